@@ -1,0 +1,43 @@
+/**
+ * One dispatcher `(name, input) → Result` for every host. It refuses unknown
+ * methods, validates input at the door (so handlers receive typed data), and
+ * turns a thrown bug into INTERNAL: the stack goes to the log, never to the caller.
+ */
+import type { z } from 'zod';
+import { isMethodName, methods, type CallContext, type Handlers } from '../src-shared/contract';
+import { fail, type Result } from '../src-shared/result';
+import type { Logger } from './logger';
+
+export type Dispatch = (method: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+/** JSON pointer (RFC 6901) of a zod issue path, so the UI can mark the exact field. */
+export function jsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((part) => '/' + String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+export function describeInputIssues(error: z.ZodError): { message: string; path: string } {
+  const first = error.issues[0];
+  const path = first ? jsonPointer(first.path) : '';
+  const details = error.issues.map((issue) => `${jsonPointer(issue.path) || '/'}: ${issue.message}`).join('; ');
+  return { message: `Invalid input: ${details}`, path };
+}
+
+export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
+  return async (method, input, context) => {
+    if (!isMethodName(method)) {
+      return fail('METHOD_UNKNOWN', `No method named ${JSON.stringify(method)}.`, 'Check the method name against the contract.');
+    }
+    const parsed = methods[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const { message, path } = describeInputIssues(parsed.error);
+      return fail('INPUT_INVALID', `${method}: ${message}`, 'Fix the named field and call again.', path);
+    }
+    try {
+      const handler = handlers[method] as (input: unknown, context: CallContext) => Promise<Result<unknown>> | Result<unknown>;
+      return await handler(parsed.data, context);
+    } catch (error) {
+      logger.error(`handler ${method} threw`, error);
+      return fail('INTERNAL', `${method} failed unexpectedly.`, 'This is a bug in Messages Workbench; the log has the details.');
+    }
+  };
+}

@@ -1,0 +1,31 @@
+import { Tooltip } from 'radix-ui';
+import { useConnectionStore } from '../stores/connection-store';
+
+const stateLabels = { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…' } as const;
+const hostLabels = { electron: 'Desktop app', browser: 'Browser host', headless: 'Headless' } as const;
+
+export function StatusBar() {
+  const { hostKind, state } = useConnectionStore();
+  return (
+    <footer className="status-bar" role="status">
+      <Tooltip.Provider delayDuration={300}>
+        <Tooltip.Root>
+          <Tooltip.Trigger asChild>
+            <span className="status-item" tabIndex={0} data-testid="statusbar-host">
+              {hostLabels[hostKind]}
+            </span>
+          </Tooltip.Trigger>
+          <Tooltip.Portal>
+            <Tooltip.Content className="tooltip" side="top">
+              {hostKind === 'browser' ? 'Served by `workbench serve` over a local WebSocket' : 'Running in the desktop window'}
+            </Tooltip.Content>
+          </Tooltip.Portal>
+        </Tooltip.Root>
+      </Tooltip.Provider>
+      <span className={`status-item connection connection-${state}`} data-testid="statusbar-connection" data-state={state}>
+        <span className="connection-dot" aria-hidden="true" />
+        {stateLabels[state]}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The one contract between the renderer and the core: every method (name →
+ * input and output schema) and every event (name → payload schema). Hosts,
+ * the preload bridge, the WebSocket client and the renderer's `api` are all
+ * typed from these two lists, so a capability is added here once.
+ */
+import { z } from 'zod';
+import type { Result } from './result';
+
+export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
+export type HostKind = z.infer<typeof hostKindSchema>;
+
+const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  hostKind: hostKindSchema,
+  platform: z.string(),
+  startedAt: z.string(),
+});
+
+export const methods = {
+  'app.info': {
+    summary: 'Version, data folder, host kind and platform of the running core.',
+    input: z.object({}).strict(),
+    output: appInfoSchema,
+  },
+  'app.events': {
+    summary: 'Emits `count` app.ticked events, to prove that events reach every host in batches.',
+    input: z.object({ count: z.number().int().min(1).max(100_000) }).strict(),
+    output: z.object({ emitted: z.number().int() }),
+  },
+} as const;
+
+export const events = {
+  'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type EventName = keyof typeof events;
+
+/** What a caller passes (before defaults are applied). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export type CallResult<M extends MethodName> = Result<MethodOutput<M>>;
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export type ContractEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+/** Events always travel as arrays: one host message per batch, never one per event. */
+export type EventBatch = ContractEvent[];
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+/** Who is calling, as established by the host that carried the call. */
+export interface CallContext {
+  host: HostKind;
+}
+
+export type Handler<M extends MethodName> = (
+  input: MethodParsedInput<M>,
+  context: CallContext,
+) => Promise<CallResult<M>> | CallResult<M>;
+
+/** Every method must have a handler: a missing one is a compile error in the core. */
+export type Handlers = { [M in MethodName]: Handler<M> };

@@ -1,0 +1,28 @@
+/**
+ * Messages of the browser host's WebSocket: the contract's calls, results and
+ * event batches as JSON frames. Frames are parsed with these schemas on both
+ * sides, so a malformed frame is refused by name rather than half-handled.
+ */
+import { z } from 'zod';
+import { appErrorSchema } from './result';
+import { hostKindSchema } from './contract';
+
+export const clientFrameSchema = z.object({
+  type: z.literal('call'),
+  id: z.number().int().nonnegative(),
+  method: z.string(),
+  input: z.unknown(),
+});
+export type ClientFrame = z.infer<typeof clientFrameSchema>;
+
+const resultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: appErrorSchema }),
+]);
+
+export const serverFrameSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), host: hostKindSchema }),
+  z.object({ type: z.literal('result'), id: z.number().int(), result: resultSchema }),
+  z.object({ type: z.literal('events'), events: z.array(z.object({ name: z.string(), payload: z.unknown() })) }),
+]);
+export type ServerFrame = z.infer<typeof serverFrameSchema>;

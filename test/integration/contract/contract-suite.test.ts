@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { events, methods } from '../../../src-shared/contract';
+import type { ContractClient } from '../../../src-shared/contract-client';
+import { createCore, type Core } from '../../../src-main/core';
+import { createMemoryLogger } from '../../../src-main/logger';
+import { transports } from '../../support/contract-transports';
+import { makeTempDir } from '../../support/serve-process';
+
+describe.each(transports)('the contract over $name', (transport) => {
+  let core: Core;
+  let client: ContractClient;
+  let close: () => Promise<void>;
+
+  beforeEach(async () => {
+    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+    ({ client, close } = await transport.connect(core));
+  });
+
+  afterEach(async () => {
+    await close();
+    await core.close();
+  });
+
+  it('answers app.info with output that matches its schema', async () => {
+    const result = await client.call('app.info', {});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const info = methods['app.info'].output.parse(result.value);
+    expect(info.hostKind).toBe('browser');
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(info.platform).toBe(process.platform);
+  });
+
+  it('refuses invalid input with a code, a hint and the field path', async () => {
+    const result = await client.call('app.events', { count: -5 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/count' } });
+    if (!result.ok) expect(result.error.hint).not.toBe('');
+  });
+
+  it('refuses a method the contract does not list', async () => {
+    // The typed client would not compile this call; a hostile page could still send it.
+    const result = await (client.call as (method: string, input: unknown) => Promise<unknown>)('app.shutdown', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'METHOD_UNKNOWN' } });
+  });
+
+  it('delivers events in batches, every payload valid and in order', async () => {
+    const batches: { seq: number }[][] = [];
+    const total = 2500;
+    const allArrived = new Promise<void>((resolve) => {
+      let seen = 0;
+      client.on('app.ticked', (payloads) => {
+        batches.push(payloads);
+        seen += payloads.length;
+        if (seen === total) resolve();
+      });
+    });
+    expect(await client.call('app.events', { count: total })).toEqual({ ok: true, value: { emitted: total } });
+    await allArrived;
+    const sequence = batches.flat().map((payload) => events['app.ticked'].parse(payload).seq);
+    expect(sequence).toEqual(Array.from({ length: total }, (_, index) => index + 1));
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.length).toBeLessThan(total / 100);
+  });
+});
