@@ -13,7 +13,8 @@ export function contentSecurityPolicy({ development = false }: { development?: b
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    // In development Vite's hot-reload socket runs on a port of its own.
+    'connect-src': development ? ["'self'", 'ws://127.0.0.1:*'] : ["'self'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
     'object-src': ["'none'"],
