@@ -12,6 +12,9 @@ import { resolveDataDir } from './data-dir';
 import { createStderrLogger } from './logger';
 import { openInBrowser } from './open-in-browser';
 
+/** A failure the user can fix; printed as one line, without a stack. */
+class UsageProblem extends Error {}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError('expected a port number from 0 to 65535.');
@@ -48,6 +51,11 @@ export function buildProgram(): Command {
         port: options.port,
         host: options.host,
         token: process.env.WORKBENCH_TOKEN || undefined,
+      }).catch(async (error: NodeJS.ErrnoException) => {
+        await core.close();
+        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: choose another with --port, or leave it out for a free one`);
+        if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
+        throw error;
       });
       process.stdout.write(`${host.url}\n`);
       if (options.open && !(await openInBrowser(host.url))) logger.info('could not open a browser; open the URL above yourself');
@@ -66,6 +74,10 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageProblem) {
+      process.stderr.write(`workbench: ${error.message}\n`);
+      return 1;
+    }
     createStderrLogger().error('failed', error);
     return 1;
   }

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: every benchmark, printed as a table of figures next to a
+ * baseline measured in the same run, and written to bench-results/results.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { contractRoundTrips } from './contract-roundtrip';
+import type { Figure } from './figure';
+
+const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips];
+
+async function main() {
+  const figures: Figure[] = [];
+  for (const benchmark of benchmarks) figures.push(...(await benchmark()));
+
+  const rows = figures.map((f) => [f.name, `${format(f.value)} ${f.unit}`, `${format(f.baseline)} (${f.baselineName})`, `${f.ratio.toFixed(2)}×`, f.goal ?? '']);
+  const header = ['figure', 'value', 'baseline', 'ratio', 'goal'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  for (const row of [header, widths.map((width) => '-'.repeat(width)), ...rows]) {
+    process.stdout.write(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd() + '\n');
+  }
+  const outDir = path.resolve(__dirname, '..', 'bench-results');
+  await fs.promises.mkdir(outDir, { recursive: true });
+  const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' };
+  await fs.promises.writeFile(path.join(outDir, 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures }, null, 2) + '\n');
+  process.stderr.write(`written to ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}\n`);
+}
+
+function format(value: number): string {
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
+}
+
+void main();

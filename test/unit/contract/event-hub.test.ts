@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EventBatch } from '../../../src-shared/contract';
+import { createEventHub } from '../../../src-main/event-hub';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const tick = (seq: number) => ({ seq, at: '2026-01-01T00:00:00.000Z' });
+
+describe('the event hub', () => {
+  it('flushes a full batch at once, without waiting for the timer', () => {
+    vi.useFakeTimers();
+    const hub = createEventHub({ maxBatchSize: 3, maxDelayMs: 1000 });
+    const batches: EventBatch[] = [];
+    hub.subscribe((batch) => batches.push(batch));
+    for (let seq = 1; seq <= 7; seq++) hub.emit('app.ticked', tick(seq));
+    expect(batches.map((batch) => batch.length)).toEqual([3, 3]);
+    vi.advanceTimersByTime(999);
+    expect(batches).toHaveLength(2);
+    vi.advanceTimersByTime(1);
+    expect(batches.map((batch) => batch.length)).toEqual([3, 3, 1]);
+    hub.close();
+  });
+
+  it('bounds the wait of a lone event by maxDelayMs', () => {
+    vi.useFakeTimers();
+    const hub = createEventHub({ maxBatchSize: 100, maxDelayMs: 20 });
+    const batches: EventBatch[] = [];
+    hub.subscribe((batch) => batches.push(batch));
+    hub.emit('app.ticked', tick(1));
+    vi.advanceTimersByTime(19);
+    expect(batches).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(batches).toEqual([[{ name: 'app.ticked', payload: tick(1) }]]);
+    hub.close();
+  });
+
+  it('delivers what is pending on close and nothing after unsubscribe', () => {
+    const hub = createEventHub({ maxBatchSize: 100, maxDelayMs: 1000 });
+    const first: EventBatch[] = [];
+    const second: EventBatch[] = [];
+    hub.subscribe((batch) => first.push(batch));
+    const unsubscribe = hub.subscribe((batch) => second.push(batch));
+    unsubscribe();
+    hub.emit('app.ticked', tick(1));
+    hub.close();
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(0);
+  });
+});

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { methodNames } from '../../../src-shared/contract';
+import { eventsChannel, methodChannel } from '../../../src-shared/ipc-channels';
+import { makeTempDir } from '../../support/serve-process';
+import { appStandIn, BrowserWindowStandIn, ipcMainStandIn, sessionStandIn, shellStandIn } from '../../support/electron-stand-in';
+
+vi.mock('electron', async () => (await import('../../support/electron-stand-in')).electronStandIn);
+
+let window: BrowserWindowStandIn;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await makeTempDir();
+  const { startDesktopApp } = await import('../../../src-main/electron/desktop-app');
+  await startDesktopApp({ dataDir });
+  expect(BrowserWindowStandIn.created).toHaveLength(1);
+  window = BrowserWindowStandIn.created[0]!;
+});
+
+const invoke = (method: string, frame: { url: string }, sender: unknown = window.webContents, input: unknown = {}) =>
+  ipcMainStandIn.handlers.get(methodChannel(method as never))!({ sender, senderFrame: frame }, input);
+
+describe('the Electron shell', () => {
+  it('turns on every security switch of the window and the app sandbox', () => {
+    expect(appStandIn.sandboxEnabled).toBe(true);
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(String(window.options.webPreferences.preload)).toMatch(/preload[\\/]index\.js$/);
+  });
+
+  it('adds the CSP to every response and refuses permission requests', () => {
+    let headers: Record<string, string[]> = {};
+    sessionStandIn.defaultSession.headersListener!({ responseHeaders: { 'X-Other': ['1'] } }, (answer: { responseHeaders: Record<string, string[]> }) => {
+      headers = answer.responseHeaders;
+    });
+    expect(headers['Content-Security-Policy']?.[0]).toMatch(/default-src 'none'.*script-src 'self'/);
+    expect(headers['X-Other']).toEqual(['1']);
+    let granted: boolean | undefined;
+    sessionStandIn.defaultSession.permissionHandler!(window.webContents, 'media', (decision: boolean) => (granted = decision));
+    expect(granted).toBe(false);
+  });
+
+  it('registers one handler for every contract method', () => {
+    expect([...ipcMainStandIn.handlers.keys()].sort()).toEqual(methodNames.map(methodChannel).sort());
+  });
+
+  it('answers the main frame and refuses a foreign frame or another window', async () => {
+    const mainFrame = window.webContents.mainFrame;
+    expect(await invoke('app.info', mainFrame)).toMatchObject({ ok: true, value: { hostKind: 'electron', dataDir } });
+    const subFrame = { url: mainFrame.url };
+    expect(await invoke('app.info', subFrame)).toMatchObject({ ok: false, error: { code: 'SENDER_REFUSED' } });
+    const otherWindow = new BrowserWindowStandIn({ webPreferences: {} });
+    expect(await invoke('app.info', otherWindow.webContents.mainFrame, otherWindow.webContents)).toMatchObject({ ok: false, error: { code: 'SENDER_REFUSED' } });
+  });
+
+  it('refuses a frame that navigated away from the renderer', async () => {
+    const mainFrame = window.webContents.mainFrame;
+    const original = mainFrame.url;
+    mainFrame.url = 'https://evil.example/';
+    try {
+      expect(await invoke('app.info', mainFrame)).toMatchObject({ ok: false, error: { code: 'SENDER_REFUSED' } });
+    } finally {
+      mainFrame.url = original;
+    }
+  });
+
+  it('blocks navigation away from the renderer and sends web links to the OS browser', () => {
+    const navigate = (url: string) => {
+      let prevented = false;
+      window.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate(window.webContents.mainFrame.url)).toBe(false);
+    expect(window.webContents.windowOpenHandler!({ url: 'https://developer.vonage.com/' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(shellStandIn.opened).toEqual(['https://developer.vonage.com/']);
+  });
+
+  it('pushes events to the window in batches', async () => {
+    const before = window.webContents.sent.length;
+    expect(await invoke('app.events', window.webContents.mainFrame, window.webContents, { count: 1200 })).toEqual({ ok: true, value: { emitted: 1200 } });
+    await vi.waitFor(() => {
+      const batches = window.webContents.sent.slice(before).filter((message) => message.channel === eventsChannel);
+      expect(batches.flatMap((message) => message.payload as unknown[])).toHaveLength(1200);
+      expect(batches.length).toBeLessThan(10);
+    });
+  });
+
+  it('keeps the shell thin', async () => {
+    const folder = path.resolve(__dirname, '../../../src-main/electron');
+    const files = await fs.promises.readdir(folder);
+    const lines = await Promise.all(files.map(async (file) => (await fs.promises.readFile(path.join(folder, file), 'utf8')).split('\n').length));
+    expect(lines.reduce((sum, count) => sum + count, 0)).toBeLessThan(300);
+  });
+});

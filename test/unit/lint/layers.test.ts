@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../../..');
+const eslint = new ESLint({ cwd: root });
+
+/** Lints a snippet as if it were the named project file, returning the rule ids that fired. */
+async function rulesFiredFor(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error');
+}
+
+describe('the layer rules', () => {
+  it('refuse Node modules in src-shared', async () => {
+    expect(await rulesFiredFor('src-shared/example.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-shared/example.ts', "import path from 'path';\nexport const a = path;\n")).toContain('no-restricted-imports');
+  });
+
+  it('refuse DOM and Node globals in src-shared', async () => {
+    expect(await rulesFiredFor('src-shared/example.ts', 'export const a = document.title;\n')).toContain('no-restricted-globals');
+    expect(await rulesFiredFor('src-shared/example.ts', 'export const a = process.env;\n')).toContain('no-restricted-globals');
+  });
+
+  it('refuse electron outside the shell and the preload', async () => {
+    const code = "import { app } from 'electron';\nexport const a = app;\n";
+    expect(await rulesFiredFor('src-main/core.ts', code)).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-renderer/api.ts', code)).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-shared/example.ts', code)).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-main/electron/window.ts', code)).toEqual([]);
+    expect(await rulesFiredFor('src-preload/index.ts', code)).toEqual([]);
+  });
+
+  it('let src-shared use zod', async () => {
+    expect(await rulesFiredFor('src-shared/example.ts', "import { z } from 'zod';\nexport const a = z.string();\n")).toEqual([]);
+  });
+});
