@@ -23,6 +23,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli.ts'),
+          'tunnel-child': resolve(__dirname, 'src-main/tunnel/tunnel-child.ts'),
         },
       },
     },
