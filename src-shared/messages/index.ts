@@ -21,3 +21,4 @@ export { validateRequest, validateUpdate, type ValidateOptions } from './validat
 export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';
 export { v1RequestSchemas, v1UpdateSchema, type V1RequestKey, type V1Update } from './v1-request';
 export { v01RequestSchemas, type V01RequestKey } from './v01-request';
+export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type SmsInfo } from './sms-encoding';
