@@ -88,3 +88,14 @@ export function v1TypesOf(channel: V1Channel): readonly string[] {
 export function v01TypesOf(channel: V01Channel): readonly string[] {
   return v01MessageTypes[channel];
 }
+
+/** The v1 name of a v0.1 channel. */
+export function v1ChannelOf(channel: V01Channel): V1Channel {
+  return channel === 'viber_service_msg' ? 'viber_service' : channel;
+}
+
+/** The v0.1 name of a v1 channel, or undefined for RCS, which v0.1 lacks. */
+export function v01ChannelOf(channel: V1Channel): V01Channel | undefined {
+  if (channel === 'rcs') return undefined;
+  return channel === 'viber_service' ? 'viber_service_msg' : channel;
+}

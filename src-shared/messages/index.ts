@@ -11,6 +11,8 @@ export {
   v01MessageTypes,
   v1Channels,
   v1MessageTypes,
+  v01ChannelOf,
+  v1ChannelOf,
   type ApiVersion,
   type Combination,
   type V01Channel,
@@ -22,3 +24,6 @@ export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';
 export { v1RequestSchemas, v1UpdateSchema, type V1RequestKey, type V1Update } from './v1-request';
 export { v01RequestSchemas, type V01RequestKey } from './v01-request';
 export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type SmsInfo } from './sms-encoding';
+export { classifyWebhook, webhookClassificationSchema, type WebhookClassification } from './classify';
+export { messageStatuses, v1InboundSchema, v1InboundTypes, v1StatusSchema, type V1Status } from './webhooks-v1';
+export { v01InboundSchema, v01InboundTypes, v01StatusSchema, type V01Status } from './webhooks-v01';

@@ -1,4 +1,4 @@
-import { channelLabels, isV01Channel, v01Channels, v01TypesOf, type V01Channel, type V1Channel } from './channels';
+import { channelLabels, isV01Channel, v01Channels, v01TypesOf, v1ChannelOf } from './channels';
 import { makeIssue, type ValidationReport } from './issue';
 import { v01CommonSchema, v01CustomSchemas, v01RequestSchemas, type V01RequestKey } from './v01-request';
 import { merge } from './validate-v1';
@@ -9,11 +9,6 @@ type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The v1 name of a v0.1 channel. */
-export function v1ChannelOf(channel: V01Channel): V1Channel {
-  return channel === 'viber_service_msg' ? 'viber_service' : channel;
 }
 
 /**
