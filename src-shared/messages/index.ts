@@ -27,3 +27,6 @@ export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type Sm
 export { classifyWebhook, webhookClassificationSchema, type WebhookClassification } from './classify';
 export { messageStatuses, v1InboundSchema, v1InboundTypes, v1StatusSchema, type V1Status } from './webhooks-v1';
 export { v01InboundSchema, v01InboundTypes, v01StatusSchema, type V01Status } from './webhooks-v01';
+export { conversionSchema, lossSchema, type Conversion, type Loss } from './conversion';
+export { convertRequest } from './convert-request';
+export { convertWebhook } from './convert-webhook';
