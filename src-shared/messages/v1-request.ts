@@ -146,7 +146,7 @@ export const v1RequestSchemas = {
   'whatsapp/image': leaf('whatsapp', 'image', { ...waExtras, image: urlWithCaption }),
   'whatsapp/audio': leaf('whatsapp', 'audio', {
     ...waExtras,
-    audio: z.strictObject({ url: httpUrl.and(z.string().min(10).max(2000)) }),
+    audio: z.strictObject({ url: httpUrl.min(10).max(2000) }),
   }),
   'whatsapp/video': leaf('whatsapp', 'video', {
     ...waExtras,
@@ -168,7 +168,7 @@ export const v1RequestSchemas = {
   'messenger/image': leaf('messenger', 'image', { ...messengerExtras, image: urlOnly }),
   'messenger/audio': leaf('messenger', 'audio', {
     ...messengerExtras,
-    audio: z.strictObject({ url: httpUrl.and(z.string().min(10).max(2000)) }),
+    audio: z.strictObject({ url: httpUrl.min(10).max(2000) }),
   }),
   'messenger/video': leaf('messenger', 'video', { ...messengerExtras, video: urlOnly }),
   'messenger/file': leaf('messenger', 'file', { ...messengerExtras, file: urlOnly }),
@@ -184,7 +184,7 @@ export const v1RequestSchemas = {
     viber_service: viberVideoOptions,
     video: z.strictObject({
       url: httpUrl,
-      thumb_url: httpUrl.and(z.string().max(1000)),
+      thumb_url: httpUrl.max(1000),
       caption: z.string().min(1).optional(),
       duration: z.unknown().optional(),
       file_size: z.unknown().optional(),

@@ -57,10 +57,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function describeType(value: unknown): string {
+/** The offending value as the developer wrote it: `the string "300"`, `1.5`, `an object`. */
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return String(value);
 }
 
 function closest(value: string, options: readonly unknown[]): string | undefined {
@@ -132,8 +135,8 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
       if (value === undefined) {
         return make('REQUIRED', `${context.label} needs ${field}${eg}`, `Add ${field}${eg}.`);
       }
-      return make('WRONG_TYPE', `${field} must be ${article(issue.expected)}, not ${describeType(value)}`,
-        `Send ${field} as a JSON ${issue.expected}${eg}.`);
+      return make('WRONG_TYPE', `${field} must be ${article(issue.expected)}, not ${describeValue(value)}`,
+        `Send ${field} as ${article(issue.expected)}${eg}.`);
     case 'too_big':
       return issue.origin === 'string'
         ? make('TOO_LONG', `${field} is ${String(value).length} characters; ${context.label} allows at most ${String(issue.maximum)}`,
@@ -144,8 +147,9 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
             `Use a value of ${String(issue.maximum)} or less.`);
     case 'too_small':
       return issue.origin === 'string'
-        ? make('TOO_SHORT', Number(issue.minimum) <= 1 ? `${field} must not be empty` : `${field} must be at least ${String(issue.minimum)} characters`,
-          `Fill in ${field}${eg}, or leave it out if it is optional.`)
+        ? Number(issue.minimum) <= 1
+          ? make('TOO_SHORT', `${field} must not be empty`, `Fill in ${field}${eg}, or leave it out if it is optional.`)
+          : make('TOO_SHORT', `${field} must be at least ${String(issue.minimum)} characters`, `Lengthen it to ${String(issue.minimum)} characters or more.`)
         : issue.origin === 'array'
           ? make('TOO_SHORT', `${field} needs at least ${String(issue.minimum)} item(s)`, `Add an item to ${field}, or remove it.`)
           : make('OUT_OF_RANGE', `${field} is ${String(value)}; the least ${context.label} allows is ${String(issue.minimum)}`,
@@ -174,7 +178,9 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
   }
 }
 
+/** zod says "int" for a number that must be whole. */
 function article(type: string): string {
+  if (type === 'int') return 'a whole number';
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 

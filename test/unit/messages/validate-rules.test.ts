@@ -64,6 +64,14 @@ describe('validate v1: messages a developer understands', () => {
     expect(errors[0]?.message).toContain('2592000');
   });
 
+  it('says a fractional ttl must be a whole number', () => {
+    expect(check({ ...v1('sms', 'text'), ttl: 1.5 }).errors[0]?.message).toBe('ttl must be a whole number, not 1.5');
+  });
+
+  it('quotes a string where a number belongs', () => {
+    expect(check({ ...v1('mms', 'text'), ttl: '300' }).errors[0]?.message).toBe('ttl must be a number, not the string "300"');
+  });
+
   it('needs messenger.tag with category message_tag', () => {
     const { errors } = check({ ...v1('messenger', 'text'), messenger: { category: 'message_tag' } });
     expect(errors).toEqual([expect.objectContaining({ path: '/messenger/tag', code: 'REQUIRED' })]);
@@ -84,6 +92,19 @@ describe('validate v1: messages a developer understands', () => {
   it('limits the Viber action button text to 30 characters', () => {
     const payload = { ...v1('viber_service', 'text'), viber_service: { action: { url: 'https://example.com', text: 'x'.repeat(31) } } };
     expect(check(payload).errors).toEqual([expect.objectContaining({ path: '/viber_service/action/text', code: 'TOO_LONG' })]);
+  });
+
+  it.each([
+    ['whatsapp', 'audio', { audio: { url: 'https://a' } }, '/audio/url', 'TOO_SHORT'],
+    ['messenger', 'audio', { audio: { url: `https://example.com/${'x'.repeat(2000)}.mp3` } }, '/audio/url', 'TOO_LONG'],
+    ['viber_service', 'file', { file: { url: 'https://example.com/a.pdf', name: `${'x'.repeat(22)}.pdf` } }, '/file/name', 'TOO_LONG'],
+    ['viber_service', 'text', { viber_service: { ttl: 29 } }, '/viber_service/ttl', 'OUT_OF_RANGE'],
+    ['mms', 'image', { image: { url: 'https://example.com/a.jpg', caption: 'x'.repeat(3001) } }, '/image/caption', 'TOO_LONG'],
+    ['messenger', 'text', { to: 'x'.repeat(51) }, '/to', 'TOO_LONG'],
+    ['sms', 'text', { sms: { encoding_type: 'binary' } }, '/sms/encoding_type', 'NOT_ALLOWED_VALUE'],
+    ['sms', 'text', { ttl: 1.5 }, '/ttl', 'WRONG_TYPE'],
+  ])('%s %s: documented limit at %s', (channel, type, change, path, code) => {
+    expect(check({ ...v1(channel, type), ...change }).errors).toEqual([expect.objectContaining({ path, code })]);
   });
 
   it('validates each failover item at its own path and refuses nested failover', () => {
