@@ -1,0 +1,32 @@
+/**
+ * The message model's public surface: what the contract methods
+ * (messages.validate, messages.convert, messages.catalog, sms.info) and the
+ * CLI use. Everything here is pure and takes and returns plain JSON data.
+ */
+export {
+  apiVersions,
+  channelLabels,
+  combinations,
+  v01Channels,
+  v01MessageTypes,
+  v1Channels,
+  v1MessageTypes,
+  v01ChannelOf,
+  v1ChannelOf,
+  type ApiVersion,
+  type Combination,
+  type V01Channel,
+  type V1Channel,
+} from './channels';
+export { issueCodes, issueSchema, validationReportSchema, type Issue, type IssueCode, type ValidationReport } from './issue';
+export { validateRequest, validateUpdate, type ValidateOptions } from './validate';
+export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';
+export { v1RequestSchemas, v1UpdateSchema, type V1RequestKey, type V1Update } from './v1-request';
+export { v01RequestSchemas, type V01RequestKey } from './v01-request';
+export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type SmsInfo } from './sms-encoding';
+export { classifyWebhook, webhookClassificationSchema, type WebhookClassification } from './classify';
+export { messageStatuses, v1InboundSchema, v1InboundTypes, v1StatusSchema, type V1Status } from './webhooks-v1';
+export { v01InboundSchema, v01InboundTypes, v01StatusSchema, type V01Status } from './webhooks-v01';
+export { conversionSchema, lossSchema, type Conversion, type Loss } from './conversion';
+export { convertRequest } from './convert-request';
+export { convertWebhook } from './convert-webhook';

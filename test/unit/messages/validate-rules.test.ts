@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src-shared/messages/catalog';
+import { validateRequest, validateUpdate } from '../../../src-shared/messages/validate';
+
+const v1 = (channel: string, messageType: string) => {
+  const entry = catalog('v1').find((e) => e.channel === channel && e.messageType === messageType);
+  if (!entry) throw new Error(`no template ${channel}/${messageType}`);
+  return structuredClone(entry.minimal);
+};
+const check = (payload: unknown, api: 'v1' | 'v0.1' = 'v1') => validateRequest(payload, { api });
+
+describe('validate v1: discriminating first', () => {
+  it('reports a missing channel once, not a union failure per schema', () => {
+    const { errors } = check({ to: '447700900000', from: 'x', text: 'hi' });
+    expect(errors).toEqual([expect.objectContaining({ path: '/channel', code: 'REQUIRED' })]);
+  });
+
+  it('points a v0.1 channel name to its v1 spelling', () => {
+    const { errors } = check({ ...v1('viber_service', 'text'), channel: 'viber_service_msg' });
+    expect(errors[0]).toMatchObject({ path: '/channel', code: 'UNKNOWN_CHANNEL' });
+    expect(errors[0]?.hint).toContain('viber_service');
+  });
+
+  it('still checks the common fields when the message_type is unknown', () => {
+    const { errors } = check({ ...v1('sms', 'text'), message_type: 'image', to: 'abc' });
+    expect(errors.map((e) => e.path)).toEqual(['/message_type', '/to']);
+  });
+
+  it('says when a payload has the other version\'s shape', () => {
+    const v01 = catalog('v0.1')[0]?.minimal;
+    expect(check(v01).errors[0]?.code).toBe('WRONG_API_VERSION');
+    expect(check(v1('sms', 'text'), 'v0.1').errors[0]?.code).toBe('WRONG_API_VERSION');
+  });
+
+  it('rejects non-objects without throwing', () => {
+    for (const value of [null, 3, 'text', [], undefined]) {
+      expect(check(value).errors[0]?.code).toBe('NOT_AN_OBJECT');
+      expect(check(value, 'v0.1').errors[0]?.code).toBe('NOT_AN_OBJECT');
+    }
+  });
+});
+
+describe('validate v1: messages a developer understands', () => {
+  it('asks for whatsapp.locale on a template', () => {
+    const payload = { ...v1('whatsapp', 'template'), whatsapp: {} };
+    expect(check(payload).errors).toEqual([
+      expect.objectContaining({ path: '/whatsapp/locale', code: 'REQUIRED', message: 'WhatsApp template needs whatsapp.locale, e.g. en_GB' }),
+    ]);
+  });
+
+  it('points at the exact template parameter', () => {
+    const payload = { ...v1('whatsapp', 'template'), template: { name: 'n', parameters: ['a', 'b', 3] } };
+    expect(check(payload).errors).toEqual([expect.objectContaining({ path: '/template/parameters/2', code: 'WRONG_TYPE' })]);
+  });
+
+  it('returns every problem at once', () => {
+    const payload = { ...v1('mms', 'image'), to: '12', ttl: 5, image: { url: 'not a url', caption: '' } };
+    expect(check(payload).errors.map((e) => e.path).sort()).toEqual(['/image/caption', '/image/url', '/to', '/ttl']);
+  });
+
+  it('names the bound of a ttl out of range', () => {
+    const { errors } = check({ ...v1('rcs', 'text'), ttl: 2_592_001 });
+    expect(errors[0]).toMatchObject({ path: '/ttl', code: 'OUT_OF_RANGE' });
+    expect(errors[0]?.message).toContain('2592000');
+  });
+
+  it('says a fractional ttl must be a whole number', () => {
+    expect(check({ ...v1('sms', 'text'), ttl: 1.5 }).errors[0]?.message).toBe('ttl must be a whole number, not 1.5');
+  });
+
+  it('quotes a string where a number belongs', () => {
+    expect(check({ ...v1('mms', 'text'), ttl: '300' }).errors[0]?.message).toBe('ttl must be a number, not the string "300"');
+  });
+
+  it('needs messenger.tag with category message_tag', () => {
+    const { errors } = check({ ...v1('messenger', 'text'), messenger: { category: 'message_tag' } });
+    expect(errors).toEqual([expect.objectContaining({ path: '/messenger/tag', code: 'REQUIRED' })]);
+  });
+
+  it('needs an emoji to react and the quoted message in context', () => {
+    const { errors } = check({ ...v1('whatsapp', 'reaction'), reaction: { action: 'react' }, context: undefined });
+    expect(errors.map((e) => e.path).sort()).toEqual(['/context', '/reaction/emoji']);
+  });
+
+  it('needs exactly one of sticker.url and sticker.id, and warns that ids are deprecated', () => {
+    expect(check({ ...v1('whatsapp', 'sticker'), sticker: {} }).errors[0]).toMatchObject({ path: '/sticker', code: 'REQUIRED' });
+    const byId = check({ ...v1('whatsapp', 'sticker'), sticker: { id: 'abc' } });
+    expect(byId.errors).toEqual([]);
+    expect(byId.warnings).toEqual([expect.objectContaining({ path: '/sticker/id', code: 'DEPRECATED' })]);
+  });
+
+  it('limits the Viber action button text to 30 characters', () => {
+    const payload = { ...v1('viber_service', 'text'), viber_service: { action: { url: 'https://example.com', text: 'x'.repeat(31) } } };
+    expect(check(payload).errors).toEqual([expect.objectContaining({ path: '/viber_service/action/text', code: 'TOO_LONG' })]);
+  });
+
+  it.each([
+    ['whatsapp', 'audio', { audio: { url: 'https://a' } }, '/audio/url', 'TOO_SHORT'],
+    ['messenger', 'audio', { audio: { url: `https://example.com/${'x'.repeat(2000)}.mp3` } }, '/audio/url', 'TOO_LONG'],
+    ['viber_service', 'file', { file: { url: 'https://example.com/a.pdf', name: `${'x'.repeat(22)}.pdf` } }, '/file/name', 'TOO_LONG'],
+    ['viber_service', 'text', { viber_service: { ttl: 29 } }, '/viber_service/ttl', 'OUT_OF_RANGE'],
+    ['mms', 'image', { image: { url: 'https://example.com/a.jpg', caption: 'x'.repeat(3001) } }, '/image/caption', 'TOO_LONG'],
+    ['messenger', 'text', { to: 'x'.repeat(51) }, '/to', 'TOO_LONG'],
+    ['sms', 'text', { sms: { encoding_type: 'binary' } }, '/sms/encoding_type', 'NOT_ALLOWED_VALUE'],
+    ['sms', 'text', { ttl: 1.5 }, '/ttl', 'WRONG_TYPE'],
+  ])('%s %s: documented limit at %s', (channel, type, change, path, code) => {
+    expect(check({ ...v1(channel, type), ...change }).errors).toEqual([expect.objectContaining({ path, code })]);
+  });
+
+  it('validates each failover item at its own path and refuses nested failover', () => {
+    const sms = v1('sms', 'text');
+    const payload = { ...v1('whatsapp', 'text'), failover: [{ ...sms, text: undefined }, { ...sms, failover: [sms] }] };
+    const { errors } = check(payload);
+    expect(errors.map((e) => e.path)).toEqual(['/failover/0/text', '/failover/1/failover']);
+    expect(errors[0]?.message).toBe('SMS text needs text, e.g. "Hello from Vonage"');
+  });
+
+  it('escapes JSON pointer characters in unknown keys', () => {
+    const { warnings } = check({ ...v1('sms', 'text'), 'a/b~c': 1 });
+    expect(warnings).toEqual([expect.objectContaining({ path: '/a~1b~0c', code: 'UNKNOWN_FIELD' })]);
+  });
+});
+
+describe('validate v1: spec defects handled as the API behaves', () => {
+  it('Viber video: duration and file_size are required under viber_service, tolerated (with a warning) in video', () => {
+    const payload = v1('viber_service', 'video');
+    const misplaced = { ...payload, video: { ...(payload.video as object), duration: '30', file_size: '5' } };
+    const report = check(misplaced);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => w.path)).toEqual(['/video/duration', '/video/file_size']);
+    const onlyInVideo = { ...misplaced, viber_service: {} };
+    expect(check(onlyInVideo).errors.map((e) => e.path)).toEqual(['/viber_service/duration', '/viber_service/file_size']);
+  });
+
+  it('Viber video: duration and file_size are strings with numeric bounds', () => {
+    const payload = { ...v1('viber_service', 'video'), viber_service: { duration: '601', file_size: 5 } };
+    expect(check(payload).errors).toEqual([
+      expect.objectContaining({ path: '/viber_service/duration', code: 'OUT_OF_RANGE' }),
+      expect.objectContaining({ path: '/viber_service/file_size', code: 'WRONG_TYPE' }),
+    ]);
+  });
+
+  it('custom without a custom object passes the schema (as the spec allows) but warns', () => {
+    for (const channel of ['whatsapp', 'rcs']) {
+      const report = check({ ...v1(channel, 'custom'), custom: undefined });
+      expect(report.errors).toEqual([]);
+      expect(report.warnings).toEqual([expect.objectContaining({ path: '/custom', code: 'EMPTY_CUSTOM' })]);
+    }
+  });
+
+  it('RCS category: the SDK spelling acknoledgement is refused with a hint', () => {
+    const { errors } = check({ ...v1('rcs', 'text'), rcs: { category: 'acknoledgement' } });
+    expect(errors[0]).toMatchObject({ path: '/rcs/category', code: 'NOT_ALLOWED_VALUE' });
+    expect(errors[0]?.hint).toContain('acknowledgement');
+  });
+
+  it('RCS has no webhook_version: warned as an unknown field', () => {
+    const { errors, warnings } = check({ ...v1('rcs', 'text'), webhook_version: 'v1' });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ path: '/webhook_version', code: 'UNKNOWN_FIELD' })]);
+  });
+
+  it('client_ref: 100 characters pass in v1, 101 do not', () => {
+    expect(check({ ...v1('sms', 'text'), client_ref: 'x'.repeat(100) }).errors).toEqual([]);
+    expect(check({ ...v1('sms', 'text'), client_ref: 'x'.repeat(101) }).errors).toHaveLength(1);
+  });
+});
+
+describe('validate: warnings', () => {
+  it('text over the channel limit', () => {
+    expect(check({ ...v1('messenger', 'text'), text: 'x'.repeat(640) }).warnings).toEqual([]);
+    expect(check({ ...v1('messenger', 'text'), text: 'x'.repeat(641) }).warnings).toEqual([
+      expect.objectContaining({ path: '/text', code: 'TEXT_OVER_LIMIT' }),
+    ]);
+  });
+
+  it('a media URL extension the channel does not take, including inside MMS content', () => {
+    expect(check({ ...v1('whatsapp', 'image'), image: { url: 'https://example.com/a.gif' } }).warnings).toEqual([
+      expect.objectContaining({ path: '/image/url', code: 'MEDIA_EXTENSION' }),
+    ]);
+    const content = { ...v1('mms', 'content'), content: [{ type: 'vcard', url: 'https://example.com/a.txt' }] };
+    expect(check(content).warnings).toEqual([expect.objectContaining({ path: '/content/0/url', code: 'MEDIA_EXTENSION' })]);
+    expect(check({ ...v1('whatsapp', 'image'), image: { url: 'https://example.com/media?id=7' } }).warnings).toEqual([]);
+  });
+
+  it('a phone number with + is accepted with a warning; other symbols are errors', () => {
+    const plus = check({ ...v1('sms', 'text'), to: '+447700900000' });
+    expect(plus.errors).toEqual([]);
+    expect(plus.warnings).toEqual([expect.objectContaining({ path: '/to', code: 'PHONE_PREFIX' })]);
+    expect(check({ ...v1('sms', 'text'), to: '44 7700 900000' }).errors[0]).toMatchObject({ path: '/to', code: 'INVALID_FORMAT' });
+  });
+
+  it('client_ref over 40 characters in v0.1', () => {
+    const entry = structuredClone(catalog('v0.1')[0]?.full ?? {});
+    const report = check({ ...entry, client_ref: 'x'.repeat(41) }, 'v0.1');
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([expect.objectContaining({ path: '/client_ref', code: 'CLIENT_REF_LONG' })]);
+  });
+});
+
+describe('validate v0.1', () => {
+  const wa = () => structuredClone(catalog('v0.1').find((e) => e.channel === 'whatsapp' && e.messageType === 'text')?.minimal ?? {});
+
+  it('needs to.type and names RCS as v1-only', () => {
+    expect(check({ ...wa(), to: { number: '447700900000' } }, 'v0.1').errors[0]).toMatchObject({ path: '/to/type', code: 'REQUIRED' });
+    const rcs = check({ ...wa(), to: { type: 'rcs', number: '447700900000' } }, 'v0.1');
+    expect(rcs.errors[0]?.hint).toContain('v1');
+  });
+
+  it('enforces the schema text limits of WhatsApp (4096) and Viber (1000)', () => {
+    const long = { ...wa(), message: { content: { type: 'text', text: 'x'.repeat(4097) } } };
+    expect(check(long, 'v0.1').errors).toEqual([expect.objectContaining({ path: '/message/content/text', code: 'TOO_LONG' })]);
+  });
+
+  it('refuses the fallback policy on templates', () => {
+    const payload = {
+      ...wa(),
+      message: { content: { type: 'template', template: { name: 'n' } }, whatsapp: { policy: 'fallback', locale: 'en_GB' } },
+    };
+    expect(check(payload, 'v0.1').errors).toEqual([expect.objectContaining({ path: '/message/whatsapp/policy' })]);
+  });
+
+  it('accepts the documented custom content with a not-in-spec warning', () => {
+    const payload = { ...wa(), message: { content: { type: 'custom', custom: { type: 'interactive' } } } };
+    const report = check(payload, 'v0.1');
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['NOT_IN_SPEC']);
+  });
+});
+
+describe('validateUpdate (PATCH bodies)', () => {
+  it('takes read for WhatsApp and revoked for RCS only', () => {
+    expect(validateUpdate({ status: 'read' }, 'whatsapp').errors).toEqual([]);
+    expect(validateUpdate({ status: 'revoked' }, 'rcs').errors).toEqual([]);
+    expect(validateUpdate({ status: 'revoked' }, 'whatsapp').errors[0]).toMatchObject({ path: '/status', code: 'NOT_ALLOWED_VALUE' });
+    expect(validateUpdate({ status: 'read' }, 'sms').errors[0]?.code).toBe('UNKNOWN_CHANNEL');
+  });
+});
