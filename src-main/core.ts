@@ -8,6 +8,7 @@ import { ok } from '../src-shared/result';
 import { productName, productVersion } from './app-info';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
+import { createMessageHandlers } from './messages/handlers';
 
 export interface CoreOptions {
   /** Folder for everything the app stores; created if missing. */
@@ -38,6 +39,7 @@ export async function createCore({ dataDir, hostKind, logger = createStderrLogge
       for (let index = 0; index < count; index++) events.emit('app.ticked', { seq: ++ticks, at: new Date().toISOString() });
       return ok({ emitted: count });
     },
+    ...createMessageHandlers(),
   };
 
   return {

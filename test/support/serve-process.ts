@@ -19,6 +19,8 @@ export interface ServeProcess {
   dataDir: string;
   child: ChildProcess;
   stderr: () => string;
+  /** Resolves with the exit code when the process ends, however that happens. */
+  exited: Promise<number | null>;
   /** SIGTERM and wait for exit; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -55,6 +57,7 @@ export async function startServe(options: { dataDir?: string; port?: number; tok
     dataDir,
     child,
     stderr: () => stderr,
+    exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;

@@ -43,7 +43,7 @@ describe('the workbench command', () => {
     expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
     expect((await fetch(serve.url)).status).toBe(200);
     serve.child.kill('SIGINT');
-    expect(await serve.stop()).toBe(0);
+    expect(await serve.exited).toBe(0);
     expect(serve.stderr()).toContain('SIGINT: closing');
     await expect(fetch(serve.url)).rejects.toThrow();
   });

@@ -43,6 +43,18 @@ describe.each(transports)('the contract over $name', (transport) => {
     expect(result).toMatchObject({ ok: false, error: { code: 'METHOD_UNKNOWN' } });
   });
 
+  it('judges a payload through messages.validate and explains a code through errors.explain', async () => {
+    const report = await client.call('messages.validate', { api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' } });
+    expect(report.ok).toBe(true);
+    if (report.ok) expect(methods['messages.validate'].output.parse(report.value).errors.map((issue) => issue.path)).toContain('/text');
+    const explained = await client.call('errors.explain', { query: '1300' });
+    expect(explained.ok && explained.value[0]?.key).toBe('1300');
+    const sms = await client.call('sms.info', { text: 'x'.repeat(70) + '😀' });
+    expect(sms.ok && sms.value.segments).toBe(2);
+    const converted = await client.call('messages.convert', { payload: 'not an object', to: 'v1' });
+    expect(converted.ok).toBe(false);
+  });
+
   it('delivers events in batches, every payload valid and in order', async () => {
     const batches: { seq: number }[][] = [];
     const total = 2500;

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { startBrowserHost } from '../browser-host/browser-host';
+import { createCore } from '../core';
+import { resolveDataDir } from '../data-dir';
+import { createStderrLogger } from '../logger';
+import { openInBrowser } from '../open-in-browser';
+import { parsePort, UsageProblem } from './command-io';
+
+/** Resolves when the process is asked to stop, so commands can close cleanly. */
+export function untilStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+  });
+}
+
+export function addServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the app to a browser on this machine; prints its URL (with the access token)')
+    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .option('--no-open', 'do not open the default browser')
+    .action(async (options: { port: number; host: string; open: boolean }) => {
+      const logger = createStderrLogger();
+      const core = await createCore({ dataDir: resolveDataDir(program.opts().dataDir), hostKind: 'browser', logger });
+      const host = await startBrowserHost({
+        core,
+        rendererDir: path.join(__dirname, '../renderer'),
+        port: options.port,
+        host: options.host,
+        token: process.env.WORKBENCH_TOKEN || undefined,
+      }).catch(async (error: NodeJS.ErrnoException) => {
+        await core.close();
+        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: choose another with --port, or leave it out for a free one`);
+        if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
+        throw error;
+      });
+      process.stdout.write(`${host.url}\n`);
+      if (options.open && !(await openInBrowser(host.url))) logger.info('could not open a browser; open the URL above yourself');
+      const signal = await untilStopSignal();
+      logger.info(`${signal}: closing`);
+      await host.close();
+      await core.close();
+    });
+}

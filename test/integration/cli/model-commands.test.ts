@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTempDir, projectRoot } from '../../support/serve-process';
+
+/** Runs the built `workbench` command with optional standard input. */
+function workbench(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const smsText = { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' };
+
+describe('workbench validate', () => {
+  it('passes a valid payload with exit 0', async () => {
+    const run = await workbench(['validate', '-'], JSON.stringify(smsText));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ valid: true, errors: [], warnings: [] });
+  });
+
+  it('names each bad field and exits 1', async () => {
+    const dir = await makeTempDir('validate input ');
+    const file = path.join(dir, 'whatsapp template.json');
+    await fs.promises.writeFile(file, JSON.stringify({ channel: 'whatsapp', message_type: 'template', to: '447700900000', from: '447700900001' }));
+    const run = await workbench(['validate', file]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.errors.map((issue: { path: string }) => issue.path)).toEqual(expect.arrayContaining(['/template', '/whatsapp']));
+  });
+
+  it('reports a file that is not JSON by name, with exit 1', async () => {
+    const run = await workbench(['validate', '-'], '{"channel": "sms",');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^workbench: standard input is not valid JSON/);
+    const missing = await workbench(['validate', 'no-such-file.json']);
+    expect(missing).toMatchObject({ code: 1, stderr: 'workbench: cannot read no-such-file.json: ENOENT\n' });
+  });
+
+  it('refuses an unknown API version as bad usage (exit 2)', async () => {
+    const run = await workbench(['validate', '--api', 'v2', '-'], '{}');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('expected one of v1, v0.1');
+  });
+});
+
+describe('workbench convert, catalog, sms-info, explain', () => {
+  it('converts to v0.1 with the converted JSON on stdout and each loss on stderr', async () => {
+    const run = await workbench(['convert', '-', '--to', 'v0.1'], JSON.stringify({ ...smsText, ttl: 600 }));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ to: { type: 'sms', number: '447700900000' }, message: { content: { type: 'text', text: 'hi' } } });
+    expect(run.stderr).toMatch(/^lost \/ttl: /m);
+  });
+
+  it('prints the catalogue of both versions, every template valid JSON', async () => {
+    const run = await workbench(['catalog']);
+    const entries = JSON.parse(run.stdout) as { api: string }[];
+    expect(entries.filter((entry) => entry.api === 'v1')).toHaveLength(31);
+    expect(entries.filter((entry) => entry.api === 'v0.1')).toHaveLength(16);
+    const v01 = JSON.parse((await workbench(['catalog', '--api', 'v0.1'])).stdout);
+    expect(v01).toHaveLength(16);
+  });
+
+  it('counts SMS segments', async () => {
+    const run = await workbench(['sms-info', 'a'.repeat(161)]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ encoding: 'gsm7', segments: 2 });
+    const unicode = JSON.parse((await workbench(['sms-info', 'héllo 😀'])).stdout);
+    expect(unicode.encoding).not.toBe('gsm7');
+  });
+
+  it('explains a code in words or JSON, and says so when it knows nothing', async () => {
+    const words = await workbench(['explain', '1300']);
+    expect(words.code).toBe(0);
+    expect(words.stdout).toMatch(/^1300: /);
+    expect(words.stdout).toContain('Next: ');
+    const json = JSON.parse((await workbench(['explain', '422', '--json'])).stdout);
+    expect(json[0]).toMatchObject({ kind: 'http-status', key: '422' });
+    const unknown = await workbench(['explain', 'NOT_A_CODE_AT_ALL']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('nothing is known about "NOT_A_CODE_AT_ALL"');
+  });
+});
