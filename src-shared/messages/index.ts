@@ -31,3 +31,4 @@ export { conversionSchema, lossSchema, type Conversion, type Loss } from './conv
 export { convertRequest } from './convert-request';
 export { convertWebhook } from './convert-webhook';
 export { catalogInputSchema, convertInputSchema, smsInfoInputSchema, validateInputSchema } from './method-schemas';
+export { vonageProblemFor, vonageProblemSchema, type VonageProblem } from './vonage-problem';
