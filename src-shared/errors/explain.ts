@@ -1,7 +1,11 @@
+import { z } from 'zod';
 import type { ErrorEntry } from './entry';
 import { httpStatusEntries, normalizeTypeUrl, problemTypeEntries } from './problem-types';
 import { productCodeEntries } from './product-codes';
 import { vonageCodeEntries } from './vonage-codes';
+
+/** Input of errors.explain: a code, status, type URL, product code or title. */
+export const explainInputSchema = z.object({ query: z.union([z.string(), z.number()]) });
 
 /** Every entry the explainer knows, in catalogue order. */
 export function errorCatalog(): ErrorEntry[] {

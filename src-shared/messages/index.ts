@@ -30,3 +30,5 @@ export { v01InboundSchema, v01InboundTypes, v01StatusSchema, type V01Status } fr
 export { conversionSchema, lossSchema, type Conversion, type Loss } from './conversion';
 export { convertRequest } from './convert-request';
 export { convertWebhook } from './convert-webhook';
+export { catalogInputSchema, convertInputSchema, smsInfoInputSchema, validateInputSchema } from './method-schemas';
+export { vonageProblemFor, vonageProblemSchema, type VonageProblem } from './vonage-problem';

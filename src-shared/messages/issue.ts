@@ -36,6 +36,7 @@ export const issueCodes = {
   UNKNOWN_FIELD: 'A field this message does not have; Vonage ignores it (warning).',
   TEXT_OVER_LIMIT: 'Text longer than the channel documents (warning).',
   MEDIA_EXTENSION: 'A media URL whose extension the channel does not list (warning).',
+  SMS_ENCODING: 'SMS text that will not survive the forced encoding, or too many segments (warning).',
   CLIENT_REF_LONG: 'client_ref longer than v0.1 documents (warning).',
   PHONE_PREFIX: 'A phone number written with + or 00 (warning).',
   MISPLACED_FIELD: 'A field placed where Vonage does not read it (warning).',
@@ -59,4 +60,10 @@ export function dottedPath(path: readonly PropertyKey[]): string {
 
 export function makeIssue(path: readonly PropertyKey[], code: IssueCode, message: string, hint: string): Issue {
   return { path: jsonPointer(path), code, message, hint };
+}
+
+/** Appends one report's errors and warnings to another's. */
+export function merge(into: ValidationReport, from: ValidationReport): void {
+  into.errors.push(...from.errors);
+  into.warnings.push(...from.warnings);
 }

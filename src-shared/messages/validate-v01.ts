@@ -1,8 +1,7 @@
 import { channelLabels, isV01Channel, v01Channels, v01TypesOf, v1ChannelOf } from './channels';
-import { makeIssue, type ValidationReport } from './issue';
+import { makeIssue, merge, type ValidationReport } from './issue';
 import { v01CommonSchema, v01CustomSchemas, v01RequestSchemas, type V01RequestKey } from './v01-request';
-import { merge } from './validate-v1';
-import { clientRefWarning, mediaWarning, phoneWarning, textWarning } from './warnings';
+import { clientRefWarning, mediaWarning, phoneWarning, smsWarnings, textWarning } from './warnings';
 import { mapZodIssues } from './zod-issues';
 
 type Json = Record<string, unknown>;
@@ -73,6 +72,7 @@ export function validateV01(payload: unknown): ValidationReport {
   const typeName = String(type);
   report.warnings.push(
     ...textWarning(v1Channel, content?.text, ['message', 'content', 'text']),
+    ...(channel === 'sms' ? smsWarnings(content?.text, undefined, ['message', 'content', 'text']) : []),
     ...clientRefWarning(payload.client_ref, ['client_ref']),
     ...(isObject(payload.to) ? phoneWarning(payload.to.number, ['to', 'number']) : []),
   );

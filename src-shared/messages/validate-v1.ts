@@ -1,5 +1,5 @@
 import { channelLabels, isV1Channel, v1Channels, v1TypesOf } from './channels';
-import { makeIssue, type Issue, type ValidationReport } from './issue';
+import { makeIssue, merge, type Issue, type ValidationReport } from './issue';
 import { v1CommonSchema, v1RequestSchemas, type V1RequestKey } from './v1-request';
 import { v1Warnings } from './warnings';
 import { mapZodIssues } from './zod-issues';
@@ -73,9 +73,4 @@ function channelIssue(channel: unknown, path: Path): Issue {
     ? 'viber_service_msg is the v0.1 name; v1 calls the channel viber_service.'
     : `Use one of ${list(v1Channels)} (error 1400 otherwise).`;
   return makeIssue(path, 'UNKNOWN_CHANNEL', `${JSON.stringify(channel)} is not a v1 channel`, hint);
-}
-
-export function merge(into: ValidationReport, from: ValidationReport): void {
-  into.errors.push(...from.errors);
-  into.warnings.push(...from.warnings);
 }

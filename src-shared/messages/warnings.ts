@@ -1,6 +1,7 @@
 import { channelLabels, type V1Channel } from './channels';
 import { makeIssue, type Issue } from './issue';
 import { clientRefLimits, mediaExtensions, textLimits, urlExtension } from './limits';
+import { smsInfo, smsEncodingTypes, type SmsEncodingType } from './sms-encoding';
 
 /**
  * Things Vonage would accept at the door but that will likely go wrong later
@@ -57,10 +58,30 @@ export function clientRefWarning(value: unknown, path: Path): Issue[] {
   ];
 }
 
+/** SMS text that loses characters under encoding_type text, or runs past six billed parts. */
+export function smsWarnings(text: unknown, options: unknown, path: Path): Issue[] {
+  if (typeof text !== 'string') return [];
+  const requested = isObject(options) ? options.encoding_type : undefined;
+  const encodingType: SmsEncodingType = (smsEncodingTypes as readonly unknown[]).includes(requested) ? (requested as SmsEncodingType) : 'auto';
+  const info = smsInfo(text, encodingType);
+  const found: Issue[] = [];
+  if (encodingType === 'text' && info.unicodeCharacters.length > 0) {
+    const listed = info.unicodeCharacters.slice(0, 5).map((c) => `${c.char} at ${c.index}`).join(', ');
+    found.push(makeIssue(path, 'SMS_ENCODING', `encoding_type text cannot carry ${listed}; the network will replace or drop them`,
+      'Remove those characters, or let encoding_type be auto so the message goes as Unicode.'));
+  }
+  if (info.segments > 6) {
+    found.push(makeIssue(path, 'SMS_ENCODING', `This text takes ${info.segments} SMS parts (${info.encoding}); each part is billed`,
+      'Vonage advises at most 6 parts: shorten the text or avoid the characters that force Unicode.'));
+  }
+  return found;
+}
+
 /** Warnings for a v1 request whose channel and message_type are known. */
 export function v1Warnings(payload: Json, channel: V1Channel, messageType: string, prefix: Path): Issue[] {
   const at = (...path: Path): Path => [...prefix, ...path];
   const found: Issue[] = [...textWarning(channel, payload.text, at('text'))];
+  if (channel === 'sms') found.push(...smsWarnings(payload.text, payload.sms, at('text')));
   if (channel !== 'messenger') {
     found.push(...phoneWarning(payload.to, at('to')));
   }

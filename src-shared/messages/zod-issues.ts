@@ -33,11 +33,11 @@ const examples: Record<string, string> = {
 
 /** Field-specific advice where the generic one would mislead. */
 const hints: Record<string, string> = {
-  'whatsapp.policy': 'WhatsApp dropped the fallback policy in January 2020; use deterministic or leave policy out.',
-  'rcs.category': 'Vonage spells it acknowledgement (some SDK versions say acknoledgement, which the API rejects).',
+  'whatsapp.policy': 'WhatsApp dropped the fallback policy in January 2020 (Vonage answers it with an error).',
+  'rcs.category': 'Some SDK versions spell it acknoledgement, which the API rejects.',
   ttl: 'ttl is a whole number of seconds.',
   client_ref: 'v1 takes up to 100 characters (error 1450 beyond); keep it to 40 if you may send with v0.1.',
-  locale: 'Use the template language as registered, e.g. en_GB or en-GB (Vonage maps one to the other).',
+  locale: 'Use the language the template is registered in; Vonage maps en-GB to en_GB.',
   webhook_url: 'Give a full http(s) URL that Vonage can reach from the internet, e.g. through the tunnel.',
 };
 
@@ -123,8 +123,9 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
   const example = lookup(examples, local);
   const hint = lookup(hints, local);
   const eg = example ? `, e.g. ${example}` : '';
-  const make = (code: IssueCode, message: string, fallbackHint: string) =>
-    makeIssue(path, code, message, hint ?? fallbackHint);
+  // The generic advice says what to change; the field's own note, when there is one, adds why.
+  const make = (code: IssueCode, message: string, advice: string) =>
+    makeIssue(path, code, message, hint ? `${advice} ${hint}` : advice);
 
   switch (issue.code) {
     case 'custom': {

@@ -190,6 +190,21 @@ describe('validate: warnings', () => {
     expect(check({ ...v1('sms', 'text'), to: '44 7700 900000' }).errors[0]).toMatchObject({ path: '/to', code: 'INVALID_FORMAT' });
   });
 
+  it('SMS characters that encoding_type text cannot carry, named with their positions', () => {
+    const payload = { ...v1('sms', 'text'), text: 'Hi “you” 😀', sms: { encoding_type: 'text' } };
+    const { errors, warnings } = check(payload);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ path: '/text', code: 'SMS_ENCODING' })]);
+    expect(warnings[0]?.message).toContain('“ at 3');
+    expect(check({ ...payload, sms: { encoding_type: 'auto' } }).warnings).toEqual([]);
+  });
+
+  it('SMS text running past six parts', () => {
+    const { warnings } = check({ ...v1('sms', 'text'), text: 'ж'.repeat(500) });
+    expect(warnings).toEqual([expect.objectContaining({ path: '/text', code: 'SMS_ENCODING' })]);
+    expect(warnings[0]?.message).toContain('8 SMS parts');
+  });
+
   it('client_ref over 40 characters in v0.1', () => {
     const entry = structuredClone(catalog('v0.1')[0]?.full ?? {});
     const report = check({ ...entry, client_ref: 'x'.repeat(41) }, 'v0.1');
