@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { contractRoundTrips } from './contract-roundtrip';
 import type { Figure } from './figure';
+import { messageValidations } from './messages-validate';
 
-const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips];
+const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations];
 
 async function main() {
   const figures: Figure[] = [];

@@ -5,15 +5,11 @@
  */
 import type { z } from 'zod';
 import { isMethodName, methods, type CallContext, type Handlers } from '../src-shared/contract';
+import { jsonPointer } from '../src-shared/messages/issue';
 import { fail, type Result } from '../src-shared/result';
 import type { Logger } from './logger';
 
 export type Dispatch = (method: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
-
-/** JSON pointer (RFC 6901) of a zod issue path, so the UI can mark the exact field. */
-export function jsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((part) => '/' + String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
-}
 
 export function describeInputIssues(error: z.ZodError): { message: string; path: string } {
   const first = error.issues[0];

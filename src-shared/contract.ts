@@ -5,8 +5,17 @@
  * typed from these two lists, so a capability is added here once.
  */
 import { z } from 'zod';
-import { errorEntrySchema } from './errors';
-import { apiVersions, catalogEntrySchema, conversionSchema, smsEncodingTypes, smsInfoSchema, validationReportSchema } from './messages';
+import { errorEntrySchema, explainInputSchema } from './errors';
+import {
+  catalogEntrySchema,
+  catalogInputSchema,
+  conversionSchema,
+  convertInputSchema,
+  smsInfoInputSchema,
+  smsInfoSchema,
+  validateInputSchema,
+  validationReportSchema,
+} from './messages';
 import type { Result } from './result';
 
 export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
@@ -34,27 +43,27 @@ export const methods = {
   },
   'messages.validate': {
     summary: 'Judges a send request field by field: every error and warning, each at its JSON pointer.',
-    input: z.object({ payload: z.unknown(), api: z.enum(apiVersions) }).strict(),
+    input: validateInputSchema.strict(),
     output: validationReportSchema,
   },
   'messages.convert': {
     summary: 'Converts a send request or a webhook between v0.1 and v1, naming every field that has no counterpart.',
-    input: z.object({ payload: z.unknown(), to: z.enum(apiVersions), kind: z.enum(['request', 'webhook']).default('request') }).strict(),
+    input: convertInputSchema.strict(),
     output: conversionSchema,
   },
   'messages.catalog': {
     summary: 'Every channel and message type with a minimal and a full template.',
-    input: z.object({ api: z.enum(apiVersions).optional() }).strict(),
+    input: catalogInputSchema.strict(),
     output: z.array(catalogEntrySchema),
   },
   'sms.info': {
     summary: 'Encoding, segments and characters left for an SMS text, and the characters that force Unicode.',
-    input: z.object({ text: z.string().max(100_000), encodingType: z.enum(smsEncodingTypes).default('auto') }).strict(),
+    input: smsInfoInputSchema.strict(),
     output: smsInfoSchema,
   },
   'errors.explain': {
     summary: 'Explains a Vonage error code, problem type URL, HTTP status or workbench error code.',
-    input: z.object({ query: z.string().max(2_000) }).strict(),
+    input: explainInputSchema.strict(),
     output: z.array(errorEntrySchema),
   },
 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, jsonPointer } from '../../../src-main/contract-dispatcher';
+import { createDispatcher } from '../../../src-main/contract-dispatcher';
+import { jsonPointer } from '../../../src-shared/messages/issue';
 import { createCore } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
