@@ -12,9 +12,8 @@ const tlsCodes = new Set([
 const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 function errorCode(error: unknown): string {
-  const seen = error as { code?: unknown; name?: unknown; cause?: unknown };
+  const seen = error as { code?: unknown; cause?: unknown };
   if (typeof seen?.code === 'string') return seen.code;
-  if (seen?.name === 'TimeoutError') return 'TimeoutError';
   return seen?.cause ? errorCode(seen.cause) : '';
 }
 
@@ -46,7 +45,7 @@ export function describeNetworkFailure(error: unknown, url: URL, timeoutMs: numb
       hint: 'If the server speaks plain HTTP use an http:// base URL; otherwise check its certificate.',
     };
   }
-  if (timeoutCodes.has(code) || code === 'TimeoutError') {
+  if (timeoutCodes.has(code)) {
     return {
       code: 'NETWORK_TIMEOUT',
       message: `${where} did not answer within ${timeoutMs} ms (${code}).`,
