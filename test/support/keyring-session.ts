@@ -161,7 +161,8 @@ export async function startKeyringSession(options: KeyringSessionOptions = {}): 
 
   const busArgs = ['--fork', '--print-address=1', '--print-pid=1'];
   if (withSecretService) {
-    busArgs.unshift('--session');
+    // The socket goes in our temporary directory, so stop() removes it with everything else.
+    busArgs.unshift('--session', `--address=unix:dir=${escapeBusAddressValue(runtimeDirectory)}`);
   } else {
     const configPath = join(root, 'bus.conf');
     await writeFile(configPath, bareBusConfig(runtimeDirectory));
