@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fail, ok, type Result } from '../../src-shared/result';
+import { profilesFileSchema, type ProfilesFile } from './profile-schema';
+
+const emptyFile: ProfilesFile = { version: 1, profiles: [] };
+
+/** Reads the profile metadata; a missing file is an empty list, a corrupt one is reported and left untouched. */
+export async function readProfilesFile(path: string): Promise<Result<ProfilesFile>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(structuredClone(emptyFile));
+    throw error;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return corrupt(path, 'it is not valid JSON');
+  }
+  const checked = profilesFileSchema.safeParse(parsed);
+  if (!checked.success) return corrupt(path, checked.error.issues[0]?.message ?? 'unexpected shape');
+  return ok(checked.data);
+}
+
+function corrupt(path: string, reason: string): Result<never> {
+  return fail(
+    'PROFILES_FILE_CORRUPT',
+    `The profiles file ${path} cannot be read: ${reason}.`,
+    'Fix or move that file; it has been left as it is. Secrets are not in it, they stay in the keychain.',
+  );
+}
+
+/**
+ * Replaces the file atomically: write a temporary sibling, then rename over
+ * the old one, so a crash leaves either the old list or the new one.
+ */
+export async function writeProfilesFile(path: string, file: ProfilesFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporaryPath = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporaryPath, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flush: true });
+    await rename(temporaryPath, path);
+  } catch (error) {
+    await rm(temporaryPath, { force: true });
+    throw error;
+  }
+}
