@@ -8,8 +8,9 @@ import path from 'node:path';
 import { contractRoundTrips } from './contract-roundtrip';
 import type { Figure } from './figure';
 import { messageValidations } from './messages-validate';
+import { sendPathThroughput } from './send-path';
 
-const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations];
+const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput];
 
 async function main() {
   const figures: Figure[] = [];

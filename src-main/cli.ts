@@ -7,6 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { productVersion } from './app-info';
 import { UsageProblem } from './cli-commands/command-io';
 import { addModelCommands } from './cli-commands/model-commands';
+import { addProfileCommands } from './cli-commands/profile-commands';
+import { addSendCommand } from './cli-commands/send-command';
 import { addServeCommand } from './cli-commands/serve-command';
 import { createStderrLogger } from './logger';
 
@@ -19,8 +21,11 @@ export function buildProgram(): Command {
     .exitOverride();
   addServeCommand(program);
   addModelCommands(program);
+  addProfileCommands(program);
+  addSendCommand(program);
   // Subcommands report usage errors through the same exit path as the program.
-  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
+  for (const command of withSubcommands(program).slice(1)) command.exitOverride().showHelpAfterError();
   return program;
 }
 

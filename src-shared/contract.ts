@@ -16,10 +16,16 @@ import {
   validateInputSchema,
   validationReportSchema,
 } from './messages';
+import { jwtInspectionSchema } from './jwt-inspection';
+import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
+import { sendExchangeSchema, sendHistoryEntrySchema, sendHistoryFilterSchema, sendOperationSchema } from './send-exchange';
 
 export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
 export type HostKind = z.infer<typeof hostKindSchema>;
+
+/** A profile by its id or its name. */
+const profileReference = z.object({ profile: z.string().min(1) }).strict();
 
 const appInfoSchema = z.object({
   name: z.string(),
@@ -66,6 +72,60 @@ export const methods = {
     input: explainInputSchema.strict(),
     output: z.array(errorEntrySchema),
   },
+  'profiles.list': {
+    summary: 'Every profile, with masked secrets only.',
+    input: z.object({}).strict(),
+    output: z.array(profileViewSchema),
+  },
+  'profiles.get': { summary: 'One profile by id or name.', input: profileReference, output: profileViewSchema },
+  'profiles.save': {
+    summary: 'Creates or edits a profile; secrets go to the OS keychain and never come back.',
+    input: profileInputSchema.strict(),
+    output: profileViewSchema,
+  },
+  'profiles.remove': {
+    summary: 'Deletes a profile and its keychain entry.',
+    input: profileReference,
+    output: z.object({ removed: z.string() }),
+  },
+  'profiles.importEnv': {
+    summary: 'Creates or updates a profile from .env text, a .env file, or the environment of the core (VONAGE_* and NEXMO_*).',
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(64),
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('text'), envText: z.string().max(1_000_000) }),
+          z.object({ kind: z.literal('file'), path: z.string().min(1) }),
+          z.object({ kind: z.literal('environment') }),
+        ]),
+        target: profileTargetSchema.optional(),
+      })
+      .strict(),
+    output: profileViewSchema,
+  },
+  'profiles.export': { summary: 'A profile without its secrets, to share.', input: profileReference, output: profileExportSchema },
+  'auth.inspectJwt': {
+    summary: "Decodes a token and checks its expiry and, with a profile, its signature against the profile's key or signature secret.",
+    input: z.object({ token: z.string().trim().min(1).max(20_000), profile: z.string().min(1).optional() }).strict(),
+    output: jwtInspectionSchema,
+  },
+  'send.message': {
+    summary: 'Sends a v1 or v0.1 message, or a v1 update, with a profile; returns the whole exchange with timings.',
+    input: z
+      .object({
+        profile: z.string().min(1),
+        operation: sendOperationSchema,
+        auth: z.enum(['auto', 'jwt', 'basic', 'none']).default('auto'),
+        baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+        /** Send even though validation fails, to see the API's own answer. */
+        override: z.boolean().default(false),
+        timeoutMs: z.number().int().min(100).max(300_000).optional(),
+      })
+      .strict(),
+    output: sendExchangeSchema,
+  },
+  'send.history': { summary: 'Past sends, newest first, filtered.', input: sendHistoryFilterSchema.strict(), output: z.array(sendHistoryEntrySchema) },
+  'send.get': { summary: 'One past send with its whole exchange.', input: z.object({ id: z.string().min(1) }).strict(), output: sendExchangeSchema },
 } as const;
 
 export const events = {

@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { compactVerify, decodeJwt, decodeProtectedHeader, errors, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
+import type { ExpiryState, JwtInspection } from '../../src-shared/jwt-inspection';
 import { fail, ok, type Result } from '../../src-shared/result';
 
 /** What to check the signature with; absent means decode only. */
@@ -14,25 +15,6 @@ export interface InspectJwtOptions {
   verifyWith?: JwtVerificationKey;
   /** The time expiry is judged at; the system clock when absent. */
   now?: Date;
-}
-
-export type ExpiryState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry';
-export type SignatureState = 'verified' | 'invalid' | 'not-checked' | 'key-unusable';
-
-export interface JwtInspection {
-  header: ProtectedHeaderParameters;
-  claims: JWTPayload;
-  expiry: {
-    state: ExpiryState;
-    issuedAt: string | null;
-    notBefore: string | null;
-    expiresAt: string | null;
-    /** Negative once expired; null without `exp`. */
-    secondsLeft: number | null;
-  };
-  signature: { state: SignatureState; detail: string };
-  /** Claims a Vonage API token needs but this one lacks. */
-  missingVonageClaims: string[];
 }
 
 const vonageRequiredClaims = ['application_id', 'iat', 'jti'] as const;

@@ -6,13 +6,12 @@ import type { Keychain } from './keychain';
 import {
   profileInputSchema,
   secretNames,
-  toProfileView,
+  type ProfileExport,
   type ProfileInput,
-  type ProfileSecrets,
   type ProfileTarget,
   type ProfileView,
-  type StoredProfile,
-} from './profile-schema';
+} from '../../src-shared/profiles';
+import { toProfileView, type ProfileSecrets, type StoredProfile } from './profile-schema';
 import { readProfilesFile, writeProfilesFile } from './profiles-file';
 import { maskFor } from './secret-mask';
 
@@ -31,14 +30,6 @@ export interface ProfileCredentials {
   apiKey: string | null;
   applicationId: string | null;
   secrets: ProfileSecrets;
-}
-
-/** A profile as exported: shareable, with the names of the secrets left out. */
-export interface ProfileExport {
-  format: 'messages-workbench.profile';
-  version: 1;
-  profile: Pick<ProfileView, 'name' | 'target' | 'apiKey' | 'applicationId' | 'defaultSenders'>;
-  secretsNotExported: string[];
 }
 
 export interface ImportEnvOptions {

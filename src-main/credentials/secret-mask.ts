@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
-import type { SecretName } from './profile-schema';
+import type { SecretName } from '../../src-shared/profiles';
 
 const maskDots = '••••';
 

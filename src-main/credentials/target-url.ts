@@ -1,4 +1,4 @@
-import type { ProfileTarget } from './profile-schema';
+import type { ProfileTarget } from '../../src-shared/profiles';
 
 /**
  * The base URL a profile sends to. The emulator's URL is known only once it

@@ -1,3 +1,4 @@
+import type { ExchangeTimings } from '../../src-shared/send-exchange';
 /**
  * Timing phases of one HTTP exchange, from undici's diagnostics channels and
  * the sockets its connector opens.
@@ -19,22 +20,6 @@ import { performance } from 'node:perf_hooks';
 import type { buildConnector } from 'undici';
 
 type Connector = buildConnector.connector;
-
-/** Milliseconds per phase; null when it did not happen (a reused connection has no connect phase). */
-export interface ExchangeTimings {
-  startedAt: string;
-  /** Name resolution; null for an IP address or a reused connection. */
-  dnsMs: number | null;
-  /** TCP handshake. */
-  connectMs: number | null;
-  /** TLS handshake; null for http: or a reused connection. */
-  tlsMs: number | null;
-  /** From the request written to the first byte of the response head. */
-  firstByteMs: number | null;
-  /** From the call to the last byte of the body (or the failure). */
-  totalMs: number;
-  reusedConnection: boolean;
-}
 
 interface SocketStamps {
   start: number;

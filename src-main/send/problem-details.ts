@@ -1,11 +1,4 @@
-/** A Vonage error answer (RFC 7807 style, served as application/json). */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  detail: string | null;
-  instance: string | null;
-  invalidParameters: { name: string; reason: string }[];
-}
+import type { ProblemDetails } from '../../src-shared/send-exchange';
 
 /**
  * Reads a problem answer from a response body. Vonage sends `type` and

@@ -3,7 +3,8 @@ import { signVonageJwt } from '../auth/vonage-jwt';
 import { baseUrlForTarget } from '../credentials/target-url';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import type { SendService } from './send-service';
-import type { SendAuth, SendExchange, SendOperation } from './send-types';
+import type { SendExchange, SendOperation } from '../../src-shared/send-exchange';
+import type { SendAuth } from './send-types';
 
 export interface ProfileSenderOptions {
   profiles: Pick<ProfileService, 'readCredentials'>;

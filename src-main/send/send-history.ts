@@ -1,39 +1,9 @@
 import Database from 'libsql';
-import type { OperationName, SendExchange } from './send-types';
+import type { OperationName, SendExchange, SendHistoryEntry, SendHistoryFilter } from '../../src-shared/send-exchange';
 
 export interface SendHistoryOptions {
   /** The database file (the app's shared libsql file, or `:memory:`). The table is created if missing. */
   databasePath: string;
-}
-
-export interface SendHistoryFilter {
-  profileName?: string;
-  operation?: OperationName;
-  /** `succeeded`: a 2xx; `failed`: any other status or no answer. */
-  outcome?: 'succeeded' | 'failed';
-  /** An exact HTTP status. */
-  status?: number;
-  /** A network failure code such as NETWORK_TIMEOUT. */
-  errorCode?: string;
-  /** Text found in the URL, the request body or the response body. */
-  text?: string;
-  /** Newest first; at most this many (default 50, at most 500). */
-  limit?: number;
-  /** Only sends that started before this ISO time, for paging. */
-  before?: string;
-}
-
-/** One line of the history list; `get` returns the whole exchange. */
-export interface SendHistoryEntry {
-  id: string;
-  startedAt: string;
-  operation: OperationName;
-  profileName: string | null;
-  url: string;
-  status: number | null;
-  errorCode: string | null;
-  messageUuid: string | null;
-  totalMs: number;
 }
 
 export interface SendHistory {

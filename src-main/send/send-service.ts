@@ -7,16 +7,8 @@ import { createExchangeTimer } from './exchange-timing';
 import { describeNetworkFailure } from './network-failure';
 import { parseProblem } from './problem-details';
 import type { SendHistory } from './send-history';
-import type {
-  CapturedRequest,
-  CapturedResponse,
-  OperationName,
-  PayloadValidator,
-  SendAuth,
-  SendExchange,
-  SendOperation,
-  SendRequest,
-} from './send-types';
+import type { CapturedRequest, CapturedResponse, OperationName, SendExchange, SendOperation } from '../../src-shared/send-exchange';
+import type { PayloadValidator, SendAuth, SendRequest } from './send-types';
 
 export interface SendServiceOptions {
   /** Validates payloads before sending (the message model's rules). */

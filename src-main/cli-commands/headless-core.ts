@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { createContractClient, type ContractClient } from '../../src-shared/contract-client';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract';
+import { createCore, type Core } from '../core';
+import { resolveDataDir } from '../data-dir';
+import { createInProcessTransport } from '../in-process-transport';
+import { createStderrLogger } from '../logger';
+import { UsageProblem } from './command-io';
+
+/** Runs `work` against a core built for this command, through the contract, and closes it afterwards. */
+export async function withCore<T>(program: Command, work: (call: CallOrExit, core: Core) => Promise<T>): Promise<T> {
+  const core = await createCore({ dataDir: resolveDataDir(program.opts().dataDir), hostKind: 'headless', logger: createStderrLogger() });
+  const client: ContractClient = createContractClient(createInProcessTransport(core));
+  const call: CallOrExit = async (method, input) => {
+    const result = await client.call(method, input);
+    if (!result.ok) {
+      const where = result.error.path ? ` (at ${result.error.path})` : '';
+      throw new UsageProblem(`${result.error.code}: ${result.error.message}${where} ${result.error.hint}`);
+    }
+    return result.value;
+  };
+  try {
+    return await work(call, core);
+  } finally {
+    await core.close();
+  }
+}
+
+/** A contract call whose failure ends the command with its code, message and hint. */
+export type CallOrExit = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;

@@ -1,0 +1,63 @@
+/**
+ * Profiles as the contract carries them. A view never holds a secret: only
+ * masks (`••••cd12`) and is-set flags; secrets travel inward only, on save.
+ */
+import { z } from 'zod';
+import { v1Channels } from './messages';
+
+/** Vonage's regional hosts; `default` is api.nexmo.com. */
+export const vonageRegions = ['default', 'api-eu', 'api-us', 'api-ap'] as const;
+export type VonageRegion = (typeof vonageRegions)[number];
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** Where a profile sends: the embedded emulator (the default), Vonage, or any base URL. */
+export const profileTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('emulator') }),
+  z.object({ kind: z.literal('vonage'), region: z.enum(vonageRegions).default('default') }),
+  z.object({ kind: z.literal('custom'), baseUrl: httpUrl }),
+]);
+export type ProfileTarget = z.infer<typeof profileTargetSchema>;
+
+export const secretNames = ['apiSecret', 'privateKey', 'signatureSecret'] as const;
+export type SecretName = (typeof secretNames)[number];
+
+export const defaultSendersSchema = z.partialRecord(z.enum(v1Channels), z.string().min(1).max(64));
+
+/** To create or edit a profile. For each secret: a string sets it, null clears it, absent keeps it. */
+export const profileInputSchema = z.object({
+  /** Absent creates a new profile; present edits that one. */
+  id: z.string().min(1).optional(),
+  name: z.string().trim().min(1).max(64),
+  target: profileTargetSchema.default({ kind: 'emulator' }),
+  apiKey: z.string().trim().min(1).max(64).nullable().default(null),
+  applicationId: z.string().trim().min(1).max(64).nullable().default(null),
+  defaultSenders: defaultSendersSchema.default({}),
+  secrets: z.partialRecord(z.enum(secretNames), z.string().min(1).nullable()).default({}),
+});
+export type ProfileInput = z.input<typeof profileInputSchema>;
+
+const secretStateSchema = z.object({ isSet: z.boolean(), masked: z.string().nullable() });
+
+/** What callers see of a profile. */
+export const profileViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  target: profileTargetSchema,
+  apiKey: z.string().nullable(),
+  applicationId: z.string().nullable(),
+  defaultSenders: defaultSendersSchema,
+  secrets: z.object({ apiSecret: secretStateSchema, privateKey: secretStateSchema, signatureSecret: secretStateSchema }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ProfileView = z.infer<typeof profileViewSchema>;
+
+/** A profile as exported: shareable, naming the secrets that were left out. */
+export const profileExportSchema = z.object({
+  format: z.literal('messages-workbench.profile'),
+  version: z.literal(1),
+  profile: profileViewSchema.pick({ name: true, target: true, apiKey: true, applicationId: true, defaultSenders: true }),
+  secretsNotExported: z.array(z.enum(secretNames)),
+});
+export type ProfileExport = z.infer<typeof profileExportSchema>;
