@@ -110,10 +110,11 @@ export const methods = {
     output: jwtInspectionSchema,
   },
   'send.message': {
-    summary: 'Sends a v1 or v0.1 message, or a v1 update, with a profile; returns the whole exchange with timings.',
+    summary: 'Sends a v1 or v0.1 message, or a v1 update; returns the whole exchange with timings.',
     input: z
       .object({
-        profile: z.string().min(1),
+        /** A profile by id or name; absent sends to the built-in emulator with its own credentials. */
+        profile: z.string().min(1).optional(),
         operation: sendOperationSchema,
         auth: z.enum(['auto', 'jwt', 'basic', 'none']).default('auto'),
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),

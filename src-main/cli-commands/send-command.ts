@@ -39,7 +39,7 @@ export function addSendCommand(program: Command): void {
       const exchange: SendExchange = options.profile
         ? await withCore(program, (call) =>
             call('send.message', {
-              profile: options.profile!,
+              profile: options.profile,
               operation,
               auth: options.auth,
               override: options.force ?? false,

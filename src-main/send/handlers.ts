@@ -7,7 +7,9 @@ import type { SendHistory } from './send-history';
 export function createSendHandlers(sender: ProfileSender, history: SendHistory): Pick<Handlers, 'send.message' | 'send.history' | 'send.get'> {
   return {
     'send.message': ({ profile, operation, auth, baseUrl, override, timeoutMs }) =>
-      sender.send({ profile, operation, auth, override, ...(baseUrl ? { baseUrl } : {}), ...(timeoutMs ? { timeoutMs } : {}) }),
+      profile
+        ? sender.send({ profile, operation, auth, override, ...(baseUrl ? { baseUrl } : {}), ...(timeoutMs ? { timeoutMs } : {}) })
+        : fail('EMULATOR_NOT_RUNNING', 'The built-in emulator is not running, so a send without a profile has nowhere to go.', 'Pick a profile, or start the emulator.'),
     'send.history': (filter) => ok(history.list(filter)),
     'send.get': ({ id }) => {
       const exchange = history.get(id);
