@@ -11,6 +11,15 @@ afterEach(async () => {
   harness = undefined;
 });
 
+/** A bare TCP client, for requests no HTTP library would send; `closed` resolves with all it was told. */
+function rawConnection(url: string): { socket: net.Socket; closed: Promise<string> } {
+  const socket = net.connect(Number(new URL(url).port), '127.0.0.1');
+  let answer = '';
+  socket.on('data', (chunk) => (answer += chunk.toString()));
+  socket.on('error', () => undefined);
+  return { socket, closed: new Promise((resolve) => socket.on('close', () => resolve(answer))) };
+}
+
 async function post(url: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const answer = await request(url, { method: 'POST', body, headers });
   return { status: answer.statusCode, text: await answer.body.text() };
@@ -88,21 +97,34 @@ describe('webhook receiver: recording', () => {
 
   it('cuts off a client that stalls mid-body, records what came, and keeps serving others', async () => {
     harness = await startHarness({ requestTimeoutMs: 300, headersTimeoutMs: 300 });
-    const { port } = new URL(harness.url);
-    const stalled = net.connect(Number(port), '127.0.0.1');
-    let stalledAnswer = '';
-    stalled.on('data', (chunk) => (stalledAnswer += chunk.toString()));
-    const stalledClosed = new Promise<void>((resolve) => stalled.on('close', () => resolve()));
-    stalled.write('POST /webhooks/status HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"status":"deliv');
-
+    const stalled = rawConnection(harness.url);
+    stalled.socket.write('POST /webhooks/status HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"status":"deliv');
     expect((await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).status).toBe(200);
-    await stalledClosed;
-    expect(stalledAnswer).toMatch(/^HTTP\/1\.1 408/);
+    expect(await stalled.closed).toMatch(/^HTTP\/1\.1 408/);
     const events = await harness.waitForEvents(2);
     const cutOff = events.find((event) => event.answerStatus === 408);
     expect(cutOff).toMatchObject({ bytesReceived: 16, bodyText: '{"status":"deliv', truncated: false });
     expect(cutOff?.parseError).toContain('body incomplete');
     expect((await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).status).toBe(200);
+  });
+
+  it('closes a connection whose headers never finish, and keeps serving others', async () => {
+    harness = await startHarness({ requestTimeoutMs: 1000, headersTimeoutMs: 200 });
+    const slow = rawConnection(harness.url);
+    slow.socket.write('POST /webhooks/status HTTP/1.1\r\nHost: x\r\nContent-Type: appl');
+    expect((await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).status).toBe(200);
+    expect(await slow.closed).toMatch(/^HTTP\/1\.1 408/);
+    expect(harness.store.count()).toBe(1);
+  });
+
+  it('stops reading at once when the announced length is far over the limit', async () => {
+    harness = await startHarness({ bodyLimitBytes: 1024 });
+    const huge = rawConnection(harness.url);
+    huge.socket.write('POST /webhooks/inbound HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n');
+    huge.socket.write(Buffer.alloc(4096, 0x61));
+    expect(await huge.closed).toMatch(/^HTTP\/1\.1 413/);
+    const [event] = await harness.waitForEvents(1);
+    expect(event).toMatchObject({ truncated: true, bodySize: 1024, answerStatus: 413 });
   });
 
   it('answers with the configured status, body and delay, and can change it live', async () => {
