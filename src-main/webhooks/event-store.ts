@@ -2,17 +2,18 @@
  * The webhook event store: one SQLite (libsql) file in WAL mode.
  *
  * Durability: `append` resolves only after the transaction holding the event
- * has committed with `synchronous = FULL`, so a receiver that awaits it before
- * answering 2xx never acknowledges an event a crash could lose. Appends that
- * arrive close together share one commit (group commit), which is what keeps
- * ingest fast: one fsync per group instead of one per webhook.
+ * has committed, so a receiver that awaits it before answering 2xx never
+ * acknowledges an event a crash could lose. Appends that arrive close together
+ * share one commit (group commit): one WAL sync per group, not per webhook.
+ * `durability` chooses which crash that covers (see the option).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
-import { createSchemaSql, eventColumnsSql, insertEventSql, recordToEvent, recordToRow, rowToEvent, schemaVersion } from './event-schema';
+import { createSchemaSql, eventColumnsSql, insertEventSql, recordToEvent, recordToValues, rowToEvent, schemaVersion } from './event-schema';
+import { createTextIndexer } from './text-index';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
 
 export const eventDatabaseFileName = 'webhook-events.db';
@@ -39,6 +40,15 @@ export interface WebhookStoreOptions {
    * appends made in the same event-loop turn commit together, adding no delay.
    */
   groupCommitMs?: number;
+  /**
+   * 'power-loss' (default): each commit is fsynced (synchronous = FULL), so an
+   * acknowledged event survives the machine losing power.
+   * 'process-crash': commits reach the OS but are not fsynced (synchronous =
+   * NORMAL): an acknowledged event survives the app being killed or crashing,
+   * but the last moments before a power cut or kernel panic may be lost. The
+   * fsync is most of the cost of a commit, so this mode ingests much faster.
+   */
+  durability?: 'power-loss' | 'process-crash';
   /** Clock for retention by age; tests pass their own. */
   now?: () => number;
 }
@@ -84,7 +94,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     db = new Database(filePath, { timeout: 5000 });
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(options.durability === 'process-crash' ? 'synchronous = NORMAL' : 'synchronous = FULL');
     migrate(db);
   } catch (error) {
     return fail(
@@ -112,9 +122,11 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
   const selectBody = db.prepare('SELECT body FROM events WHERE id = ?');
   const updateForward = db.prepare('UPDATE events SET forward = ? WHERE id = ?');
   const insertAll = db.transaction((batch: PendingAppend[]) =>
-    batch.map((item) => Number(insert.run(recordToRow(item.record)).lastInsertRowid)),
+    batch.map((item) => Number(insert.run(...recordToValues(item.record)).lastInsertRowid)),
   );
 
+  const textIndex = createTextIndexer(db);
+  textIndex.catchUp();
   let pending: PendingAppend[] = [];
   let flushScheduled = false;
   let closed = false;
@@ -132,6 +144,7 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
       return;
     }
     batch.forEach((item, index) => item.resolve(recordToEvent(ids[index] ?? 0, item.record)));
+    textIndex.rowsAdded();
   }
 
   function scheduleFlush(): void {
@@ -183,7 +196,10 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
       const row = selectBody.get(id) as { body: ArrayBuffer | Uint8Array } | undefined;
       return row ? Buffer.from(row.body instanceof Uint8Array ? row.body : new Uint8Array(row.body)) : undefined;
     },
-    list: (query = {}) => listEvents(db, query),
+    list(query = {}) {
+      if (query.text !== undefined) textIndex.catchUp();
+      return listEvents(db, query);
+    },
     eventsForMessage: (messageUuid) => eventsForMessage(db, messageUuid),
     inboundFrom: (channel, from, sinceMs) => inboundFrom(db, channel, from, sinceMs),
     prune,
@@ -193,6 +209,8 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
       closed = true;
       if (retentionTimer) clearInterval(retentionTimer);
       flush();
+      textIndex.close();
+      textIndex.catchUp();
       db.close();
     },
   };

@@ -32,7 +32,7 @@ import type { WebhookStore } from './event-store';
 import { createLiveFeed, type FeedListener, type LiveFeedOptions } from './live-feed';
 import { sendWebhookCopy } from './outgoing-request';
 import { readRequestBody } from './request-body';
-import { checkWebhookSignature } from './signature';
+import { createSignatureChecker } from './signature';
 
 /** The paths shown to users when they configure their Vonage application. */
 export const defaultWebhookPaths = { inbound: '/webhooks/inbound', status: '/webhooks/status' } as const;
@@ -113,8 +113,12 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
   const now = options.now ?? Date.now;
   const classify = options.classify ?? classifyWebhookBody;
   const onError = options.onError ?? (() => undefined);
-  let answer: ReceiverAnswer = { status: 200, delayMs: 0, body: '', ...options.answer };
+  let answer = withContentType({ status: 200, delayMs: 0, body: '', ...options.answer });
   let forwardTo = options.forwardTo;
+  const signatures = createSignatureChecker({
+    maxAgeSeconds: options.signatureMaxAgeSeconds ?? 300,
+    maxClockSkewSeconds: options.clockSkewSeconds ?? 60,
+  });
 
   const feed = createLiveFeed<WebhookFeedItem>({ onListenerError: (error) => onError('A live feed listener failed.', error), ...options.feed });
   const outgoing = new Agent({ connections: 16 });
@@ -140,13 +144,11 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const headers = joinHeaders(request.rawHeaders);
     const incomplete = !body.complete && !body.truncated;
     const inspected = inspectBody({ raw: body.raw, contentType: headers['content-type'], truncated: body.truncated, bytesReceived: body.bytesReceived, incomplete });
-    const signature = await checkWebhookSignature({
+    const signature = await signatures.check({
       authorization: headers.authorization,
       rawBody: body.raw,
       secret: options.signatureSecret?.(),
       nowMs: now(),
-      maxAgeSeconds: options.signatureMaxAgeSeconds ?? 300,
-      maxClockSkewSeconds: options.clockSkewSeconds ?? 60,
     });
     const answerNow = answer;
     const answerStatus = body.truncated ? 413 : incomplete ? 408 : answerNow.status;
@@ -174,18 +176,18 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       event = await store.append(record);
     } catch (error) {
       onError('A webhook could not be stored; answered 503 so the sender retries.', error);
-      send(response, 503, '{"error":"the event could not be stored"}', true);
+      send(response, 503, jsonBody({ error: 'the event could not be stored' }), true);
       return;
     }
     feed.publish({ change: 'received', event });
 
     if (incomplete) return; // the server has already answered 408 and closed the connection
     if (body.truncated) {
-      send(response, 413, JSON.stringify({ error: `body larger than ${bodyLimitBytes} bytes` }), body.abandoned);
+      send(response, 413, jsonBody({ error: `body larger than ${bodyLimitBytes} bytes` }), body.abandoned);
       return;
     }
     if (answerNow.delayMs > 0) await delay(answerNow.delayMs, undefined, { signal: closing.signal }).catch(() => undefined);
-    send(response, answerNow.status, answerNow.body, false);
+    send(response, answerNow.status, answerNow, false);
     if (forwardTo) await forward(event, body.raw, forwardTo);
   }
 
@@ -228,7 +230,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     },
     subscribe: (listener) => feed.subscribe(listener),
     setAnswer(next) {
-      answer = { ...answer, ...next };
+      answer = withContentType({ ...answer, ...next });
     },
     setForwardTo(url) {
       forwardTo = url;
@@ -249,22 +251,33 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
   };
 }
 
-function send(response: ServerResponse, status: number, body: string, closeConnection: boolean): void {
+interface AnswerBody {
+  body: string;
+  contentType: string;
+}
+
+/** Decided once per configured answer, not once per webhook. */
+function withContentType(answer: ReceiverAnswer): ReceiverAnswer & AnswerBody {
+  let isJson = true;
+  try {
+    JSON.parse(answer.body);
+  } catch {
+    isJson = false;
+  }
+  return { ...answer, contentType: isJson ? 'application/json' : 'text/plain; charset=utf-8' };
+}
+
+function jsonBody(value: unknown): AnswerBody {
+  return { body: JSON.stringify(value), contentType: 'application/json' };
+}
+
+function send(response: ServerResponse, status: number, { body, contentType }: AnswerBody, closeConnection: boolean): void {
   if (response.headersSent || response.destroyed) return;
-  const headers: Record<string, string> = { 'content-type': looksLikeJson(body) ? 'application/json' : 'text/plain; charset=utf-8' };
+  const headers: Record<string, string> = { 'content-type': contentType };
   if (closeConnection) headers.connection = 'close';
   response.writeHead(status, headers);
   response.end(body);
   if (closeConnection) response.once('finish', () => response.socket?.destroySoon());
-}
-
-function looksLikeJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Splits the request target; an absolute-form target (`http://host/path`) keeps only its path. */

@@ -84,11 +84,14 @@ describe('webhook event store', () => {
     for (let index = 0; index < 10; index++) await store.append(record(v1Status(), 1_000_000 + index * 1000));
     expect(store.list({ sinceMs: 1_005_000, untilMs: 1_007_000 }).events.map((event) => event.id)).toEqual([7, 6]);
 
+    expect(store.list({ text: 'delivered' }).events).toHaveLength(10);
     clock = 1_000_000 + 10_000;
     expect(store.prune({ maxAgeMs: 7_500 })).toBe(3);
     expect(store.prune({ maxCount: 4 })).toBe(3);
     expect(store.list().events.map((event) => event.id)).toEqual([10, 9, 8, 7]);
-    expect(store.list({ text: 'delivered' }).events).toHaveLength(4);
+    expect(store.list({ text: 'delivered' }).events.map((event) => event.id)).toEqual([10, 9, 8, 7]);
+    await store.append(record(v1Status({ status: 'read' })));
+    expect(store.list({ text: 'read' }).events.map((event) => event.id)).toEqual([11]);
   });
 
   it('keeps what a forward answered next to the event', async () => {
