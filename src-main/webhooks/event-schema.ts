@@ -3,6 +3,7 @@
  * and a `WebhookEvent`. `PRAGMA user_version` records which layout a file has,
  * so a later version can upgrade it one step at a time.
  */
+import { isUtf8 } from 'node:buffer';
 import type { ForwardResult, NewWebhookRecord, SignatureVerdict, WebhookEvent, WebhookKind } from './event-types';
 
 export const schemaVersion = 1;
@@ -28,7 +29,7 @@ CREATE TABLE IF NOT EXISTS events (
   headers TEXT NOT NULL,
   remote_address TEXT,
   body BLOB NOT NULL,
-  body_text TEXT NOT NULL,
+  body_text TEXT,
   bytes_received INTEGER NOT NULL,
   body_is_json INTEGER NOT NULL,
   parse_error TEXT,
@@ -77,9 +78,14 @@ const insertedColumns = [
 /** Positional parameters, in `recordToValues` order: binding an array is cheaper than an object of 25 names. */
 export const insertEventSql = `INSERT INTO events (${insertedColumns.join(', ')}) VALUES (${insertedColumns.map(() => '?').join(', ')})`;
 
+/** The body as text: the bytes themselves when they are valid UTF-8, else the stored lossy decoding. */
+export function bodyTextSql(table: string): string {
+  return `coalesce(${table}.body_text, CAST(${table}.body AS TEXT))`;
+}
+
 /** Every column but the raw body, which only replay needs. */
 export const eventColumnsSql = `e.id, e.received_at, e.method, e.path, e.query, e.headers, e.remote_address,
-  length(e.body) AS body_size, e.body_text, e.bytes_received, e.body_is_json, e.parse_error, e.truncated,
+  length(e.body) AS body_size, ${bodyTextSql('e')} AS body_text, e.bytes_received, e.body_is_json, e.parse_error, e.truncated,
   e.kind, e.api_version, e.channel, e.message_type, e.status, e.error_code, e.message_uuid, e.client_ref,
   e.from_addr, e.to_addr, e.verdict, e.verdict_reason, e.answer_status, e.forward`;
 
@@ -93,7 +99,8 @@ export function recordToValues(record: NewWebhookRecord): unknown[] {
     JSON.stringify(record.headers),
     record.remoteAddress,
     record.rawBody,
-    record.bodyText,
+    // Kept only when it differs from the bytes (invalid UTF-8 replaced): most bodies are stored once.
+    isUtf8(record.rawBody) ? null : record.bodyText,
     record.bytesReceived,
     record.bodyIsJson ? 1 : 0,
     record.parseError,

@@ -6,6 +6,7 @@
  * since the watermark moves in the same transaction as the rows it covers.
  */
 import type Database from 'libsql';
+import { bodyTextSql } from './event-schema';
 
 export interface TextIndexer {
   /** Notes that rows were added; indexing follows within `intervalMs`. */
@@ -29,7 +30,7 @@ export function createTextIndexer(db: Database.Database, options: TextIndexerOpt
   // Rows are read by column name: libsql's Statement.pluck() does not apply to get().
   const readWatermark = db.prepare('SELECT indexed_through AS value FROM text_index_progress WHERE id = 1');
   const lastIdOfBatch = db.prepare('SELECT max(id) AS value FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)');
-  const indexRange = db.prepare('INSERT INTO events_fts (rowid, body_text) SELECT id, body_text FROM events WHERE id > ? AND id <= ?');
+  const indexRange = db.prepare(`INSERT INTO events_fts (rowid, body_text) SELECT id, ${bodyTextSql('events')} FROM events WHERE id > ? AND id <= ?`);
   const moveWatermark = db.prepare('UPDATE text_index_progress SET indexed_through = ? WHERE id = 1');
   const indexOneBatch = db.transaction((): boolean => {
     const from = (readWatermark.get() as { value: number }).value;

@@ -82,6 +82,8 @@ describe('webhook receiver: recording', () => {
     events.forEach((event, index) => expect(event.parseError).toMatch(cases[index]?.[2] ?? /never/));
     expect(events[1]).toMatchObject({ kind: 'status', bodyJson: v1Status() });
     expect(harness.store.getRawBody(events[4]?.id ?? 0)?.equals(cases[4]?.[0] as Buffer)).toBe(true);
+    expect(harness.store.get(events[4]?.id ?? 0)?.bodyText).toBe('{"a":"\uFFFD("}');
+    expect(harness.store.get(events[1]?.id ?? 0)?.bodyText).toBe(JSON.stringify(v1Status()));
     expect(harness.store.list({ text: 'delivered' }).events.length).toBeGreaterThanOrEqual(3);
   });
 
