@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { createWebhookReceiver } from '../../../src-main/webhooks/receiver';
+import { createWebhookReceiver, toEventJsonLine } from '../../../src-main/webhooks';
 import { v01RejectedStatus, v1Inbound, v1Status } from '../../support/webhook-fixtures';
 import { startHarness, type WebhookHarness } from '../../support/webhook-harness';
 
@@ -50,6 +50,8 @@ describe('webhook receiver: recording', () => {
       answerStatus: 200,
     });
     expect(event?.headers['x-trace']).toBe('one, two');
+    const line = JSON.parse(JSON.stringify(toEventJsonLine(event!))) as Record<string, unknown>;
+    expect(line).toMatchObject({ id: event?.id, kind: 'status', message_uuid: event?.messageUuid, verdict: 'unsigned', body: v1Status() });
     expect(Date.parse(event?.receivedAt ?? '')).toBeGreaterThanOrEqual(before - 1);
     expect(harness.store.get(event?.id ?? 0)).toMatchObject({ path: '/anything/here' });
   });
@@ -81,6 +83,7 @@ describe('webhook receiver: recording', () => {
     const events = await harness.waitForEvents(cases.length);
     events.forEach((event, index) => expect(event.parseError).toMatch(cases[index]?.[2] ?? /never/));
     expect(events[1]).toMatchObject({ kind: 'status', bodyJson: v1Status() });
+    expect(toEventJsonLine(events[0]!).body).toBe('{"status": "delivered",');
     expect(harness.store.getRawBody(events[4]?.id ?? 0)?.equals(cases[4]?.[0] as Buffer)).toBe(true);
     expect(harness.store.get(events[4]?.id ?? 0)?.bodyText).toBe('{"a":"\uFFFD("}');
     expect(harness.store.get(events[1]?.id ?? 0)?.bodyText).toBe(JSON.stringify(v1Status()));
