@@ -23,14 +23,13 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Agent } from 'undici';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { inspectBody } from './body-inspection';
 import { classifyWebhookBody } from './classify';
-import type { ForwardResult, NewWebhookRecord, WebhookClassification, WebhookEvent } from './event-types';
+import type { NewWebhookRecord, WebhookClassification, WebhookEvent } from './event-types';
 import type { WebhookStore } from './event-store';
 import { createLiveFeed, type FeedListener, type LiveFeedOptions } from './live-feed';
-import { sendWebhookCopy } from './outgoing-request';
+import { createWebhookForwarder } from './forwarder';
 import { readRequestBody } from './request-body';
 import { createSignatureChecker } from './signature';
 
@@ -66,7 +65,7 @@ export interface WebhookReceiverOptions {
   signatureMaxAgeSeconds?: number;
   /** How far in the future an `iat` may be; default 60 s. */
   clockSkewSeconds?: number;
-  /** Copy every complete webhook to this app URL + the request's path and query. */
+  /** Copy every complete webhook to this app URL + the request's path and query (see forwarder.ts). */
   forwardTo?: string;
   /** Default 10 s. */
   forwardTimeoutMs?: number;
@@ -121,8 +120,15 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
   });
 
   const feed = createLiveFeed<WebhookFeedItem>({ onListenerError: (error) => onError('A live feed listener failed.', error), ...options.feed });
-  const outgoing = new Agent({ connections: 16 });
   const closing = new AbortController();
+  const forwarder = createWebhookForwarder({
+    store,
+    timeoutMs: options.forwardTimeoutMs ?? 10_000,
+    maxAnswerBytes: maxForwardAnswerBytes,
+    signal: closing.signal,
+    onForwarded: (event) => feed.publish({ change: 'forwarded', event }),
+    onError,
+  });
   const inFlight = new Set<Promise<void>>();
 
   const server = http.createServer({
@@ -188,23 +194,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     }
     if (answerNow.delayMs > 0) await delay(answerNow.delayMs, undefined, { signal: closing.signal }).catch(() => undefined);
     send(response, answerNow.status, answerNow, false);
-    if (forwardTo) await forward(event, body.raw, forwardTo);
-  }
-
-  async function forward(event: WebhookEvent, raw: Buffer, baseUrl: string): Promise<void> {
-    const url = new URL(baseUrl);
-    url.pathname = url.pathname.replace(/\/$/, '') + event.path;
-    url.search = event.query;
-    const result: ForwardResult = await sendWebhookCopy(
-      { url: url.toString(), method: event.method, headers: event.headers, body: raw },
-      { dispatcher: outgoing, timeoutMs: options.forwardTimeoutMs ?? 10_000, maxAnswerBytes: maxForwardAnswerBytes, signal: closing.signal },
-    );
-    try {
-      store.setForward(event.id, result);
-    } catch (error) {
-      onError('A forward result could not be stored.', error);
-    }
-    feed.publish({ change: 'forwarded', event: { ...event, forward: result } });
+    if (forwardTo) await forwarder.forward(event, body.raw, forwardTo);
   }
 
   return {
@@ -246,7 +236,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       await settled;
       await stopped;
       feed.close();
-      await outgoing.close();
+      await forwarder.close();
     },
   };
 }
@@ -289,7 +279,8 @@ function splitTarget(target: string): { path: string; query: string } {
 
 /** Header names lower-cased; repeats joined with ", " (RFC 9110 5.3). */
 function joinHeaders(rawHeaders: string[]): Record<string, string> {
-  const headers: Record<string, string> = {};
+  // No prototype: a header named __proto__ is recorded like any other.
+  const headers = Object.create(null) as Record<string, string>;
   for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
     const name = (rawHeaders[index] ?? '').toLowerCase();
     const value = rawHeaders[index + 1] ?? '';

@@ -62,6 +62,25 @@ describe('forwarding to the developer app', () => {
     expect(forwarded?.forward).toMatchObject({ status: null, body: null });
     expect(forwarded?.forward?.error).toMatch(/ECONNREFUSED/);
   });
+  it('does not forward a forwarded copy again, so forwarding to itself cannot loop', async () => {
+    const harness = await harnessWith({});
+    harness.receiver.setForwardTo(harness.url);
+    expect(await postSigned(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).toBe(200);
+    const [forwarded] = await harness.waitForForwards(1);
+    expect(forwarded?.forward?.status).toBe(200);
+    // The copy is stored before it is answered, and the forward result arrives after that answer.
+    expect(harness.store.count()).toBe(2);
+    const copy = harness.store.get(2);
+    expect(copy?.headers['x-workbench-forwarded-from']).toBe(String(forwarded?.id));
+    expect(copy?.forward).toBeNull();
+  });
+
+  it('records an unusable forward URL as the forward result', async () => {
+    const harness = await harnessWith({ forwardTo: 'not a url' });
+    expect(await postSigned(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).toBe(200);
+    const [forwarded] = await harness.waitForForwards(1);
+    expect(forwarded?.forward).toMatchObject({ url: 'not a url', status: null, error: 'the forward URL is not a valid http(s) URL' });
+  });
 });
 
 describe('replaying a stored event', () => {

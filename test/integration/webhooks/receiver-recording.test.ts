@@ -32,7 +32,7 @@ describe('webhook receiver: recording', () => {
     const answer = await request(`${harness.url}/anything/here?attempt=2&x=%20y`, {
       method: 'PUT',
       body: JSON.stringify(v1Status()),
-      headers: { 'content-type': 'application/json', 'X-Trace': 'one', 'x-trace': 'two' },
+      headers: { 'content-type': 'application/json', 'X-Trace': 'one', 'x-trace': 'two', ['__proto__']: 'kept' },
     });
     expect(answer.statusCode).toBe(200);
     await answer.body.dump();
@@ -50,6 +50,7 @@ describe('webhook receiver: recording', () => {
       answerStatus: 200,
     });
     expect(event?.headers['x-trace']).toBe('one, two');
+    expect(Object.getOwnPropertyDescriptor(harness.store.get(event?.id ?? 0)?.headers, '__proto__')?.value).toBe('kept');
     const line = JSON.parse(JSON.stringify(toEventJsonLine(event!))) as Record<string, unknown>;
     expect(line).toMatchObject({ id: event?.id, kind: 'status', message_uuid: event?.messageUuid, verdict: 'unsigned', body: v1Status() });
     expect(Date.parse(event?.receivedAt ?? '')).toBeGreaterThanOrEqual(before - 1);
