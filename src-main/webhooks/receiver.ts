@@ -197,6 +197,21 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     if (forwardTo) await forwarder.forward(event, body.raw, forwardTo);
   }
 
+  async function shutDown(): Promise<void> {
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    closing.abort();
+    // Give requests being stored a moment to get their answer, then cut whatever still hangs.
+    const settled = Promise.allSettled([...inFlight]);
+    await Promise.race([settled, delay(closeGraceMs, undefined, { ref: false })]);
+    server.closeAllConnections();
+    await settled;
+    await stopped;
+    feed.close();
+    await forwarder.close();
+  }
+
+  let closed: Promise<void> | undefined;
   return {
     start() {
       return new Promise((resolve) => {
@@ -225,18 +240,9 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     setForwardTo(url) {
       forwardTo = url;
     },
-    async close() {
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      closing.abort();
-      // Give requests being stored a moment to get their answer, then cut whatever still hangs.
-      const settled = Promise.allSettled([...inFlight]);
-      await Promise.race([settled, delay(closeGraceMs)]);
-      server.closeAllConnections();
-      await settled;
-      await stopped;
-      feed.close();
-      await forwarder.close();
+    close() {
+      closed ??= shutDown();
+      return closed;
     },
   };
 }

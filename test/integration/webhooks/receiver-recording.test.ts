@@ -144,6 +144,16 @@ describe('webhook receiver: recording', () => {
     expect(events.map((event) => event.answerStatus)).toEqual([503, 204]);
   });
 
+  it('on close answers a request it was delaying, then stops listening', async () => {
+    harness = await startHarness({ answer: { delayMs: 60_000 } });
+    const pending = post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()));
+    await harness.waitForEvents(1);
+    await harness.receiver.close();
+    expect((await pending).status).toBe(200);
+    await expect(post(`${harness.url}/webhooks/status`, '{}')).rejects.toThrow(/ECONNREFUSED/);
+    expect(harness.store.count()).toBe(1);
+  });
+
   it('reports a port already in use as an error value', async () => {
     harness = await startHarness();
     const second = createWebhookReceiver({ store: harness.store, port: Number(new URL(harness.url).port) });
