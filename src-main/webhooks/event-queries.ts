@@ -49,7 +49,8 @@ const equalityFilters = [
 ] as const;
 
 export function listEvents(db: Database.Database, query: EventListQuery): EventPage {
-  const limit = Math.min(Math.max(Math.trunc(query.limit ?? defaultPageSize), 1), maxPageSize);
+  const requested = Number.isFinite(query.limit) ? Math.trunc(query.limit as number) : defaultPageSize;
+  const limit = Math.min(Math.max(requested, 1), maxPageSize);
   const where: string[] = [];
   const values: unknown[] = [];
   for (const [field, column] of equalityFilters) {

@@ -94,6 +94,21 @@ describe('webhook event store', () => {
     expect(store.list({ text: 'read' }).events.map((event) => event.id)).toEqual([11]);
   });
 
+  it('applies its retention policy when it opens', async () => {
+    const dir = makeTempDir('store retention');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const first = openStore({ dataDir: dir });
+    for (let index = 0; index < 6; index++) await first.append(record(v1Status(), Date.now() - (6 - index) * 60_000));
+    await first.close();
+    const byAge = openStore({ dataDir: dir, retention: { maxAgeMs: 3.5 * 60_000 } });
+    expect(byAge.list().events.map((event) => event.id)).toEqual([6, 5, 4]);
+    await byAge.close();
+    const kept = openStore({ dataDir: dir, retention: { maxCount: 2 } });
+    cleanups.push(() => kept.close());
+    expect(kept.list().events.map((event) => event.id)).toEqual([6, 5]);
+    expect(kept.list({ limit: Number.NaN }).events).toHaveLength(2);
+  });
+
   it('keeps what a forward answered next to the event', async () => {
     const { store } = tempStore();
     const event = await store.append(record(v1Status()));
