@@ -38,7 +38,7 @@ export interface OutgoingLimits {
   signal?: AbortSignal;
 }
 
-export function copyableHeaders(headers: Record<string, string>): Record<string, string> {
+function copyableHeaders(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !hopByHopHeaders.has(name)));
 }
 

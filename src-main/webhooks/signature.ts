@@ -37,7 +37,7 @@ export interface SignatureChecker {
   check(input: SignatureCheckInput): Promise<SignatureCheck>;
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
+function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
