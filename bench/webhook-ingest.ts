@@ -1,0 +1,243 @@
+/**
+ * Benchmarks the webhook receiver (issue 6).
+ *
+ * Ingest: webhooks per second through the receiver (signature check, durable
+ * store, one live subscriber) against a bare node:http server that reads the
+ * body and answers 200, with the same load generator in the same run. Each
+ * server runs in a child process so the generator does not share its CPU.
+ * Then checks that every acknowledged webhook was stored and fed.
+ *
+ * Store: with N stored events, p50/p95 of the first page of a filtered list
+ * and of a text search.
+ *
+ * Run: node --import tsx bench/webhook-ingest.ts [--seconds 5] [--connections 32] [--store-events 1000000]
+ * Prints one JSON object on stdout; progress on stderr.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { SignJWT } from 'jose';
+import { Pool } from 'undici';
+import { classifyWebhookBody } from '../src-main/webhooks/classify';
+import { createWebhookStore, type WebhookStore } from '../src-main/webhooks/event-store';
+import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
+import { createWebhookReceiver } from '../src-main/webhooks/receiver';
+
+const secret = 'bench-signature-secret-0123456789';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+}
+
+function statusBody(index: number): string {
+  const statuses = ['submitted', 'delivered', 'read', 'rejected', 'undeliverable'];
+  const channels = ['sms', 'whatsapp', 'rcs', 'messenger', 'viber_service', 'mms'];
+  return JSON.stringify({
+    message_uuid: `aaaaaaaa-bbbb-4ccc-8ddd-${String(index).padStart(12, '0')}`,
+    to: `4477009${String(index % 100_000).padStart(5, '0')}`,
+    from: '447700900001',
+    timestamp: new Date(1_700_000_000_000 + index * 1000).toISOString(),
+    status: statuses[index % statuses.length],
+    channel: channels[index % channels.length],
+    client_ref: `order-${index}`,
+    ...(index % 5 === 3 ? { error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300', detail: `rejected word${index % 997}` } } : {}),
+  });
+}
+
+/** Child role: serve until told "report" on stdin, then print counts and exit. */
+async function serve(mode: string, dataDir: string): Promise<void> {
+  if (mode === 'bare') {
+    const server = http.createServer((request, response) => {
+      request.on('data', () => undefined);
+      request.on('end', () => response.writeHead(200).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })}\n`);
+    process.stdin.once('data', () => {
+      process.stdout.write(`${JSON.stringify({ stored: null, fed: null })}\n`);
+      process.exit(0);
+    });
+    return;
+  }
+  const durability = mode === 'receiver-process-crash' ? 'process-crash' : 'power-loss';
+  const opened = createWebhookStore({ dataDir, durability });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const receiver = createWebhookReceiver({ store: opened.value, signatureSecret: () => secret });
+  let fed = 0;
+  receiver.subscribe(({ items, missed }) => {
+    fed += items.length + missed;
+  });
+  const started = await receiver.start();
+  if (!started.ok) throw new Error(started.error.message);
+  process.stdout.write(`${JSON.stringify({ url: started.value.url })}\n`);
+  process.stdin.once('data', async () => {
+    await receiver.close();
+    process.stdout.write(`${JSON.stringify({ stored: opened.value.count(), fed })}\n`);
+    await opened.value.close();
+    process.exit(0);
+  });
+}
+
+function lines(child: ChildProcess): () => Promise<string> {
+  let buffered = '';
+  const waiting: Array<(line: string) => void> = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) !== -1) {
+      const line = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      waiting.shift()?.(line);
+    }
+  });
+  return () => new Promise((resolve) => waiting.push(resolve));
+}
+
+async function signedRequests(count: number): Promise<Array<{ body: string; authorization: string }>> {
+  const requests = [];
+  for (let index = 0; index < count; index++) {
+    const body = statusBody(index);
+    const token = await new SignJWT({ iss: 'Vonage', api_key: 'bench', payload_hash: createHash('sha256').update(body).digest('hex') })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(secret));
+    requests.push({ body, authorization: `Bearer ${token}` });
+  }
+  return requests;
+}
+
+async function load(mode: string, seconds: number, connections: number, requests: Array<{ body: string; authorization: string }>) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve', mode, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const nextLine = lines(child);
+  const { url } = JSON.parse(await nextLine()) as { url: string };
+  const pool = new Pool(url, { connections });
+  let acknowledged = 0;
+  let failed = 0;
+  let next = 0;
+  const deadline = performance.now() + seconds * 1000;
+  async function worker(): Promise<void> {
+    while (performance.now() < deadline) {
+      const request = requests[next++ % requests.length]!;
+      try {
+        const answer = await pool.request({
+          method: 'POST',
+          path: '/webhooks/status',
+          body: request.body,
+          headers: { 'content-type': 'application/json', authorization: request.authorization },
+        });
+        await answer.body.dump();
+        if (answer.statusCode === 200) acknowledged++;
+        else failed++;
+      } catch {
+        failed++;
+      }
+    }
+  }
+  const startedAt = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsedSeconds = (performance.now() - startedAt) / 1000;
+  await pool.close();
+  child.stdin?.write('report\n');
+  const report = JSON.parse(await nextLine()) as { stored: number | null; fed: number | null };
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return { mode, requestsPerSecond: Math.round(acknowledged / elapsedSeconds), acknowledged, failed, ...report };
+}
+
+function benchRecord(index: number): NewWebhookRecord {
+  const body = statusBody(index);
+  return {
+    receivedAt: 1_700_000_000_000 + index * 10,
+    method: 'POST',
+    path: '/webhooks/status',
+    query: '',
+    headers: { 'content-type': 'application/json' },
+    remoteAddress: '127.0.0.1',
+    rawBody: Buffer.from(body),
+    bytesReceived: body.length,
+    bodyText: body,
+    bodyIsJson: true,
+    parseError: null,
+    truncated: false,
+    classification: classifyWebhookBody(JSON.parse(body)),
+    verdict: 'verified',
+    verdictReason: 'bench',
+    answerStatus: 200,
+  };
+}
+
+function percentiles(samples: number[]): { p50: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (fraction: number): number => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0) * 100) / 100;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function storeQueries(eventCount: number) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-store-bench-'));
+  const opened = createWebhookStore({ dataDir });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const store: WebhookStore = opened.value;
+  const fillStartedAt = performance.now();
+  for (let start = 0; start < eventCount; start += 20_000) {
+    const end = Math.min(eventCount, start + 20_000);
+    await Promise.all(Array.from({ length: end - start }, (_, offset) => store.append(benchRecord(start + offset))));
+    if (start % 200_000 === 0) process.stderr.write(`stored ${end} events\n`);
+  }
+  const fillSeconds = (performance.now() - fillStartedAt) / 1000;
+  const queries = {
+    filteredFirstPage: () => store.list({ status: 'rejected', channel: 'whatsapp' }),
+    errorCodeFirstPage: () => store.list({ errorCode: '1300' }),
+    textSearch: () => store.list({ text: 'word42' }),
+    textSearchFiltered: () => store.list({ text: 'rejected', kind: 'status' }),
+    messageThread: () => store.eventsForMessage(`aaaaaaaa-bbbb-4ccc-8ddd-${String(Math.floor(eventCount / 2)).padStart(12, '0')}`),
+  };
+  const timings: Record<string, { p50: number; p95: number; rows: number }> = {};
+  for (const [name, run] of Object.entries(queries)) {
+    const samples: number[] = [];
+    let rows = 0;
+    for (let round = 0; round < 30; round++) {
+      const startedAt = performance.now();
+      const result = run();
+      samples.push(performance.now() - startedAt);
+      rows = Array.isArray(result) ? result.length : result.events.length;
+    }
+    timings[name] = { ...percentiles(samples), rows };
+  }
+  const fileMegabytes = Math.round(fs.statSync(store.path).size / 1e6);
+  await store.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return { events: eventCount, fillEventsPerSecond: Math.round(eventCount / fillSeconds), fileMegabytes, queryMs: timings };
+}
+
+async function main(): Promise<void> {
+  const serveIndex = process.argv.indexOf('--serve');
+  if (serveIndex !== -1) return serve(process.argv[serveIndex + 1] ?? 'bare', process.argv[serveIndex + 2] ?? os.tmpdir());
+  const seconds = option('seconds', 5);
+  const connections = option('connections', 32);
+  const requests = await signedRequests(1000);
+  process.stderr.write(`ingest: ${seconds} s per server, ${connections} connections\n`);
+  const bare = await load('bare', seconds, connections, requests);
+  const receivers = [await load('receiver', seconds, connections, requests), await load('receiver-process-crash', seconds, connections, requests)];
+  const ingest = {
+    goal: 'ratio >= 0.5, lost 0',
+    bare,
+    receivers: receivers.map((run) => ({
+      ...run,
+      ratio: Math.round((run.requestsPerSecond / bare.requestsPerSecond) * 100) / 100,
+      lost: run.acknowledged - (run.stored ?? 0),
+    })),
+  };
+  process.stderr.write(`store: filling ${option('store-events', 1_000_000)} events\n`);
+  const store = await storeQueries(option('store-events', 1_000_000));
+  process.stdout.write(`${JSON.stringify({ ingest, store }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});

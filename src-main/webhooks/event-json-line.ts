@@ -1,0 +1,32 @@
+/**
+ * The one-line JSON form of a stored event, shared by `workbench listen` and
+ * `workbench events` so `jq` sees the same shape from both. Keys are
+ * snake_case like the Vonage payloads they sit next to; `id` is on every line.
+ */
+import type { WebhookEvent } from './event-types';
+
+export function toEventJsonLine(event: WebhookEvent): Record<string, unknown> {
+  return {
+    id: event.id,
+    received_at: event.receivedAt,
+    kind: event.kind,
+    channel: event.channel,
+    message_type: event.messageType,
+    status: event.status,
+    error_code: event.errorCode,
+    verdict: event.verdict,
+    verdict_reason: event.verdictReason,
+    message_uuid: event.messageUuid,
+    client_ref: event.clientRef,
+    method: event.method,
+    path: event.path,
+    query: event.query,
+    headers: event.headers,
+    parse_error: event.parseError,
+    truncated: event.truncated,
+    answer_status: event.answerStatus,
+    // Parsed JSON when the body is JSON, so `jq .body.status` works; the text as received otherwise.
+    body: event.bodyJson === undefined ? event.bodyText : event.bodyJson,
+    forward: event.forward,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Read-side SQL of the webhook event store: the timeline's filtered, paged
+ * list, full-text search, and the per-message views used for correlation.
+ * Everything here is a prepared statement with bound values; user text only
+ * reaches SQL as a parameter, and reaches FTS5 as quoted phrases.
+ */
+import type Database from 'libsql';
+import { eventColumnsSql, rowToEvent } from './event-schema';
+import type { SignatureVerdict, WebhookEvent, WebhookKind } from './event-types';
+
+export interface EventListQuery {
+  kind?: WebhookKind;
+  channel?: string;
+  status?: string;
+  verdict?: SignatureVerdict;
+  errorCode?: string;
+  messageUuid?: string;
+  clientRef?: string;
+  /** Words to find in bodies (all of them, in any order). */
+  text?: string;
+  /** Only events received at or after this time (ms since epoch). */
+  sinceMs?: number;
+  /** Only events received before this time (ms since epoch). */
+  untilMs?: number;
+  /** `nextCursor` of the previous page; omit for the newest page. */
+  cursor?: string;
+  /** Page size; default 50, at most 1000. */
+  limit?: number;
+}
+
+export interface EventPage {
+  /** Newest first. */
+  events: WebhookEvent[];
+  /** Pass back as `cursor` for the next (older) page; null when this page is the last. */
+  nextCursor: string | null;
+}
+
+export const defaultPageSize = 50;
+export const maxPageSize = 1000;
+
+const equalityFilters = [
+  ['kind', 'e.kind'],
+  ['channel', 'e.channel'],
+  ['status', 'e.status'],
+  ['verdict', 'e.verdict'],
+  ['errorCode', 'e.error_code'],
+  ['messageUuid', 'e.message_uuid'],
+  ['clientRef', 'e.client_ref'],
+] as const;
+
+export function listEvents(db: Database.Database, query: EventListQuery): EventPage {
+  const requested = Number.isFinite(query.limit) ? Math.trunc(query.limit as number) : defaultPageSize;
+  const limit = Math.min(Math.max(requested, 1), maxPageSize);
+  const where: string[] = [];
+  const values: unknown[] = [];
+  for (const [field, column] of equalityFilters) {
+    const value = query[field];
+    if (value !== undefined) {
+      where.push(`${column} = ?`);
+      values.push(value);
+    }
+  }
+  if (query.sinceMs !== undefined) {
+    where.push('e.received_at >= ?');
+    values.push(query.sinceMs);
+  }
+  if (query.untilMs !== undefined) {
+    where.push('e.received_at < ?');
+    values.push(query.untilMs);
+  }
+  const before = parseCursor(query.cursor);
+  if (before !== undefined) {
+    where.push('e.id < ?');
+    values.push(before);
+  }
+  const match = query.text === undefined ? '' : toFtsQuery(query.text);
+  let from = 'events e';
+  if (match !== '') {
+    // Driving the scan from the FTS index, newest rowid first, lets SQLite stop after one page.
+    from = 'events_fts f JOIN events e ON e.id = f.rowid';
+    where.unshift('events_fts MATCH ?');
+    values.unshift(match);
+  }
+  const order = match !== '' ? 'f.rowid DESC' : 'e.id DESC';
+  const sql = `SELECT ${eventColumnsSql} FROM ${from}
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
+  const rows = db.prepare(sql).all(...values, limit + 1) as Record<string, unknown>[];
+  const events = rows.slice(0, limit).map(rowToEvent);
+  const last = events[events.length - 1];
+  return { events, nextCursor: rows.length > limit && last ? String(last.id) : null };
+}
+
+/** Every event that names this message, oldest first (the order things happened). */
+export function eventsForMessage(db: Database.Database, messageUuid: string): WebhookEvent[] {
+  const rows = db
+    .prepare(`SELECT ${eventColumnsSql} FROM events e WHERE e.message_uuid = ? ORDER BY e.received_at, e.id`)
+    .all(messageUuid) as Record<string, unknown>[];
+  return rows.map(rowToEvent);
+}
+
+/** Inbound webhooks from one sender on one channel, oldest first. */
+export function inboundFrom(db: Database.Database, channel: string, from: string, sinceMs: number): WebhookEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT ${eventColumnsSql} FROM events e
+       WHERE e.kind = 'inbound' AND e.channel = ? AND e.from_addr = ? AND e.received_at >= ?
+       ORDER BY e.received_at, e.id LIMIT ?`,
+    )
+    .all(channel, from, sinceMs, maxPageSize) as Record<string, unknown>[];
+  return rows.map(rowToEvent);
+}
+
+function parseCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined || !/^\d+$/.test(cursor)) return undefined;
+  return Number(cursor);
+}
+
+/**
+ * Turns what a user typed into an FTS5 query that cannot be a syntax error:
+ * each word becomes a quoted phrase, and phrases are ANDed.
+ */
+export function toFtsQuery(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => `"${word.replaceAll('"', '""')}"`)
+    .join(' ');
+}

@@ -1,0 +1,217 @@
+/**
+ * The webhook event store: one SQLite (libsql) file in WAL mode.
+ *
+ * Durability: `append` resolves only after the transaction holding the event
+ * has committed, so a receiver that awaits it before answering 2xx never
+ * acknowledges an event a crash could lose. Appends that arrive close together
+ * share one commit (group commit): one WAL sync per group, not per webhook.
+ * `durability` chooses which crash that covers (see the option).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'libsql';
+import { fail, ok, type Result } from '../../src-shared/result';
+import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
+import { createSchemaSql, eventColumnsSql, insertEventSql, recordToEvent, recordToValues, rowToEvent, schemaVersion } from './event-schema';
+import { createTextIndexer } from './text-index';
+import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
+
+export const eventDatabaseFileName = 'webhook-events.db';
+
+/** Which old events to delete. Either limit, or both. */
+export interface RetentionPolicy {
+  /** Delete events received longer ago than this. */
+  maxAgeMs?: number;
+  /** Keep only this many newest events. */
+  maxCount?: number;
+}
+
+export interface WebhookStoreOptions {
+  /** Folder for the database file (`webhook-events.db`); created if missing. Give this or `path`. */
+  dataDir?: string;
+  /** Exact database file path; wins over `dataDir`. */
+  path?: string;
+  /** Applied when the store opens and then every `retentionCheckMs`; no retention when absent. */
+  retention?: RetentionPolicy;
+  /** How often retention runs; default one minute. */
+  retentionCheckMs?: number;
+  /**
+   * How long an append may wait for others to share its commit. Default 0:
+   * appends made in the same event-loop turn commit together, adding no delay.
+   */
+  groupCommitMs?: number;
+  /**
+   * 'power-loss' (default): each commit is fsynced (synchronous = FULL), so an
+   * acknowledged event survives the machine losing power.
+   * 'process-crash': commits reach the OS but are not fsynced (synchronous =
+   * NORMAL): an acknowledged event survives the app being killed or crashing,
+   * but the last moments before a power cut or kernel panic may be lost. The
+   * fsync is most of the cost of a commit, so this mode ingests much faster.
+   */
+  durability?: 'power-loss' | 'process-crash';
+  /** Clock for retention by age; tests pass their own. */
+  now?: () => number;
+}
+
+export interface WebhookStore {
+  /** The database file in use. */
+  readonly path: string;
+  /** Stores the record; resolves with the stored event once it is committed to disk. */
+  append(record: NewWebhookRecord): Promise<WebhookEvent>;
+  /** Keeps what the forwarded-to app answered next to the event. */
+  setForward(id: number, result: ForwardResult): void;
+  get(id: number): WebhookEvent | undefined;
+  /** The exact bytes received, for replay "as received". */
+  getRawBody(id: number): Buffer | undefined;
+  /** Newest first, filtered, one page at a time. */
+  list(query?: EventListQuery): EventPage;
+  /** Every event naming this message_uuid, oldest first. */
+  eventsForMessage(messageUuid: string): WebhookEvent[];
+  /** Inbound webhooks from one sender on one channel since a time, oldest first. */
+  inboundFrom(channel: string, from: string, sinceMs: number): WebhookEvent[];
+  /** Deletes old events now; returns how many went. */
+  prune(policy: RetentionPolicy): number;
+  count(): number;
+  /** Commits what is pending, stops retention, closes the file. */
+  close(): Promise<void>;
+}
+
+interface PendingAppend {
+  record: NewWebhookRecord;
+  resolve(event: WebhookEvent): void;
+  reject(error: unknown): void;
+}
+
+/** Opens (or creates) the store; a file that is not a usable database is a returned error, not a throw. */
+export function createWebhookStore(options: WebhookStoreOptions): Result<WebhookStore> {
+  const filePath = options.path ?? (options.dataDir === undefined ? undefined : path.join(options.dataDir, eventDatabaseFileName));
+  if (filePath === undefined) {
+    return fail('WEBHOOK_STORE_NO_PATH', 'No place to keep webhook events was given.', 'Pass --data-dir or set WORKBENCH_DATA_DIR.');
+  }
+  let db: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+    db = new Database(filePath, { timeout: 5000 });
+    // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
+    db.pragma('journal_mode = WAL');
+    db.pragma(options.durability === 'process-crash' ? 'synchronous = NORMAL' : 'synchronous = FULL');
+    migrate(db);
+  } catch (error) {
+    return fail(
+      'WEBHOOK_STORE_UNAVAILABLE',
+      `The webhook event store at ${filePath} could not be opened: ${(error as Error).message}`,
+      'Check that the data folder is writable and the file is not damaged; move the file aside to start a new store.',
+    );
+  }
+  return ok(openedStore(db, filePath, options));
+}
+
+function migrate(db: Database.Database): void {
+  const version = Number((db.pragma('user_version', { simple: true }) as number | bigint | undefined) ?? 0);
+  if (version > schemaVersion) {
+    throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
+  }
+  db.exec(createSchemaSql);
+  db.pragma(`user_version = ${schemaVersion}`);
+}
+
+function openedStore(db: Database.Database, filePath: string, options: WebhookStoreOptions): WebhookStore {
+  const now = options.now ?? Date.now;
+  const insert = db.prepare(insertEventSql);
+  const selectById = db.prepare(`SELECT ${eventColumnsSql} FROM events e WHERE e.id = ?`);
+  const selectBody = db.prepare('SELECT body FROM events WHERE id = ?');
+  const updateForward = db.prepare('UPDATE events SET forward = ? WHERE id = ?');
+  const insertAll = db.transaction((batch: PendingAppend[]) =>
+    batch.map((item) => Number(insert.run(...recordToValues(item.record)).lastInsertRowid)),
+  );
+
+  const textIndex = createTextIndexer(db);
+  textIndex.catchUp();
+  let pending: PendingAppend[] = [];
+  let flushScheduled = false;
+  let closed = false;
+
+  function flush(): void {
+    flushScheduled = false;
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    let ids: number[];
+    try {
+      ids = insertAll(batch);
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, index) => item.resolve(recordToEvent(ids[index] ?? 0, item.record)));
+    textIndex.rowsAdded();
+  }
+
+  function scheduleFlush(): void {
+    if (flushScheduled) return;
+    flushScheduled = true;
+    if (options.groupCommitMs) setTimeout(flush, options.groupCommitMs);
+    else setImmediate(flush);
+  }
+
+  function prune(policy: RetentionPolicy): number {
+    let deleted = 0;
+    if (policy.maxAgeMs !== undefined) {
+      deleted += db.prepare('DELETE FROM events WHERE received_at < ?').run(now() - policy.maxAgeMs).changes;
+    }
+    if (policy.maxCount !== undefined) {
+      const keep = Math.max(0, Math.trunc(policy.maxCount));
+      deleted += db
+        .prepare('DELETE FROM events WHERE id <= (SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?)')
+        .run(keep).changes;
+    }
+    return deleted;
+  }
+
+  const retention = options.retention;
+  let retentionTimer: NodeJS.Timeout | undefined;
+  if (retention) {
+    prune(retention);
+    retentionTimer = setInterval(() => prune(retention), options.retentionCheckMs ?? 60_000);
+    retentionTimer.unref();
+  }
+
+  return {
+    path: filePath,
+    append(record) {
+      if (closed) return Promise.reject(new Error('The webhook store is closed.'));
+      return new Promise<WebhookEvent>((resolve, reject) => {
+        pending.push({ record, resolve, reject });
+        scheduleFlush();
+      });
+    },
+    setForward(id, result) {
+      updateForward.run(JSON.stringify(result), id);
+    },
+    get(id) {
+      const row = selectById.get(id) as Record<string, unknown> | undefined;
+      return row ? rowToEvent(row) : undefined;
+    },
+    getRawBody(id) {
+      const row = selectBody.get(id) as { body: ArrayBuffer | Uint8Array } | undefined;
+      return row ? Buffer.from(row.body instanceof Uint8Array ? row.body : new Uint8Array(row.body)) : undefined;
+    },
+    list(query = {}) {
+      if (query.text !== undefined) textIndex.catchUp();
+      return listEvents(db, query);
+    },
+    eventsForMessage: (messageUuid) => eventsForMessage(db, messageUuid),
+    inboundFrom: (channel, from, sinceMs) => inboundFrom(db, channel, from, sinceMs),
+    prune,
+    count: () => Number((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (retentionTimer) clearInterval(retentionTimer);
+      flush();
+      textIndex.close();
+      textIndex.catchUp();
+      db.close();
+    },
+  };
+}

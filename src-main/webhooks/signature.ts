@@ -1,0 +1,157 @@
+/**
+ * Vonage signed webhooks: `Authorization: Bearer <JWT>`, HS256 keyed with the
+ * account's signature secret, with `payload_hash` = SHA-256 (hex) of the body
+ * and `iat` in seconds. The hash is taken over the exact bytes received, never
+ * over re-serialised JSON, which would differ in key order and escaping.
+ * Secrets are only ever passed in; no reason text ever contains one.
+ */
+import { createHash, randomUUID, timingSafeEqual, webcrypto } from 'node:crypto';
+import { SignJWT, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import type { SignatureVerdict } from './event-types';
+
+export interface SignatureCheckerOptions {
+  /** Oldest acceptable `iat`, in seconds before now. */
+  maxAgeSeconds: number;
+  /** Clock skew tolerated for an `iat` in the future, in seconds. */
+  maxClockSkewSeconds: number;
+}
+
+export interface SignatureCheckInput {
+  /** The Authorization header as received. */
+  authorization: string | undefined;
+  /** The exact body bytes received. */
+  rawBody: Uint8Array;
+  /** The signature secret of the active profile; undefined when none is configured. */
+  secret: string | undefined;
+  /** Current time in ms; the receiver's clock. */
+  nowMs: number;
+}
+
+export interface SignatureCheck {
+  verdict: SignatureVerdict;
+  /** One sentence a developer can act on. */
+  reason: string;
+}
+
+export interface SignatureChecker {
+  check(input: SignatureCheckInput): Promise<SignatureCheck>;
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Keeps the imported HMAC key of the last secret seen: importing it for every
+ * webhook doubled the cost of a verification (50 µs against 22 µs measured).
+ */
+export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: SignatureCheckerOptions): SignatureChecker {
+  let cached: { secret: string; key: Promise<webcrypto.CryptoKey> } | undefined;
+
+  function keyFor(secret: string): Promise<webcrypto.CryptoKey> {
+    if (cached?.secret !== secret) {
+      const key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+      cached = { secret, key };
+    }
+    return cached.key;
+  }
+
+  async function check(input: SignatureCheckInput): Promise<SignatureCheck> {
+    const token = bearerToken(input.authorization);
+    if (token === undefined) {
+      return input.authorization === undefined
+        ? { verdict: 'unsigned', reason: 'No Authorization header: the webhook is not signed.' }
+        : { verdict: 'unsigned', reason: 'The Authorization header is not a Bearer token.' };
+    }
+    if (!input.secret) {
+      return {
+        verdict: 'no-secret-configured',
+        reason: 'The webhook is signed but no signature secret is configured (profile or VONAGE_SIGNATURE_SECRET).',
+      };
+    }
+    let claims: JWTPayload;
+    try {
+      // Vonage sends no exp; if one is present, judge it by the same clock as iat.
+      ({ payload: claims } = await jwtVerify(token, await keyFor(input.secret), { algorithms: ['HS256'], currentDate: new Date(input.nowMs) }));
+    } catch (error) {
+      return verifyFailure(error);
+    }
+    return checkClaims(claims, input.rawBody, input.nowMs);
+  }
+
+  function checkClaims(claims: JWTPayload, rawBody: Uint8Array, nowMs: number): SignatureCheck {
+    const expected = claims.payload_hash;
+    if (typeof expected !== 'string') {
+      return { verdict: 'payload-mismatch', reason: 'The signature is valid but the token has no payload_hash claim.' };
+    }
+    const actual = sha256Hex(rawBody);
+    if (!sameHex(expected.toLowerCase(), actual)) {
+      return {
+        verdict: 'payload-mismatch',
+        reason: `The signature is valid but payload_hash ${expected} does not match the SHA-256 of the body received (${actual}): the body was changed on the way.`,
+      };
+    }
+    if (typeof claims.iat !== 'number') {
+      return { verdict: 'stale', reason: 'The token has no iat claim, so its age cannot be checked.' };
+    }
+    const ageSeconds = Math.round(nowMs / 1000 - claims.iat);
+    if (ageSeconds > maxAgeSeconds) {
+      return { verdict: 'stale', reason: `The token was issued ${ageSeconds} s ago; more than ${maxAgeSeconds} s is too old.` };
+    }
+    if (-ageSeconds > maxClockSkewSeconds) {
+      return { verdict: 'stale', reason: `The token was issued ${-ageSeconds} s in the future: check this machine's clock.` };
+    }
+    return { verdict: 'verified', reason: 'HS256 signature, payload_hash and iat all check out.' };
+  }
+
+  return { check };
+}
+
+function verifyFailure(error: unknown): SignatureCheck {
+  if (error instanceof joseErrors.JWTExpired) {
+    return { verdict: 'stale', reason: 'The token has expired (exp claim).' };
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return { verdict: 'bad-signature', reason: 'The token is not signed with HS256.' };
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return {
+      verdict: 'bad-signature',
+      reason: 'The HS256 signature does not match the configured signature secret (wrong secret, or a token not from Vonage).',
+    };
+  }
+  if (error instanceof joseErrors.JOSEError) {
+    return { verdict: 'bad-signature', reason: `The token could not be read: ${error.message}` };
+  }
+  return { verdict: 'bad-signature', reason: 'The token could not be verified.' };
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1];
+}
+
+function sameHex(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** The claims of a token without checking it, to carry `api_key` and friends into a re-signed copy. */
+export function readUnverifiedClaims(authorization: string | undefined): JWTPayload | undefined {
+  const token = bearerToken(authorization);
+  if (token === undefined) return undefined;
+  try {
+    return decodeJwt(token);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Signs a body as Vonage would: fresh iat and jti, payload_hash of these exact bytes. */
+export async function signWebhookBody(rawBody: Uint8Array, secret: string, extraClaims: JWTPayload, nowMs: number): Promise<string> {
+  const { iat: _iat, jti: _jti, exp: _exp, nbf: _nbf, payload_hash: _hash, ...kept } = extraClaims;
+  return new SignJWT({ iss: 'Vonage', ...kept, payload_hash: sha256Hex(rawBody) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt(Math.floor(nowMs / 1000))
+    .setJti(randomUUID())
+    .sign(new TextEncoder().encode(secret));
+}

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { v1Status } from '../../support/webhook-fixtures';
+import { startHarness, type WebhookHarness } from '../../support/webhook-harness';
+import { vonageAuthorization } from '../../support/webhook-signing';
+
+const secret = 'signature-secret-for-tests-0123456789';
+let harness: WebhookHarness | undefined;
+afterEach(async () => {
+  await harness?.dispose();
+  harness = undefined;
+});
+
+async function postSigned(url: string, body: string, authorization: string | undefined): Promise<number> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (authorization !== undefined) headers.authorization = authorization;
+  const answer = await request(`${url}/webhooks/status`, { method: 'POST', body, headers });
+  await answer.body.dump();
+  return answer.statusCode;
+}
+
+describe('webhook receiver: signature verdicts', () => {
+  it('judges each webhook and says why', async () => {
+    harness = await startHarness({ signatureSecret: () => secret });
+    // Spaces and key order that JSON.stringify would not reproduce: the hash must be over the raw bytes.
+    const body = '{ "status" : "delivered",  "channel":"sms", "message_uuid":"aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab", "text":"caf\\u00e9" }';
+    const tampered = body.replace('delivered', 'rejected');
+    const now = Math.floor(Date.now() / 1000);
+    const cases: Array<[string, string, string | undefined, RegExp]> = [
+      ['verified', body, await vonageAuthorization({ secret, body }), /check out/],
+      ['payload-mismatch', tampered, await vonageAuthorization({ secret, body }), /does not match the SHA-256/],
+      ['bad-signature', body, await vonageAuthorization({ secret: 'some-other-secret-0123456789', body }), /does not match the configured signature secret/],
+      ['stale', body, await vonageAuthorization({ secret, body, iat: now - 3600 }), /issued 3\d{3} s ago/],
+      ['stale', body, await vonageAuthorization({ secret, body, iat: now + 3600 }), /in the future/],
+      ['unsigned', body, undefined, /No Authorization header/],
+      ['unsigned', body, 'Basic dXNlcjpwYXNz', /not a Bearer token/],
+      ['bad-signature', body, 'Bearer not.a.jwt', /could not be read/],
+      ['bad-signature', body, await vonageAuthorization({ secret, body, alg: 'HS384' }), /not signed with HS256/],
+      ['payload-mismatch', body, await vonageAuthorization({ secret, body, payloadHash: null }), /no payload_hash/],
+    ];
+    for (const [, sent, authorization] of cases) expect(await postSigned(harness.url, sent, authorization)).toBe(200);
+    const events = await harness.waitForEvents(cases.length);
+    expect(events.map((event) => event.verdict)).toEqual(cases.map(([verdict]) => verdict));
+    events.forEach((event, index) => expect(event.verdictReason).toMatch(cases[index]?.[3] ?? /never/));
+    for (const event of events) expect(JSON.stringify(event)).not.toContain(secret);
+  });
+
+  it('says so when a signed webhook arrives and no secret is configured, and picks up a secret set later', async () => {
+    let configured: string | undefined = undefined;
+    harness = await startHarness({ signatureSecret: () => configured });
+    const body = JSON.stringify(v1Status());
+    await postSigned(harness.url, body, await vonageAuthorization({ secret, body }));
+    configured = secret;
+    await postSigned(harness.url, body, await vonageAuthorization({ secret, body }));
+    const events = await harness.waitForEvents(2);
+    expect(events.map((event) => event.verdict)).toEqual(['no-secret-configured', 'verified']);
+    expect(events[0]?.verdictReason).toContain('VONAGE_SIGNATURE_SECRET');
+  });
+});
