@@ -9,8 +9,9 @@ import { contractRoundTrips } from './contract-roundtrip';
 import type { Figure } from './figure';
 import { messageValidations } from './messages-validate';
 import { sendPathThroughput } from './send-path';
+import { webhookIngest } from './webhook-ingest';
 
-const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput];
+const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput, webhookIngest];
 
 async function main() {
   const figures: Figure[] = [];

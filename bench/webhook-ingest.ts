@@ -10,8 +10,8 @@
  * Store: with N stored events, p50/p95 of the first page of a filtered list
  * and of a text search.
  *
- * Run: node --import tsx bench/webhook-ingest.ts [--seconds 5] [--connections 32] [--store-events 1000000]
- * Prints one JSON object on stdout; progress on stderr.
+ * Part of `npm run bench`; alone: `npx tsx bench/webhook-ingest.ts [--seconds 5]
+ * [--connections 32] [--store-events 1000000]`. Progress goes to stderr.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +26,7 @@ import { classifyWebhookBody } from '../src-main/webhooks/classify';
 import { createWebhookStore, type WebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { createWebhookReceiver } from '../src-main/webhooks/receiver';
+import { figure, type Figure } from './figure';
 
 const secret = 'bench-signature-secret-0123456789';
 
@@ -195,6 +196,8 @@ async function storeQueries(eventCount: number) {
     textSearch: () => store.list({ text: 'word42' }),
     textSearchFiltered: () => store.list({ text: 'rejected', kind: 'status' }),
     messageThread: () => store.eventsForMessage(`aaaaaaaa-bbbb-4ccc-8ddd-${String(Math.floor(eventCount / 2)).padStart(12, '0')}`),
+    // The baseline: fetching one event by its primary key.
+    lookupById: () => [store.get(Math.floor(eventCount / 2))],
   };
   const timings: Record<string, { p50: number; p95: number; rows: number }> = {};
   for (const [name, run] of Object.entries(queries)) {
@@ -214,30 +217,34 @@ async function storeQueries(eventCount: number) {
   return { events: eventCount, fillEventsPerSecond: Math.round(eventCount / fillSeconds), fileMegabytes, queryMs: timings };
 }
 
-async function main(): Promise<void> {
-  const serveIndex = process.argv.indexOf('--serve');
-  if (serveIndex !== -1) return serve(process.argv[serveIndex + 1] ?? 'bare', process.argv[serveIndex + 2] ?? os.tmpdir());
+/** Ingest against a bare server, and store queries at `--store-events` (default 1M) against a lookup by id. */
+export async function webhookIngest(): Promise<Figure[]> {
   const seconds = option('seconds', 5);
   const connections = option('connections', 32);
   const requests = await signedRequests(1000);
   process.stderr.write(`ingest: ${seconds} s per server, ${connections} connections\n`);
   const bare = await load('bare', seconds, connections, requests);
-  const receivers = [await load('receiver', seconds, connections, requests), await load('receiver-process-crash', seconds, connections, requests)];
-  const ingest = {
-    goal: 'ratio >= 0.5, lost 0',
-    bare,
-    receivers: receivers.map((run) => ({
-      ...run,
-      ratio: Math.round((run.requestsPerSecond / bare.requestsPerSecond) * 100) / 100,
-      lost: run.acknowledged - (run.stored ?? 0),
-    })),
-  };
-  process.stderr.write(`store: filling ${option('store-events', 1_000_000)} events\n`);
-  const store = await storeQueries(option('store-events', 1_000_000));
-  process.stdout.write(`${JSON.stringify({ ingest, store }, null, 2)}\n`);
+  const receiver = await load('receiver', seconds, connections, requests);
+  const lost = receiver.acknowledged - (receiver.stored ?? 0);
+  const eventCount = option('store-events', 1_000_000);
+  process.stderr.write(`store: filling ${eventCount} events\n`);
+  const store = await storeQueries(eventCount);
+  const lookup = store.queryMs.lookupById!.p50;
+  const query = (name: string, label: string) =>
+    figure({ name: `store at ${eventCount.toLocaleString('en-US')}: ${label} p50`, unit: 'ms', value: store.queryMs[name]!.p50, baselineName: 'lookup by id p50', baseline: Math.max(lookup, 0.001), goal: '< 100 ms' });
+  return [
+    figure({ name: `webhook ingest (signed, durable, fed; ${lost} lost)`, unit: 'req/s', value: receiver.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond, goal: '≥ 0.5×, 0 lost' }),
+    query('filteredFirstPage', 'filtered first page'),
+    query('textSearch', 'text search'),
+    query('messageThread', 'message thread'),
+  ];
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  const serveIndex = process.argv.indexOf('--serve');
+  const run = serveIndex === -1 ? webhookIngest().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)) : serve(process.argv[serveIndex + 1] ?? 'bare', process.argv[serveIndex + 2] ?? os.tmpdir());
+  run.catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exit(1);
+  });
+}

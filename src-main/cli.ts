@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { productVersion } from './app-info';
 import { UsageProblem } from './cli-commands/command-io';
+import { addEventsCommand, addListenCommand } from './cli-commands/listen-command';
 import { addModelCommands } from './cli-commands/model-commands';
 import { addProfileCommands } from './cli-commands/profile-commands';
 import { addSendCommand } from './cli-commands/send-command';
@@ -23,6 +24,8 @@ export function buildProgram(): Command {
   addModelCommands(program);
   addProfileCommands(program);
   addSendCommand(program);
+  addListenCommand(program);
+  addEventsCommand(program);
   // Subcommands report usage errors through the same exit path as the program.
   const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
   for (const command of withSubcommands(program).slice(1)) command.exitOverride().showHelpAfterError();

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, HostKind } from '../src-shared/contract';
-import { ok } from '../src-shared/result';
+import { fail, ok } from '../src-shared/result';
 import { productName, productVersion } from './app-info';
 import { createAuthHandlers } from './auth/handlers';
 import { createProfileHandlers } from './credentials/handlers';
@@ -19,6 +19,7 @@ import { createProfileSender } from './send/profile-sender';
 import { createSendHistory } from './send/send-history';
 import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
+import { startWebhookService } from './webhooks/webhook-service';
 
 export interface CoreOptions {
   /** Folder for everything the app stores; created if missing. */
@@ -29,6 +30,8 @@ export interface CoreOptions {
   events?: EventHubOptions;
   /** The keychain service secrets are filed under; tests use their own so they never meet a user's. */
   keychainService?: string;
+  /** Where the webhook receiver listens; port 0 (default) picks a free one. */
+  webhooks?: { port?: number; host?: string };
 }
 
 export interface Core {
@@ -50,6 +53,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const history = createSendHistory({ databasePath: path.join(dataDir, 'history.db') });
   const sendService = createSendService({ validatePayload: validateForSend, history });
   const profileSender = createProfileSender({ profiles, sender: sendService, emulatorUrl: () => null });
+  const webhooks = await startWebhookService({
+    dataDir,
+    port: options.webhooks?.port ?? 0,
+    host: options.webhooks?.host ?? '127.0.0.1',
+    events,
+    history,
+    logger,
+    ...(process.env.VONAGE_SIGNATURE_SECRET ? { fallbackSignatureSecret: process.env.VONAGE_SIGNATURE_SECRET } : {}),
+    signatureSecretOf: async (profile) => {
+      const credentials = await profiles.readCredentials(profile);
+      if (!credentials.ok) return credentials;
+      const secret = credentials.value.secrets.signatureSecret;
+      return secret ? ok(secret) : fail('CREDENTIALS_MISSING', `The profile "${profile}" has no signature secret.`, 'Add it in Settings: Vonage dashboard, API settings, signature secret.');
+    },
+  });
 
   const handlers: Handlers = {
     'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt }),
@@ -61,6 +79,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
     ...createSendHandlers(profileSender, history),
+    ...webhooks.handlers,
   };
 
   return {
@@ -68,6 +87,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     logger,
     async close() {
+      await webhooks.close();
       events.close();
       profileSender.close();
       await sendService.close();

@@ -19,6 +19,7 @@ import {
 import { jwtInspectionSchema } from './jwt-inspection';
 import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
+import { eventListQuerySchema, eventPageSchema, forwardResultSchema, threadEntrySchema, webhookEventSchema, webhookFeedBatchSchema } from './webhook-events';
 import { sendExchangeSchema, sendHistoryEntrySchema, sendHistoryFilterSchema, sendOperationSchema } from './send-exchange';
 
 export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
@@ -127,10 +128,40 @@ export const methods = {
   },
   'send.history': { summary: 'Past sends, newest first, filtered.', input: sendHistoryFilterSchema.strict(), output: z.array(sendHistoryEntrySchema) },
   'send.get': { summary: 'One past send with its whole exchange.', input: z.object({ id: z.string().min(1) }).strict(), output: sendExchangeSchema },
+  'webhooks.receiver': {
+    summary: 'Where the webhook receiver listens, with the inbound and status URLs to paste into the dashboard.',
+    input: z.object({}).strict(),
+    output: z.object({ url: z.string(), port: z.number().int(), inboundUrl: z.string(), statusUrl: z.string() }),
+  },
+  'webhooks.list': { summary: 'Stored webhooks, newest first, filtered in the store.', input: eventListQuerySchema.strict(), output: eventPageSchema },
+  'webhooks.get': { summary: 'One stored webhook.', input: z.object({ id: z.number().int() }).strict(), output: webhookEventSchema },
+  'webhooks.thread': {
+    summary: 'Everything about one message: its send and 202, each status with the time since the send, and replies.',
+    input: z.object({ messageUuid: z.string().min(1) }).strict(),
+    output: z.object({
+      messageUuid: z.string(),
+      recipient: z.string().nullable(),
+      channel: z.string().nullable(),
+      send: sendExchangeSchema.nullable(),
+      statuses: z.array(threadEntrySchema),
+      replies: z.array(threadEntrySchema),
+    }),
+  },
+  'webhooks.replay': {
+    summary: 'Sends a stored webhook again to any URL, as received or re-signed with a profile\'s signature secret.',
+    input: z.object({ id: z.number().int(), url: z.url({ protocol: /^https?$/ }), resignWithProfile: z.string().min(1).optional() }).strict(),
+    output: forwardResultSchema,
+  },
+  'webhooks.useSignatureSecretOf': {
+    summary: "Checks incoming signatures with this profile's signature secret (null: back to VONAGE_SIGNATURE_SECRET, if set).",
+    input: z.object({ profile: z.string().min(1).nullable() }).strict(),
+    output: z.object({ checking: z.enum(['profile', 'environment', 'none']) }),
+  },
 } as const;
 
 export const events = {
   'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
+  'webhooks.received': webhookFeedBatchSchema,
 } as const;
 
 export type Methods = typeof methods;

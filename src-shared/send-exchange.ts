@@ -86,6 +86,8 @@ export const sendHistoryFilterSchema = z.object({
   status: z.number().int().optional(),
   /** A network failure code such as NETWORK_TIMEOUT. */
   errorCode: z.string().optional(),
+  /** The message the send created (from its 2xx answer). */
+  messageUuid: z.string().optional(),
   /** Text found in the URL, the request body or the response body. */
   text: z.string().optional(),
   /** Newest first; at most this many (default 50, at most 500). */

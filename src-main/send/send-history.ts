@@ -42,6 +42,7 @@ const schema = `
     exchange TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS send_history_started_at ON send_history (started_at);
+  CREATE INDEX IF NOT EXISTS send_history_message_uuid ON send_history (message_uuid);
 `;
 
 export function createSendHistory(options: SendHistoryOptions): SendHistory {
@@ -87,6 +88,7 @@ export function createSendHistory(options: SendHistoryOptions): SendHistory {
       if (filter.outcome === 'failed') where('(status IS NULL OR status NOT BETWEEN 200 AND 299)');
       if (filter.status !== undefined) where('status = ?', filter.status);
       if (filter.errorCode !== undefined) where('error_code = ?', filter.errorCode);
+      if (filter.messageUuid !== undefined) where('message_uuid = ?', filter.messageUuid);
       if (filter.before !== undefined) where('started_at < ?', filter.before);
       if (filter.text) {
         const pattern = `%${filter.text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

@@ -6,34 +6,9 @@
  */
 import type Database from 'libsql';
 import { eventColumnsSql, rowToEvent } from './event-schema';
-import type { SignatureVerdict, WebhookEvent, WebhookKind } from './event-types';
+import type { EventListQuery, EventPage, WebhookEvent } from '../../src-shared/webhook-events';
 
-export interface EventListQuery {
-  kind?: WebhookKind;
-  channel?: string;
-  status?: string;
-  verdict?: SignatureVerdict;
-  errorCode?: string;
-  messageUuid?: string;
-  clientRef?: string;
-  /** Words to find in bodies (all of them, in any order). */
-  text?: string;
-  /** Only events received at or after this time (ms since epoch). */
-  sinceMs?: number;
-  /** Only events received before this time (ms since epoch). */
-  untilMs?: number;
-  /** `nextCursor` of the previous page; omit for the newest page. */
-  cursor?: string;
-  /** Page size; default 50, at most 1000. */
-  limit?: number;
-}
-
-export interface EventPage {
-  /** Newest first. */
-  events: WebhookEvent[];
-  /** Pass back as `cursor` for the next (older) page; null when this page is the last. */
-  nextCursor: string | null;
-}
+export type { EventListQuery, EventPage } from '../../src-shared/webhook-events';
 
 export const defaultPageSize = 50;
 export const maxPageSize = 1000;

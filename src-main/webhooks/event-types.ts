@@ -4,17 +4,9 @@
  * `bodyText` / `bodyJson` exactly as they arrived; these fields are ours.
  */
 
-/** What the signature check concluded about an event. */
-export type SignatureVerdict =
-  | 'verified'
-  | 'unsigned'
-  | 'bad-signature'
-  | 'payload-mismatch'
-  | 'stale'
-  | 'no-secret-configured';
+import type { SignatureVerdict, WebhookKind } from '../../src-shared/webhook-events';
 
-/** Which webhook the body looks like; decided from the body, never from the path. */
-export type WebhookKind = 'status' | 'inbound' | 'unknown';
+export type { ForwardResult, SignatureVerdict, WebhookEvent, WebhookKind } from '../../src-shared/webhook-events';
 
 /** What the body says about the message it concerns; every field is optional because bodies lie. */
 export interface WebhookClassification {
@@ -32,19 +24,6 @@ export interface WebhookClassification {
   from: string | null;
   /** Recipient number or id. */
   to: string | null;
-}
-
-/** What the app at `forwardTo` answered, kept next to the event. */
-export interface ForwardResult {
-  url: string;
-  /** HTTP status of the app's answer; null when no answer came (see `error`). */
-  status: number | null;
-  /** The app's answer body as text, cut at a size limit. */
-  body: string | null;
-  durationMs: number;
-  /** Why there is no answer: connection refused, timeout... */
-  error: string | null;
-  at: string;
 }
 
 /** Everything the receiver learnt about one request, before the store gives it an id. */
@@ -73,37 +52,4 @@ export interface NewWebhookRecord {
   verdictReason: string;
   /** The status code the receiver answered with. */
   answerStatus: number;
-}
-
-/** A stored event, as every reader sees it (raw bytes are fetched separately). */
-export interface WebhookEvent {
-  id: number;
-  /** ISO 8601 time the request's headers arrived. */
-  receivedAt: string;
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
-  remoteAddress: string | null;
-  bodySize: number;
-  bytesReceived: number;
-  bodyText: string;
-  /** The parsed body when it is JSON; undefined otherwise. */
-  bodyJson: unknown;
-  parseError: string | null;
-  truncated: boolean;
-  kind: WebhookKind;
-  apiVersion: 'v1' | 'v0.1' | null;
-  channel: string | null;
-  messageType: string | null;
-  status: string | null;
-  errorCode: string | null;
-  messageUuid: string | null;
-  clientRef: string | null;
-  from: string | null;
-  to: string | null;
-  verdict: SignatureVerdict;
-  verdictReason: string;
-  answerStatus: number;
-  forward: ForwardResult | null;
 }

@@ -24,6 +24,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fail, ok, type Result } from '../../src-shared/result';
+import { answerTunnelProbe } from '../tunnel/tunnel-probe';
 import { inspectBody } from './body-inspection';
 import { classifyWebhookBody } from './classify';
 import type { NewWebhookRecord, WebhookClassification, WebhookEvent } from './event-types';
@@ -138,6 +139,8 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
   });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    // The tunnel's liveness probe comes through the public URL; it is answered, not recorded.
+    if (answerTunnelProbe(request, response)) return;
     const handling = handle(request, response).catch((error: unknown) => onError('A webhook request failed.', error));
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));

@@ -78,6 +78,21 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'The server closed the connection before answering.', 'Retry; if it repeats, check the server\u2019s logs.'],
   ['NETWORK_FAILED', 'Network failure', true,
     'The request failed on the network for another reason, named in the message.', 'Read the message; check the URL and network.'],
+  ['WEBHOOK_STORE_NO_PATH', 'No place for the event store', false,
+    'The webhook event store was given no file or folder to open.', 'This is a setup bug; pass a data folder.'],
+  ['WEBHOOK_STORE_UNAVAILABLE', 'Event store unavailable', false,
+    'The webhook event database could not be opened (locked by another process, or not a database).',
+    'Close other copies of the workbench using the same data folder, or move the file named in the message aside.'],
+  ['WEBHOOK_PORT_IN_USE', 'Webhook port in use', false,
+    'Another program already listens on the webhook receiver port.', 'Choose another port in Settings, or stop the other program.'],
+  ['WEBHOOK_LISTEN_FAILED', 'Webhook receiver could not listen', false,
+    'The webhook receiver could not open its port (for example the address is not on this machine).', 'Check the receiver address and port in Settings.'],
+  ['WEBHOOK_REPLAY_URL_INVALID', 'Replay URL invalid', false,
+    'A replay needs a full http(s) URL, path included.', 'Write it like http://127.0.0.1:3000/webhooks/status.'],
+  ['WEBHOOK_EVENT_NOT_FOUND', 'No such webhook event', false,
+    'The store has no event with that id; retention may have removed it.', 'List the events again and pick one.'],
+  ['WEBHOOK_TARGET_UNREACHABLE', 'Replay target unreachable', true,
+    'Nothing answered at the replay URL, or it did not answer in time.', 'Start your app, or check the URL and port.'],
 ];
 
 export const productCodeEntries: ErrorEntry[] = rows.map(([key, title, temporary, explanation, next]) => ({

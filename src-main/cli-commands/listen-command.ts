@@ -1,0 +1,111 @@
+/**
+ * `workbench listen`: the webhook receiver on its own, like `stripe listen`.
+ * One NDJSON line per event on stdout (the event id on every line), status on
+ * stderr. With --tunnel a public URL is kept open and printed on stderr.
+ */
+import type { Command } from 'commander';
+import { resolveDataDir } from '../data-dir';
+import { defaultTunnelServer } from '../tunnel/tunnel-options';
+import { startTunnel, type Tunnel } from '../tunnel/tunnel';
+import { createWebhookReceiver, createWebhookStore, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
+import { parsePort, UsageProblem } from './command-io';
+import { untilStopSignal } from './serve-command';
+
+interface ListenOptions {
+  port: number;
+  host: string;
+  forwardTo?: string;
+  tunnel?: boolean;
+  tunnelHost: string;
+  subdomain?: string;
+  answerStatus: number;
+}
+
+const status = (line: string) => process.stderr.write(`${line}\n`);
+
+export function addListenCommand(program: Command): void {
+  program
+    .command('listen')
+    .description('receive webhooks; one NDJSON line per event on stdout, status on stderr')
+    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer")
+    .option('--tunnel', 'open a public URL for the receiver (localtunnel)')
+    .option('--tunnel-host <url>', 'the localtunnel server', defaultTunnelServer)
+    .option('--subdomain <name>', 'ask the tunnel server for this subdomain')
+    .option('--answer-status <code>', 'HTTP status to answer webhooks with (5xx makes Vonage retry)', (value) => Number(value), 200)
+    .action(async (options: ListenOptions) => {
+      const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
+      if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
+      const store = opened.value;
+      const receiver = createWebhookReceiver({
+        store,
+        port: options.port,
+        host: options.host,
+        answer: { status: options.answerStatus },
+        signatureSecret: () => process.env.VONAGE_SIGNATURE_SECRET,
+        ...(options.forwardTo ? { forwardTo: options.forwardTo } : {}),
+        onError: (message) => status(`workbench: ${message}`),
+      });
+      receiver.subscribe(({ items, missed }) => {
+        if (missed > 0) status(`workbench: ${missed} events were not printed (stdout too slow); they are stored`);
+        for (const { change, event } of items) process.stdout.write(`${JSON.stringify({ change, ...toEventJsonLine(event) })}\n`);
+      });
+      const started = await receiver.start();
+      if (!started.ok) {
+        await store.close();
+        throw new UsageProblem(`${started.error.message} ${started.error.hint}`);
+      }
+      status(`workbench: listening on ${started.value.url}`);
+      status(`workbench: inbound URL ${started.value.inboundUrl}`);
+      status(`workbench: status URL  ${started.value.statusUrl}`);
+      if (!process.env.VONAGE_SIGNATURE_SECRET) status('workbench: VONAGE_SIGNATURE_SECRET is not set; signed webhooks are recorded as no-secret-configured');
+
+      let tunnel: Tunnel | undefined;
+      if (options.tunnel) {
+        const result = startTunnel({
+          settings: { server: options.tunnelHost, localPort: started.value.port, ...(options.subdomain ? { subdomain: options.subdomain } : {}) },
+          onState(state) {
+            status(`workbench: tunnel ${state.phase}: ${state.reason}`);
+            if (state.warning) status(`workbench: tunnel warning: ${state.warning}`);
+            if (state.phase === 'online' && state.url) {
+              status(`workbench: public inbound URL ${state.url}${defaultWebhookPaths.inbound}`);
+              status(`workbench: public status URL  ${state.url}${defaultWebhookPaths.status}`);
+            }
+          },
+        });
+        if (!result.ok) {
+          await receiver.close();
+          await store.close();
+          throw new UsageProblem(`${result.error.message} ${result.error.hint}`, 2);
+        }
+        tunnel = result.value;
+      }
+
+      const signal = await untilStopSignal();
+      status(`workbench: ${signal}: closing`);
+      await tunnel?.stop();
+      await receiver.close();
+      await store.close();
+    });
+}
+
+export function addEventsCommand(program: Command): void {
+  program
+    .command('events')
+    .description('stored webhook events from the data folder, newest first, as NDJSON')
+    .option('--kind <kind>', 'status, inbound or unknown')
+    .option('--status <status>', 'e.g. delivered, rejected')
+    .option('--text <text>', 'words to find in bodies')
+    .option('--limit <n>', 'how many (at most 1000)', (value) => Number(value), 50)
+    .action(async (options: { kind?: 'status' | 'inbound' | 'unknown'; status?: string; text?: string; limit: number }) => {
+      const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
+      if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
+      try {
+        const page = opened.value.list({ ...options });
+        for (const event of page.events) process.stdout.write(`${JSON.stringify(toEventJsonLine(event))}\n`);
+      } finally {
+        await opened.value.close();
+      }
+    });
+}

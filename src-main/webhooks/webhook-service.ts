@@ -1,0 +1,115 @@
+/**
+ * The webhook receiver as the core runs it: the event store, the receiver on
+ * its port, replay, and the contract handlers over them. Feed batches become
+ * `webhooks.received` events. A store that cannot open (a locked or foreign
+ * file) does not stop the app: the webhook methods answer with its error.
+ */
+import type { Handlers } from '../../src-shared/contract';
+import { fail, ok, type AppError, type Result } from '../../src-shared/result';
+import type { EventHub } from '../event-hub';
+import type { Logger } from '../logger';
+import type { SendHistory } from '../send/send-history';
+import { buildMessageThread } from './message-thread';
+import { createWebhookReceiver, type ReceiverAddress, type WebhookReceiver } from './receiver';
+import { createWebhookReplay, type WebhookReplay } from './replay';
+import { createWebhookStore, type WebhookStore } from './event-store';
+
+type WebhookHandlers = Pick<
+  Handlers,
+  'webhooks.receiver' | 'webhooks.list' | 'webhooks.get' | 'webhooks.thread' | 'webhooks.replay' | 'webhooks.useSignatureSecretOf'
+>;
+
+export interface WebhookServiceOptions {
+  dataDir: string;
+  /** Receiver port; 0 picks a free one. */
+  port: number;
+  host: string;
+  events: EventHub;
+  history: SendHistory;
+  logger: Logger;
+  /** Checked when no profile's secret has been chosen, e.g. VONAGE_SIGNATURE_SECRET. */
+  fallbackSignatureSecret?: string;
+  /** A profile's signature secret, resolved in the core only: for checking webhooks and re-signing replays. */
+  signatureSecretOf: (profile: string) => Promise<Result<string>>;
+}
+
+export interface WebhookService {
+  handlers: WebhookHandlers;
+  address(): ReceiverAddress | undefined;
+  close(): Promise<void>;
+}
+
+export async function startWebhookService(options: WebhookServiceOptions): Promise<WebhookService> {
+  const opened = createWebhookStore({ dataDir: options.dataDir });
+  let store: WebhookStore | undefined;
+  let receiver: WebhookReceiver | undefined;
+  let replay: WebhookReplay | undefined;
+  let address: ReceiverAddress | undefined;
+  let problem: AppError | undefined;
+  /** Held in memory only, read once from the keychain when the user picks the profile. */
+  let chosenSecret: string | undefined;
+
+  if (opened.ok) {
+    store = opened.value;
+    receiver = createWebhookReceiver({
+      store,
+      port: options.port,
+      host: options.host,
+      signatureSecret: () => chosenSecret ?? options.fallbackSignatureSecret,
+      onError: (message) => options.logger.error(`webhook receiver: ${message}`),
+    });
+    receiver.subscribe((batch) => options.events.emit('webhooks.received', batch));
+    const started = await receiver.start();
+    if (started.ok) address = started.value;
+    else problem = started.error;
+    replay = createWebhookReplay({ store });
+  } else {
+    problem = opened.error;
+  }
+  if (problem) options.logger.error(`webhooks unavailable: ${problem.message} ${problem.hint}`);
+
+  const unavailable = () => fail<never>(problem?.code ?? 'WEBHOOK_STORE_UNAVAILABLE', problem?.message ?? 'The webhook store is not open.', problem?.hint ?? 'Restart the app.');
+
+  const handlers: WebhookHandlers = {
+    'webhooks.receiver': () => (address ? ok(address) : unavailable()),
+    'webhooks.list': (query) => (store ? ok(store.list(query)) : unavailable()),
+    'webhooks.get': ({ id }) => {
+      if (!store) return unavailable();
+      const event = store.get(id);
+      return event ? ok(event) : fail('WEBHOOK_EVENT_NOT_FOUND', `No webhook event ${id} is stored.`, 'It may have been removed by retention; list the events again.', '/id');
+    },
+    'webhooks.thread': ({ messageUuid }) => {
+      if (!store) return unavailable();
+      const [sent] = options.history.list({ messageUuid, limit: 1 });
+      const send = sent ? options.history.get(sent.id) : null;
+      const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
+      return ok({ ...buildMessageThread(store, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }), send });
+    },
+    async 'webhooks.useSignatureSecretOf'({ profile }) {
+      if (profile === null) {
+        chosenSecret = undefined;
+        return ok({ checking: options.fallbackSignatureSecret ? 'environment' : 'none' });
+      }
+      const secret = await options.signatureSecretOf(profile);
+      if (!secret.ok) return secret;
+      chosenSecret = secret.value;
+      return ok({ checking: 'profile' });
+    },
+    async 'webhooks.replay'({ id, url, resignWithProfile }) {
+      if (!replay) return unavailable();
+      if (!resignWithProfile) return replay.replay({ id, url });
+      const secret = await options.signatureSecretOf(resignWithProfile);
+      return secret.ok ? replay.replay({ id, url, signatureSecret: secret.value }) : secret;
+    },
+  };
+
+  return {
+    handlers,
+    address: () => address,
+    async close() {
+      await receiver?.close();
+      await replay?.close();
+      await store?.close();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * A long-running `workbench` command as a child process, with its stdout and
+ * stderr as lines that tests can await (with a bound), never sleep for.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { projectRoot } from './serve-process';
+
+export interface CliProcess {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: string[];
+  /** Resolves with the `occurrence`-th stderr line matching (default the first), seen before or after the call. */
+  stderrLine(pattern: RegExp, timeoutMs?: number, occurrence?: number): Promise<RegExpExecArray>;
+  /** Resolves once stdout holds at least `count` lines. */
+  stdoutLines(count: number, timeoutMs?: number): Promise<string[]>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export function startCli(args: string[], env: Record<string, string | undefined> = {}): CliProcess {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const waiters = new Set<() => void>();
+  const notify = () => waiters.forEach((check) => check());
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => (stdout.push(line), notify()));
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => (stderr.push(line), notify()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => (resolve({ code, signal }), notify())));
+
+  function waitFor<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = find();
+        if (found === undefined) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`no ${what} within ${timeoutMs} ms; stderr so far:\n${stderr.join('\n')}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+  }
+
+  return {
+    child,
+    stdout,
+    stderr,
+    exited,
+    stderrLine: (pattern, timeoutMs = 15_000, occurrence = 1) =>
+      waitFor(
+        () => stderr.map((line) => pattern.exec(line)).filter((match) => match !== null)[occurrence - 1] ?? undefined,
+        `stderr line ${pattern} (#${occurrence})`,
+        timeoutMs,
+      ),
+    stdoutLines: (count, timeoutMs = 15_000) => waitFor(() => (stdout.length >= count ? stdout.slice() : undefined), `${count} stdout lines`, timeoutMs),
+  };
+}
