@@ -19,6 +19,8 @@ import { createProfileSender } from './send/profile-sender';
 import { createSendHistory } from './send/send-history';
 import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
+import { createSettingsFile } from './settings/settings-file';
+import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { startWebhookService } from './webhooks/webhook-service';
 
 export interface CoreOptions {
@@ -32,6 +34,8 @@ export interface CoreOptions {
   keychainService?: string;
   /** Where the webhook receiver listens; port 0 (default) picks a free one. */
   webhooks?: { port?: number; host?: string };
+  /** The tunnel's child script and timings; the defaults suit the built app, tests point at the build. */
+  tunnel?: Pick<TunnelServiceOptions, 'childScript' | 'timings'>;
 }
 
 export interface Core {
@@ -69,6 +73,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const settings = createSettingsFile(dataDir);
+  const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
+
   const handlers: Handlers = {
     'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt }),
     'app.events': ({ count }) => {
@@ -80,13 +87,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAuthHandlers(profiles),
     ...createSendHandlers(profileSender, history),
     ...webhooks.handlers,
+    'settings.get': () => settings.read(),
+    'settings.update': (patch) => settings.update(patch),
+    ...tunnel.handlers,
   };
+  await autoStartTunnel(tunnel, settings);
 
   return {
     handlers,
     events,
     logger,
     async close() {
+      await tunnel.close();
       await webhooks.close();
       events.close();
       profileSender.close();

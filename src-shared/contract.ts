@@ -19,6 +19,8 @@ import {
 import { jwtInspectionSchema } from './jwt-inspection';
 import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
+import { settingsPatchSchema, settingsSchema } from './settings';
+import { tunnelStateSchema } from './tunnel-state';
 import { eventListQuerySchema, eventPageSchema, forwardResultSchema, threadEntrySchema, webhookEventSchema, webhookFeedBatchSchema } from './webhook-events';
 import { sendExchangeSchema, sendHistoryEntrySchema, sendHistoryFilterSchema, sendOperationSchema } from './send-exchange';
 
@@ -157,9 +159,20 @@ export const methods = {
     input: z.object({ profile: z.string().min(1).nullable() }).strict(),
     output: z.object({ checking: z.enum(['profile', 'environment', 'none']) }),
   },
+  'settings.get': { summary: 'The app settings.', input: z.object({}).strict(), output: settingsSchema },
+  'settings.update': { summary: 'Changes some settings; the rest stay.', input: settingsPatchSchema, output: settingsSchema },
+  'tunnel.state': { summary: 'The tunnel now: phase, reason, public URL.', input: z.object({}).strict(), output: tunnelStateSchema },
+  'tunnel.start': { summary: 'Opens a public URL for the webhook receiver, with the server and subdomain from settings.', input: z.object({}).strict(), output: tunnelStateSchema },
+  'tunnel.stop': { summary: 'Closes the tunnel.', input: z.object({}).strict(), output: tunnelStateSchema },
+  'tunnel.sendTestWebhook': {
+    summary: 'Posts a sample inbound webhook to the public URL, proving the whole path into the receiver.',
+    input: z.object({}).strict(),
+    output: z.object({ status: z.number().int(), durationMs: z.number() }),
+  },
 } as const;
 
 export const events = {
+  'tunnel.stateChanged': tunnelStateSchema,
   'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
   'webhooks.received': webhookFeedBatchSchema,
 } as const;

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { resolveDataDir } from '../data-dir';
-import { defaultTunnelServer } from '../tunnel/tunnel-options';
+import { defaultTunnelServer } from '../../src-shared/settings';
 import { startTunnel, type Tunnel } from '../tunnel/tunnel';
 import { createWebhookReceiver, createWebhookStore, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
 import { parsePort, UsageProblem } from './command-io';

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../files/atomic-write';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { profilesFileSchema, type ProfilesFile } from './profile-schema';
 
@@ -34,18 +33,7 @@ function corrupt(path: string, reason: string): Result<never> {
   );
 }
 
-/**
- * Replaces the file atomically: write a temporary sibling, then rename over
- * the old one, so a crash leaves either the old list or the new one.
- */
+/** Replaces the file atomically, so a crash leaves either the old list or the new one. */
 export async function writeProfilesFile(path: string, file: ProfilesFile): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporaryPath = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporaryPath, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flush: true });
-    await rename(temporaryPath, path);
-  } catch (error) {
-    await rm(temporaryPath, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
 }

@@ -9,24 +9,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fail, ok, type Result } from '../../src-shared/result';
+import type { TunnelState } from '../../src-shared/tunnel-state';
 import { describeInputIssues } from '../contract-dispatcher';
 import { tunnelOptionsVariable, type TunnelChildMessage, type TunnelChildOptions } from './tunnel-messages';
 import { tunnelSettingsSchema, type TunnelSettings } from './tunnel-options';
 import { createProbeAgent, probeTunnel } from './tunnel-probe';
 
-export type TunnelPhase = 'off' | 'connecting' | 'online' | 'reconnecting' | 'failed';
-
-export interface TunnelState {
-  phase: TunnelPhase;
-  reason: string;
-  /** The public URL while online. */
-  url?: string;
-  /** Failed registrations since the tunnel last proved itself with a probe. */
-  attempt: number;
-  /** Set when online but not as asked, e.g. the subdomain was taken and a random one given. */
-  warning?: string;
-  at: string;
-}
+export type { TunnelPhase, TunnelState } from '../../src-shared/tunnel-state';
 
 export interface TunnelTimings {
   /** Longest wait for the server to hand out a tunnel. */

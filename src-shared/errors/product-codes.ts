@@ -93,6 +93,9 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'The store has no event with that id; retention may have removed it.', 'List the events again and pick one.'],
   ['WEBHOOK_TARGET_UNREACHABLE', 'Replay target unreachable', true,
     'Nothing answered at the replay URL, or it did not answer in time.', 'Start your app, or check the URL and port.'],
+  ['SETTINGS_FILE_CORRUPT', 'Settings file unreadable', false,
+    'settings.json in the data folder is not valid; the defaults are used and the file is left as it is.',
+    'Fix or move the file named in the message; saving settings replaces it.'],
 ];
 
 export const productCodeEntries: ErrorEntry[] = rows.map(([key, title, temporary, explanation, next]) => ({

@@ -1,0 +1,51 @@
+/**
+ * settings.json in the data folder. A corrupt file is reported and left as it
+ * is (the defaults are used until the user saves, which replaces it whole).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { settingsSchema, type Settings, type SettingsPatch } from '../../src-shared/settings';
+import { fail, ok, type Result } from '../../src-shared/result';
+import { writeFileAtomically } from '../files/atomic-write';
+
+export interface SettingsFile {
+  read(): Promise<Result<Settings>>;
+  update(patch: SettingsPatch): Promise<Result<Settings>>;
+}
+
+export function createSettingsFile(dataDir: string): SettingsFile {
+  const filePath = path.join(dataDir, 'settings.json');
+
+  async function read(): Promise<Result<Settings>> {
+    let text: string;
+    try {
+      text = await readFile(filePath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(settingsSchema.parse({}));
+      throw error;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return corrupt(filePath, (error as Error).message);
+    }
+    const parsed = settingsSchema.safeParse(json);
+    return parsed.success ? ok(parsed.data) : corrupt(filePath, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  }
+
+  return {
+    read,
+    async update(patch) {
+      const current = await read();
+      const base = current.ok ? current.value : settingsSchema.parse({});
+      const next: Settings = { ...base, tunnel: { ...base.tunnel, ...patch.tunnel } };
+      await writeFileAtomically(filePath, `${JSON.stringify(next, null, 2)}\n`);
+      return ok(next);
+    },
+  };
+}
+
+function corrupt(filePath: string, reason: string): Result<never> {
+  return fail('SETTINGS_FILE_CORRUPT', `The settings file ${filePath} cannot be read: ${reason}.`, 'Fix or move that file; saving settings replaces it.');
+}

@@ -1,0 +1,64 @@
+/**
+ * The app's settings as one versioned document. Every field has a default, so
+ * an older or partial file still reads; secrets never live here.
+ */
+import { z } from 'zod';
+
+export const defaultTunnelServer = 'https://localtunnel.me';
+
+/*
+ * The localtunnel client retries silently forever on a host with a trailing
+ * slash, no scheme or the wrong scheme, so the server URL is tidied or refused
+ * here, with a message, before any client sees it.
+ */
+/** Subdomains the localtunnel server accepts; others silently get a random id. */
+const subdomainPattern = /^(?:[a-z0-9][a-z0-9-]{4,63}[a-z0-9]|[a-z0-9]{4,63})$/;
+
+
+export const tunnelServerSchema = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: 'custom', message: `tunnel server "${value}" is not a URL; write it like http://HOST:PORT or https://HOST` });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      context.addIssue({ code: 'custom', message: `tunnel server must use http:// or https://, not ${url.protocol}` });
+      return z.NEVER;
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
+      context.addIssue({ code: 'custom', message: 'tunnel server must be only a scheme, a host and a port, with no path, query or credentials' });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
+export const subdomainSchema = z.string().regex(subdomainPattern, 'subdomain must be 4 to 63 lowercase letters, digits or inner hyphens, e.g. my-webhooks');
+
+export const settingsSchema = z.object({
+  version: z.literal(1).default(1),
+  tunnel: z
+    .object({
+      /** The localtunnel server: the public service, or a self-hosted one. */
+      server: z.string().default(defaultTunnelServer),
+      /** Asked for, not guaranteed: a taken subdomain gets a random one (and a warning). */
+      subdomain: z.string().nullable().default(null),
+      /** Open the tunnel whenever the app starts. */
+      autoStart: z.boolean().default(false),
+    })
+    .prefault({}),
+});
+export type Settings = z.output<typeof settingsSchema>;
+
+/** A change to some settings; what is absent stays as it is. */
+export const settingsPatchSchema = z
+  .object({
+    tunnel: z.object({ server: tunnelServerSchema, subdomain: subdomainSchema.nullable(), autoStart: z.boolean() }).partial().strict(),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

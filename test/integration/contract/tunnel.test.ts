@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../src-shared/contract';
+import type { ContractClient } from '../../../src-shared/contract-client';
+import { createCore, type Core } from '../../../src-main/core';
+import { createMemoryLogger } from '../../../src-main/logger';
+import { transports } from '../../support/contract-transports';
+import { startLocaltunnelServer, type LocaltunnelServer } from '../../support/localtunnel-server';
+import { makeTempDir } from '../../support/serve-process';
+import { builtTunnelChild, fastTimings } from '../../support/tunnel-harness';
+
+describe.each(transports)('the tunnel over $name', (transport) => {
+  let core: Core;
+  let client: ContractClient;
+  let close: () => Promise<void>;
+  let tunnelServer: LocaltunnelServer;
+
+  beforeEach(async () => {
+    tunnelServer = await startLocaltunnelServer();
+    core = await createCore({
+      dataDir: await makeTempDir(),
+      hostKind: 'browser',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-tunnel-test',
+      tunnel: { childScript: builtTunnelChild, timings: fastTimings },
+    });
+    ({ client, close } = await transport.connect(core));
+  });
+
+  afterEach(async () => {
+    await close();
+    await core.close();
+    await tunnelServer.close();
+  });
+
+  it('refuses settings that would make the client spin, naming the field', async () => {
+    const refused = await client.call('settings.update', { tunnel: { server: 'localhost:1234/' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/tunnel/server' } });
+    const tidied = await client.call('settings.update', { tunnel: { server: `${tunnelServer.url}/`, subdomain: 'workbench-ui' } });
+    expect(tidied).toMatchObject({ ok: true, value: { tunnel: { server: tunnelServer.url, subdomain: 'workbench-ui', autoStart: false } } });
+  });
+
+  it('goes online, reports each state as an event, and carries a test webhook into the receiver', async () => {
+    await client.call('settings.update', { tunnel: { server: tunnelServer.url, subdomain: 'workbench-ui' } });
+    const states: EventPayload<'tunnel.stateChanged'>[] = [];
+    const online = new Promise<void>((resolve) =>
+      client.on('tunnel.stateChanged', (changes) => {
+        states.push(...changes);
+        if (changes.some((state) => state.phase === 'online')) resolve();
+      }),
+    );
+    const inbound = new Promise<EventPayload<'webhooks.received'>['items'][number]['event']>((resolve) =>
+      client.on('webhooks.received', (batches) => {
+        const event = batches.flatMap((batch) => batch.items).find((item) => item.event.kind === 'inbound')?.event;
+        if (event) resolve(event);
+      }),
+    );
+    expect(await client.call('tunnel.start', {})).toMatchObject({ ok: true });
+    await online;
+    expect(states.map((state) => state.phase)).toEqual(['connecting', 'online']);
+    expect(states.at(-1)?.url).toBe(`http://workbench-ui.localhost:${tunnelServer.port}`);
+
+    const sent = await client.call('tunnel.sendTestWebhook', {});
+    expect(sent).toMatchObject({ ok: true, value: { status: 200 } });
+    const event = await inbound;
+    expect(event).toMatchObject({ kind: 'inbound', channel: 'sms', path: '/webhooks/inbound' });
+
+    expect(await client.call('tunnel.stop', {})).toMatchObject({ ok: true, value: { phase: 'off' } });
+    expect(await client.call('tunnel.sendTestWebhook', {})).toMatchObject({ ok: false, error: { code: 'TUNNEL_UNREACHABLE' } });
+  });
+});
