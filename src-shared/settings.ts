@@ -3,6 +3,7 @@
  * an older or partial file still reads; secrets never live here.
  */
 import { z } from 'zod';
+import { eventListQuerySchema } from './webhook-events';
 
 export const defaultTunnelServer = 'https://localtunnel.me';
 
@@ -39,6 +40,23 @@ export const tunnelServerSchema = z
 
 export const subdomainSchema = z.string().regex(subdomainPattern, 'subdomain must be 4 to 63 lowercase letters, digits or inner hyphens, e.g. my-webhooks');
 
+/** The filters a timeline view can save: every list filter except paging. */
+export const timelineFilterSchema = eventListQuerySchema.omit({ cursor: true, limit: true }).strict();
+export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
+
+export const savedTimelineFilterSchema = z.object({ name: z.string().trim().min(1).max(64), filter: timelineFilterSchema });
+export type SavedTimelineFilter = z.infer<typeof savedTimelineFilterSchema>;
+
+/** One timeline column as the user left it: shown or hidden, and its width in pixels. */
+export const timelineColumnSchema = z.object({ id: z.string().min(1).max(32), visible: z.boolean(), width: z.number().int().min(40).max(1000) });
+export type TimelineColumnSetting = z.infer<typeof timelineColumnSchema>;
+
+const timelineSettingsFields = {
+  savedFilters: z.array(savedTimelineFilterSchema).max(100),
+  /** Empty means the default columns. */
+  columns: z.array(timelineColumnSchema).max(32),
+};
+
 export const settingsSchema = z.object({
   version: z.literal(1).default(1),
   tunnel: z
@@ -51,6 +69,9 @@ export const settingsSchema = z.object({
       autoStart: z.boolean().default(false),
     })
     .prefault({}),
+  timeline: z
+    .object({ savedFilters: timelineSettingsFields.savedFilters.default([]), columns: timelineSettingsFields.columns.default([]) })
+    .prefault({}),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -58,6 +79,7 @@ export type Settings = z.output<typeof settingsSchema>;
 export const settingsPatchSchema = z
   .object({
     tunnel: z.object({ server: tunnelServerSchema, subdomain: subdomainSchema.nullable(), autoStart: z.boolean() }).partial().strict(),
+    timeline: z.object(timelineSettingsFields).partial().strict(),
   })
   .partial()
   .strict();
