@@ -1,4 +1,5 @@
 import { Tooltip } from 'radix-ui';
+import { TunnelStatusItem } from '../features/tunnel/TunnelStatusItem';
 import { useConnectionStore } from '../stores/connection-store';
 
 const stateLabels = { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…' } as const;
@@ -26,6 +27,7 @@ export function StatusBar() {
         <span className="connection-dot" aria-hidden="true" />
         {stateLabels[state]}
       </span>
+      <TunnelStatusItem />
     </footer>
   );
 }

@@ -1,10 +1,103 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
+import { useTimelineStore } from '../../stores/timeline-store';
+import { useTunnelStore } from '../../stores/tunnel-store';
+import { ReceiverUrls } from '../tunnel/ReceiverUrls';
+import { ColumnChooser } from './ColumnChooser';
+import { EventDetailPanel } from './EventDetailPanel';
+import { ExportButton } from './ExportButton';
+import { FollowToggle } from './FollowToggle';
+import { TimelineFilterBar } from './TimelineFilterBar';
+import { TimelineList } from './TimelineList';
+import { useTimelineKeyboard } from './use-timeline-keyboard';
+
+function TimelineBody() {
+  const { listStatus, listError, eventCount, filtered, reloadList } = useTimelineStore(
+    useShallow((store) => ({
+      listStatus: store.listStatus,
+      listError: store.listError,
+      eventCount: store.events.length,
+      filtered: Object.keys(store.filter).length > 0,
+      reloadList: store.reloadList,
+    })),
+  );
+  if (listStatus === 'failed' && listError) {
+    return (
+      <div className="timeline-message error" role="alert" data-testid="timeline-error">
+        <p>
+          {listError.message} {listError.hint}
+        </p>
+        <button type="button" onClick={() => void reloadList()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (listStatus === 'loading' && eventCount === 0) {
+    return (
+      <p className="timeline-message muted" data-testid="timeline-loading">
+        Loading events…
+      </p>
+    );
+  }
+  if (eventCount === 0 && filtered) {
+    return (
+      <p className="timeline-message muted" data-testid="timeline-no-match">
+        No stored event matches this filter. New ones appear here as they arrive.
+      </p>
+    );
+  }
+  if (eventCount === 0) {
+    return (
+      <EmptyState title="No webhooks yet" testId="timeline-empty">
+        <p>Status and inbound webhooks stream here live, newest first, each with its raw JSON and signature verdict.</p>
+        <ReceiverUrls />
+        <p>Send a message to the built-in emulator, or point your Vonage application at these URLs (start the tunnel from the status bar for a public one).</p>
+      </EmptyState>
+    );
+  }
+  return <TimelineList />;
+}
 
 export function TimelinePage() {
+  const { detailOpen, missedEvents, reloadList, loadTimelineSettings } = useTimelineStore(
+    useShallow((store) => ({
+      detailOpen: store.detailOpen && store.selectedEvent !== null,
+      missedEvents: store.missedEvents,
+      reloadList: store.reloadList,
+      loadTimelineSettings: store.loadTimelineSettings,
+    })),
+  );
+  const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
+  useEffect(() => {
+    void loadTimelineSettings();
+    void reloadList();
+    void loadReceiverAndTunnel();
+  }, [loadTimelineSettings, reloadList, loadReceiverAndTunnel]);
+  useTimelineKeyboard();
+
   return (
-    <EmptyState title="Timeline" testId="timeline-empty">
-      <p>Status and inbound webhooks will stream here live, newest first, each with its raw JSON and signature verdict.</p>
-      <p>Send a message to the built-in emulator to see its status events arrive.</p>
-    </EmptyState>
+    <section className="timeline-page" aria-label="Timeline" data-testid="timeline-page">
+      <div className="timeline-toolbar">
+        <TimelineFilterBar />
+        <div className="timeline-toolbar-actions">
+          <FollowToggle />
+          <ColumnChooser />
+          <ExportButton />
+          {missedEvents > 0 ? (
+            <button type="button" className="secondary" onClick={() => void reloadList()} title="The page fell behind the live feed" data-testid="timeline-missed">
+              {missedEvents} missed: reload
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <div className={detailOpen ? 'timeline-split with-detail' : 'timeline-split'}>
+        <div className="timeline-list-area">
+          <TimelineBody />
+        </div>
+        {detailOpen ? <EventDetailPanel /> : null}
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,86 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { v1Channels } from '../../../src-shared/messages/channels';
+import { messageStatuses } from '../../../src-shared/messages/webhooks-v1';
+import type { TimelineFilter } from '../../../src-shared/settings';
+import { signatureVerdicts, webhookKinds } from '../../../src-shared/webhook-events';
+import { useTimelineStore } from '../../stores/timeline-store';
+import { SavedFilterMenu } from './SavedFilterMenu';
+
+/** Typing settles for this long before the store is asked again. */
+const typingDelayMs = 250;
+
+type TextField = 'channel' | 'status' | 'errorCode' | 'text' | 'messageUuid';
+
+/** `datetime-local` values are local time without a zone, which Date.parse reads as local time. */
+function toLocalInput(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const date = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
+  return date.toISOString().slice(0, 16);
+}
+
+export function TimelineFilterBar() {
+  const applied = useTimelineStore((store) => store.filter);
+  const applyFilter = useTimelineStore((store) => store.applyFilter);
+  const [draft, setDraft] = useState<TimelineFilter>(applied);
+
+  // A saved filter, or a thread link, replaces the filter from outside this form.
+  useEffect(() => setDraft(applied), [applied]);
+
+  useEffect(() => {
+    if (JSON.stringify(draft) === JSON.stringify(applied)) return;
+    const timer = setTimeout(() => void applyFilter(draft), typingDelayMs);
+    return () => clearTimeout(timer);
+  }, [draft, applied, applyFilter]);
+
+  const update = (patch: TimelineFilter) => setDraft((current) => Object.fromEntries(Object.entries({ ...current, ...patch }).filter(([, value]) => value !== undefined && value !== '')) as TimelineFilter);
+  const text = (field: TextField) => ({
+    value: draft[field] ?? '',
+    onChange: (changed: ChangeEvent<HTMLInputElement>) => update({ [field]: changed.target.value || undefined }),
+  });
+  const time = (field: 'sinceMs' | 'untilMs') => ({
+    value: toLocalInput(draft[field]),
+    onChange: (changed: ChangeEvent<HTMLInputElement>) => update({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
+  });
+
+  return (
+    <form className="timeline-filters" role="search" aria-label="Filter events" onSubmit={(submitted) => submitted.preventDefault()}>
+      <input type="search" id="timeline-filter-text" placeholder="Search bodies  ( / )" aria-label="Search in bodies" data-testid="timeline-filter-text" {...text('text')} />
+      <select aria-label="Kind" data-testid="timeline-filter-kind" value={draft.kind ?? ''} onChange={(changed) => update({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}>
+        <option value="">any kind</option>
+        {webhookKinds.map((kind) => (
+          <option key={kind}>{kind}</option>
+        ))}
+      </select>
+      <input list="timeline-channels" placeholder="channel" aria-label="Channel" data-testid="timeline-filter-channel" size={9} {...text('channel')} />
+      <datalist id="timeline-channels">
+        {v1Channels.map((channel) => (
+          <option key={channel} value={channel} />
+        ))}
+      </datalist>
+      <input list="timeline-statuses" placeholder="status" aria-label="Status" data-testid="timeline-filter-status" size={9} {...text('status')} />
+      <datalist id="timeline-statuses">
+        {messageStatuses.map((status) => (
+          <option key={status} value={status} />
+        ))}
+      </datalist>
+      <select aria-label="Signature verdict" data-testid="timeline-filter-verdict" value={draft.verdict ?? ''} onChange={(changed) => update({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}>
+        <option value="">any signature</option>
+        {signatureVerdicts.map((verdict) => (
+          <option key={verdict}>{verdict}</option>
+        ))}
+      </select>
+      <input placeholder="error code" aria-label="Error code" data-testid="timeline-filter-error-code" size={7} {...text('errorCode')} />
+      <input placeholder="message_uuid" aria-label="message_uuid" data-testid="timeline-filter-message-uuid" size={12} {...text('messageUuid')} />
+      <label className="timeline-time-filter">
+        from <input type="datetime-local" aria-label="Received from" data-testid="timeline-filter-since" {...time('sinceMs')} />
+      </label>
+      <label className="timeline-time-filter">
+        to <input type="datetime-local" aria-label="Received before" data-testid="timeline-filter-until" {...time('untilMs')} />
+      </label>
+      <button type="button" className="secondary" onClick={() => setDraft({})} disabled={Object.keys(draft).length === 0} data-testid="timeline-filter-clear">
+        Clear
+      </button>
+      <SavedFilterMenu />
+    </form>
+  );
+}

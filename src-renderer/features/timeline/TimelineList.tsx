@@ -1,0 +1,101 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useTimelineStore } from '../../stores/timeline-store';
+import { TimelineColumnHeader } from './TimelineColumnHeader';
+import { TimelineRow } from './TimelineRow';
+
+const rowHeight = 30;
+/** How close to the end of what is loaded the next page is asked for. */
+const prefetchRows = 30;
+
+/** The events as a virtualised grid: only the rows in view (and a few around) exist in the page. */
+export function TimelineList() {
+  const { events, nextCursor, loadingMore, selectedId, columns } = useTimelineStore(
+    useShallow((store) => ({
+      events: store.events,
+      nextCursor: store.nextCursor,
+      loadingMore: store.loadingMore,
+      selectedId: store.selectedId,
+      columns: store.columns,
+    })),
+  );
+  const { loadMore, selectEvent, openDetail } = useTimelineStore(
+    useShallow((store) => ({ loadMore: store.loadMore, selectEvent: store.selectEvent, openDetail: store.openDetail })),
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const visibleColumns = useMemo(() => columns.filter((column) => column.visible), [columns]);
+  const columnIds = useMemo(() => visibleColumns.map((column) => column.id), [visibleColumns]);
+  const gridTemplate = visibleColumns.map((column) => `${column.width}px`).join(' ');
+  const totalWidth = visibleColumns.reduce((sum, column) => sum + column.width, 0);
+
+  const virtualizer = useVirtualizer({
+    count: events.length + (nextCursor ? 1 : 0),
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 15,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (nextCursor && !loadingMore && lastIndex >= events.length - prefetchRows) void loadMore();
+  }, [lastIndex, events.length, nextCursor, loadingMore, loadMore]);
+
+  // When newer events are added above a scrolled list, shift it by as much so the rows read stay put.
+  const firstShownId = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const previous = firstShownId.current;
+    firstShownId.current = events[0]?.id;
+    const element = scroller.current;
+    if (previous === undefined || !element || element.scrollTop === 0) return;
+    const added = events.findIndex((event) => event.id === previous);
+    if (added > 0) element.scrollTop += added * rowHeight;
+  }, [events]);
+
+  useEffect(() => {
+    const index = events.findIndex((event) => event.id === selectedId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only a new selection scrolls; live arrivals must not pull the view back to it.
+  }, [selectedId]);
+
+  const open = useCallback(
+    (id: number) => {
+      selectEvent(id);
+      openDetail();
+    },
+    [selectEvent, openDetail],
+  );
+
+  return (
+    <div className="timeline-scroller" ref={scroller} role="grid" aria-rowcount={events.length} aria-label="Webhook events" data-testid="timeline-list" tabIndex={-1}>
+      <div style={{ minWidth: totalWidth }}>
+        <TimelineColumnHeader columns={visibleColumns} gridTemplate={gridTemplate} />
+        <div className="timeline-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const event = events[item.index];
+            const style = { transform: `translateY(${item.start}px)`, height: rowHeight, gridTemplateColumns: gridTemplate };
+            if (!event) {
+              return (
+                <div key="more" className="timeline-row timeline-more" style={style} data-testid="timeline-loading-more">
+                  Loading older events…
+                </div>
+              );
+            }
+            return (
+              <TimelineRow
+                key={event.id}
+                event={event}
+                columns={columnIds}
+                selected={event.id === selectedId}
+                style={style}
+                onSelect={selectEvent}
+                onOpen={open}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

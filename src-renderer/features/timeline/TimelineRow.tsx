@@ -1,0 +1,90 @@
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import type { WebhookEvent } from '../../../src-shared/webhook-events';
+import { CopyButton } from '../../components/CopyButton';
+import { navigate } from '../../routes';
+import type { TimelineColumnId } from '../../stores/timeline-columns';
+import { formatClockTime, shortUuid, statusTone, verdictTone } from './event-format';
+
+interface TimelineRowProps {
+  event: WebhookEvent;
+  columns: TimelineColumnId[];
+  selected: boolean;
+  style: CSSProperties;
+  onSelect(id: number): void;
+  onOpen(id: number): void;
+}
+
+function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
+  switch (column) {
+    case 'time':
+      return <time dateTime={event.receivedAt}>{formatClockTime(event.receivedAt)}</time>;
+    case 'kind':
+      return event.kind;
+    case 'channel':
+      return event.channel ?? '—';
+    case 'messageType':
+      return event.messageType ?? '—';
+    case 'status':
+      return event.status ? <span className={`tone tone-${statusTone(event.status)}`}>{event.status}</span> : '—';
+    case 'verdict':
+      return <span className={`tone tone-${verdictTone(event.verdict)}`}>{event.verdict}</span>;
+    case 'messageUuid':
+      return event.messageUuid ? (
+        <>
+          <code title={event.messageUuid}>{shortUuid(event.messageUuid)}</code>
+          <CopyButton text={event.messageUuid} label="message_uuid" />
+        </>
+      ) : (
+        '—'
+      );
+    case 'errorCode':
+      return event.errorCode ? <ErrorCodeChip code={event.errorCode} /> : '';
+    case 'from':
+      return event.from ?? '—';
+    case 'to':
+      return event.to ?? '—';
+    default: {
+      const unreachable: never = column;
+      return unreachable;
+    }
+  }
+}
+
+function ErrorCodeChip({ code }: { code: string }) {
+  return (
+    <button
+      type="button"
+      className="error-chip"
+      title={`Explain error ${code}`}
+      onClick={(clicked) => {
+        clicked.stopPropagation();
+        navigate('explain', code);
+      }}
+    >
+      {code}
+    </button>
+  );
+}
+
+/** One event as a row of the virtualised list; memoised because live traffic re-renders the list often. */
+export const TimelineRow = memo(function TimelineRow({ event, columns, selected, style, onSelect, onOpen }: TimelineRowProps) {
+  return (
+    <div
+      role="row"
+      className="timeline-row"
+      style={style}
+      aria-selected={selected}
+      data-testid="timeline-row"
+      data-event-id={event.id}
+      data-kind={event.kind}
+      onClick={() => onSelect(event.id)}
+      onDoubleClick={() => onOpen(event.id)}
+    >
+      {columns.map((column) => (
+        <div role="gridcell" key={column} className={`timeline-cell timeline-cell-${column}`} data-column={column}>
+          {cell(column, event)}
+        </div>
+      ))}
+    </div>
+  );
+});

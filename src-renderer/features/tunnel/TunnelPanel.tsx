@@ -1,0 +1,70 @@
+import { useShallow } from 'zustand/react/shallow';
+import { navigate } from '../../routes';
+import { useTunnelStore } from '../../stores/tunnel-store';
+import { ReceiverUrls } from './ReceiverUrls';
+import { publicWebhookUrls } from './webhook-urls';
+import { WebhookUrlList } from './WebhookUrlList';
+
+/** Start or stop the tunnel, the exact URLs for the dashboard, and a test webhook through the public URL. */
+export function TunnelPanel() {
+  const { receiver, tunnel, tunnelError, testWebhook, startTunnel, stopTunnel, sendTestWebhook } = useTunnelStore(
+    useShallow((store) => ({
+      receiver: store.receiver,
+      tunnel: store.tunnel,
+      tunnelError: store.tunnelError,
+      testWebhook: store.testWebhook,
+      startTunnel: store.startTunnel,
+      stopTunnel: store.stopTunnel,
+      sendTestWebhook: store.sendTestWebhook,
+    })),
+  );
+  const phase = tunnel?.phase ?? 'off';
+  const running = phase !== 'off' && phase !== 'failed';
+
+  return (
+    <div className="tunnel-panel" data-testid="tunnel-panel">
+      <h3>Tunnel</h3>
+      <p>
+        <span className={`tunnel-phase tunnel-phase-${phase}`} data-testid="tunnel-panel-phase" data-phase={phase}>
+          {phase}
+        </span>{' '}
+        <span className="muted">{tunnel?.reason}</span>
+      </p>
+      {tunnel?.warning ? <p className="tone tone-warn">{tunnel.warning}</p> : null}
+      {tunnelError ? (
+        <p className="error" role="alert" data-testid="tunnel-error">
+          {tunnelError.message} {tunnelError.hint}
+        </p>
+      ) : null}
+      <div className="tunnel-actions">
+        {running ? (
+          <button type="button" className="secondary" onClick={() => void stopTunnel()} data-testid="tunnel-stop">
+            Stop tunnel
+          </button>
+        ) : (
+          <button type="button" onClick={() => void startTunnel()} data-testid="tunnel-start">
+            Start tunnel
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={() => navigate('settings')}>
+          Tunnel settings
+        </button>
+      </div>
+      {phase === 'online' && tunnel?.url && receiver ? (
+        <>
+          <h4>Paste into your Vonage application (Messages capability)</h4>
+          <WebhookUrlList {...publicWebhookUrls(receiver, tunnel.url)} testIdPrefix="tunnel-public" />
+          <button type="button" onClick={() => void sendTestWebhook()} disabled={testWebhook.status === 'sending'} data-testid="tunnel-send-test">
+            Send a test webhook through the tunnel
+          </button>
+          <output data-testid="tunnel-test-result">
+            {testWebhook.status === 'sent' ? `Received with ${testWebhook.httpStatus} in ${Math.round(testWebhook.durationMs)} ms; see the timeline.` : null}
+            {testWebhook.status === 'failed' ? <span className="error">{testWebhook.error.message} {testWebhook.error.hint}</span> : null}
+          </output>
+        </>
+      ) : null}
+      <h4>Local receiver</h4>
+      <ReceiverUrls />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { Popover } from 'radix-ui';
+import { useEffect } from 'react';
+import { CopyButton } from '../../components/CopyButton';
+import { useTunnelStore } from '../../stores/tunnel-store';
+import { TunnelPanel } from './TunnelPanel';
+
+const phaseLabels = { off: 'Tunnel off', connecting: 'Tunnel connecting…', online: 'Tunnel online', reconnecting: 'Tunnel reconnecting…', failed: 'Tunnel failed' } as const;
+
+/** The status bar's receiver URL and tunnel state; the tunnel state opens the tunnel panel. */
+export function TunnelStatusItem() {
+  const receiver = useTunnelStore((store) => store.receiver);
+  const tunnel = useTunnelStore((store) => store.tunnel);
+  const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
+  useEffect(() => {
+    void loadReceiverAndTunnel();
+  }, [loadReceiverAndTunnel]);
+  const phase = tunnel?.phase ?? 'off';
+
+  return (
+    <>
+      {receiver ? (
+        <span className="status-item" data-testid="tunnel-receiver">
+          Webhooks at <code data-testid="tunnel-receiver-url">{receiver.url}</code>
+          <CopyButton text={receiver.url} label="receiver URL" testId="tunnel-copy-receiver" />
+        </span>
+      ) : null}
+      <Popover.Root>
+        <Popover.Trigger asChild>
+          <button type="button" className={`status-item status-button tunnel-phase-${phase}`} data-testid="tunnel-status" data-phase={phase} title={tunnel?.reason}>
+            <span className="connection-dot" aria-hidden="true" />
+            {phaseLabels[phase]}
+          </button>
+        </Popover.Trigger>
+        <Popover.Portal>
+          <Popover.Content className="popover tunnel-popover" side="top" align="start" sideOffset={6}>
+            <TunnelPanel />
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+      {phase === 'online' && tunnel?.url ? (
+        <span className="status-item">
+          <code data-testid="tunnel-public-url">{tunnel.url}</code>
+          <CopyButton text={tunnel.url} label="public URL" testId="tunnel-copy-public" />
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/** The timeline's columns: their ids, headings and default widths. */
+export const timelineColumnIds = ['time', 'kind', 'channel', 'messageType', 'status', 'verdict', 'messageUuid', 'errorCode', 'from', 'to'] as const;
+export type TimelineColumnId = (typeof timelineColumnIds)[number];
+
+export const timelineColumnLabels: Record<TimelineColumnId, string> = {
+  time: 'Time',
+  kind: 'Kind',
+  channel: 'Channel',
+  messageType: 'message_type',
+  status: 'Status',
+  verdict: 'Signature',
+  messageUuid: 'message_uuid',
+  errorCode: 'Error',
+  from: 'From',
+  to: 'To',
+};
+
+const defaultWidths: Record<TimelineColumnId, number> = {
+  time: 110,
+  kind: 80,
+  channel: 100,
+  messageType: 110,
+  status: 110,
+  verdict: 140,
+  messageUuid: 130,
+  errorCode: 90,
+  from: 140,
+  to: 140,
+};
+
+/** From and To are there to be chosen; the rest show by default. */
+export const defaultTimelineColumns = timelineColumnIds.map((id) => ({ id, visible: id !== 'from' && id !== 'to', width: defaultWidths[id] }));

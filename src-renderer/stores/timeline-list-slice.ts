@@ -1,0 +1,190 @@
+/**
+ * The timeline's list: the filter, the loaded pages (newest first), live
+ * arrivals while following, and arrivals held back while paused. The query
+ * itself runs in the core's store (webhooks.list); the renderer only keeps
+ * what is on screen or one scroll away.
+ */
+import type { StateCreator } from 'zustand';
+import type { AppError } from '../../src-shared/result';
+import type { TimelineFilter } from '../../src-shared/settings';
+import type { WebhookEvent, WebhookFeedBatch } from '../../src-shared/webhook-events';
+import { api } from '../api';
+import { matchesTimelineFilter } from './timeline-filter-match';
+import type { TimelineStore } from './timeline-store';
+
+const pageSize = 100;
+/** Most events kept in memory while following; older ones are paged in again from the store on scroll. */
+const liveWindow = 5_000;
+/** Most events held while paused; beyond it, resuming reloads the first page instead. */
+const heldLimit = 5_000;
+
+export type ListStatus = 'loading' | 'ready' | 'failed';
+
+export interface TimelineListSlice {
+  filter: TimelineFilter;
+  events: WebhookEvent[];
+  nextCursor: string | null;
+  listStatus: ListStatus;
+  listError?: AppError;
+  loadingMore: boolean;
+  /** Whether new arrivals go straight into the list. */
+  following: boolean;
+  /** Arrivals matching the filter since the pause; the counter the user sees. */
+  arrivedWhilePaused: number;
+  /** Those arrivals, newest first, up to `heldLimit`. */
+  heldEvents: WebhookEvent[];
+  /** Events the core could not deliver to this page because it fell behind. */
+  missedEvents: number;
+  /** Bumped by every new query, so a slow answer to an older one is dropped. */
+  queryGeneration: number;
+  applyFilter(filter: TimelineFilter): Promise<void>;
+  reloadList(): Promise<void>;
+  loadMore(): Promise<void>;
+  pauseFollowing(): void;
+  resumeFollowing(): void;
+  receiveBatches(batches: WebhookFeedBatch[]): void;
+}
+
+/** Drops filter fields left empty by the form, so they do not reach the query. */
+export function cleanFilter(filter: TimelineFilter): TimelineFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== '')) as TimelineFilter;
+}
+
+/** Puts `arrivals` (newest first) in front of `events`, replacing any already listed by id. */
+function prependNewest(events: WebhookEvent[], arrivals: WebhookEvent[]): WebhookEvent[] {
+  if (arrivals.length === 0) return events;
+  const arrivingIds = new Set(arrivals.map((event) => event.id));
+  return [...arrivals, ...events.filter((event) => !arrivingIds.has(event.id))];
+}
+
+export const createTimelineListSlice: StateCreator<TimelineStore, [], [], TimelineListSlice> = (set, get) => {
+  /** A live batch under a text filter asks the store for the newest matches; one such request at a time. */
+  let headRefresh: Promise<void> | undefined;
+  let headRefreshAgain = false;
+
+  async function refreshHead(): Promise<void> {
+    if (headRefresh) {
+      headRefreshAgain = true;
+      return;
+    }
+    const generation = get().queryGeneration;
+    headRefresh = (async () => {
+      const result = await api.call('webhooks.list', { ...get().filter, limit: pageSize });
+      if (!result.ok || generation !== get().queryGeneration) return;
+      const newestId = Math.max(get().events[0]?.id ?? 0, get().heldEvents[0]?.id ?? 0);
+      const fresh = result.value.events.filter((event) => event.id > newestId);
+      takeArrivals(fresh);
+    })();
+    await headRefresh;
+    headRefresh = undefined;
+    if (headRefreshAgain) {
+      headRefreshAgain = false;
+      await refreshHead();
+    }
+  }
+
+  function takeArrivals(arrivals: WebhookEvent[]): void {
+    if (arrivals.length === 0) return;
+    const state = get();
+    if (!state.following) {
+      set({
+        arrivedWhilePaused: state.arrivedWhilePaused + arrivals.length,
+        heldEvents: prependNewest(state.heldEvents, arrivals).slice(0, heldLimit),
+      });
+      return;
+    }
+    let events = prependNewest(state.events, arrivals);
+    let nextCursor = state.nextCursor;
+    if (events.length > liveWindow) {
+      events = events.slice(0, liveWindow);
+      // The cursor is "older than this id", so the trimmed tail comes back by paging.
+      nextCursor = String(events[events.length - 1]!.id);
+    }
+    set({ events, nextCursor, listStatus: 'ready' });
+  }
+
+  return {
+    filter: {},
+    events: [],
+    nextCursor: null,
+    listStatus: 'loading',
+    loadingMore: false,
+    following: true,
+    arrivedWhilePaused: 0,
+    heldEvents: [],
+    missedEvents: 0,
+    queryGeneration: 0,
+
+    async applyFilter(filter) {
+      set({ filter: cleanFilter(filter) });
+      await get().reloadList();
+    },
+
+    async reloadList() {
+      const generation = get().queryGeneration + 1;
+      set({ queryGeneration: generation, listStatus: 'loading', listError: undefined, heldEvents: [], arrivedWhilePaused: 0, missedEvents: 0 });
+      const result = await api.call('webhooks.list', { ...get().filter, limit: pageSize });
+      if (generation !== get().queryGeneration) return;
+      if (result.ok) set({ events: result.value.events, nextCursor: result.value.nextCursor, listStatus: 'ready' });
+      else set({ events: [], nextCursor: null, listStatus: 'failed', listError: result.error });
+    },
+
+    async loadMore() {
+      const { nextCursor, loadingMore, filter, queryGeneration } = get();
+      if (!nextCursor || loadingMore) return;
+      set({ loadingMore: true });
+      const result = await api.call('webhooks.list', { ...filter, cursor: nextCursor, limit: pageSize });
+      if (queryGeneration !== get().queryGeneration) return;
+      if (!result.ok) {
+        set({ loadingMore: false, listError: result.error });
+        return;
+      }
+      const known = new Set(get().events.map((event) => event.id));
+      set((state) => ({
+        events: [...state.events, ...result.value.events.filter((event) => !known.has(event.id))],
+        nextCursor: result.value.nextCursor,
+        loadingMore: false,
+      }));
+    },
+
+    pauseFollowing() {
+      set({ following: false, arrivedWhilePaused: 0, heldEvents: [] });
+    },
+
+    resumeFollowing() {
+      const { heldEvents, arrivedWhilePaused } = get();
+      set({ following: true, heldEvents: [], arrivedWhilePaused: 0 });
+      if (arrivedWhilePaused > heldEvents.length) void get().reloadList();
+      else takeArrivals(heldEvents);
+    },
+
+    receiveBatches(batches) {
+      const state = get();
+      const missed = batches.reduce((sum, batch) => sum + batch.missed, 0);
+      if (missed > 0) set({ missedEvents: state.missedEvents + missed });
+      const received: WebhookEvent[] = [];
+      const updated = new Map<number, WebhookEvent>();
+      for (const batch of batches) {
+        for (const item of batch.items) {
+          if (item.change === 'received') received.push(item.event);
+          else updated.set(item.event.id, item.event);
+        }
+      }
+      if (updated.size > 0) {
+        const replace = (event: WebhookEvent) => updated.get(event.id) ?? event;
+        set((current) => ({ events: current.events.map(replace), heldEvents: current.heldEvents.map(replace) }));
+        get().refreshSelectedEvent(updated);
+      }
+      if (received.length === 0) return;
+      const selectedUuid = state.selectedEvent?.messageUuid;
+      if (selectedUuid && received.some((event) => event.messageUuid === selectedUuid)) set({ threadRevision: state.threadRevision + 1 });
+      // Text search is FTS5 in the core, which the renderer must not imitate: ask the store instead.
+      if (state.filter.text) {
+        void refreshHead();
+        return;
+      }
+      const arrivals = received.filter((event) => matchesTimelineFilter(event, state.filter)).sort((a, b) => b.id - a.id);
+      takeArrivals(arrivals);
+    },
+  };
+};

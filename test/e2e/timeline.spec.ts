@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { startServe, type ServeProcess } from '../support/serve-process';
+import { appFrame } from './pages/app-frame';
+import { postWebhook, timelinePage } from './pages/timeline';
+
+let serve: ServeProcess;
+
+test.beforeEach(async () => {
+  serve = await startServe();
+});
+
+test.afterEach(async () => {
+  expect(await serve.stop()).toBe(0);
+});
+
+function status(messageUuid: string, overrides: Record<string, unknown> = {}) {
+  return { message_uuid: messageUuid, to: '447700900000', from: '447700900001', timestamp: '2025-02-03T12:14:25Z', status: 'delivered', channel: 'sms', ...overrides };
+}
+
+function inbound(text: string) {
+  return { channel: 'whatsapp', message_uuid: crypto.randomUUID(), to: '447700900001', from: '447700900000', timestamp: '2025-02-03T12:15:00Z', message_type: 'text', text };
+}
+
+test('webhooks posted to the receiver appear live, and filters narrow the list in the store', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(serve.url);
+  await appFrame(page).nav('timeline').click();
+  await expect(ui.empty).toBeVisible();
+  const receiverUrl = (await ui.receiverUrl.textContent())!;
+
+  await test.step('posted webhooks show up newest first without a reload', async () => {
+    expect(await postWebhook(receiverUrl, '/webhooks/status', status('11111111-0000-4000-8000-000000000001'))).toBe(200);
+    expect(await postWebhook(receiverUrl, '/webhooks/inbound', inbound('yes please, pineapple'))).toBe(200);
+    expect(await postWebhook(receiverUrl, '/webhooks/status', status('11111111-0000-4000-8000-000000000002', { status: 'rejected', error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300', detail: 'Not part of the provider network' } }))).toBe(200);
+    await expect(ui.rows).toHaveCount(3);
+    await expect(ui.rows.first()).toHaveAttribute('data-kind', 'status');
+    await expect(ui.rows.first()).toContainText('rejected');
+    await expect(ui.rows.nth(1)).toHaveAttribute('data-kind', 'inbound');
+  });
+
+  await test.step('kind, status and text filters each narrow the list', async () => {
+    await ui.filterKind.selectOption('inbound');
+    await expect(ui.rows).toHaveCount(1);
+    await expect(ui.rows.first()).toContainText('whatsapp');
+    await ui.filterKind.selectOption('');
+    await ui.filterStatus.fill('rejected');
+    await expect(ui.rows).toHaveCount(1);
+    await expect(ui.rows.first()).toContainText('1300');
+    await ui.filterClear.click();
+    await expect(ui.rows).toHaveCount(3);
+    await page.keyboard.press('/');
+    await expect(ui.filterText).toBeFocused();
+    await page.keyboard.type('pineapple');
+    await expect(ui.rows).toHaveCount(1);
+    await expect(ui.rows.first()).toHaveAttribute('data-kind', 'inbound');
+  });
+
+  await test.step('a live webhook matching the text filter joins the filtered list; others stay out', async () => {
+    await postWebhook(receiverUrl, '/webhooks/inbound', inbound('no pineapple today'));
+    await postWebhook(receiverUrl, '/webhooks/inbound', inbound('just bananas'));
+    await expect(ui.rows).toHaveCount(2);
+    await ui.filterText.fill('');
+    await expect(ui.rows).toHaveCount(5);
+  });
+
+  await test.step('a saved filter comes back after a reload', async () => {
+    await ui.filterVerdict.selectOption('unsigned');
+    await ui.filterChannel.fill('sms');
+    await expect(ui.rows).toHaveCount(2);
+    await ui.savedFilters.click();
+    await ui.savedFilterName.fill('unsigned sms');
+    await ui.saveFilter.click();
+    await expect(ui.savedFilters).toHaveText('Saved filters (1)');
+    await page.reload();
+    await expect(ui.rows).toHaveCount(5);
+    await ui.savedFilters.click();
+    await ui.savedFilter('unsigned sms').click();
+    await expect(ui.rows).toHaveCount(2);
+    await expect(ui.filterChannel).toHaveValue('sms');
+  });
+});
+
+test('the detail panel shows the verdict, raw JSON and headers, and the keyboard moves through events', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  await postWebhook(receiverUrl, '/webhooks/status', status('22222222-0000-4000-8000-000000000001', { status: 'rejected', error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300' } }));
+  await postWebhook(receiverUrl, '/webhooks/inbound', '{"channel": "sms", "text": broken');
+  await expect(ui.rows).toHaveCount(2);
+
+  await test.step('j selects the newest, Enter opens it', async () => {
+    await page.keyboard.press('j');
+    await expect(ui.rows.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(ui.detail).toBeVisible();
+    await expect(ui.detail).toContainText('Parse error');
+    await ui.tab('raw').click();
+    await expect(ui.raw).toContainText('"text": broken');
+  });
+
+  await test.step('k moves to the next newer one; its detail has pretty JSON, verdict and headers', async () => {
+    await page.keyboard.press('ArrowDown');
+    await expect(ui.rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(ui.detailVerdict).toHaveText('unsigned');
+    await expect(ui.detailVerdictReason).not.toBeEmpty();
+    await ui.tab('pretty').click();
+    await expect(ui.pretty).toContainText('"message_uuid": "22222222-0000-4000-8000-000000000001"');
+    await ui.tab('raw').click();
+    await expect(ui.raw).toContainText('"status":"rejected"');
+    await ui.tab('headers').click();
+    await expect(ui.headers).toContainText('content-type');
+    await page.keyboard.press('k');
+    await expect(ui.rows.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('j');
+  });
+
+  await test.step('the error opens in the explainer; Escape closes the detail', async () => {
+    await page.keyboard.press('Escape');
+    await expect(ui.detail).toBeHidden();
+    await page.keyboard.press('Enter');
+    await ui.explainError.click();
+    await expect(page).toHaveURL(/#\/explain\/1300$/);
+  });
+});
+
+test('pausing holds new events behind a counter, and resuming shows them', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  await postWebhook(receiverUrl, '/webhooks/status', status('33333333-0000-4000-8000-000000000001'));
+  await expect(ui.rows).toHaveCount(1);
+  await ui.pause.click();
+  for (let index = 0; index < 3; index++) await postWebhook(receiverUrl, '/webhooks/inbound', inbound(`held ${index}`));
+  await expect(ui.pausedCount).toHaveText('3');
+  await expect(ui.rows).toHaveCount(1);
+  await ui.resume.click();
+  await expect(ui.rows).toHaveCount(4);
+  await expect(ui.rows.first()).toHaveAttribute('data-kind', 'inbound');
+  await expect(ui.pause).toBeVisible();
+});
