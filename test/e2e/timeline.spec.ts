@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { startApiServer } from '../support/send-servers';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { appFrame } from './pages/app-frame';
-import { postWebhook, timelinePage } from './pages/timeline';
+import { callContract, postWebhook, timelinePage } from './pages/timeline';
 
 let serve: ServeProcess;
 
@@ -137,4 +138,55 @@ test('pausing holds new events behind a counter, and resuming shows them', async
   await expect(ui.rows).toHaveCount(4);
   await expect(ui.rows.first()).toHaveAttribute('data-kind', 'inbound');
   await expect(ui.pause).toBeVisible();
+});
+
+test('the thread of a sent message shows its 202 and each status with the time since the send', async ({ page }) => {
+  const messageUuid = '44444444-0000-4000-8000-000000000001';
+  const api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
+  try {
+    const ui = timelinePage(page);
+    await page.goto(`${serve.url}#/timeline`);
+    const receiverUrl = (await ui.receiverUrl.textContent())!;
+    await test.step('send through a profile aimed at a local API', async () => {
+      await callContract(page, 'profiles.save', { name: 'local api', target: { kind: 'custom', baseUrl: api.url }, secrets: {} });
+      const sent = await callContract(page, 'send.message', {
+        profile: 'local api',
+        auth: 'none',
+        operation: { kind: 'send', api: 'v1', payload: { message_type: 'text', channel: 'sms', to: '447700900000', from: '447700900001', text: 'hello' } },
+      });
+      expect(sent.messageUuid).toBe(messageUuid);
+    });
+    await postWebhook(receiverUrl, '/webhooks/status', status(messageUuid, { status: 'submitted' }));
+    await postWebhook(receiverUrl, '/webhooks/status', status(messageUuid, { status: 'delivered' }));
+    await expect(ui.rows).toHaveCount(2);
+    await ui.rows.first().dblclick();
+    await ui.tab('thread').click();
+    await expect(ui.threadSendStatus).toHaveText('202');
+    await expect(ui.threadStatuses).toHaveCount(2);
+    await expect(ui.threadStatuses.first()).toContainText('submitted');
+    await expect(ui.threadStatuses.first()).toContainText(/\+\d/);
+    await expect(ui.threadStatuses.nth(1)).toContainText('delivered');
+  } finally {
+    await api.close();
+  }
+});
+
+test('a stored webhook replays to a local server, which sees the same body, and its answer is shown', async ({ page }) => {
+  const app = await startApiServer(() => ({ status: 201, body: { thanks: true } }));
+  try {
+    const ui = timelinePage(page);
+    await page.goto(`${serve.url}#/timeline`);
+    const receiverUrl = (await ui.receiverUrl.textContent())!;
+    const body = status('55555555-0000-4000-8000-000000000001');
+    await postWebhook(receiverUrl, '/webhooks/status', body);
+    await ui.rows.first().dblclick();
+    await ui.replayUrl.fill(`${app.url}/hooks/status`);
+    await ui.replay.click();
+    await expect(ui.replayResult).toContainText('201 in');
+    expect(app.received).toHaveLength(1);
+    expect(app.received[0]).toMatchObject({ method: 'POST', url: '/hooks/status' });
+    expect(JSON.parse(app.received[0]!.body)).toEqual(body);
+  } finally {
+    await app.close();
+  }
 });
