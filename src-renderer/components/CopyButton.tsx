@@ -5,10 +5,12 @@ interface CopyButtonProps {
   /** What is copied, for screen readers and the tooltip, e.g. "public URL". */
   label: string;
   testId?: string;
+  /** The button's text when it should say more than "Copy", e.g. "Copy as cURL". */
+  caption?: string;
 }
 
 /** A small button that puts `text` on the clipboard and says so for a moment. */
-export function CopyButton({ text, label, testId }: CopyButtonProps) {
+export function CopyButton({ text, label, testId, caption = 'Copy' }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
   const copy = async (event: React.MouseEvent) => {
     event.stopPropagation();
@@ -26,7 +28,7 @@ export function CopyButton({ text, label, testId }: CopyButtonProps) {
       data-testid={testId}
       data-copied={copied || undefined}
     >
-      {copied ? 'Copied' : 'Copy'}
+      {copied ? 'Copied' : caption}
     </button>
   );
 }

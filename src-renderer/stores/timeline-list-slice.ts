@@ -27,8 +27,10 @@ export interface TimelineListSlice {
   listStatus: ListStatus;
   listError?: AppError;
   loadingMore: boolean;
-  /** Whether new arrivals go straight into the list. */
+  /** Whether new arrivals go straight into the list (which then stays scrolled to the newest). */
   following: boolean;
+  /** Paused because the user scrolled away from the newest, so scrolling back resumes. */
+  pausedByScroll: boolean;
   /** Arrivals matching the filter since the pause; the counter the user sees. */
   arrivedWhilePaused: number;
   /** Those arrivals, newest first, up to `heldLimit`. */
@@ -42,6 +44,8 @@ export interface TimelineListSlice {
   loadMore(): Promise<void>;
   pauseFollowing(): void;
   resumeFollowing(): void;
+  /** Scrolling away from the newest pauses; scrolling back to it resumes, unless the user paused. */
+  noteScrolledToNewest(atNewest: boolean): void;
   receiveBatches(batches: WebhookFeedBatch[]): void;
 }
 
@@ -110,6 +114,7 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
     listStatus: 'loading',
     loadingMore: false,
     following: true,
+    pausedByScroll: false,
     arrivedWhilePaused: 0,
     heldEvents: [],
     missedEvents: 0,
@@ -123,9 +128,15 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
     async reloadList() {
       const generation = get().queryGeneration + 1;
       set({ queryGeneration: generation, listStatus: 'loading', listError: undefined, heldEvents: [], arrivedWhilePaused: 0, missedEvents: 0 });
+      const newestBefore = get().events[0]?.id ?? 0;
       const result = await api.call('webhooks.list', { ...get().filter, limit: pageSize });
       if (generation !== get().queryGeneration) return;
-      if (result.ok) set({ events: result.value.events, nextCursor: result.value.nextCursor, listStatus: 'ready' });
+      if (result.ok) {
+        // Live events that arrived (already matched to this filter) while the query ran may be newer than its first page.
+        const newestListed = result.value.events[0]?.id ?? 0;
+        const arrivedMeanwhile = get().events.filter((event) => event.id > newestBefore && event.id > newestListed);
+        set({ events: prependNewest(result.value.events, arrivedMeanwhile), nextCursor: result.value.nextCursor, listStatus: 'ready' });
+      }
       else set({ events: [], nextCursor: null, listStatus: 'failed', listError: result.error });
     },
 
@@ -148,14 +159,24 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
     },
 
     pauseFollowing() {
-      set({ following: false, arrivedWhilePaused: 0, heldEvents: [] });
+      if (!get().following) {
+        set({ pausedByScroll: false });
+        return;
+      }
+      set({ following: false, pausedByScroll: false, arrivedWhilePaused: 0, heldEvents: [] });
     },
 
     resumeFollowing() {
       const { heldEvents, arrivedWhilePaused } = get();
-      set({ following: true, heldEvents: [], arrivedWhilePaused: 0 });
+      set({ following: true, pausedByScroll: false, heldEvents: [], arrivedWhilePaused: 0 });
       if (arrivedWhilePaused > heldEvents.length) void get().reloadList();
       else takeArrivals(heldEvents);
+    },
+
+    noteScrolledToNewest(atNewest) {
+      const { following, pausedByScroll } = get();
+      if (atNewest && !following && pausedByScroll) get().resumeFollowing();
+      else if (!atNewest && following) set({ following: false, pausedByScroll: true, arrivedWhilePaused: 0, heldEvents: [] });
     },
 
     receiveBatches(batches) {

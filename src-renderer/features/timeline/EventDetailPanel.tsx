@@ -60,7 +60,7 @@ export function EventDetailPanel() {
       </header>
       <EventFacts event={event} />
       <div className="event-actions">
-        {receiverUrl ? <CopyButton text={eventAsCurl(event, receiverUrl)} label="as cURL" testId="timeline-copy-curl" /> : null}
+        {receiverUrl ? <CopyButton text={eventAsCurl(event, receiverUrl)} label="as cURL" caption="Copy as cURL" testId="timeline-copy-curl" /> : null}
         {event.errorCode ? (
           <button type="button" className="secondary" onClick={() => navigate('explain', event.errorCode!)} data-testid="timeline-explain-error">
             Explain error {event.errorCode}

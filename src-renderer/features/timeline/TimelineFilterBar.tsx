@@ -3,6 +3,7 @@ import { v1Channels } from '../../../src-shared/messages/channels';
 import { messageStatuses } from '../../../src-shared/messages/webhooks-v1';
 import type { TimelineFilter } from '../../../src-shared/settings';
 import { signatureVerdicts, webhookKinds } from '../../../src-shared/webhook-events';
+import { cleanFilter } from '../../stores/timeline-list-slice';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { SavedFilterMenu } from './SavedFilterMenu';
 
@@ -32,20 +33,26 @@ export function TimelineFilterBar() {
     return () => clearTimeout(timer);
   }, [draft, applied, applyFilter]);
 
-  const update = (patch: TimelineFilter) => setDraft((current) => Object.fromEntries(Object.entries({ ...current, ...patch }).filter(([, value]) => value !== undefined && value !== '')) as TimelineFilter);
+  const update = (patch: TimelineFilter) => setDraft((current) => cleanFilter({ ...current, ...patch }));
+  /** A choice from a list is deliberate and complete, so it applies at once instead of after the typing delay. */
+  const choose = (patch: TimelineFilter) => {
+    const next = cleanFilter({ ...draft, ...patch });
+    setDraft(next);
+    void applyFilter(next);
+  };
   const text = (field: TextField) => ({
     value: draft[field] ?? '',
     onChange: (changed: ChangeEvent<HTMLInputElement>) => update({ [field]: changed.target.value || undefined }),
   });
   const time = (field: 'sinceMs' | 'untilMs') => ({
     value: toLocalInput(draft[field]),
-    onChange: (changed: ChangeEvent<HTMLInputElement>) => update({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
+    onChange: (changed: ChangeEvent<HTMLInputElement>) => choose({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
   });
 
   return (
     <form className="timeline-filters" role="search" aria-label="Filter events" onSubmit={(submitted) => submitted.preventDefault()}>
       <input type="search" id="timeline-filter-text" placeholder="Search bodies  ( / )" aria-label="Search in bodies" data-testid="timeline-filter-text" {...text('text')} />
-      <select aria-label="Kind" data-testid="timeline-filter-kind" value={draft.kind ?? ''} onChange={(changed) => update({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}>
+      <select aria-label="Kind" data-testid="timeline-filter-kind" value={draft.kind ?? ''} onChange={(changed) => choose({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}>
         <option value="">any kind</option>
         {webhookKinds.map((kind) => (
           <option key={kind}>{kind}</option>
@@ -63,7 +70,7 @@ export function TimelineFilterBar() {
           <option key={status} value={status} />
         ))}
       </datalist>
-      <select aria-label="Signature verdict" data-testid="timeline-filter-verdict" value={draft.verdict ?? ''} onChange={(changed) => update({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}>
+      <select aria-label="Signature verdict" data-testid="timeline-filter-verdict" value={draft.verdict ?? ''} onChange={(changed) => choose({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}>
         <option value="">any signature</option>
         {signatureVerdicts.map((verdict) => (
           <option key={verdict}>{verdict}</option>
@@ -77,7 +84,10 @@ export function TimelineFilterBar() {
       <label className="timeline-time-filter">
         to <input type="datetime-local" aria-label="Received before" data-testid="timeline-filter-until" {...time('untilMs')} />
       </label>
-      <button type="button" className="secondary" onClick={() => setDraft({})} disabled={Object.keys(draft).length === 0} data-testid="timeline-filter-clear">
+      <button type="button" className="secondary" onClick={() => {
+          setDraft({});
+          void applyFilter({});
+        }} disabled={Object.keys(draft).length === 0} data-testid="timeline-filter-clear">
         Clear
       </button>
       <SavedFilterMenu />

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { TimelineColumnHeader } from './TimelineColumnHeader';
@@ -11,8 +11,9 @@ const prefetchRows = 30;
 
 /** The events as a virtualised grid: only the rows in view (and a few around) exist in the page. */
 export function TimelineList() {
-  const { events, nextCursor, loadingMore, selectedId, columns } = useTimelineStore(
+  const { events, nextCursor, loadingMore, selectedId, columns, following } = useTimelineStore(
     useShallow((store) => ({
+      following: store.following,
       events: store.events,
       nextCursor: store.nextCursor,
       loadingMore: store.loadingMore,
@@ -20,8 +21,8 @@ export function TimelineList() {
       columns: store.columns,
     })),
   );
-  const { loadMore, selectEvent, openDetail } = useTimelineStore(
-    useShallow((store) => ({ loadMore: store.loadMore, selectEvent: store.selectEvent, openDetail: store.openDetail })),
+  const { loadMore, selectEvent, openDetail, noteScrolledToNewest } = useTimelineStore(
+    useShallow((store) => ({ loadMore: store.loadMore, selectEvent: store.selectEvent, openDetail: store.openDetail, noteScrolledToNewest: store.noteScrolledToNewest })),
   );
   const scroller = useRef<HTMLDivElement>(null);
   const visibleColumns = useMemo(() => columns.filter((column) => column.visible), [columns]);
@@ -42,16 +43,17 @@ export function TimelineList() {
     if (nextCursor && !loadingMore && lastIndex >= events.length - prefetchRows) void loadMore();
   }, [lastIndex, events.length, nextCursor, loadingMore, loadMore]);
 
-  // When newer events are added above a scrolled list, shift it by as much so the rows read stay put.
-  const firstShownId = useRef<number | undefined>(undefined);
-  useLayoutEffect(() => {
-    const previous = firstShownId.current;
-    firstShownId.current = events[0]?.id;
-    const element = scroller.current;
-    if (previous === undefined || !element || element.scrollTop === 0) return;
-    const added = events.findIndex((event) => event.id === previous);
-    if (added > 0) element.scrollTop += added * rowHeight;
-  }, [events]);
+  // Following means showing the newest: resuming brings the list back to the top.
+  useEffect(() => {
+    if (following && scroller.current) scroller.current.scrollTop = 0;
+  }, [following]);
+
+  /*
+   * New events are only added while the list shows the newest; a reader scrolled further down is
+   * paused instead (the counter shows what arrived), so the rows being read never move and live
+   * traffic costs no re-render or layout while scrolling.
+   */
+  const onScroll = () => noteScrolledToNewest((scroller.current?.scrollTop ?? 0) < rowHeight);
 
   useEffect(() => {
     const index = events.findIndex((event) => event.id === selectedId);
@@ -68,16 +70,15 @@ export function TimelineList() {
   );
 
   return (
-    <div className="timeline-scroller" ref={scroller} role="grid" aria-rowcount={events.length} aria-label="Webhook events" data-testid="timeline-list" tabIndex={-1}>
+    <div className="timeline-scroller" ref={scroller} role="grid" aria-rowcount={events.length} aria-label="Webhook events" data-testid="timeline-list" tabIndex={-1} onScroll={onScroll}>
       <div style={{ minWidth: totalWidth }}>
         <TimelineColumnHeader columns={visibleColumns} gridTemplate={gridTemplate} />
         <div className="timeline-rows" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const event = events[item.index];
-            const style = { transform: `translateY(${item.start}px)`, height: rowHeight, gridTemplateColumns: gridTemplate };
             if (!event) {
               return (
-                <div key="more" className="timeline-row timeline-more" style={style} data-testid="timeline-loading-more">
+                <div key="more" className="timeline-row timeline-more" style={{ transform: `translateY(${item.start}px)`, height: rowHeight }} data-testid="timeline-loading-more">
                   Loading older events…
                 </div>
               );
@@ -88,7 +89,9 @@ export function TimelineList() {
                 event={event}
                 columns={columnIds}
                 selected={event.id === selectedId}
-                style={style}
+                top={item.start}
+                height={rowHeight}
+                gridTemplate={gridTemplate}
                 onSelect={selectEvent}
                 onOpen={open}
               />

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
 import { navigate } from '../../routes';
@@ -9,7 +9,11 @@ interface TimelineRowProps {
   event: WebhookEvent;
   columns: TimelineColumnId[];
   selected: boolean;
-  style: CSSProperties;
+  /** Offset from the top of the list, in pixels. */
+  top: number;
+  height: number;
+  /** The CSS grid columns, e.g. "110px 80px". */
+  gridTemplate: string;
   onSelect(id: number): void;
   onOpen(id: number): void;
 }
@@ -67,12 +71,13 @@ function ErrorCodeChip({ code }: { code: string }) {
 }
 
 /** One event as a row of the virtualised list; memoised because live traffic re-renders the list often. */
-export const TimelineRow = memo(function TimelineRow({ event, columns, selected, style, onSelect, onOpen }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({ event, columns, selected, top, height, gridTemplate, onSelect, onOpen }: TimelineRowProps) {
   return (
     <div
       role="row"
       className="timeline-row"
-      style={style}
+      // Plain props in, style built here: a row whose props did not change is not rendered again while scrolling.
+      style={{ transform: `translateY(${top}px)`, height, gridTemplateColumns: gridTemplate }}
       aria-selected={selected}
       data-testid="timeline-row"
       data-event-id={event.id}
