@@ -243,6 +243,8 @@ export async function timelineUi(): Promise<Figure[]> {
     await page.goto(`${fullServe.url}#/timeline`);
     await page.getByTestId('timeline-row').first().waitFor();
     const receiverUrl = (await page.getByTestId('tunnel-receiver-url').textContent())!;
+    // Warm up first, so neither window pays for the page's first layouts and compilation.
+    await watchWhileScrolling(page, 3);
     const quiet = await watchWhileScrolling(page, liveSeconds);
     const [busy, posted] = await Promise.all([watchWhileScrolling(page, liveSeconds), postTraffic(receiverUrl, liveRatePerSecond, liveSeconds)]);
     process.stderr.write(`timeline bench: posted ${posted} webhooks; longest task ${Math.round(busy.longestTaskMs)} ms (quiet: ${Math.round(quiet.longestTaskMs)} ms)\n`);

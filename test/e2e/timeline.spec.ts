@@ -140,6 +140,23 @@ test('pausing holds new events behind a counter, and resuming shows them', async
   await expect(ui.pause).toBeVisible();
 });
 
+test('scrolling away from the newest pauses, so the rows being read stay put, and scrolling back resumes', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  await Promise.all(Array.from({ length: 80 }, (_, index) => postWebhook(receiverUrl, '/webhooks/status', status(`77777777-0000-4000-8000-${String(index).padStart(12, '0')}`))));
+  await expect(ui.rows.first()).toBeVisible();
+  await ui.list.evaluate((list) => (list.scrollTop = 900));
+  await expect(ui.resume).toBeVisible();
+  const firstVisible = await ui.rows.first().getAttribute('data-event-id');
+  await postWebhook(receiverUrl, '/webhooks/inbound', inbound('while reading'));
+  await expect(ui.pausedCount).toHaveText('1');
+  expect(await ui.rows.first().getAttribute('data-event-id')).toBe(firstVisible);
+  await ui.list.evaluate((list) => (list.scrollTop = 0));
+  await expect(ui.pause).toBeVisible();
+  await expect(ui.rows.first()).toHaveAttribute('data-kind', 'inbound');
+});
+
 test('the thread of a sent message shows its 202 and each status with the time since the send', async ({ page }) => {
   const messageUuid = '44444444-0000-4000-8000-000000000001';
   const api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
