@@ -15,8 +15,11 @@ import type { TimelineStore } from './timeline-store';
 const pageSize = 100;
 /** Most events kept in memory while following; older ones are paged in again from the store on scroll. */
 const liveWindow = 5_000;
-/** Most events held while paused; beyond it, resuming reloads the first page instead. */
-const heldLimit = 5_000;
+/**
+ * Most events held while paused. Beyond a page, resuming asks the store for the newest page
+ * instead: one small render rather than thousands of rows added at once.
+ */
+const heldLimit = pageSize;
 
 export type ListStatus = 'loading' | 'ready' | 'failed';
 

@@ -78,10 +78,10 @@ export function TimelineFilterBar() {
       </select>
       <input placeholder="error code" aria-label="Error code" data-testid="timeline-filter-error-code" size={7} {...text('errorCode')} />
       <input placeholder="message_uuid" aria-label="message_uuid" data-testid="timeline-filter-message-uuid" size={12} {...text('messageUuid')} />
-      <label className="timeline-time-filter">
+      <label className="toolbar-label">
         from <input type="datetime-local" aria-label="Received from" data-testid="timeline-filter-since" {...time('sinceMs')} />
       </label>
-      <label className="timeline-time-filter">
+      <label className="toolbar-label">
         to <input type="datetime-local" aria-label="Received before" data-testid="timeline-filter-until" {...time('untilMs')} />
       </label>
       <button type="button" className="secondary" onClick={() => {

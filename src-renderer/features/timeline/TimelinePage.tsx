@@ -8,6 +8,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { EventDetailPanel } from './EventDetailPanel';
 import { ExportButton } from './ExportButton';
 import { FollowToggle } from './FollowToggle';
+import { SignatureSecretPicker } from './SignatureSecretPicker';
 import { TimelineFilterBar } from './TimelineFilterBar';
 import { TimelineList } from './TimelineList';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
@@ -85,6 +86,7 @@ export function TimelinePage() {
           <FollowToggle />
           <ColumnChooser />
           <ExportButton />
+          <SignatureSecretPicker />
           {missedEvents > 0 ? (
             <button type="button" className="secondary" onClick={() => void reloadList()} title="The page fell behind the live feed" data-testid="timeline-missed">
               {missedEvents} missed: reload
