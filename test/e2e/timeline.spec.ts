@@ -124,6 +124,18 @@ test('the detail panel shows the verdict, raw JSON and headers, and the keyboard
   });
 });
 
+test('a large body is shown only when asked, after a size warning', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  await postWebhook(receiverUrl, '/webhooks/inbound', { ...inbound('big'), padding: 'x'.repeat(600_000) });
+  await ui.rows.first().dblclick();
+  await expect(ui.largeBody).toContainText(/This body is 58\d\.\d KB/);
+  await expect(ui.pretty).toBeHidden();
+  await ui.showLargeBody.click();
+  await expect(ui.pretty).toContainText('"text": "big"');
+});
+
 test('pausing holds new events behind a counter, and resuming shows them', async ({ page }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);

@@ -6,6 +6,8 @@ import { TimelineColumnHeader } from './TimelineColumnHeader';
 import { TimelineRow } from './TimelineRow';
 
 const rowHeight = 30;
+/** The sticky column header above the rows (see .timeline-header-row). */
+const headerHeight = 28;
 /** How close to the end of what is loaded the next page is asked for. */
 const prefetchRows = 30;
 
@@ -35,6 +37,9 @@ export function TimelineList() {
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 15,
+    // The rows start below the sticky header, and a row scrolled to must not hide under it.
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items[items.length - 1]?.index ?? 0;
@@ -78,7 +83,7 @@ export function TimelineList() {
             const event = events[item.index];
             if (!event) {
               return (
-                <div key="more" className="timeline-row timeline-more" style={{ transform: `translateY(${item.start}px)`, height: rowHeight }} data-testid="timeline-loading-more">
+                <div key="more" className="timeline-row timeline-more" style={{ transform: `translateY(${item.start - headerHeight}px)`, height: rowHeight }} data-testid="timeline-loading-more">
                   Loading older events…
                 </div>
               );
@@ -89,7 +94,7 @@ export function TimelineList() {
                 event={event}
                 columns={columnIds}
                 selected={event.id === selectedId}
-                top={item.start}
+                top={item.start - headerHeight}
                 height={rowHeight}
                 gridTemplate={gridTemplate}
                 onSelect={selectEvent}

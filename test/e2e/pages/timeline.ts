@@ -37,6 +37,8 @@ export function timelinePage(page: Page) {
     tab: (name: 'pretty' | 'raw' | 'headers' | 'thread') => page.getByTestId(`timeline-tab-${name}`),
     pretty: page.getByTestId('timeline-detail-pretty'),
     raw: page.getByTestId('timeline-detail-raw'),
+    largeBody: page.getByTestId('timeline-large-body'),
+    showLargeBody: page.getByTestId('timeline-show-large-body'),
     headers: page.getByTestId('timeline-detail-headers'),
     explainError: page.getByTestId('timeline-explain-error'),
     replayUrl: page.getByTestId('timeline-replay-url'),
