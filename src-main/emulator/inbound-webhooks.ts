@@ -134,14 +134,16 @@ export function buildInbound(simulation: InboundSimulation, emulatorUrl: string)
   if (!(v1Channels as readonly string[]).includes(channel)) {
     return fail('INBOUND_INVALID', `${String(channel)} is not a channel`, `Use one of ${v1Channels.join(', ')}.`, '/channel');
   }
-  const types: readonly string[] = v1InboundTypes[channel];
-  if (!types.includes(messageType)) {
-    return fail('INBOUND_INVALID', `${channel} has no inbound ${messageType}`, `Use one of ${types.join(', ')}.`, '/messageType');
-  }
   const version = simulation.version ?? 'v1';
   const messageUuid = crypto.randomUUID();
   const to = simulation.to ?? businessSamples[channel];
-  if (version === 'v1') return ok({ body: v1Body(simulation, messageUuid, emulatorUrl, to), messageUuid, version, channel });
+  if (version === 'v1') {
+    const types: readonly string[] = v1InboundTypes[channel];
+    if (!types.includes(messageType)) {
+      return fail('INBOUND_INVALID', `${channel} has no inbound ${messageType} in v1`, `Use one of ${types.join(', ')}.`, '/messageType');
+    }
+    return ok({ body: v1Body(simulation, messageUuid, emulatorUrl, to), messageUuid, version, channel });
+  }
   const body = v01Body(simulation, messageUuid, to);
   return body.ok ? ok({ body: body.value, messageUuid, version, channel }) : body;
 }
