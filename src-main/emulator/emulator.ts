@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiVersion } from '../../src-shared/messages';
@@ -71,6 +72,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const { port = 0, host = '127.0.0.1', credentials, onEvent = () => {}, logger = createStderrLogger('emulator') } = options;
   const timings: EmulatorTimings = { ...defaultEmulatorTimings, ...options.timings };
   const closing = new AbortController();
+  // Every pending wait and webhook listens on this one signal; thousands in flight are normal under load.
+  setMaxListeners(0, closing.signal);
   const registry = createMessageRegistry();
   const scenarios = createScenarioEngine(options.scenarios ?? defaultScenarios);
   const signer = createWebhookSigner({
