@@ -32,7 +32,7 @@ import { problems, type ProblemAnswer } from './problems';
 import type { ScenarioEngine } from './scenario-engine';
 import { v1ValidationProblem } from './validation-problem';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpApiOptions {
   auth: ApiAuthenticator;

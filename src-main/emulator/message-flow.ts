@@ -45,7 +45,7 @@ interface Step {
   errorCode?: number;
 }
 
-export function stepsFor(channel: V1Channel, plan: DeliveryPlan, timings: Timings): Step[] {
+function stepsFor(channel: V1Channel, plan: DeliveryPlan, timings: Timings): Step[] {
   if (plan.kind === 'deliver') {
     const steps: Step[] = [
       { status: 'submitted', waitMs: timings.submittedMs },

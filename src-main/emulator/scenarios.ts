@@ -24,7 +24,7 @@ export const scenarioMatchSchema = z.strictObject({
   /** v1 channel name (viber_service, not v0.1's viber_service_msg). */
   channel: z.enum(v1Channels).optional(),
   message_type: z.string().min(1).optional(),
-  /** Case-sensitive substring of the text (or caption-less message: never matches). */
+  /** Case-sensitive substring of `text`; a message without text never matches. */
   textContains: z.string().min(1).optional(),
 });
 
@@ -52,7 +52,6 @@ export const scenarioRuleSchema = z.strictObject({
 export const scenarioFileSchema = z.strictObject({ rules: z.array(scenarioRuleSchema) });
 
 export type ScenarioMatch = z.infer<typeof scenarioMatchSchema>;
-export type ScenarioOutcome = z.infer<typeof scenarioOutcomeSchema>;
 export type ScenarioRule = z.infer<typeof scenarioRuleSchema>;
 export type ScenarioRuleInput = z.input<typeof scenarioRuleSchema>;
 

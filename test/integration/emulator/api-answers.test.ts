@@ -133,3 +133,34 @@ describe('PATCH /v1/messages/{uuid}', () => {
     expect((bad.body?.invalid_parameters as { name: string }[])[0]?.name).toBe('status');
   });
 });
+
+describe('limits and settings', () => {
+  it('refuses bodies over 1 MiB with a 413 problem', async () => {
+    const answer = await harness.call('/v1/messages', { ...template('sms/text'), text: 'x'.repeat(1024 * 1024) });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject(problemShape);
+  });
+
+  it('counts SMS segments in sms.count_total', async () => {
+    const answer = await harness.call('/v1/messages', { ...template('sms/text'), text: 'é€'.repeat(100) });
+    const uuid = String(answer.body?.message_uuid);
+    const all = await harness.receiver.waitFor((received) => received.some((webhook) => webhook.body.message_uuid === uuid));
+    // 200 GSM-7 characters, 100 of them escaped: 300 septets, two 153-septet parts.
+    expect(all.find((webhook) => webhook.body.message_uuid === uuid)?.body.sms).toEqual({ count_total: '2' });
+  });
+});
+
+describe('defaultWebhookVersion', () => {
+  it('shapes status webhooks of v1 sends that do not ask as v0.1 when set so, RCS excepted', async () => {
+    const v01 = await startHarness({ scenarios: [], defaultWebhookVersion: 'v0.1' });
+    try {
+      await v01.call('/v1/messages', template('messenger/text'));
+      await v01.call('/v1/messages', template('rcs/text'));
+      await v01.emulator.settled();
+      const shapes = v01.receiver.received.map((webhook) => (typeof webhook.body.to === 'object' ? 'v0.1' : String(webhook.body.channel)));
+      expect(shapes.sort()).toEqual(['rcs', 'rcs', 'rcs', 'v0.1', 'v0.1', 'v0.1']);
+    } finally {
+      await v01.close();
+    }
+  });
+});
