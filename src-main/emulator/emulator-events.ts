@@ -1,3 +1,5 @@
+import type { SignatureFault } from './webhook-signer';
+
 /**
  * What the emulator reports through `onEvent`: every API call it answers and
  * every webhook attempt it makes, so a timeline can show both sides. Bodies
@@ -40,6 +42,8 @@ export interface EmulatorWebhookEvent {
   /** The status the body reports (submitted, delivered...), or the inbound message_type. */
   label: string;
   version: 'v1' | 'v0.1';
+  /** Set when the webhook was signed badly on purpose. */
+  signatureFault?: SignatureFault;
   body: string;
   /** The receiver's HTTP status; absent when the connection failed. */
   responseStatus?: number;

@@ -154,6 +154,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       registry.remember(messageUuid, { channel, direction: 'inbound' });
       const delivered = await delivery.deliver({
         target: 'inbound', url: options.inboundUrl, body, messageUuid, label: simulation.messageType, version,
+        ...(simulation.signatureFault === undefined ? {} : { signatureFault: simulation.signatureFault }),
       });
       return ok({ messageUuid, delivered });
     },

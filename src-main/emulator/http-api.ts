@@ -103,7 +103,7 @@ export function createHttpApi(options: HttpApiOptions) {
     const uuids = items.map(() => crypto.randomUUID());
     items.forEach((item, index) => options.registry.remember(uuids[index]!, { channel: item.channel, direction: 'outbound' }));
     const workflowId = items.length > 1 ? newWorkflowId() : undefined;
-    const plans = items.map((item) => options.scenarios.planDelivery(item).ruleName).filter((name): name is string => name !== undefined);
+    const plans = items.flatMap((item) => options.scenarios.planDelivery(item).ruleNames);
     options.accept({ items, uuids, ...(workflowId === undefined ? {} : { workflowId }) });
     const messageUuid = uuids[0]!;
     return {

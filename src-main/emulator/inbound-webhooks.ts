@@ -4,6 +4,7 @@ import {
 } from '../../src-shared/messages';
 import { v01AddressKind } from '../../src-shared/messages/channels';
 import { fail, ok, type Result } from '../../src-shared/result';
+import type { SignatureFault } from './webhook-signer';
 
 /**
  * Builds the inbound webhook a user's message produces, per channel, type
@@ -31,6 +32,8 @@ export interface InboundSimulation {
   contextMessageUuid?: string;
   /** WhatsApp profile name of the user. */
   profileName?: string;
+  /** Sign the webhook badly on purpose, to test the receiver's checks. */
+  signatureFault?: SignatureFault;
 }
 
 export interface BuiltInbound {

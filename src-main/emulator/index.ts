@@ -10,3 +10,4 @@ export { problemTypes } from './problems';
 export { loadScenarioFile, parseScenarios } from './scenario-file';
 export { defaultScenarios, scenarioFileSchema, scenarioRuleSchema, type ScenarioRule, type ScenarioRuleInput } from './scenarios';
 export type { RetryPolicy } from './webhook-delivery';
+export { signatureFaults, type SignatureFault } from './webhook-signer';

@@ -97,7 +97,10 @@ export async function playOut(message: AcceptedMessage, options: MessageFlowOpti
         ...(step.errorCode === undefined ? {} : { errorCode: step.errorCode }),
         ...(workflow === undefined ? {} : { workflow }),
       });
-      await options.delivery.deliver({ target: 'status', url, body, messageUuid, label: step.status, version: item.webhookVersion });
+      await options.delivery.deliver({
+        target: 'status', url, body, messageUuid, label: step.status, version: item.webhookVersion,
+        ...(plan.signatureFault === undefined ? {} : { signatureFault: plan.signatureFault }),
+      });
     }
     if (plan.kind !== 'reject') return;
   }

@@ -1,4 +1,5 @@
 import { ruleMatches, scenarioRuleSchema, type MessageFacts, type ScenarioRule, type ScenarioRuleInput } from './scenarios';
+import type { SignatureFault } from './webhook-signer';
 
 /** How one API call is answered, decided by the scenario rules. */
 export interface CallDecision {
@@ -11,9 +12,14 @@ export interface CallDecision {
 }
 
 /** What happens to one message after its 202. */
-export type DeliveryPlan =
-  | { kind: 'deliver'; read: boolean; ruleName?: string }
-  | { kind: 'reject' | 'undeliverable'; code: number; ruleName: string };
+export type DeliveryPlan = (
+  | { kind: 'deliver'; read: boolean }
+  | { kind: 'reject' | 'undeliverable'; code: number }
+) & {
+  /** Names of the rules that decided it. */
+  ruleNames: string[];
+  signatureFault?: SignatureFault;
+};
 
 /**
  * Applies scenario rules. Holds the only state rules need: for each
@@ -52,6 +58,8 @@ export function createScenarioEngine(initialRules: readonly ScenarioRuleInput[])
             decision.delayMs += outcome.delayMs;
             decision.ruleNames.push(rule.name);
             continue;
+          case 'signature':
+            continue;
           case 'throttle':
             if (admitted(rule, outcome.perSecond, now)) continue;
             decision.ruleNames.push(rule.name);
@@ -72,6 +80,7 @@ export function createScenarioEngine(initialRules: readonly ScenarioRuleInput[])
 
     /** Decides what the webhooks of one accepted message (or failover item) say. */
     planDelivery(facts: MessageFacts): DeliveryPlan {
+      const extras: Pick<DeliveryPlan, 'ruleNames' | 'signatureFault'> = { ruleNames: [] };
       for (const rule of rules) {
         if (!ruleMatches(rule.match, facts)) continue;
         const outcome = rule.outcome;
@@ -79,19 +88,23 @@ export function createScenarioEngine(initialRules: readonly ScenarioRuleInput[])
           case 'slow':
           case 'throttle':
             continue;
+          case 'signature':
+            extras.signatureFault = outcome.fault;
+            extras.ruleNames.push(rule.name);
+            continue;
           case 'http':
-            // An item that fails at the API never gets here; inside a failover it is treated as delivered.
-            return { kind: 'deliver', read: true, ruleName: rule.name };
+            // A primary message failing at the API never gets here; a failover item matching it is delivered.
+            return { kind: 'deliver', read: true, ...extras, ruleNames: [...extras.ruleNames, rule.name] };
           case 'deliver':
-            return { kind: 'deliver', read: outcome.read, ruleName: rule.name };
+            return { kind: 'deliver', read: outcome.read, ...extras, ruleNames: [...extras.ruleNames, rule.name] };
           case 'reject':
           case 'undeliverable':
-            return { kind: outcome.kind, code: outcome.code, ruleName: rule.name };
+            return { kind: outcome.kind, code: outcome.code, ...extras, ruleNames: [...extras.ruleNames, rule.name] };
           default:
             return unreachable(outcome);
         }
       }
-      return { kind: 'deliver', read: true };
+      return { kind: 'deliver', read: true, ...extras };
     },
   };
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { lookupCode } from '../../src-shared/errors';
 import { v1Channels } from '../../src-shared/messages';
+import { signatureFaults } from './webhook-signer';
 
 /**
  * Scenarios make the emulator's answers deterministic and teachable: each
  * rule matches messages (recipient, channel, message type, text) and names
- * an outcome. Rules are tried in order. `throttle` and `slow` shape the HTTP
- * answer and let later rules decide the rest; every other outcome ends the
- * search. A message no rule ends is delivered (and read where the channel
+ * an outcome. Rules are tried in order. `throttle`, `slow` and `signature`
+ * shape the answer or the webhooks and let later rules decide the rest;
+ * every other outcome ends the search. A message no rule ends is delivered (and read where the channel
  * reports reads).
  */
 
@@ -41,6 +42,8 @@ export const scenarioOutcomeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('throttle'), perSecond: z.number().int().min(1).max(100_000) }),
   /** The API answer waits this long (the webhooks follow the answer). */
   z.strictObject({ kind: z.literal('slow'), delayMs: z.number().int().min(0).max(120_000) }),
+  /** The message's status webhooks are signed badly on purpose, to test a receiver's checks. */
+  z.strictObject({ kind: z.literal('signature'), fault: z.enum(signatureFaults) }),
 ]);
 
 export const scenarioRuleSchema = z.strictObject({
@@ -74,6 +77,7 @@ export const defaultScenarios: ScenarioRule[] = [
   { name: 'Internal error (HTTP 500)', match: { to: { endsWith: '0500' } }, outcome: { kind: 'http', status: 500 } },
   { name: 'Slow answer (3 s)', match: { to: { endsWith: '3000' } }, outcome: { kind: 'slow', delayMs: 3000 } },
   { name: 'Delivered, never read', match: { to: { endsWith: '0404' } }, outcome: { kind: 'deliver', read: false } },
+  { name: 'Webhooks signed with the wrong secret', match: { to: { endsWith: '0401' } }, outcome: { kind: 'signature', fault: 'wrong-secret' } },
 ];
 
 /** What the matcher looks at, the same for both API versions. */

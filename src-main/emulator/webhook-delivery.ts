@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import type { EmulatorWebhookEvent } from './emulator-events';
-import type { WebhookSigner } from './webhook-signer';
+import type { SignatureFault, WebhookSigner } from './webhook-signer';
 
 /**
  * Posts signed webhooks and retries them like Vonage. Which failures are
@@ -33,6 +33,8 @@ export interface WebhookToSend {
   messageUuid: string;
   label: string;
   version: 'v1' | 'v0.1';
+  /** Sign badly on purpose (scenario or simulation asked for it). */
+  signatureFault?: SignatureFault;
 }
 
 /** Vonage gives up connecting after 3 s and waiting for an answer after 15 s. */
@@ -52,13 +54,14 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
   async function attempt(webhook: WebhookToSend, bytes: Buffer) {
     const began = performance.now();
     try {
+      const authorization = await options.signer.authorization(bytes, webhook.signatureFault);
       const answer = await request(webhook.url, {
         method: 'POST',
         dispatcher: agent,
         signal: options.signal,
         headers: {
           'content-type': 'application/json',
-          authorization: await options.signer.authorization(bytes),
+          ...(authorization === undefined ? {} : { authorization }),
           'user-agent': options.userAgent,
         },
         body: bytes,
@@ -95,6 +98,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
           messageUuid: webhook.messageUuid,
           label: webhook.label,
           version: webhook.version,
+          ...(webhook.signatureFault === undefined ? {} : { signatureFault: webhook.signatureFault }),
           body: bytes.toString('utf8'),
           ...(result.status === undefined ? {} : { responseStatus: result.status }),
           ...('responseBody' in result ? { responseBody: result.responseBody } : {}),
