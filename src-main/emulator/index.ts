@@ -4,6 +4,8 @@
  */
 export { createEmulator, defaultEmulatorTimings, type Emulator, type EmulatorOptions, type EmulatorTimings } from './emulator';
 export type { EmulatorCredentials } from './api-auth';
+export { addEmulatorCommand, type EmulatorCommandDeps } from './emulator-command';
+export { generateEmulatorCredentials, type GeneratedEmulatorCredentials } from './emulator-credentials';
 export type { EmulatorEvent, EmulatorRequestEvent, EmulatorWebhookEvent } from './emulator-events';
 export type { InboundSimulation } from './inbound-webhooks';
 export { problemTypes } from './problems';

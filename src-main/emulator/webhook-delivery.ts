@@ -66,7 +66,8 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
         },
         body: bytes,
       });
-      const text = Buffer.from(await answer.body.arrayBuffer()).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8');
+      // The receiver has answered: a close now cuts only the preview, and the attempt is still reported.
+      const text = await answer.body.arrayBuffer().then((bytes) => Buffer.from(bytes).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8'), () => '');
       return { status: answer.statusCode, responseBody: text, durationMs: performance.now() - began };
     } catch (error) {
       if (options.signal.aborted) throw error;
