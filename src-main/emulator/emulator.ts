@@ -69,7 +69,15 @@ export interface Emulator {
 }
 
 export function createEmulator(options: EmulatorOptions): Emulator {
-  const { port = 0, host = '127.0.0.1', credentials, onEvent = () => {}, logger = createStderrLogger('emulator') } = options;
+  const { port = 0, host = '127.0.0.1', credentials, logger = createStderrLogger('emulator') } = options;
+  // A listener's bug must not stop webhooks from flowing.
+  const onEvent = (event: EmulatorEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch (error) {
+      logger.error('onEvent threw', error);
+    }
+  };
   const timings: EmulatorTimings = { ...defaultEmulatorTimings, ...options.timings };
   const closing = new AbortController();
   // Every pending wait and webhook listens on this one signal; thousands in flight are normal under load.

@@ -130,7 +130,6 @@ export function createHttpApi(options: HttpApiOptions) {
         : 'Only outbound RCS messages can be revoked.';
       return fromProblem(problems.unsupportedOperation(detail));
     }
-    known.updatedTo = String((payload as { status: string }).status);
     return { status: 202, messageUuid };
   }
 

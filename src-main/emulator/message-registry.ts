@@ -7,8 +7,6 @@
 export interface KnownMessage {
   channel: string;
   direction: 'outbound' | 'inbound';
-  /** Set by a successful PATCH: "read" (WhatsApp inbound) or "revoked" (RCS outbound). */
-  updatedTo?: string;
 }
 
 export function createMessageRegistry(capacity = 10_000) {

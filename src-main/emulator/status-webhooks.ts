@@ -2,6 +2,7 @@ import { lookupCode } from '../../src-shared/errors';
 import { smsInfo, v01ChannelOf, type V1Channel } from '../../src-shared/messages';
 import { v01AddressKind } from '../../src-shared/messages/channels';
 import type { OutboundItem } from './outbound-message';
+import { newInstanceId } from './problems';
 
 /**
  * Builds status webhook bodies as Vonage shapes them per channel and
@@ -70,12 +71,12 @@ function whatsappPricing(item: OutboundItem) {
   };
 }
 
-function v1Error(code: number, messageUuid: string) {
+function v1Error(code: number) {
   return {
     type: `https://developer.vonage.com/api-errors/messages#${code}`,
     title: String(code),
     detail: lookupCode(code)?.title ?? 'Unknown error',
-    instance: messageUuid,
+    instance: newInstanceId(),
   };
 }
 
@@ -92,7 +93,7 @@ export function v1StatusBody(item: OutboundItem, details: StatusDetails): Record
     status,
     channel: item.channel,
   };
-  if (errorCode !== undefined) body.error = v1Error(errorCode, messageUuid);
+  if (errorCode !== undefined) body.error = v1Error(errorCode);
   if (item.clientRef !== undefined) body.client_ref = item.clientRef;
   if (workflow !== undefined) {
     body.workflow = { workflow_id: workflow.workflow_id, items_number: String(workflow.itemNumber), items_total: String(workflow.itemsTotal) };
