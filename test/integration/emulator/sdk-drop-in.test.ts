@@ -52,10 +52,13 @@ describe('the official SDK against the emulator', () => {
     expect(await response.json()).toMatchObject({ title: 'Invalid params', invalid_parameters: [{ name: 'text' }] });
   });
 
-  it('marks an inbound WhatsApp message read with updateMessage (JWT)', async () => {
+  it('marks an inbound WhatsApp message read with updateMessage (JWT), typing indicator included', async () => {
     const simulated = await harness.emulator.simulateInbound({ channel: 'whatsapp', messageType: 'text', from: '447700900777' });
     if (!simulated.ok) throw new Error(simulated.error.message);
-    // The SDK types demand params, but without them it sends the plain {"status":"read"} the spec defines.
-    await expect(clients().jwt.messages.updateMessage(simulated.value.messageUuid, 'read', undefined as never)).resolves.toBe(true);
+    // With a typing indicator the SDK adds replying_indicator, which the spec lacks; the model warns and the emulator accepts.
+    await expect(clients().jwt.messages.updateMessage(simulated.value.messageUuid, 'read', { typingIndicator: 'text' })).resolves.toBe(true);
+    const patch = harness.events.find((event) => event.kind === 'emulator.request' && event.method === 'PATCH');
+    expect(patch).toMatchObject({ auth: 'jwt', status: 202, path: `/v1/messages/${simulated.value.messageUuid}` });
+    expect(JSON.parse((patch as { requestBody: string }).requestBody)).toEqual({ status: 'read', replying_indicator: { show: true, type: 'text' } });
   });
 });
