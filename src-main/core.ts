@@ -11,6 +11,7 @@ import { createAuthHandlers } from './auth/handlers';
 import { createProfileHandlers } from './credentials/handlers';
 import { createKeychain } from './credentials/keychain';
 import { createProfileService } from './credentials/profiles';
+import { startEmulatorService, type EmulatorServiceOptions } from './emulator/emulator-service';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
@@ -34,6 +35,8 @@ export interface CoreOptions {
   keychainService?: string;
   /** Where the webhook receiver listens; port 0 (default) picks a free one. */
   webhooks?: { port?: number; host?: string };
+  /** The built-in emulator's port (0: a free one) and delays; tests shorten the delays. */
+  emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
   /** The tunnel's child script and timings; the defaults suit the built app, tests point at the build. */
   tunnel?: Pick<TunnelServiceOptions, 'childScript' | 'timings'>;
 }
@@ -56,7 +59,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const profiles = createProfileService({ dataDir, keychain });
   const history = createSendHistory({ databasePath: path.join(dataDir, 'history.db') });
   const sendService = createSendService({ validatePayload: validateForSend, history });
-  const profileSender = createProfileSender({ profiles, sender: sendService, emulatorUrl: () => null });
+  // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
+  let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
     port: options.webhooks?.port ?? 0,
@@ -65,6 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     history,
     logger,
     ...(process.env.VONAGE_SIGNATURE_SECRET ? { fallbackSignatureSecret: process.env.VONAGE_SIGNATURE_SECRET } : {}),
+    secretForApiKey: (apiKey) => emulatorSecretFor(apiKey),
     signatureSecretOf: async (profile) => {
       const credentials = await profiles.readCredentials(profile);
       if (!credentials.ok) return credentials;
@@ -73,6 +78,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const emulator = await startEmulatorService({ events, logger, receiver: webhooks.address(), ...options.emulator });
+  emulatorSecretFor = emulator.secretForApiKey;
+  const profileSender = createProfileSender({
+    profiles: { readCredentials: emulator.readCredentials(profiles) },
+    sender: sendService,
+    emulatorUrl: emulator.url,
+  });
   const settings = createSettingsFile(dataDir);
   const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
 
@@ -87,6 +99,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAuthHandlers(profiles),
     ...createSendHandlers(profileSender, history),
     ...webhooks.handlers,
+    ...emulator.handlers,
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),
     ...tunnel.handlers,
@@ -99,6 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     async close() {
       await tunnel.close();
+      await emulator.close();
       await webhooks.close();
       events.close();
       profileSender.close();

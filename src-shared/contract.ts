@@ -19,6 +19,8 @@ import {
 import { jwtInspectionSchema } from './jwt-inspection';
 import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
+import { emulatorEventSchema, inboundSimulationSchema } from './emulator-events';
+import { scenarioRuleSchema } from './emulator-scenarios';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import { eventListQuerySchema, eventPageSchema, forwardResultSchema, threadEntrySchema, webhookEventSchema, webhookFeedBatchSchema } from './webhook-events';
@@ -169,9 +171,33 @@ export const methods = {
     input: z.object({}).strict(),
     output: z.object({ status: z.number().int(), durationMs: z.number() }),
   },
+  'emulator.status': {
+    summary: "The built-in emulator: its URL, the api key and application id it accepts, and where its webhooks go.",
+    input: z.object({}).strict(),
+    output: z.object({
+      running: z.boolean(),
+      url: z.string().nullable(),
+      apiKey: z.string(),
+      applicationId: z.string(),
+      statusUrl: z.string().nullable(),
+      inboundUrl: z.string().nullable(),
+    }),
+  },
+  'emulator.scenarios': { summary: 'The scenario rules in force, in order.', input: z.object({}).strict(), output: z.object({ rules: z.array(scenarioRuleSchema) }) },
+  'emulator.setScenarios': {
+    summary: 'Replaces the scenario rules; a bad rule is refused at its field.',
+    input: z.object({ rules: z.array(z.unknown()) }).strict(),
+    output: z.object({ rules: z.array(scenarioRuleSchema) }),
+  },
+  'emulator.simulateInbound': {
+    summary: 'Posts a signed inbound webhook from a simulated user to the receiver.',
+    input: inboundSimulationSchema.strict(),
+    output: z.object({ messageUuid: z.string(), delivered: z.boolean() }),
+  },
 } as const;
 
 export const events = {
+  'emulator.event': emulatorEventSchema,
   'tunnel.stateChanged': tunnelStateSchema,
   'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
   'webhooks.received': webhookFeedBatchSchema,

@@ -37,9 +37,12 @@ function sameText(given: string, expected: string): boolean {
 }
 
 export function createApiAuthenticator(credentials: EmulatorCredentials) {
-  const publicKey = crypto.createPublicKey(credentials.publicKeyPem);
+  // Credentials may hold only one of the two schemes; the missing one is refused, never matched by empty strings.
+  const publicKey = credentials.publicKeyPem ? crypto.createPublicKey(credentials.publicKeyPem) : undefined;
+  const basicAccepted = credentials.apiKey !== '' && credentials.apiSecret !== '';
 
   function checkBasic(encoded: string): AuthVerdict {
+    if (!basicAccepted) return { ok: false, scheme: 'basic', problem: problems.missingCredentials() };
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const key = colon < 0 ? decoded : decoded.slice(0, colon);
@@ -53,6 +56,7 @@ export function createApiAuthenticator(credentials: EmulatorCredentials) {
   }
 
   async function checkJwt(token: string): Promise<AuthVerdict> {
+    if (!publicKey) return { ok: false, scheme: 'jwt', problem: problems.missingCredentials() };
     try {
       const { payload } = await jwtVerify(token, publicKey, {
         algorithms: ['RS256'],

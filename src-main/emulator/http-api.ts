@@ -24,7 +24,7 @@ import type http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { validateRequest, validateUpdate, type ApiVersion } from '../../src-shared/messages';
 import type { ApiAuthenticator, AuthScheme } from './api-auth';
-import type { EmulatorRequestEvent } from './emulator-events';
+import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { newWorkflowId, type AcceptedMessage } from './message-flow';
 import type { MessageRegistry } from './message-registry';
 import { v01Item, v1Items } from './outbound-message';

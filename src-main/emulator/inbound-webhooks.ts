@@ -4,7 +4,7 @@ import {
 } from '../../src-shared/messages';
 import { v01AddressKind } from '../../src-shared/messages/channels';
 import { fail, ok, type Result } from '../../src-shared/result';
-import type { SignatureFault } from './webhook-signer';
+import type { InboundSimulation } from '../../src-shared/emulator-events';
 
 /**
  * Builds the inbound webhook a user's message produces, per channel, type
@@ -12,29 +12,6 @@ import type { SignatureFault } from './webhook-signer';
  * not given is filled with a plausible sample, so "send me an image" is one
  * call.
  */
-
-export interface InboundSimulation {
-  /** v1 channel name (viber_service), for both versions. */
-  channel: V1Channel;
-  /** Inbound type: text, image, location, reply, button... (see v1InboundTypes / v01InboundTypes). */
-  messageType: string;
-  /** Webhook shape; v1 by default. RCS exists only in v1. */
-  version?: ApiVersion;
-  /** The simulated user: phone number, or Messenger user id. */
-  from: string;
-  /** The business side (number, page id, Viber service id, RCS agent); a sample per channel by default. */
-  to?: string;
-  /** Text of a text message. */
-  text?: string;
-  /** The value under the message type's own field, in wire form (e.g. image {url}, location {lat,long}); merged over the sample. */
-  content?: Record<string, unknown> | unknown[];
-  /** The message this one replies to (WhatsApp, Viber): sets context and context_status. */
-  contextMessageUuid?: string;
-  /** WhatsApp profile name of the user. */
-  profileName?: string;
-  /** Sign the webhook badly on purpose, to test the receiver's checks. */
-  signatureFault?: SignatureFault;
-}
 
 export interface BuiltInbound {
   body: Record<string, unknown>;

@@ -4,12 +4,11 @@
  */
 export { createEmulator, defaultEmulatorTimings, type Emulator, type EmulatorOptions, type EmulatorTimings } from './emulator';
 export type { EmulatorCredentials } from './api-auth';
-export { addEmulatorCommand, type EmulatorCommandDeps } from './emulator-command';
 export { generateEmulatorCredentials, type GeneratedEmulatorCredentials } from './emulator-credentials';
-export type { EmulatorEvent, EmulatorRequestEvent, EmulatorWebhookEvent } from './emulator-events';
-export type { InboundSimulation } from './inbound-webhooks';
+export type { EmulatorEvent, EmulatorRequestEvent, EmulatorWebhookEvent } from '../../src-shared/emulator-events';
+export type { InboundSimulation } from '../../src-shared/emulator-events';
 export { problemTypes } from './problems';
 export { loadScenarioFile, parseScenarios } from './scenario-file';
-export { defaultScenarios, scenarioFileSchema, scenarioRuleSchema, type ScenarioRule, type ScenarioRuleInput } from './scenarios';
+export { defaultScenarios, scenarioFileSchema, scenarioRuleSchema, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
 export type { RetryPolicy } from './webhook-delivery';
-export { signatureFaults, type SignatureFault } from './webhook-signer';
+export { signatureFaults, type SignatureFault } from '../../src-shared/emulator-scenarios';

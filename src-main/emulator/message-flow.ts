@@ -80,6 +80,24 @@ export interface AcceptedMessage {
   workflowId?: string;
 }
 
+/**
+ * Where a message's status webhooks go: its own webhook_url, except one on a
+ * name reserved for examples (RFC 2606: example.com/.net/.org, *.example,
+ * *.test, *.invalid), which can never receive anything; those fall back to the
+ * emulator's status URL, so a template copied as is still closes the loop.
+ */
+export function statusTarget(webhookUrl: string | undefined, statusUrl: string | undefined): string | undefined {
+  if (webhookUrl === undefined) return statusUrl;
+  let host: string;
+  try {
+    host = new URL(webhookUrl).hostname.toLowerCase();
+  } catch {
+    return statusUrl;
+  }
+  const reserved = /(^|\.)example\.(com|net|org)$|\.(example|test|invalid)$|^(example|test|invalid)$/.test(host);
+  return reserved ? (statusUrl ?? webhookUrl) : webhookUrl;
+}
+
 export async function playOut(message: AcceptedMessage, options: MessageFlowOptions): Promise<void> {
   const { items, uuids, workflowId } = message;
   for (const [index, item] of items.entries()) {
@@ -87,7 +105,7 @@ export async function playOut(message: AcceptedMessage, options: MessageFlowOpti
     const messageUuid = uuids[index]!;
     const workflow: Workflow | undefined =
       workflowId === undefined ? undefined : { workflow_id: workflowId, itemNumber: index + 1, itemsTotal: items.length };
-    const url = item.webhookUrl ?? options.statusUrl;
+    const url = statusTarget(item.webhookUrl, options.statusUrl);
     for (const step of stepsFor(item.channel, plan, options.timings)) {
       if (step.waitMs > 0) await sleep(step.waitMs, undefined, { signal: options.signal });
       if (url === undefined) continue;

@@ -1,5 +1,5 @@
 import { v1ChannelOf, type ApiVersion, type SmsEncodingType, type V01Channel, type V1Channel } from '../../src-shared/messages';
-import type { MessageFacts } from './scenarios';
+import type { MessageFacts } from '../../src-shared/emulator-scenarios';
 
 /**
  * One message to play out, read from a send request that already passed

@@ -1,5 +1,5 @@
-import { ruleMatches, scenarioRuleSchema, type MessageFacts, type ScenarioRule, type ScenarioRuleInput } from './scenarios';
-import type { SignatureFault } from './webhook-signer';
+import { ruleMatches, scenarioRuleSchema, type MessageFacts, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
+import type { SignatureFault } from '../../src-shared/emulator-scenarios';
 
 /** How one API call is answered, decided by the scenario rules. */
 export interface CallDecision {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fail, ok, type Result } from '../../src-shared/result';
-import { scenarioFileSchema, type ScenarioRule } from './scenarios';
+import { scenarioFileSchema, type ScenarioRule } from '../../src-shared/emulator-scenarios';
 import { fieldName } from './validation-problem';
 
 /**

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
-import type { EmulatorWebhookEvent } from './emulator-events';
-import type { SignatureFault, WebhookSigner } from './webhook-signer';
+import type { EmulatorWebhookEvent } from '../../src-shared/emulator-events';
+import type { SignatureFault } from '../../src-shared/emulator-scenarios';
+import type { WebhookSigner } from './webhook-signer';
 
 /**
  * Posts signed webhooks and retries them like Vonage. Which failures are

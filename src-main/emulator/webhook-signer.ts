@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { SignJWT } from 'jose';
+import type { SignatureFault } from '../../src-shared/emulator-scenarios';
 
 /**
  * Signs webhooks as Vonage does: `Authorization: Bearer <JWT>`, HS256 with
@@ -12,8 +13,6 @@ import { SignJWT } from 'jose';
  * payload_hash of other bytes, or the jti of the previous webhook (a replay).
  */
 
-export const signatureFaults = ['unsigned', 'wrong-secret', 'wrong-hash', 'replayed-jti'] as const;
-export type SignatureFault = (typeof signatureFaults)[number];
 
 export interface WebhookSignerOptions {
   /** The signature secret the receiver verifies with. */

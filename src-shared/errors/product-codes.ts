@@ -96,6 +96,13 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
   ['SETTINGS_FILE_CORRUPT', 'Settings file unreadable', false,
     'settings.json in the data folder is not valid; the defaults are used and the file is left as it is.',
     'Fix or move the file named in the message; saving settings replaces it.'],
+  ['SCENARIO_INVALID', 'Scenario invalid', false,
+    'A scenario rule or file does not match the scenario format; the field is named.', 'Fix the named field; `rules` is a list of { name, match, outcome }.'],
+  ['INBOUND_INVALID', 'Inbound simulation invalid', false,
+    'The simulated inbound message names a channel and type that do not exist together, or lacks what that type needs.',
+    'Pick a channel and message type from the list; fill the fields that type needs.'],
+  ['EMULATOR_NO_INBOUND_URL', 'No inbound URL', false,
+    'The emulator was started without an inbound URL, so a simulated message has nowhere to go.', 'Start it with --inbound-url.'],
 ];
 
 export const productCodeEntries: ErrorEntry[] = rows.map(([key, title, temporary, explanation, next]) => ({

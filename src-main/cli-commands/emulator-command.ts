@@ -1,11 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Result } from '../../src-shared/result';
-import { oneOf, parsePort, UsageProblem } from '../cli-commands/command-io';
-import { untilStopSignal } from '../cli-commands/serve-command';
 import { createStderrLogger, type Logger } from '../logger';
-import type { EmulatorCredentials } from './api-auth';
-import { createEmulator } from './emulator';
-import { loadScenarioFile } from './scenario-file';
+import type { EmulatorCredentials } from '../emulator/api-auth';
+import { createEmulator } from '../emulator/emulator';
+import { loadScenarioFile } from '../emulator/scenario-file';
+import { oneOf, parsePort, UsageProblem } from './command-io';
+import { untilStopSignal } from './serve-command';
 
 /**
  * `workbench emulator`: the local Messages API on a port, its events as

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { lookupCode } from '../../src-shared/errors';
-import { v1Channels } from '../../src-shared/messages';
-import { signatureFaults } from './webhook-signer';
+import { lookupCode } from './errors';
+import { v1Channels } from './messages';
+
+/** Ways the emulator can sign a webhook badly on purpose, so receivers can be tested. */
+export const signatureFaults = ['unsigned', 'wrong-secret', 'wrong-hash', 'replayed-jti'] as const;
+export type SignatureFault = (typeof signatureFaults)[number];
 
 /**
  * Scenarios make the emulator's answers deterministic and teachable: each
