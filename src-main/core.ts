@@ -14,6 +14,7 @@ import { createProfileService } from './credentials/profiles';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
+import { createConnectionTestHandlers } from './send/connection-test';
 import { createSendHandlers } from './send/handlers';
 import { createProfileSender } from './send/profile-sender';
 import { createSendHistory } from './send/send-history';
@@ -61,6 +62,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
     ...createSendHandlers(profileSender, history),
+    ...createConnectionTestHandlers({ profiles, emulatorUrl: () => null }),
   };
 
   return {

@@ -127,6 +127,21 @@ export const methods = {
   },
   'send.history': { summary: 'Past sends, newest first, filtered.', input: sendHistoryFilterSchema.strict(), output: z.array(sendHistoryEntrySchema) },
   'send.get': { summary: 'One past send with its whole exchange.', input: z.object({ id: z.string().min(1) }).strict(), output: sendExchangeSchema },
+  'profiles.testConnection': {
+    summary: "Posts an empty message to the profile's target with its credentials: 401/403 means refused, 400/422 accepted, no answer unreachable.",
+    input: profileReference,
+    output: z.object({
+      verdict: z.enum(['accepted', 'refused', 'unreachable', 'unexpected']),
+      /** The scheme the check authenticated with. */
+      auth: z.enum(['jwt', 'basic', 'none']),
+      url: z.string(),
+      /** Null when no answer came. */
+      status: z.number().int().nullable(),
+      /** One sentence for the user, naming the status or the network failure. */
+      detail: z.string(),
+      totalMs: z.number(),
+    }),
+  },
 } as const;
 
 export const events = {
