@@ -19,13 +19,16 @@ export function liveExpiry(expiry: JwtInspection['expiry'], nowMs: number): Live
   return { state: secondsLeft <= 0 ? 'expired' : 'valid', secondsLeft };
 }
 
-/** `1h 04m 09s`, `4m 09s`, `9s`. */
+/** `3d 02h`, `1h 04m 09s`, `4m 09s`, `9s`. */
 export function formatDuration(totalSeconds: number): string {
   const seconds = Math.abs(totalSeconds);
-  const hours = Math.floor(seconds / 3600);
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = seconds % 60;
   const pad = (value: number) => String(value).padStart(2, '0');
+  // Past a day, seconds only distract from a token that will not expire during this session.
+  if (days > 0) return `${days.toLocaleString()}d ${pad(hours)}h`;
   if (hours > 0) return `${hours}h ${pad(minutes)}m ${pad(rest)}s`;
   if (minutes > 0) return `${minutes}m ${pad(rest)}s`;
   return `${rest}s`;

@@ -68,16 +68,18 @@ export function ProfileTable({ profiles, onEdit, onDelete, onExport }: ProfileTa
             <td>
               <SecretMask state={profile.secrets.signatureSecret} testId="settings-profile-row-signature-secret" />
             </td>
-            <td className="settings-row-actions">
-              <button type="button" className="button-secondary" onClick={() => onEdit(profile)} aria-label={`Edit ${profile.name}`} data-testid="settings-profile-edit">
-                Edit
-              </button>
-              <button type="button" className="button-secondary" onClick={() => onExport(profile)} aria-label={`Export ${profile.name}`} data-testid="settings-profile-export">
-                Export
-              </button>
-              <button type="button" className="button-danger" onClick={() => onDelete(profile)} aria-label={`Delete ${profile.name}`} data-testid="settings-profile-delete">
-                Delete
-              </button>
+            <td>
+              <div className="settings-row-actions">
+                <button type="button" className="button-secondary" onClick={() => onEdit(profile)} aria-label={`Edit ${profile.name}`} data-testid="settings-profile-edit">
+                  Edit
+                </button>
+                <button type="button" className="button-secondary" onClick={() => onExport(profile)} aria-label={`Export ${profile.name}`} data-testid="settings-profile-export">
+                  Export
+                </button>
+                <button type="button" className="button-danger" onClick={() => onDelete(profile)} aria-label={`Delete ${profile.name}`} data-testid="settings-profile-delete">
+                  Delete
+                </button>
+              </div>
             </td>
           </tr>
         ))}
