@@ -14,6 +14,13 @@ const keychainUnavailable = 'KEYCHAIN_UNAVAILABLE';
 
 type ImportEnvInput = MethodInput<'profiles.importEnv'>;
 type ProfileExport = MethodOutput<'profiles.export'>;
+type ConnectionTest = MethodOutput<'profiles.testConnection'>;
+
+/** The last "test connection" and how it went; one at a time, shown under the list. */
+export type ConnectionCheck =
+  | { status: 'testing'; profileName: string }
+  | { status: 'tested'; profileName: string; result: ConnectionTest }
+  | { status: 'failed'; profileName: string; error: AppError };
 
 interface ProfilesStore {
   status: 'idle' | 'loading' | 'loaded' | 'failed';
@@ -22,11 +29,13 @@ interface ProfilesStore {
   loadError?: AppError;
   /** The last KEYCHAIN_UNAVAILABLE answer, until a keychain call succeeds again. */
   keychainError?: AppError;
+  connectionCheck?: ConnectionCheck;
   loadProfiles(): Promise<void>;
   saveProfile(input: ProfileInput): Promise<Result<ProfileView>>;
   removeProfile(id: string): Promise<Result<{ removed: string }>>;
   importEnv(input: ImportEnvInput): Promise<Result<ProfileView>>;
   exportProfile(id: string): Promise<Result<ProfileExport>>;
+  testConnection(profile: ProfileView): Promise<void>;
   dismissKeychainError(): void;
 }
 
@@ -62,7 +71,7 @@ export const useProfilesStore = create<ProfilesStore>()((set, get) => {
     },
     async removeProfile(id) {
       const result = noteKeychain(await api.call('profiles.remove', { profile: id }));
-      if (result.ok) set({ profiles: get().profiles.filter((profile) => profile.id !== id) });
+      if (result.ok) set({ profiles: get().profiles.filter((profile) => profile.id !== id), connectionCheck: undefined });
       return result;
     },
     async importEnv(input) {
@@ -71,6 +80,14 @@ export const useProfilesStore = create<ProfilesStore>()((set, get) => {
       return result;
     },
     exportProfile: (id) => api.call('profiles.export', { profile: id }),
+    async testConnection(profile) {
+      const profileName = profile.name;
+      set({ connectionCheck: { status: 'testing', profileName } });
+      const result = noteKeychain(await api.call('profiles.testConnection', { profile: profile.id }));
+      // A later check (or a removal) may have replaced this one while it ran.
+      if (get().connectionCheck?.profileName !== profileName) return;
+      set({ connectionCheck: result.ok ? { status: 'tested', profileName, result: result.value } : { status: 'failed', profileName, error: result.error } });
+    },
     dismissKeychainError: () => set({ keychainError: undefined }),
   };
 });

@@ -10,7 +10,6 @@ const applicationId = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const keys = generateApplicationKeys();
 
 let session: KeyringSession;
-let restoreEnv: () => void;
 let serve: ServeProcess;
 
 async function signToken(claims: Record<string, unknown>, expiresIn = '10m'): Promise<string> {
@@ -29,18 +28,30 @@ function tamper(token: string): string {
   return [header, forged, signature].join('.');
 }
 
+/**
+ * Starts serve inside the private keyring session and puts the environment
+ * back at once: the serve child keeps the session bus, while the browser,
+ * launched later by this process, does not hold on to a bus that afterAll stops.
+ */
+async function startServeWithKeyring(): Promise<ServeProcess> {
+  const restoreEnv = applyKeyringEnv(session.env);
+  try {
+    return await startServe();
+  } finally {
+    restoreEnv();
+  }
+}
+
 test.beforeAll(async () => {
   session = await startKeyringSession();
-  restoreEnv = applyKeyringEnv(session.env);
 });
 
 test.afterAll(async () => {
-  restoreEnv();
   await session.stop();
 });
 
 test.beforeEach(async ({ page }) => {
-  serve = await startServe();
+  serve = await startServeWithKeyring();
   await page.goto(`${serve.url}#/settings`);
   await settingsPage(page).createProfile({ name: 'Signer', applicationId, privateKeyFile: { name: 'private.key', text: keys.privateKeyPem } });
   await jwtPage(page).nav.click();

@@ -3,19 +3,22 @@ import { startServe, type ServeProcess } from '../support/serve-process';
 import { settingsPage } from './pages/settings';
 
 let serve: ServeProcess;
-let previousBusAddress: string | undefined;
 
 test.beforeAll(async () => {
   // A session bus that is not there: the serve child inherits it and cannot reach any keychain.
-  previousBusAddress = process.env.DBUS_SESSION_BUS_ADDRESS;
+  // Put back at once, so the browser this process launches later is not affected.
+  const previousBusAddress = process.env.DBUS_SESSION_BUS_ADDRESS;
   process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/workbench-test-bus';
-  serve = await startServe();
+  try {
+    serve = await startServe();
+  } finally {
+    if (previousBusAddress === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
+    else process.env.DBUS_SESSION_BUS_ADDRESS = previousBusAddress;
+  }
 });
 
 test.afterAll(async () => {
   await serve.stop();
-  if (previousBusAddress === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-  else process.env.DBUS_SESSION_BUS_ADDRESS = previousBusAddress;
 });
 
 test('saving a secret without a keychain shows KEYCHAIN_UNAVAILABLE with its hint, and stores nothing', async ({ page }) => {

@@ -12,24 +12,34 @@ const keys = generateApplicationKeys();
 const keyLine = pemBodyLine(keys.privateKeyPem);
 
 let session: KeyringSession;
-let restoreEnv: () => void;
 let serve: ServeProcess;
 /** Every WebSocket frame the page received from the core in the current test. */
 let framesReceived: string[];
 
+/**
+ * Starts serve inside the private keyring session and puts the environment
+ * back at once: the serve child keeps the session bus, while the browser,
+ * launched later by this process, does not hold on to a bus that afterAll stops.
+ */
+async function startServeWithKeyring(): Promise<ServeProcess> {
+  const restoreEnv = applyKeyringEnv(session.env);
+  try {
+    return await startServe();
+  } finally {
+    restoreEnv();
+  }
+}
+
 test.beforeAll(async () => {
   session = await startKeyringSession();
-  // Before any serve starts, so the child inherits the private session bus.
-  restoreEnv = applyKeyringEnv(session.env);
 });
 
 test.afterAll(async () => {
-  restoreEnv();
   await session.stop();
 });
 
 test.beforeEach(async ({ page }) => {
-  serve = await startServe();
+  serve = await startServeWithKeyring();
   framesReceived = [];
   page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => framesReceived.push(payload.toString())));
   await page.goto(`${serve.url}#/settings`);

@@ -5,6 +5,7 @@ interface ProfileTableProps {
   onEdit(profile: ProfileView): void;
   onDelete(profile: ProfileView): void;
   onExport(profile: ProfileView): void;
+  onTestConnection(profile: ProfileView): void;
 }
 
 function describeTarget(target: ProfileTarget): string {
@@ -31,7 +32,7 @@ function SecretMask({ state, testId }: { state: ProfileView['secrets']['apiSecre
 }
 
 /** Every profile with its masked secrets; a row's buttons act on that profile. */
-export function ProfileTable({ profiles, onEdit, onDelete, onExport }: ProfileTableProps) {
+export function ProfileTable({ profiles, onEdit, onDelete, onExport, onTestConnection }: ProfileTableProps) {
   return (
     <table className="settings-table" data-testid="settings-profile-table">
       <thead>
@@ -70,6 +71,9 @@ export function ProfileTable({ profiles, onEdit, onDelete, onExport }: ProfileTa
             </td>
             <td>
               <div className="settings-row-actions">
+                <button type="button" className="button-secondary" onClick={() => onTestConnection(profile)} aria-label={`Test the connection of ${profile.name}`} data-testid="settings-profile-test">
+                  Test
+                </button>
                 <button type="button" className="button-secondary" onClick={() => onEdit(profile)} aria-label={`Edit ${profile.name}`} data-testid="settings-profile-edit">
                   Edit
                 </button>

@@ -4,6 +4,7 @@ import type { AppError } from '../../../src-shared/result';
 import { EmptyState } from '../../components/EmptyState';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useProfilesStore } from '../../stores/profiles-store';
+import { ConnectionCheckResult } from './ConnectionCheckResult';
 import { DeleteProfileDialog } from './DeleteProfileDialog';
 import { downloadJson, exportFileName } from './download-json';
 import { ImportEnvDialog } from './ImportEnvDialog';
@@ -14,7 +15,7 @@ import { ProfileTable } from './ProfileTable';
 type OpenDialog = { kind: 'create' } | { kind: 'edit'; profile: ProfileView } | { kind: 'delete'; profile: ProfileView } | { kind: 'import' };
 
 export function ProfilesSection() {
-  const { status, profiles, loadError, keychainError, loadProfiles, exportProfile, dismissKeychainError } = useProfilesStore();
+  const { status, profiles, loadError, keychainError, connectionCheck, loadProfiles, exportProfile, testConnection, dismissKeychainError } = useProfilesStore();
   const [dialog, setDialog] = useState<OpenDialog>();
   const [exportError, setExportError] = useState<AppError>();
   const closeDialog = () => setDialog(undefined);
@@ -57,9 +58,11 @@ export function ProfilesSection() {
             onEdit={(profile) => setDialog({ kind: 'edit', profile })}
             onDelete={(profile) => setDialog({ kind: 'delete', profile })}
             onExport={(profile) => void exportToFile(profile)}
+            onTestConnection={(profile) => void testConnection(profile)}
           />
         )
       )}
+      {connectionCheck && <ConnectionCheckResult check={connectionCheck} />}
       {dialog?.kind === 'create' && <ProfileFormDialog onClose={closeDialog} />}
       {dialog?.kind === 'edit' && <ProfileFormDialog profile={dialog.profile} onClose={closeDialog} />}
       {dialog?.kind === 'delete' && <DeleteProfileDialog profile={dialog.profile} onClose={closeDialog} />}

@@ -32,6 +32,9 @@ export function settingsPage(page: Page) {
     edit: (name: string) => ui.row(name).getByTestId('settings-profile-edit'),
     exportButton: (name: string) => ui.row(name).getByTestId('settings-profile-export'),
     deleteButton: (name: string) => ui.row(name).getByTestId('settings-profile-delete'),
+    testButton: (name: string) => ui.row(name).getByTestId('settings-profile-test'),
+    connectionResult: page.getByTestId('settings-connection-result'),
+    connectionDetail: page.getByTestId('settings-connection-detail'),
     dialog: {
       root: dialog,
       name: dialog.getByTestId('settings-profile-name'),
