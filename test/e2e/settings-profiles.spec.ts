@@ -122,6 +122,21 @@ test("the core's field errors show next to the field, and Escape closes the dial
   await expect(ui.empty).toBeVisible();
 });
 
+test('a profile can be created by keyboard alone, and focus comes back to where it was', async ({ page }) => {
+  const ui = settingsPage(page);
+  await ui.newProfile.focus();
+  await page.keyboard.press('Enter');
+  await expect(ui.dialog.name).toBeFocused();
+  await page.keyboard.type('Typed');
+  await page.keyboard.press('Tab');
+  await expect(ui.dialog.target).toBeFocused();
+  // Enter in a text field submits the form.
+  await ui.dialog.name.press('Enter');
+  await expect(ui.dialog.root).toBeHidden();
+  await expect(ui.row('Typed')).toBeVisible();
+  await expect(ui.newProfile).toBeFocused();
+});
+
 test('deletes a profile only after confirming', async ({ page }) => {
   const ui = settingsPage(page);
   await ui.createProfile({ name: 'Old', apiKey: 'key12345', apiSecret });

@@ -48,11 +48,14 @@ export function JwtPage() {
           <label htmlFor="jwt-profile">Check the signature with</label>
           <select id="jwt-profile" value={profileId} onChange={(event) => chooseProfile(event.target.value)} data-testid="jwt-profile">
             <option value="">No profile (decode only)</option>
-            {profiles.map((profile) => (
-              <option key={profile.id} value={profile.id} disabled={!profile.secrets.privateKey.isSet && !profile.secrets.signatureSecret.isSet}>
-                {profile.name}
-              </option>
-            ))}
+            {profiles.map((profile) => {
+              const hasKey = profile.secrets.privateKey.isSet || profile.secrets.signatureSecret.isSet;
+              return (
+                <option key={profile.id} value={profile.id} disabled={!hasKey}>
+                  {hasKey ? profile.name : `${profile.name} (no key or signature secret)`}
+                </option>
+              );
+            })}
           </select>
         </div>
         <div className="settings-row">

@@ -4,6 +4,7 @@ import type { ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useProfilesStore } from '../../stores/profiles-store';
+import { useReturnFocus } from './use-return-focus';
 
 interface DeleteProfileDialogProps {
   profile: ProfileView;
@@ -14,6 +15,7 @@ interface DeleteProfileDialogProps {
 export function DeleteProfileDialog({ profile, onClose }: DeleteProfileDialogProps) {
   const removeProfile = useProfilesStore((store) => store.removeProfile);
   const [error, setError] = useState<AppError>();
+  const returnFocus = useReturnFocus();
   const [removing, setRemoving] = useState(false);
 
   async function confirm() {
@@ -28,7 +30,7 @@ export function DeleteProfileDialog({ profile, onClose }: DeleteProfileDialogPro
     <AlertDialog.Root open onOpenChange={(open) => !open && onClose()}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog-content dialog-narrow" data-testid="settings-delete-dialog">
+        <AlertDialog.Content onCloseAutoFocus={returnFocus} className="dialog-content dialog-narrow" data-testid="settings-delete-dialog">
           <AlertDialog.Title>Delete {profile.name}?</AlertDialog.Title>
           <AlertDialog.Description>
             The profile and its secrets in the OS keychain are removed. Sends already in the history stay there.

@@ -5,6 +5,7 @@ import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { SettingsTextField } from '../../components/SettingsTextField';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { errorAt, fieldMessage } from './field-errors';
+import { useReturnFocus } from './use-return-focus';
 
 interface ImportEnvDialogProps {
   onClose(): void;
@@ -22,6 +23,7 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
   const [envText, setEnvText] = useState('');
   const [pickedFile, setPickedFile] = useState<string>();
   const [error, setError] = useState<AppError>();
+  const returnFocus = useReturnFocus();
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -48,7 +50,7 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content" data-testid="settings-import-dialog">
+        <Dialog.Content onCloseAutoFocus={returnFocus} className="dialog-content" data-testid="settings-import-dialog">
           <Dialog.Title>Import a .env file</Dialog.Title>
           <Dialog.Description className="muted">
             Reads VONAGE_* names (NEXMO_* too). A profile of the same name is updated; secrets go to the OS keychain.

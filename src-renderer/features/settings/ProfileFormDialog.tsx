@@ -12,6 +12,7 @@ import { PrivateKeyField } from './PrivateKeyField';
 import { draftFromProfile, newProfileDraft, profileInputFromDraft, type ProfileDraft } from './profile-form';
 import { ProfileTargetFields } from './ProfileTargetFields';
 import { SecretField } from './SecretField';
+import { useReturnFocus } from './use-return-focus';
 
 interface ProfileFormDialogProps {
   /** The profile to edit; absent creates one. */
@@ -27,6 +28,7 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
   const saveProfile = useProfilesStore((store) => store.saveProfile);
   const [draft, setDraft] = useState<ProfileDraft>(() => (profile ? draftFromProfile(profile) : newProfileDraft()));
   const [error, setError] = useState<AppError>();
+  const returnFocus = useReturnFocus();
   const [saving, setSaving] = useState(false);
   const change = (next: Partial<ProfileDraft>) => setDraft((current) => ({ ...current, ...next }));
   const secrets = profile?.secrets;
@@ -47,7 +49,7 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content" data-testid="settings-profile-dialog">
+        <Dialog.Content onCloseAutoFocus={returnFocus} className="dialog-content" data-testid="settings-profile-dialog">
           <Dialog.Title>{profile ? `Edit ${profile.name}` : 'New profile'}</Dialog.Title>
           <Dialog.Description className="muted">
             Secrets go to the OS keychain and are never shown again. Leave a secret empty to keep what is stored.
