@@ -4,7 +4,7 @@ import type { AppError } from '../../../src-shared/result';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { SettingsTextField } from '../../components/SettingsTextField';
 import { useProfilesStore } from '../../stores/profiles-store';
-import { errorAt, fieldMessage } from './field-errors';
+import { errorAt } from './field-errors';
 import { useReturnFocus } from './use-return-focus';
 
 interface ImportEnvDialogProps {
@@ -78,7 +78,7 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
               />
               {textError && (
                 <p id={`${envTextId}-error`} className="settings-field-error" role="alert">
-                  {fieldMessage(error!)}
+                  {textError}
                 </p>
               )}
             </div>

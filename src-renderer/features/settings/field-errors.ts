@@ -2,7 +2,7 @@
 import type { AppError } from '../../../src-shared/result';
 
 /** The text shown next to a field: what is wrong, then what to do. */
-export function fieldMessage(error: AppError): string {
+function fieldMessage(error: AppError): string {
   return `${error.message} ${error.hint}`;
 }
 
