@@ -15,6 +15,7 @@ import { startEmulatorService, type EmulatorServiceOptions } from './emulator/em
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
+import { createConnectionTestHandlers } from './send/connection-test';
 import { createSendHandlers } from './send/handlers';
 import { createProfileSender } from './send/profile-sender';
 import { createSendHistory } from './send/send-history';
@@ -80,11 +81,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const emulator = await startEmulatorService({ events, logger, receiver: webhooks.address(), ...options.emulator });
   emulatorSecretFor = emulator.secretForApiKey;
-  const profileSender = createProfileSender({
-    profiles: { readCredentials: emulator.readCredentials(profiles) },
-    sender: sendService,
-    emulatorUrl: emulator.url,
-  });
+  const sendingCredentials = { readCredentials: emulator.readCredentials(profiles) };
+  const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });
   const settings = createSettingsFile(dataDir);
   const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
 
@@ -103,6 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),
     ...tunnel.handlers,
+    ...createConnectionTestHandlers({ profiles: sendingCredentials, emulatorUrl: emulator.url }),
   };
   await autoStartTunnel(tunnel, settings);
 

@@ -4,6 +4,7 @@ import { StatusBar } from './components/StatusBar';
 import { BuilderPage } from './features/builder/BuilderPage';
 import { CollectionsPage } from './features/collections/CollectionsPage';
 import { ExplainerPage } from './features/explainer/ExplainerPage';
+import { JwtPage } from './features/jwt/JwtPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { navigate, pages, useRoute, type Route } from './routes';
@@ -20,6 +21,8 @@ function CurrentPage({ route }: { route: Route }) {
       return <CollectionsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'jwt':
+      return <JwtPage />;
     default: {
       const unreachable: never = route.page;
       throw new Error(`unknown page ${String(unreachable)}`);
@@ -27,7 +30,7 @@ function CurrentPage({ route }: { route: Route }) {
   }
 }
 
-/** Alt+1…5 jumps between pages from anywhere, including inside editors. */
+/** Alt+1…6 jumps between pages from anywhere, including inside editors. */
 function usePageShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -194,6 +194,21 @@ export const methods = {
     input: inboundSimulationSchema.strict(),
     output: z.object({ messageUuid: z.string(), delivered: z.boolean() }),
   },
+  'profiles.testConnection': {
+    summary: "Posts an empty message to the profile's target with its credentials: 401/403 means refused, 400/422 accepted, no answer unreachable.",
+    input: profileReference,
+    output: z.object({
+      verdict: z.enum(['accepted', 'refused', 'unreachable', 'unexpected']),
+      /** The scheme the check authenticated with. */
+      auth: z.enum(['jwt', 'basic', 'none']),
+      url: z.string(),
+      /** Null when no answer came. */
+      status: z.number().int().nullable(),
+      /** One sentence for the user, naming the status or the network failure. */
+      detail: z.string(),
+      totalMs: z.number(),
+    }),
+  },
 } as const;
 
 export const events = {
