@@ -11,6 +11,8 @@ import { createAuthHandlers } from './auth/handlers';
 import { createProfileHandlers } from './credentials/handlers';
 import { createKeychain } from './credentials/keychain';
 import { createProfileService } from './credentials/profiles';
+import { createDraftHandlers } from './drafts/handlers';
+import { createErrorCatalogHandlers } from './errors/handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
@@ -61,6 +63,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
     ...createSendHandlers(profileSender, history),
+    ...createDraftHandlers({ dataDir }),
+    ...createErrorCatalogHandlers(),
   };
 
   return {

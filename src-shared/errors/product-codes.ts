@@ -78,6 +78,8 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'The server closed the connection before answering.', 'Retry; if it repeats, check the server\u2019s logs.'],
   ['NETWORK_FAILED', 'Network failure', true,
     'The request failed on the network for another reason, named in the message.', 'Read the message; check the URL and network.'],
+  ['DRAFTS_FILE_CORRUPT', 'Drafts file unreadable', false,
+    'drafts.json in the data folder is not valid; it was left untouched.', 'Fix or move the file named in the message; the builder starts from a template meanwhile.'],
 ];
 
 export const productCodeEntries: ErrorEntry[] = rows.map(([key, title, temporary, explanation, next]) => ({
