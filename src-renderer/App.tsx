@@ -4,6 +4,7 @@ import { StatusBar } from './components/StatusBar';
 import { BuilderPage } from './features/builder/BuilderPage';
 import { CollectionsPage } from './features/collections/CollectionsPage';
 import { ExplainerPage } from './features/explainer/ExplainerPage';
+import { CommandPalette } from './features/palette/CommandPalette';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { navigate, pages, useRoute, type Route } from './routes';
@@ -52,6 +53,7 @@ export function App() {
         <CurrentPage route={route} />
       </main>
       <StatusBar />
+      <CommandPalette />
     </div>
   );
 }
