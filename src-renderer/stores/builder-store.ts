@@ -55,6 +55,8 @@ interface BuilderStore {
   saved: SavedRequest[];
   draftStatus: DraftStatus;
   draftError: AppError | null;
+  /** The request saved last with Ctrl/Cmd+S, to confirm it. */
+  lastSaved: SavedRequest | null;
 
   startFromTemplate(api: ApiVersion, channel: string, messageType: string, variant?: TemplateVariant): void;
   editText(text: string): void;
@@ -118,6 +120,7 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
   saved: [],
   draftStatus: 'saved',
   draftError: null,
+  lastSaved: null,
 
   startFromTemplate(apiVersion, channel, messageType, variant = 'minimal') {
     const text = templateText(apiVersion, channel, messageType, variant);
@@ -184,7 +187,7 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       text,
       profileId,
     };
-    set({ saved: [request, ...saved].slice(0, 500) });
+    set({ saved: [request, ...saved].slice(0, 500), lastSaved: request });
   },
   openRequest(request) {
     set({

@@ -25,6 +25,7 @@ export function SendBar() {
   const draftError = useBuilderStore((store) => store.draftError);
   const sendRequest = useBuilderStore((store) => store.sendRequest);
   const saveRequest = useBuilderStore((store) => store.saveRequest);
+  const lastSaved = useBuilderStore((store) => store.lastSaved);
   const blocked = syntaxError !== null || errorCount > 0;
   return (
     <div className="send-bar">
@@ -47,6 +48,11 @@ export function SendBar() {
         Save
       </button>
       <ExportDialog />
+      {lastSaved ? (
+        <span className="muted" role="status" data-testid="builder-saved-notice">
+          Saved as “{lastSaved.name}”: reopen it with Ctrl/⌘+K.
+        </span>
+      ) : null}
       <span className="send-bar-status muted" role="status">
         {syntaxError ? 'Fix the JSON to send. ' : blocked ? `${errorCount} error${errorCount === 1 ? '' : 's'} to fix before sending. ` : ''}
         <span data-testid="builder-draft-status" data-state={draftStatus} title={draftError ? `${draftError.message} ${draftError.hint}` : undefined}>

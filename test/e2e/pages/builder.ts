@@ -38,6 +38,7 @@ export function builderPage(page: Page) {
     send: page.getByTestId('builder-send'),
     save: page.getByTestId('builder-save'),
     draftStatus: page.getByTestId('builder-draft-status'),
+    savedNotice: page.getByTestId('builder-saved-notice'),
     response: page.getByTestId('builder-response'),
     responseStatus: page.getByTestId('builder-response-status'),
     responseBody: page.getByTestId('builder-response-body'),
@@ -55,6 +56,20 @@ export function builderPage(page: Page) {
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Delete');
       await page.keyboard.insertText(text);
+    },
+  };
+}
+
+/** Locators of the command palette, which the builder's tests drive. */
+export function palette(page: Page) {
+  return {
+    dialog: page.getByTestId('palette'),
+    input: page.getByTestId('palette-input'),
+    items: page.getByTestId('palette-item'),
+    async run(text: string) {
+      await page.keyboard.press('ControlOrMeta+K');
+      await page.getByTestId('palette-input').fill(text);
+      await page.getByTestId('palette-input').press('Enter');
     },
   };
 }
