@@ -34,6 +34,14 @@ test('picks a channel and type and starts from its template', async ({ page }) =
     await ui.start('sms').click();
     await expect(ui.input('/text')).toHaveValue('Hello from Vonage');
   });
+  await test.step('the pickers work from the keyboard alone', async () => {
+    await ui.channel.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('mess');
+    await page.keyboard.press('Enter');
+    await expect(ui.channel).toContainText('Messenger');
+    await expect(ui.channel).toBeFocused();
+  });
   await test.step('the pickers filter by typing and pick with Enter', async () => {
     await ui.pick('builder-channel', 'whats');
     await expect(ui.channel).toContainText('WhatsApp');
@@ -147,15 +155,18 @@ test.describe('sending', () => {
   let server: http.Server;
   let baseUrl: string;
   const received: { url: string; authorization: string | undefined; body: string }[] = [];
+  /** What the test server answers; a test may replace it. */
+  let answer = { status: 202, body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-000000000202' } as object };
 
   test.beforeEach(async () => {
     received.length = 0;
+    answer = { status: 202, body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-000000000202' } };
     server = http.createServer((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
         received.push({ url: request.url ?? '', authorization: request.headers.authorization, body });
-        response.writeHead(202, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-000000000202' }));
+        response.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer.body));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -184,6 +195,25 @@ test.describe('sending', () => {
     expect(received).toHaveLength(1);
     expect(received[0]!.url).toBe('/v1/messages');
     expect(JSON.parse(received[0]!.body)).toMatchObject({ channel: 'sms', text: 'Hello from Vonage' });
+  });
+
+  test('a problem answer is explained inline and links to the explainer', async ({ page }) => {
+    const ui = builderPage(page);
+    const type = 'https://developer.vonage.com/api-errors/#unathorized';
+    answer = { status: 401, body: { type, title: 'Unauthorized', detail: 'You did not provide correct credentials.', instance: 'bf0ca0bf' } };
+    const contract = await contractOf(serve);
+    await contract.client.call('profiles.save', { name: 'Local test server', target: { kind: 'custom', baseUrl } });
+    contract.close();
+    await page.goto(serve.url);
+    await ui.start('sms').click();
+    await ui.pick('builder-profile', 'local test');
+    await ui.send.click();
+    await expect(ui.responseStatus).toHaveText('401');
+    await expect(ui.error).toHaveAttribute('data-code', type);
+    await expect(ui.error).toContainText('You did not provide correct credentials.');
+    await expect(ui.error).toContainText('signed with the application private key');
+    await ui.errorExplainLink.click();
+    await expect(page.locator(`[data-testid="explainer-match"][data-key="${type}"]`)).toBeVisible();
   });
 
   test('exports cURL and Node with VONAGE_* placeholders and no secret', async ({ page }) => {

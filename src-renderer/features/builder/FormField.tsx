@@ -104,8 +104,10 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
           </button>
         ) : null}
       </div>
+      {/* A group's help comes before its members, so it is read before them. */}
+      {help && nested ? <p className="field-help">{help}</p> : null}
       {control}
-      {help ? <p className="field-help">{help}</p> : null}
+      {help && !nested ? <p className="field-help">{help}</p> : null}
       <FieldIssues errors={errors} warnings={warnings} id={`${id}-issues`} />
     </div>
   );

@@ -17,7 +17,11 @@ export function ExplainerPage({ code }: { code?: string }) {
   useEffect(() => {
     if (code !== undefined) void search(code);
   }, [code, search]);
-  const listed = useMemo(() => filterEntries(catalog, query), [catalog, query]);
+  // Exact matches are shown on top already; the list holds the other entries that mention the query.
+  const listed = useMemo(() => {
+    const exact = new Set(matches.map((entry) => `${entry.kind} ${entry.key}`));
+    return filterEntries(catalog, query).filter((entry) => !exact.has(`${entry.kind} ${entry.key}`));
+  }, [catalog, query, matches]);
 
   const onQuery = (next: string) => {
     void search(next);
@@ -72,7 +76,7 @@ export function ExplainerPage({ code }: { code?: string }) {
       ) : null}
       {catalogStatus === 'ready' && listed.length > 0 ? (
         <>
-          <h3 className="muted">{query ? `${listed.length} entries mention “${query}”` : 'Every entry'}</h3>
+          <h3 className="muted">{query ? `${listed.length === 1 ? '1 other entry mentions' : `${listed.length} other entries mention`} “${query}”` : 'Every entry'}</h3>
           <ul className="explainer-list" data-testid="explainer-list">
             {listed.map((entry) => (
               <li key={`${entry.kind} ${entry.key}`}>
