@@ -61,6 +61,20 @@ test('the form and the raw JSON edit the same request', async ({ page }) => {
     await ui.input('/text').fill('Your parcel is on its way');
     await expect(ui.jsonContent).toContainText('"text": "Your parcel is on its way"');
   });
+  await test.step('template parameters, a nested list', async () => {
+    await ui.pick('builder-channel', 'whatsapp');
+    await ui.pick('builder-type', 'template');
+    await ui.field('/template/parameters').getByTestId('builder-field-add').click();
+    await ui.field('/template/parameters').getByTestId('builder-array-add').click();
+    await ui.input('/template/parameters/0').fill('Daisy');
+    await expect(ui.jsonContent).toContainText('"parameters": [');
+    await expect(ui.jsonContent).toContainText('"Daisy"');
+  });
+  await test.step('a custom object is edited as JSON inside the form', async () => {
+    await ui.pick('builder-channel', 'rcs');
+    await ui.pick('builder-type', 'custom');
+    await expect(ui.field('/custom').getByTestId('builder-json-sub-editor')).toContainText('contentMessage');
+  });
   await test.step('JSON to form', async () => {
     await ui.replaceJson('{"channel": "sms", "message_type": "text", "to": "447700900123", "from": "Acme", "text": "Typed in JSON"}');
     await expect(ui.input('/text')).toHaveValue('Typed in JSON');

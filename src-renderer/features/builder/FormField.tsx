@@ -95,6 +95,9 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
       data-invalid={errors.length > 0 ? 'true' : undefined}
       role={nested && !absent ? 'group' : undefined}
       aria-labelledby={nested && !absent ? `${id}-label` : undefined}
+      // A group has no input of its own, so the group itself takes focus when an issue list links to it.
+      id={nested ? id : undefined}
+      tabIndex={nested ? -1 : undefined}
     >
       <div className="form-field-head">
         {nested ? <span id={`${id}-label`}>{label}</span> : <label htmlFor={id}>{label}</label>}
