@@ -14,8 +14,9 @@ function baseUrlOf(profile: ProfileView | undefined): string {
 
 function CopyButton({ text }: { text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // The clipboard API is missing outside secure contexts; that is reported like a refusal.
   const copy = () =>
-    navigator.clipboard.writeText(text).then(
+    (navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('no clipboard'))).then(
       () => setState('copied'),
       () => setState('failed'),
     );
