@@ -12,6 +12,8 @@ import { createProfileHandlers } from './credentials/handlers';
 import { createKeychain } from './credentials/keychain';
 import { createProfileService } from './credentials/profiles';
 import { startEmulatorService, type EmulatorServiceOptions } from './emulator/emulator-service';
+import { createDraftHandlers } from './drafts/handlers';
+import { createErrorCatalogHandlers } from './errors/handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
@@ -102,6 +104,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.update': (patch) => settings.update(patch),
     ...tunnel.handlers,
     ...createConnectionTestHandlers({ profiles: sendingCredentials, emulatorUrl: emulator.url }),
+    ...createDraftHandlers({ dataDir }),
+    ...createErrorCatalogHandlers(),
   };
   await autoStartTunnel(tunnel, settings);
 

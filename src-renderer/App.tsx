@@ -5,6 +5,7 @@ import { BuilderPage } from './features/builder/BuilderPage';
 import { CollectionsPage } from './features/collections/CollectionsPage';
 import { ExplainerPage } from './features/explainer/ExplainerPage';
 import { JwtPage } from './features/jwt/JwtPage';
+import { CommandPalette } from './features/palette/CommandPalette';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { navigate, pages, useRoute, type Route } from './routes';
@@ -55,6 +56,7 @@ export function App() {
         <CurrentPage route={route} />
       </main>
       <StatusBar />
+      <CommandPalette />
     </div>
   );
 }

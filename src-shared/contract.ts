@@ -16,6 +16,7 @@ import {
   validateInputSchema,
   validationReportSchema,
 } from './messages';
+import { draftsDocumentSchema } from './drafts';
 import { jwtInspectionSchema } from './jwt-inspection';
 import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
@@ -208,6 +209,21 @@ export const methods = {
       detail: z.string(),
       totalMs: z.number(),
     }),
+  },
+  'errors.catalog': {
+    summary: 'Every entry the explainer knows: Vonage codes, problem types, HTTP statuses and workbench codes.',
+    input: z.object({}).strict(),
+    output: z.array(errorEntrySchema),
+  },
+  'drafts.load': {
+    summary: "The builder's current draft and saved requests, kept in the data folder so they outlive the browser host's port.",
+    input: z.object({}).strict(),
+    output: draftsDocumentSchema,
+  },
+  'drafts.save': {
+    summary: "Replaces the builder's drafts file (written to a temporary file, then renamed).",
+    input: draftsDocumentSchema.strict(),
+    output: z.object({ savedAt: z.string() }),
   },
 } as const;
 

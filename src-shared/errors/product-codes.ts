@@ -103,6 +103,8 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'Pick a channel and message type from the list; fill the fields that type needs.'],
   ['EMULATOR_NO_INBOUND_URL', 'No inbound URL', false,
     'The emulator was started without an inbound URL, so a simulated message has nowhere to go.', 'Start it with --inbound-url.'],
+  ['DRAFTS_FILE_CORRUPT', 'Drafts file unreadable', false,
+    'drafts.json in the data folder is not valid; it was left untouched.', 'Fix or move the file named in the message; the builder starts from a template meanwhile.'],
 ];
 
 export const productCodeEntries: ErrorEntry[] = rows.map(([key, title, temporary, explanation, next]) => ({
