@@ -3,6 +3,7 @@ import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { BuilderPage } from './features/builder/BuilderPage';
 import { CollectionsPage } from './features/collections/CollectionsPage';
+import { EmulatorPage } from './features/emulator/EmulatorPage';
 import { ExplainerPage } from './features/explainer/ExplainerPage';
 import { JwtPage } from './features/jwt/JwtPage';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -24,6 +25,8 @@ function CurrentPage({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'jwt':
       return <JwtPage />;
+    case 'emulator':
+      return <EmulatorPage />;
     default: {
       const unreachable: never = route.page;
       throw new Error(`unknown page ${String(unreachable)}`);
@@ -31,7 +34,7 @@ function CurrentPage({ route }: { route: Route }) {
   }
 }
 
-/** Alt+1…6 jumps between pages from anywhere, including inside editors. */
+/** Alt+1…7 jumps between pages from anywhere, including inside editors. */
 function usePageShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
