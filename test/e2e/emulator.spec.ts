@@ -40,7 +40,12 @@ test('a saved rule decides what happens to a matching send from the builder', as
     await ui.ruleInput(`/rules/${count}/name`).fill('Already sent (1320)');
     await ui.ruleInput(`/rules/${count}/match/to/endsWith`).fill('7777');
     await ui.ruleInput(`/rules/${count}/outcome/code`).fill('1320');
-    for (let index = count; index > 0; index--) await ui.ruleUp(index).click();
+    await ui.ruleUp(count).focus();
+    await page.keyboard.press('Enter');
+    // The focus follows the moved rule, so Enter again keeps moving it.
+    await expect(ui.ruleUp(count - 1)).toBeFocused();
+    await expect(ui.ruleInput(`/rules/${count - 1}/name`)).toHaveValue('Already sent (1320)');
+    for (let index = count - 1; index > 0; index--) await ui.ruleUp(index).click();
     await expect(ui.ruleInput('/rules/0/name')).toHaveValue('Already sent (1320)');
     await expect(ui.scenarioState).toHaveAttribute('data-dirty', 'true');
     await ui.save.click();

@@ -24,6 +24,7 @@ export function ScenarioEditor() {
   );
   const { editRules, editScenarioJson, switchScenarioMode, saveScenarios, importScenarios } = useEmulatorStore.getState();
   const fileInput = useRef<HTMLInputElement>(null);
+  const ruleList = useRef<HTMLOListElement>(null);
 
   if (scenarioState === 'loading') {
     return (
@@ -37,6 +38,17 @@ export function ScenarioEditor() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (file) await importScenarios(await file.text());
+  }
+
+  /** Rules are keyed by position, so after a move the focus would stay with the rule that took its place; it follows the moved one. */
+  function moveAndFollow(index: number, offset: number) {
+    editRules(moveRule(rules, index, offset));
+    const button = offset < 0 ? 'emulator-rule-up' : 'emulator-rule-down';
+    requestAnimationFrame(() => {
+      const moved = ruleList.current?.children[index + offset];
+      const target = moved?.querySelector<HTMLButtonElement>(`[data-testid="${button}"]:not(:disabled)`) ?? moved?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+      target?.focus();
+    });
   }
 
   function exportRules() {
@@ -93,14 +105,14 @@ export function ScenarioEditor() {
         </span>
       </div>
       {scenarioError && <SettingsErrorBanner error={scenarioError} testId="emulator-scenarios-error" />}
-      {scenarioMode === 'json' ? (
+      {scenarioState === 'failed' ? null : scenarioMode === 'json' ? (
         <JsonEditor value={scenarioJson} onChange={editScenarioJson} markers={markers} label="Scenario rules as JSON" testId="emulator-scenarios-json" />
       ) : rules.length === 0 ? (
         <p className="muted" data-testid="emulator-scenarios-empty">
           No rules: every message is delivered. Add a rule, or use the default set.
         </p>
       ) : (
-        <ol className="scenario-rules">
+        <ol className="scenario-rules" ref={ruleList}>
           {rules.map((rule, index) => (
             <ScenarioRuleCard
               key={index}
@@ -109,7 +121,7 @@ export function ScenarioEditor() {
               count={rules.length}
               error={scenarioError}
               onChange={(changed) => editRules(rules.map((kept, position) => (position === index ? changed : kept)))}
-              onMove={(offset) => editRules(moveRule(rules, index, offset))}
+              onMove={(offset) => moveAndFollow(index, offset)}
               onRemove={() => editRules(rules.filter((_, position) => position !== index))}
             />
           ))}
