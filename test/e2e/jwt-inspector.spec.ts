@@ -1,7 +1,7 @@
 import { SignJWT, importPKCS8 } from 'jose';
 import { expect, test } from '@playwright/test';
 import { generateApplicationKeys } from '../support/keyring-fixtures';
-import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../support/keyring-session';
+import { startKeyringSession, type KeyringSession } from '../support/keyring-session';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { jwtPage } from './pages/jwt';
 import { settingsPage } from './pages/settings';
@@ -28,20 +28,6 @@ function tamper(token: string): string {
   return [header, forged, signature].join('.');
 }
 
-/**
- * Starts serve inside the private keyring session and puts the environment
- * back at once: the serve child keeps the session bus, while the browser,
- * launched later by this process, does not hold on to a bus that afterAll stops.
- */
-async function startServeWithKeyring(): Promise<ServeProcess> {
-  const restoreEnv = applyKeyringEnv(session.env);
-  try {
-    return await startServe();
-  } finally {
-    restoreEnv();
-  }
-}
-
 test.beforeAll(async () => {
   session = await startKeyringSession();
 });
@@ -51,7 +37,7 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  serve = await startServeWithKeyring();
+  serve = await startServe({ env: { ...session.env } });
   await page.goto(`${serve.url}#/settings`);
   await settingsPage(page).createProfile({ name: 'Signer', applicationId, privateKeyFile: { name: 'private.key', text: keys.privateKeyPem } });
   await jwtPage(page).nav.click();

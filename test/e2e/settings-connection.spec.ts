@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../support/keyring-session';
+import { startKeyringSession, type KeyringSession } from '../support/keyring-session';
 import { closedPortUrl, startApiServer, type TestServer } from '../support/send-servers';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { settingsPage } from './pages/settings';
@@ -10,27 +10,13 @@ let session: KeyringSession;
 let api: TestServer;
 let serve: ServeProcess;
 
-/**
- * Starts serve inside the private keyring session and puts the environment
- * back at once: the serve child keeps the session bus, while the browser,
- * launched later by this process, does not hold on to a bus that afterAll stops.
- */
-async function startServeWithKeyring(): Promise<ServeProcess> {
-  const restoreEnv = applyKeyringEnv(session.env);
-  try {
-    return await startServe();
-  } finally {
-    restoreEnv();
-  }
-}
-
 test.beforeAll(async () => {
   session = await startKeyringSession();
   // Like the Messages API: auth first, then the empty test body is refused with 422.
   api = await startApiServer((request) =>
     request.headers.authorization === `Basic ${Buffer.from(`key12345:${apiSecret}`).toString('base64')}` ? { status: 422, body: { title: 'Invalid params' } } : { status: 401, body: { title: 'Unauthorized' } },
   );
-  serve = await startServeWithKeyring();
+  serve = await startServe({ env: { ...session.env } });
 });
 
 test.afterAll(async () => {

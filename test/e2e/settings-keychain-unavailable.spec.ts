@@ -5,16 +5,8 @@ import { settingsPage } from './pages/settings';
 let serve: ServeProcess;
 
 test.beforeAll(async () => {
-  // A session bus that is not there: the serve child inherits it and cannot reach any keychain.
-  // Put back at once, so the browser this process launches later is not affected.
-  const previousBusAddress = process.env.DBUS_SESSION_BUS_ADDRESS;
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/workbench-test-bus';
-  try {
-    serve = await startServe();
-  } finally {
-    if (previousBusAddress === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-    else process.env.DBUS_SESSION_BUS_ADDRESS = previousBusAddress;
-  }
+  // A session bus that is not there: the serve child cannot reach any keychain.
+  serve = await startServe({ env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/workbench-test-bus' } });
 });
 
 test.afterAll(async () => {

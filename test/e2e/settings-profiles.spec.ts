@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { generateApplicationKeys, pemBodyLine } from '../support/keyring-fixtures';
 import { filesContaining } from '../support/keyring-leak-check';
-import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../support/keyring-session';
+import { startKeyringSession, type KeyringSession } from '../support/keyring-session';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { settingsPage } from './pages/settings';
 
@@ -16,20 +16,6 @@ let serve: ServeProcess;
 /** Every WebSocket frame the page received from the core in the current test. */
 let framesReceived: string[];
 
-/**
- * Starts serve inside the private keyring session and puts the environment
- * back at once: the serve child keeps the session bus, while the browser,
- * launched later by this process, does not hold on to a bus that afterAll stops.
- */
-async function startServeWithKeyring(): Promise<ServeProcess> {
-  const restoreEnv = applyKeyringEnv(session.env);
-  try {
-    return await startServe();
-  } finally {
-    restoreEnv();
-  }
-}
-
 test.beforeAll(async () => {
   session = await startKeyringSession();
 });
@@ -39,7 +25,7 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  serve = await startServeWithKeyring();
+  serve = await startServe({ env: { ...session.env } });
   framesReceived = [];
   page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => framesReceived.push(payload.toString())));
   await page.goto(`${serve.url}#/settings`);
