@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../result';
 import { credentialFieldFor, looksSecret, type VariableValue } from './environments-file';
 import { importHttpRequest, numberedName, type ForeignHttpRequest } from './imported-request';
 import type { ImportPlan } from './import-plan';
+import { convertPostmanScripts } from './postman-scripts';
 
 const keyValue = z.object({ key: z.string(), value: z.unknown().optional(), disabled: z.boolean().optional() }).loose();
 const authSchema = z.object({ type: z.string() }).loose();
@@ -107,8 +108,10 @@ export function planPostmanImport(text: string): Result<ImportPlan> {
       const body = typeof request === 'object' && 'body' in request && request.body?.mode === 'raw' ? (request.body.raw ?? null) : null;
       const auth = typeof item.request === 'object' && item.request.auth !== undefined ? item.request.auth : inherited;
       const imported = importHttpRequest({ name, method: request.method, url: urlText(request.url), headers, body, auth: authKind(auth) });
-      if (item.event?.length) imported.notes.push('Its Postman scripts were not converted; add assertions to the request file instead.');
-      files.push({ path: `${path}.json`, file: imported.file });
+      const scripts = convertPostmanScripts(item.event ?? []);
+      if (scripts.unconverted > 0) imported.notes.push(`${scripts.unconverted} Postman script line(s) were not converted; add assertions to the request file instead.`);
+      const file = imported.file.request.kind === 'raw' ? imported.file : { ...imported.file, assertions: scripts.assertions, captures: scripts.captures };
+      files.push({ path: `${path}.json`, file });
       notes.push(...imported.notes.map((note) => `${path}: ${note}`));
     });
   };

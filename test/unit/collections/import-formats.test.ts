@@ -24,11 +24,18 @@ describe('Postman v2.1 import', () => {
     expect(byName('Legacy SMS (v0.1)').file).toMatchObject({ auth: 'basic', request: { kind: 'send', api: 'v0.1' } });
   });
 
+  it('turns the status check and the message_uuid capture of a test script into an assertion and a capture', () => {
+    expect(byName('Send welcome text').file).toMatchObject({
+      assertions: [{ kind: 'httpStatus', equals: 202 }],
+      captures: [{ variable: 'message_uuid', jsonPath: '$.message_uuid' }],
+    });
+  });
+
   it('keeps anything else raw, without its Authorization header, and reports it', () => {
     expect(byName('Account balance').file.request).toMatchObject({ kind: 'raw', method: 'GET', headers: {} });
     expect(plan.value.notes.join('\n')).toMatch(/03 Account balance: GET \/account\/get-balance is not a Messages API call/);
     expect(plan.value.notes.join('\n')).toMatch(/Authorization header was not copied/);
-    expect(plan.value.notes.join('\n')).toMatch(/scripts were not converted/);
+    expect(plan.value.notes.join('\n')).toMatch(/02 Legacy SMS \(v0\.1\): 1 Postman script line\(s\) were not converted/);
   });
 
   it('turns credential variables into references and copies no secret anywhere', () => {
