@@ -38,13 +38,12 @@ export function CollectionRow({ entry, entries, environment, onExport }: Collect
   }
 
   return (
-    <li className="settings-row-actions" style={{ paddingInlineStart: `${depth * 1.25}rem` }} data-testid="collections-row" data-path={entry.path} data-kind={entry.kind}>
-      <span data-testid="collections-row-name">
-        {entry.kind === 'folder' ? '▸ ' : ''}
-        {name}
-      </span>{' '}
-      {entry.kind === 'request' && <span className="muted">{entry.file.request.kind === 'raw' ? 'raw' : entry.file.request.kind === 'send' ? entry.file.request.api : 'update'}</span>}
-      <span className="settings-row">
+    <li className="collections-row" style={{ paddingInlineStart: `${depth * 1.25 + 0.25}rem` }} data-testid="collections-row" data-path={entry.path} data-kind={entry.kind}>
+      <span className="collections-row-name" data-testid="collections-row-name">
+        {entry.kind === 'folder' ? <strong>{name}/</strong> : name}{' '}
+        {entry.kind === 'request' && <span className="muted">{entry.file.request.kind === 'raw' ? 'raw' : entry.file.request.kind === 'send' ? entry.file.request.api : 'update'}</span>}
+      </span>
+      <span className="collections-row-actions">
         {openable && (
           <button type="button" className="button-quiet" onClick={() => void openInBuilder(entry)} data-testid="collections-open">
             Open

@@ -16,6 +16,7 @@ import { newRequestFile } from './new-request';
 import { PathEditor } from './PathEditor';
 import { RunResults } from './RunResults';
 import { visibleEntries } from './tree-filter';
+import './collections.css';
 
 function OpenFolderForm() {
   const { open, rememberedRoot } = useCollectionsStore.getState();
@@ -82,7 +83,7 @@ export function CollectionsPage() {
             <button type="button" className="button-secondary" onClick={() => void run('', environment)} data-testid="collections-run-all">
               Run all
             </button>
-            <button type="button" className="button-quiet" onClick={() => setExporting({ kind: 'collection', path: '' })} data-testid="collections-export-all">
+            <button type="button" className="button-secondary" onClick={() => setExporting({ kind: 'collection', path: '' })} data-testid="collections-export-all">
               Export…
             </button>
           </div>

@@ -37,7 +37,7 @@ export function RunResults() {
         {running ? `Running ${running.path || 'the collection'}…` : `Run of ${lastRun!.path || 'the collection'}: `}
         {!running && <span data-testid="collections-run-verdict">{lastRun!.passed ? 'passed' : 'failed'}</span>}
       </h3>
-      <ul>
+      <ul className="collections-results">
         {outcomes.map((outcome) => (
           <OutcomeItem key={outcome.path} outcome={outcome} />
         ))}
