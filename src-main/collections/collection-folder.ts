@@ -25,6 +25,9 @@ import {
 import { fail, ok, type Result } from '../../src-shared/result';
 import { writeFileAtomically } from '../files/atomic-write';
 
+/** A dotfile such as .gitkeep: kept with its group, never judged as a request. */
+const isHidden = (relative: string) => relative.split('/').some((part) => part.startsWith('.'));
+
 /** Folders never listed: version control, dependencies, and hidden folders in general. */
 const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
 
@@ -143,7 +146,12 @@ export async function movePath(root: string, from: string, to: string, mode: 'mo
   const target = absolutePathIn(root, to);
   if (!source.ok) return source;
   if (!target.ok) return target;
-  if (!(await exists(source.value))) return fail('COLLECTION_PATH_NOT_FOUND', `${from} does not exist.`, 'Refresh the collection; it may have changed on disk.', '/from');
+  const sourceStats = await fs.stat(source.value).catch(() => null);
+  if (!sourceStats) return fail('COLLECTION_PATH_NOT_FOUND', `${from} does not exist.`, 'Refresh the collection; it may have changed on disk.', '/from');
+  if (sourceStats.isFile()) {
+    const guard = await refuseForeign(source.value, from);
+    if (!guard.ok) return guard;
+  }
   if (await exists(target.value)) return fail('COLLECTION_PATH_TAKEN', `${to} already exists.`, 'Choose another name.', '/to');
   if ((target.value + path.sep).startsWith(source.value + path.sep)) {
     return fail('COLLECTION_PATH_INVALID', `${to} is inside ${from}.`, 'Move the folder somewhere outside itself.', '/to');
@@ -173,6 +181,11 @@ export async function removePath(root: string, relative: string): Promise<Result
     }
   };
   await collect(relative);
+  // Only the workbench's own files go: another tool's file in a group keeps the group on disk.
+  const foreign = files.find((file) => !isHidden(file.path) && readRequestDocument(file.text).kind !== 'request');
+  if (foreign) {
+    return fail('COLLECTION_FILE_PROTECTED', `${foreign.path} is not a workbench request, so ${relative} was not deleted.`, 'Move that file out first, or delete it yourself.', '/path');
+  }
   await fs.rm(absolute.value, { recursive: true });
   return ok({ files, folders });
 }
@@ -189,6 +202,9 @@ export async function restorePaths(root: string, removed: { files: { path: strin
   for (const file of removed.files) {
     const absolute = absolutePathIn(root, file.path);
     if (!absolute.ok) return absolute;
+    if (!isHidden(file.path) && readRequestDocument(file.text).kind !== 'request') {
+      return fail('COLLECTION_REQUEST_INVALID', `${file.path} is not a workbench request.`, 'Undo writes back only what collections.remove returned.', '/files');
+    }
     if (await exists(absolute.value)) return fail('COLLECTION_PATH_TAKEN', `${file.path} exists again.`, 'Move it away, then undo again.', '/files');
     files.push({ absolute: absolute.value, text: file.text });
   }

@@ -75,6 +75,8 @@ describe('collection folders through the contract', () => {
     const overwrite = await client.call('collections.saveRequest', { root, path: 'group/broken.json', file: requestOf('x', 'v1', {}) });
     expect(overwrite).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED', path: '/path' } });
     expect(await client.call('collections.saveRequest', { root, path: 'package.json', file: requestOf('x', 'v1', {}) })).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
+    expect(await client.call('collections.remove', { root, path: 'group' })).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
+    expect(await client.call('collections.move', { root, from: 'package.json', to: 'moved.json' })).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
     expect(await filesUnder(root)).toEqual(before);
   });
 
