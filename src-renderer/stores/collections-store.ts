@@ -4,7 +4,7 @@
  * request open in the builder for saving back; runs with their progress.
  */
 import { create } from 'zustand';
-import type { CollectionEntry, CollectionProblem, RequestFile, RequestOutcome, RunReport, RunSummary } from '../../src-shared/collections';
+import type { CollectionEntry, CollectionProblem, RequestFile, RequestOutcome, RunReport, RunSummary, RunTarget } from '../../src-shared/collections';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api';
 
@@ -27,6 +27,8 @@ interface CollectionsStore {
   running: { path: string; progress: RequestOutcome[] } | null;
   lastRun: RunReport | null;
   runs: RunSummary[];
+  /** What runs use: an environment of the collection (null: `default` when it exists) and where they send. */
+  runSettings: { environment: string | null; target: RunTarget };
   rememberedRoot(): string;
   open(root: string): Promise<void>;
   reload(): Promise<void>;
@@ -37,7 +39,8 @@ interface CollectionsStore {
   undoRemove(): Promise<void>;
   startEditing(entry: RequestEntry): void;
   saveEditing(request: RequestFile['request']): Promise<boolean>;
-  run(path: string, environment: string | null): Promise<void>;
+  run(path: string): Promise<void>;
+  chooseRunSettings(settings: Partial<CollectionsStore['runSettings']>): void;
   loadRuns(): Promise<void>;
   dismissError(): void;
 }
@@ -75,6 +78,7 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
     running: null,
     lastRun: null,
     runs: [],
+    runSettings: { environment: null, target: { kind: 'emulator' } },
     rememberedRoot: () => window.localStorage.getItem(lastRootKey) ?? '',
     async open(root) {
       const result = await api.call('collections.open', { root });
@@ -130,11 +134,12 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
       set({ editing: { ...editing, file } });
       return true;
     },
-    async run(path, environment) {
+    async run(path) {
       const root = rootOrNull();
       if (!root || get().running) return;
+      const { environment, target } = get().runSettings;
       set({ running: { path, progress: [] }, error: null });
-      const result = await api.call('collections.run', { root, path, ...(environment ? { environment } : {}) });
+      const result = await api.call('collections.run', { root, path, target, ...(environment ? { environment } : {}) });
       set(result.ok ? { running: null, lastRun: result.value } : { running: null, error: result.error });
       await get().loadRuns();
     },
@@ -142,6 +147,7 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
       const result = await api.call('collections.runs', { limit: 20 });
       if (result.ok) set({ runs: result.value });
     },
+    chooseRunSettings: (settings) => set({ runSettings: { ...get().runSettings, ...settings } }),
     dismissError: () => set({ error: null }),
   };
 });

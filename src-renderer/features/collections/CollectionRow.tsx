@@ -11,12 +11,11 @@ type Editing = { action: 'Rename or move' | 'Duplicate' | 'Create request' | 'Cr
 interface CollectionRowProps {
   entry: CollectionEntry;
   entries: CollectionEntry[];
-  environment: string | null;
   onExport(): void;
 }
 
 /** One request or group: its name, indented by depth, and what can be done with it. */
-export function CollectionRow({ entry, entries, environment, onExport }: CollectionRowProps) {
+export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const { move, remove, run, createRequest, createFolder } = useCollectionsStore.getState();
   const running = useCollectionsStore((store) => store.running !== null);
@@ -49,7 +48,7 @@ export function CollectionRow({ entry, entries, environment, onExport }: Collect
             Open
           </button>
         )}
-        <button type="button" className="button-quiet" disabled={running} onClick={() => void run(entry.path, environment)} data-testid="collections-run">
+        <button type="button" className="button-quiet" disabled={running} onClick={() => void run(entry.path)} data-testid="collections-run">
           Run
         </button>
         {entry.kind === 'folder' && (

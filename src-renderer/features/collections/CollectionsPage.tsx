@@ -15,6 +15,7 @@ import { ImportPanel } from './ImportPanel';
 import { newRequestFile } from './new-request';
 import { PathEditor } from './PathEditor';
 import { RunResults } from './RunResults';
+import { RunSettings } from './RunSettings';
 import { visibleEntries } from './tree-filter';
 import './collections.css';
 
@@ -38,10 +39,9 @@ function OpenFolderForm() {
 }
 
 export function CollectionsPage() {
-  const { root, entries, problems, environments, error, lastRemoved } = useCollectionsStore();
+  const { root, entries, problems, error, lastRemoved } = useCollectionsStore();
   const { createRequest, createFolder, run, undoRemove, dismissError, loadRuns } = useCollectionsStore.getState();
   const [query, setQuery] = useState('');
-  const [environment, setEnvironment] = useState<string | null>(null);
   const [creating, setCreating] = useState<'request' | 'group' | null>(null);
   const [exporting, setExporting] = useState<CollectionEntry | { kind: 'collection'; path: '' } | null>(null);
 
@@ -66,21 +66,14 @@ export function CollectionsPage() {
         <>
           <div className="settings-row">
             <input type="search" aria-label="Search requests" placeholder="Search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="collections-search" />
-            {environments.length > 0 && (
-              <select aria-label="Environment" value={environment ?? ''} onChange={(event) => setEnvironment(event.target.value || null)} data-testid="collections-environment">
-                <option value="">{environments.includes('default') ? 'default environment' : 'no environment'}</option>
-                {environments.map((name) => (
-                  <option key={name}>{name}</option>
-                ))}
-              </select>
-            )}
+            <RunSettings />
             <button type="button" onClick={() => setCreating('request')} data-testid="collections-new-request">
               New request
             </button>
             <button type="button" className="button-secondary" onClick={() => setCreating('group')} data-testid="collections-new-group">
               New group
             </button>
-            <button type="button" className="button-secondary" onClick={() => void run('', environment)} data-testid="collections-run-all">
+            <button type="button" className="button-secondary" onClick={() => void run('')} data-testid="collections-run-all">
               Run all
             </button>
             <button type="button" className="button-secondary" onClick={() => setExporting({ kind: 'collection', path: '' })} data-testid="collections-export-all">
@@ -110,7 +103,7 @@ export function CollectionsPage() {
           {entries.length === 0 && problems.length === 0 && <p className="muted">This folder has no requests yet: create one, or import from Postman or cURL.</p>}
           <ul className="collections-tree" aria-label="Requests" data-testid="collections-tree">
             {shown.map((entry) => (
-              <CollectionRow key={entry.path} entry={entry} entries={entries} environment={environment} onExport={() => setExporting(entry)} />
+              <CollectionRow key={entry.path} entry={entry} entries={entries} onExport={() => setExporting(entry)} />
             ))}
           </ul>
           {problems.length > 0 && (
