@@ -66,6 +66,10 @@ async function resolveVariables(
       values.set(name, value);
       continue;
     }
+    if (value.fromCredentials === 'apiSecret' || value.fromCredentials === 'signatureSecret') {
+      // A sent body is recorded in send history; a secret substituted into it would end up on disk.
+      return fail('SECRET_IN_REQUEST', `The request uses {{${name}}}, the run's ${value.fromCredentials}, which would be written to send history.`, 'Remove it from the request: the run already signs with its credentials (set "auth").');
+    }
     const secret = await sender.credential(value.fromCredentials);
     if (!secret.ok) return secret;
     values.set(name, secret.value);
