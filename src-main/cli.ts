@@ -13,6 +13,8 @@ import { resolveDataDir } from './data-dir';
 import { addModelCommands } from './cli-commands/model-commands';
 import { addProfileCommands } from './cli-commands/profile-commands';
 import { addSendCommand } from './cli-commands/send-command';
+import { addImportCommand } from './cli-commands/import-command';
+import { addRunCommand } from './cli-commands/run-command';
 import { addServeCommand } from './cli-commands/serve-command';
 import { createStderrLogger } from './logger';
 
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   addModelCommands(program);
   addProfileCommands(program);
   addSendCommand(program);
+  addRunCommand(program);
+  addImportCommand(program);
   addListenCommand(program);
   addEventsCommand(program);
   addEmulatorCommand(program, { resolveCredentials: (profile) => resolveEmulatorCredentials(profile, resolveDataDir(program.opts().dataDir)) });

@@ -8,6 +8,7 @@ import type { Handlers, HostKind } from '../src-shared/contract';
 import { fail, ok } from '../src-shared/result';
 import { productName, productVersion } from './app-info';
 import { createAuthHandlers } from './auth/handlers';
+import { createCollectionService } from './collections/collection-service';
 import { createProfileHandlers } from './credentials/handlers';
 import { createKeychain } from './credentials/keychain';
 import { createProfileService } from './credentials/profiles';
@@ -87,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });
   const settings = createSettingsFile(dataDir);
   const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
+  const collections = createCollectionService({ dataDir, events, logger, credentials: sendingCredentials, profileSender, sendService, emulatorUrl: emulator.url, listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }) });
 
   const handlers: Handlers = {
     'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt }),
@@ -106,6 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createConnectionTestHandlers({ profiles: sendingCredentials, emulatorUrl: emulator.url }),
     ...createDraftHandlers({ dataDir }),
     ...createErrorCatalogHandlers(),
+    ...collections.handlers,
   };
   await autoStartTunnel(tunnel, settings);
 
@@ -114,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     logger,
     async close() {
+      collections.close();
       await tunnel.close();
       await emulator.close();
       await webhooks.close();

@@ -26,6 +26,7 @@ import { settingsPatchSchema, settingsSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import { eventListQuerySchema, eventPageSchema, forwardResultSchema, threadEntrySchema, webhookEventSchema, webhookFeedBatchSchema } from './webhook-events';
 import { sendExchangeSchema, sendHistoryEntrySchema, sendHistoryFilterSchema, sendOperationSchema } from './send-exchange';
+import * as collections from './collections';
 
 export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
 export type HostKind = z.infer<typeof hostKindSchema>;
@@ -225,6 +226,48 @@ export const methods = {
     input: draftsDocumentSchema.strict(),
     output: z.object({ savedAt: z.string() }),
   },
+  'collections.open': {
+    summary: 'Lists a collection folder (requests in run order, unreadable files with their reason) and watches it for changes.',
+    input: collections.collectionRootInputSchema,
+    output: collections.collectionTreeSchema,
+  },
+  'collections.close': { summary: 'Stops watching a collection folder.', input: collections.collectionRootInputSchema, output: z.object({ closed: z.boolean() }) },
+  'collections.list': { summary: 'Lists a collection folder without watching it.', input: collections.collectionRootInputSchema, output: collections.collectionTreeSchema },
+  'collections.saveRequest': {
+    summary: 'Writes one request file (stable key order, temporary file then rename); never replaces a file that is not a workbench request.',
+    input: collections.saveRequestInputSchema,
+    output: collections.savedPathSchema,
+  },
+  'collections.createFolder': { summary: 'Creates a group (a subfolder).', input: collections.collectionPathInputSchema, output: collections.savedPathSchema },
+  'collections.move': { summary: 'Renames or moves a request or group; never replaces what is at the target.', input: collections.collectionMoveInputSchema, output: collections.savedPathSchema },
+  'collections.duplicate': { summary: 'Copies a request or group to a new path.', input: collections.collectionMoveInputSchema, output: collections.savedPathSchema },
+  'collections.remove': {
+    summary: 'Deletes a request or group and returns what it held, for undo.',
+    input: collections.collectionPathInputSchema,
+    output: collections.removedContentSchema,
+  },
+  'collections.restore': {
+    summary: 'Writes back what collections.remove returned (undo).',
+    input: z.object({ root: z.string().min(1) }).extend(collections.removedContentSchema.shape).strict(),
+    output: z.object({ restored: z.number().int() }),
+  },
+  'collections.run': {
+    summary: 'Runs a request, a group or the whole collection in order against the emulator, a profile or the VONAGE_* environment, judging every assertion.',
+    input: collections.runInputSchema,
+    output: collections.runReportSchema,
+  },
+  'collections.runs': { summary: 'Past runs, newest first.', input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(), output: z.array(collections.runSummarySchema) },
+  'collections.getRun': { summary: 'One past run with every request and assertion.', input: z.object({ id: z.string().min(1) }).strict(), output: collections.runReportSchema },
+  'collections.import': {
+    summary: 'Imports a Postman v2.1 collection or curl command lines into a folder; credentials become references, never values.',
+    input: collections.importInputSchema,
+    output: collections.importOutputSchema,
+  },
+  'collections.exportPostman': {
+    summary: 'A request or group as a Postman v2.1 collection (JSON text), with credentials as {{variables}}.',
+    input: z.object({ root: z.string().min(1), path: z.union([z.literal(''), collections.collectionPathSchema]).default('') }).strict(),
+    output: z.object({ text: z.string() }),
+  },
 } as const;
 
 export const events = {
@@ -232,6 +275,8 @@ export const events = {
   'tunnel.stateChanged': tunnelStateSchema,
   'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
   'webhooks.received': webhookFeedBatchSchema,
+  'collections.changed': collections.collectionsChangedSchema,
+  'collections.runProgressed': collections.runProgressedSchema,
 } as const;
 
 export type Methods = typeof methods;

@@ -6,6 +6,8 @@
 import { useEffect } from 'react';
 import { loadDrafts } from '../../stores/builder-drafts';
 import { useBuilderStore } from '../../stores/builder-store';
+import { CollectionSaveBar } from '../collections/CollectionSaveBar';
+import { saveBuilderToCollection } from '../collections/open-in-builder';
 import { BuilderQuickStart } from './BuilderQuickStart';
 import { ConversionReport } from './ConversionReport';
 import { IssueList } from './IssueList';
@@ -27,7 +29,7 @@ function useBuilderShortcuts() {
         sendOrShowErrors();
       } else if (event.key.toLowerCase() === 's') {
         event.preventDefault();
-        useBuilderStore.getState().saveRequest();
+        if (!saveBuilderToCollection()) useBuilderStore.getState().saveRequest();
       }
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
@@ -67,6 +69,7 @@ export function BuilderPage() {
         </div>
       </div>
       <IssueList />
+      <CollectionSaveBar />
       <SendBar />
       <ResponsePane />
     </div>
