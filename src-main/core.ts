@@ -28,6 +28,11 @@ import { createSettingsFile } from './settings/settings-file';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { startWebhookService } from './webhooks/webhook-service';
 
+/** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
+export interface HostCapabilities {
+  revealPath?(absolutePath: string): void;
+}
+
 export interface CoreOptions {
   /** Folder for everything the app stores; created if missing. */
   dataDir: string;
@@ -41,6 +46,8 @@ export interface CoreOptions {
   webhooks?: { port?: number; host?: string };
   /** The built-in emulator's port (0: a free one) and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
+  /** What only the carrying host can do; absent capabilities answer with a clear error. */
+  hostCapabilities?: HostCapabilities;
   /** The tunnel's child script and timings; the defaults suit the built app, tests point at the build. */
   tunnel?: Pick<TunnelServiceOptions, 'childScript' | 'timings'>;
 }
@@ -88,7 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });
   const settings = createSettingsFile(dataDir);
   const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
-  const collections = createCollectionService({ dataDir, events, logger, credentials: sendingCredentials, profileSender, sendService, emulatorUrl: emulator.url, listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }) });
+  const collections = createCollectionService({ dataDir, events, logger, credentials: sendingCredentials, profileSender, sendService, emulatorUrl: emulator.url, listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }), ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}) });
 
   const handlers: Handlers = {
     'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt }),

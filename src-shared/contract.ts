@@ -232,6 +232,11 @@ export const methods = {
     output: collections.collectionTreeSchema,
   },
   'collections.close': { summary: 'Stops watching a collection folder.', input: collections.collectionRootInputSchema, output: z.object({ closed: z.boolean() }) },
+  'collections.reveal': {
+    summary: "Shows a collection file or folder in the OS file manager; only the desktop app can (HOST_CANNOT_REVEAL elsewhere).",
+    input: collections.collectionPathInputSchema,
+    output: z.object({ revealed: z.string() }),
+  },
   'collections.list': { summary: 'Lists a collection folder without watching it.', input: collections.collectionRootInputSchema, output: collections.collectionTreeSchema },
   'collections.saveRequest': {
     summary: 'Writes one request file (stable key order, temporary file then rename); never replaces a file that is not a workbench request.',

@@ -11,7 +11,7 @@ import { fail, ok } from '../../src-shared/result';
 import type { WebhookEvent } from '../../src-shared/webhook-events';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
-import { createFolder, listCollection, movePath, removePath, restorePaths, saveRequest } from './collection-folder';
+import { absolutePathIn, createFolder, listCollection, movePath, removePath, restorePaths, saveRequest } from './collection-folder';
 import { requestsUnder, runRequests } from './collection-runner';
 import { watchCollection, type CollectionWatcher } from './collection-watcher';
 import { writeImportPlan } from './import-writer';
@@ -31,6 +31,8 @@ export interface CollectionServiceOptions extends Omit<RunSenderOptions, 'variab
   variables?: Record<string, string | undefined>;
   /** Quiet time before a folder change is reported. */
   watchDebounceMs?: number;
+  /** Shows a path in the OS file manager; only the desktop app has one. */
+  revealPath?: (absolutePath: string) => void;
 }
 
 export interface CollectionService {
@@ -56,6 +58,15 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
 
   return {
     handlers: {
+      'collections.reveal': ({ root, path: relative }) => {
+        const absolute = absolutePathIn(root, relative);
+        if (!absolute.ok) return absolute;
+        if (!options.revealPath) {
+          return fail('HOST_CANNOT_REVEAL', 'Only the desktop app can open the file manager.', `The file is at ${absolute.value}.`);
+        }
+        options.revealPath(absolute.value);
+        return ok({ revealed: absolute.value });
+      },
       'collections.open': async ({ root }) => {
         const tree = await listCollection(root);
         if (!tree.ok) return tree;

@@ -35,6 +35,8 @@ interface CollectionsStore {
   createRequest(path: string, file: RequestFile): Promise<boolean>;
   createFolder(path: string): Promise<boolean>;
   move(from: string, to: string, mode: 'move' | 'duplicate'): Promise<boolean>;
+  /** Shows the file in the OS file manager (desktop app only). */
+  reveal(path: string): Promise<void>;
   remove(path: string): Promise<void>;
   undoRemove(): Promise<void>;
   startEditing(entry: RequestEntry): void;
@@ -108,6 +110,10 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
     createRequest: (path, file) => change(api.call('collections.saveRequest', { root: rootOrNull()!, path, file })),
     createFolder: (path) => change(api.call('collections.createFolder', { root: rootOrNull()!, path })),
     move: (from, to, mode) => change(api.call(mode === 'move' ? 'collections.move' : 'collections.duplicate', { root: rootOrNull()!, from, to })),
+    async reveal(path) {
+      const result = await api.call('collections.reveal', { root: rootOrNull()!, path });
+      if (!result.ok) set({ error: result.error });
+    },
     async remove(path) {
       const result = await api.call('collections.remove', { root: rootOrNull()!, path });
       if (!result.ok) return set({ error: result.error });

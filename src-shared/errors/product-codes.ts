@@ -135,6 +135,8 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'The run history has no run with that id.', 'List the runs and pick an id from them.'],
   ['IMPORT_UNREADABLE', 'Import unreadable', false,
     'The file is not a Postman v2.1 collection or a curl command line.', 'Export the collection from Postman as v2.1, or paste a whole curl command.'],
+  ['HOST_CANNOT_REVEAL', 'Not in the desktop app', false,
+    'Showing a file in the OS file manager needs the desktop app; the browser host cannot.', 'Open the path given in the message yourself.'],
 ];
 
 export const productCodeEntries: ErrorEntry[] = rows.map(([key, title, temporary, explanation, next]) => ({

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CollectionEntry } from '../../../src-shared/collections';
+import { hostKind } from '../../api';
 import { useCollectionsStore } from '../../stores/collections-store';
 import { newRequestFile } from './new-request';
 import { openInBuilder } from './open-in-builder';
@@ -17,7 +18,7 @@ interface CollectionRowProps {
 /** One request or group: its name, indented by depth, and what can be done with it. */
 export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) {
   const [editing, setEditing] = useState<Editing>(null);
-  const { move, remove, run, createRequest, createFolder } = useCollectionsStore.getState();
+  const { move, remove, run, reveal, createRequest, createFolder } = useCollectionsStore.getState();
   const running = useCollectionsStore((store) => store.running !== null);
   const depth = entry.path.split('/').length - 1;
   const name = entry.kind === 'request' ? entry.file.name : entry.name;
@@ -67,6 +68,11 @@ export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) 
         <button type="button" className="button-quiet" onClick={() => setEditing({ action: 'Duplicate', initial: freePath(entries, entry.path, 'copy') })} data-testid="collections-duplicate">
           Duplicate
         </button>
+        {hostKind === 'electron' && (
+          <button type="button" className="button-quiet" onClick={() => void reveal(entry.path)} data-testid="collections-reveal">
+            Reveal in file manager
+          </button>
+        )}
         <button type="button" className="button-quiet" onClick={onExport} data-testid="collections-export">
           Export
         </button>
