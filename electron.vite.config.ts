@@ -25,8 +25,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src-main/cli.ts'),
           'tunnel-child': resolve(__dirname, 'src-main/tunnel/tunnel-child.ts'),
         },
-        // Shared chunks sit beside the entries, so `__dirname` in bundled code is out/main wherever
-        // rollup puts it: the tunnel finds tunnel-child.js "beside this bundle" only then.
+        // Shared chunks sit beside the entries, so __dirname is out/main wherever a module lands
+        // (the tunnel child and the renderer are found relative to it).
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },

@@ -7,11 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { contractRoundTrips } from './contract-roundtrip';
 import type { Figure } from './figure';
+import { emulatorSends } from './emulator-sends';
 import { messageValidations } from './messages-validate';
 import { sendPathThroughput } from './send-path';
 import { webhookIngest } from './webhook-ingest';
 
-const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput, webhookIngest];
+const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput, webhookIngest, emulatorSends];
 
 async function main() {
   const figures: Figure[] = [];

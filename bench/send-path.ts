@@ -10,15 +10,9 @@ import { Pool } from 'undici';
 import { basicAuthorization } from '../src-main/auth/basic';
 import { createSendService } from '../src-main/send/send-service';
 import { figure, throughput, type Figure } from './figure';
+import { catalog } from '../src-shared/messages';
 
-const payload = {
-  channel: 'whatsapp',
-  message_type: 'template',
-  to: '447700900001',
-  from: '447700900000',
-  template: { name: 'verify', parameters: ['1234'] },
-  whatsapp: { policy: 'deterministic', locale: 'en_GB' },
-};
+const payload = catalog('v1').find((entry) => entry.channel === 'whatsapp' && entry.messageType === 'template')!.minimal;
 const answer = JSON.stringify({ message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' });
 const sends = 5_000;
 const concurrency = 16;

@@ -11,11 +11,13 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-screenshot-'));
 const serve = spawn(process.execPath, [path.join(root, 'bin/workbench.js'), '--data-dir', dataDir, 'serve', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve) => readline.createInterface({ input: serve.stdout }).once('line', resolve));
 const browser = await chromium.launch({ executablePath: process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: 1100, height: 640 }, colorScheme: process.argv[2] === 'dark' ? 'dark' : 'light' });
-await page.goto(`${url}#/settings`);
-await page.getByTestId('settings-app-version').waitFor();
-await page.getByTestId('settings-emit-events').click();
-await page.getByText('1000', { exact: true }).waitFor();
+const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: process.argv[2] === 'dark' ? 'dark' : 'light' });
+// A WhatsApp send to the built-in emulator, with its status webhooks arrived under the response.
+await page.goto(`${url}#/builder`);
+await page.getByTestId('builder-start-sms').click();
+await page.getByTestId('builder-send').click();
+await page.locator('[data-testid="builder-webhook-thread-entry"][data-status="delivered"]').waitFor();
+await page.evaluate(() => document.querySelector('[data-testid="builder-send"]')?.scrollIntoView({ block: 'start' }));
 await page.screenshot({ path: path.join(root, 'docs/app-frame.png') });
 await browser.close();
 serve.kill('SIGTERM');

@@ -6,10 +6,15 @@
 import { Command, CommanderError } from 'commander';
 import { productVersion } from './app-info';
 import { UsageProblem } from './cli-commands/command-io';
+import { addEmulatorCommand } from './cli-commands/emulator-command';
+import { resolveEmulatorCredentials } from './cli-commands/emulator-credentials-source';
 import { addEventsCommand, addListenCommand } from './cli-commands/listen-command';
+import { resolveDataDir } from './data-dir';
 import { addModelCommands } from './cli-commands/model-commands';
 import { addProfileCommands } from './cli-commands/profile-commands';
 import { addSendCommand } from './cli-commands/send-command';
+import { addImportCommand } from './cli-commands/import-command';
+import { addRunCommand } from './cli-commands/run-command';
 import { addServeCommand } from './cli-commands/serve-command';
 import { createStderrLogger } from './logger';
 
@@ -24,8 +29,11 @@ export function buildProgram(): Command {
   addModelCommands(program);
   addProfileCommands(program);
   addSendCommand(program);
+  addRunCommand(program);
+  addImportCommand(program);
   addListenCommand(program);
   addEventsCommand(program);
+  addEmulatorCommand(program, { resolveCredentials: (profile) => resolveEmulatorCredentials(profile, resolveDataDir(program.opts().dataDir)) });
   // Subcommands report usage errors through the same exit path as the program.
   const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
   for (const command of withSubcommands(program).slice(1)) command.exitOverride().showHelpAfterError();

@@ -8,12 +8,17 @@ import type { Handlers, HostKind } from '../src-shared/contract';
 import { fail, ok } from '../src-shared/result';
 import { productName, productVersion } from './app-info';
 import { createAuthHandlers } from './auth/handlers';
+import { createCollectionService } from './collections/collection-service';
 import { createProfileHandlers } from './credentials/handlers';
 import { createKeychain } from './credentials/keychain';
 import { createProfileService } from './credentials/profiles';
+import { startEmulatorService, type EmulatorServiceOptions } from './emulator/emulator-service';
+import { createDraftHandlers } from './drafts/handlers';
+import { createErrorCatalogHandlers } from './errors/handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
+import { createConnectionTestHandlers } from './send/connection-test';
 import { createSendHandlers } from './send/handlers';
 import { createProfileSender } from './send/profile-sender';
 import { createSendHistory } from './send/send-history';
@@ -22,6 +27,11 @@ import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { startWebhookService } from './webhooks/webhook-service';
+
+/** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
+export interface HostCapabilities {
+  revealPath?(absolutePath: string): void;
+}
 
 export interface CoreOptions {
   /** Folder for everything the app stores; created if missing. */
@@ -34,6 +44,10 @@ export interface CoreOptions {
   keychainService?: string;
   /** Where the webhook receiver listens; port 0 (default) picks a free one. */
   webhooks?: { port?: number; host?: string };
+  /** The built-in emulator's port (0: a free one) and delays; tests shorten the delays. */
+  emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
+  /** What only the carrying host can do; absent capabilities answer with a clear error. */
+  hostCapabilities?: HostCapabilities;
   /** The tunnel's child script and timings; the defaults suit the built app, tests point at the build. */
   tunnel?: Pick<TunnelServiceOptions, 'childScript' | 'timings'>;
 }
@@ -56,7 +70,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const profiles = createProfileService({ dataDir, keychain });
   const history = createSendHistory({ databasePath: path.join(dataDir, 'history.db') });
   const sendService = createSendService({ validatePayload: validateForSend, history });
-  const profileSender = createProfileSender({ profiles, sender: sendService, emulatorUrl: () => null });
+  // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
+  let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
     port: options.webhooks?.port ?? 0,
@@ -65,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     history,
     logger,
     ...(process.env.VONAGE_SIGNATURE_SECRET ? { fallbackSignatureSecret: process.env.VONAGE_SIGNATURE_SECRET } : {}),
+    secretForApiKey: (apiKey) => emulatorSecretFor(apiKey),
     signatureSecretOf: async (profile) => {
       const credentials = await profiles.readCredentials(profile);
       if (!credentials.ok) return credentials;
@@ -73,8 +89,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const emulator = await startEmulatorService({ events, logger, receiver: webhooks.address(), ...options.emulator });
+  emulatorSecretFor = emulator.secretForApiKey;
+  const sendingCredentials = { readCredentials: emulator.readCredentials(profiles) };
+  const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });
   const settings = createSettingsFile(dataDir);
   const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
+  const collections = createCollectionService({ dataDir, events, logger, credentials: sendingCredentials, profileSender, sendService, emulatorUrl: emulator.url, listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }), ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}) });
 
   const handlers: Handlers = {
     'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt }),
@@ -87,9 +108,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAuthHandlers(profiles),
     ...createSendHandlers(profileSender, history),
     ...webhooks.handlers,
+    ...emulator.handlers,
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),
     ...tunnel.handlers,
+    ...createConnectionTestHandlers({ profiles: sendingCredentials, emulatorUrl: emulator.url }),
+    ...createDraftHandlers({ dataDir }),
+    ...createErrorCatalogHandlers(),
+    ...collections.handlers,
   };
   await autoStartTunnel(tunnel, settings);
 
@@ -98,7 +124,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     logger,
     async close() {
+      collections.close();
       await tunnel.close();
+      await emulator.close();
       await webhooks.close();
       events.close();
       profileSender.close();

@@ -3,7 +3,10 @@ import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { BuilderPage } from './features/builder/BuilderPage';
 import { CollectionsPage } from './features/collections/CollectionsPage';
+import { EmulatorPage } from './features/emulator/EmulatorPage';
 import { ExplainerPage } from './features/explainer/ExplainerPage';
+import { JwtPage } from './features/jwt/JwtPage';
+import { CommandPalette } from './features/palette/CommandPalette';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { navigate, pages, useRoute, type Route } from './routes';
@@ -20,6 +23,10 @@ function CurrentPage({ route }: { route: Route }) {
       return <CollectionsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'jwt':
+      return <JwtPage />;
+    case 'emulator':
+      return <EmulatorPage />;
     default: {
       const unreachable: never = route.page;
       throw new Error(`unknown page ${String(unreachable)}`);
@@ -27,7 +34,7 @@ function CurrentPage({ route }: { route: Route }) {
   }
 }
 
-/** Alt+1…5 jumps between pages from anywhere, including inside editors. */
+/** Alt+1…7 jumps between pages from anywhere, including inside editors. */
 function usePageShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -52,6 +59,7 @@ export function App() {
         <CurrentPage route={route} />
       </main>
       <StatusBar />
+      <CommandPalette />
     </div>
   );
 }

@@ -7,6 +7,8 @@ export const pages = [
   { id: 'explain', label: 'Explainer', shortcut: '3' },
   { id: 'collections', label: 'Collections', shortcut: '4' },
   { id: 'settings', label: 'Settings', shortcut: '5' },
+  { id: 'jwt', label: 'JWT inspector', shortcut: '6' },
+  { id: 'emulator', label: 'Emulator', shortcut: '7' },
 ] as const;
 
 export type PageId = (typeof pages)[number]['id'];

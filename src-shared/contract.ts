@@ -16,13 +16,17 @@ import {
   validateInputSchema,
   validationReportSchema,
 } from './messages';
+import { draftsDocumentSchema } from './drafts';
 import { jwtInspectionSchema } from './jwt-inspection';
 import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
+import { emulatorEventSchema, inboundSimulationSchema } from './emulator-events';
+import { scenarioRuleSchema } from './emulator-scenarios';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import { eventListQuerySchema, eventPageSchema, forwardResultSchema, threadEntrySchema, webhookEventSchema, webhookFeedBatchSchema } from './webhook-events';
 import { sendExchangeSchema, sendHistoryEntrySchema, sendHistoryFilterSchema, sendOperationSchema } from './send-exchange';
+import * as collections from './collections';
 
 export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
 export type HostKind = z.infer<typeof hostKindSchema>;
@@ -169,12 +173,115 @@ export const methods = {
     input: z.object({}).strict(),
     output: z.object({ status: z.number().int(), durationMs: z.number() }),
   },
+  'emulator.status': {
+    summary: "The built-in emulator: its URL, the api key and application id it accepts, and where its webhooks go.",
+    input: z.object({}).strict(),
+    output: z.object({
+      running: z.boolean(),
+      url: z.string().nullable(),
+      apiKey: z.string(),
+      applicationId: z.string(),
+      statusUrl: z.string().nullable(),
+      inboundUrl: z.string().nullable(),
+    }),
+  },
+  'emulator.scenarios': { summary: 'The scenario rules in force, in order.', input: z.object({}).strict(), output: z.object({ rules: z.array(scenarioRuleSchema) }) },
+  'emulator.setScenarios': {
+    summary: 'Replaces the scenario rules; a bad rule is refused at its field.',
+    input: z.object({ rules: z.array(z.unknown()) }).strict(),
+    output: z.object({ rules: z.array(scenarioRuleSchema) }),
+  },
+  'emulator.simulateInbound': {
+    summary: 'Posts a signed inbound webhook from a simulated user to the receiver.',
+    input: inboundSimulationSchema.strict(),
+    output: z.object({ messageUuid: z.string(), delivered: z.boolean() }),
+  },
+  'profiles.testConnection': {
+    summary: "Posts an empty message to the profile's target with its credentials: 401/403 means refused, 400/422 accepted, no answer unreachable.",
+    input: profileReference,
+    output: z.object({
+      verdict: z.enum(['accepted', 'refused', 'unreachable', 'unexpected']),
+      /** The scheme the check authenticated with. */
+      auth: z.enum(['jwt', 'basic', 'none']),
+      url: z.string(),
+      /** Null when no answer came. */
+      status: z.number().int().nullable(),
+      /** One sentence for the user, naming the status or the network failure. */
+      detail: z.string(),
+      totalMs: z.number(),
+    }),
+  },
+  'errors.catalog': {
+    summary: 'Every entry the explainer knows: Vonage codes, problem types, HTTP statuses and workbench codes.',
+    input: z.object({}).strict(),
+    output: z.array(errorEntrySchema),
+  },
+  'drafts.load': {
+    summary: "The builder's current draft and saved requests, kept in the data folder so they outlive the browser host's port.",
+    input: z.object({}).strict(),
+    output: draftsDocumentSchema,
+  },
+  'drafts.save': {
+    summary: "Replaces the builder's drafts file (written to a temporary file, then renamed).",
+    input: draftsDocumentSchema.strict(),
+    output: z.object({ savedAt: z.string() }),
+  },
+  'collections.open': {
+    summary: 'Lists a collection folder (requests in run order, unreadable files with their reason) and watches it for changes.',
+    input: collections.collectionRootInputSchema,
+    output: collections.collectionTreeSchema,
+  },
+  'collections.close': { summary: 'Stops watching a collection folder.', input: collections.collectionRootInputSchema, output: z.object({ closed: z.boolean() }) },
+  'collections.reveal': {
+    summary: "Shows a collection file or folder in the OS file manager; only the desktop app can (HOST_CANNOT_REVEAL elsewhere).",
+    input: collections.collectionPathInputSchema,
+    output: z.object({ revealed: z.string() }),
+  },
+  'collections.list': { summary: 'Lists a collection folder without watching it.', input: collections.collectionRootInputSchema, output: collections.collectionTreeSchema },
+  'collections.saveRequest': {
+    summary: 'Writes one request file (stable key order, temporary file then rename); never replaces a file that is not a workbench request.',
+    input: collections.saveRequestInputSchema,
+    output: collections.savedPathSchema,
+  },
+  'collections.createFolder': { summary: 'Creates a group (a subfolder).', input: collections.collectionPathInputSchema, output: collections.savedPathSchema },
+  'collections.move': { summary: 'Renames or moves a request or group; never replaces what is at the target.', input: collections.collectionMoveInputSchema, output: collections.savedPathSchema },
+  'collections.duplicate': { summary: 'Copies a request or group to a new path.', input: collections.collectionMoveInputSchema, output: collections.savedPathSchema },
+  'collections.remove': {
+    summary: 'Deletes a request or group and returns what it held, for undo.',
+    input: collections.collectionPathInputSchema,
+    output: collections.removedContentSchema,
+  },
+  'collections.restore': {
+    summary: 'Writes back what collections.remove returned (undo).',
+    input: z.object({ root: z.string().min(1) }).extend(collections.removedContentSchema.shape).strict(),
+    output: z.object({ restored: z.number().int() }),
+  },
+  'collections.run': {
+    summary: 'Runs a request, a group or the whole collection in order against the emulator, a profile or the VONAGE_* environment, judging every assertion.',
+    input: collections.runInputSchema,
+    output: collections.runReportSchema,
+  },
+  'collections.runs': { summary: 'Past runs, newest first.', input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(), output: z.array(collections.runSummarySchema) },
+  'collections.getRun': { summary: 'One past run with every request and assertion.', input: z.object({ id: z.string().min(1) }).strict(), output: collections.runReportSchema },
+  'collections.import': {
+    summary: 'Imports a Postman v2.1 collection or curl command lines into a folder; credentials become references, never values.',
+    input: collections.importInputSchema,
+    output: collections.importOutputSchema,
+  },
+  'collections.exportPostman': {
+    summary: 'A request or group as a Postman v2.1 collection (JSON text), with credentials as {{variables}}.',
+    input: z.object({ root: z.string().min(1), path: z.union([z.literal(''), collections.collectionPathSchema]).default('') }).strict(),
+    output: z.object({ text: z.string() }),
+  },
 } as const;
 
 export const events = {
+  'emulator.event': emulatorEventSchema,
   'tunnel.stateChanged': tunnelStateSchema,
   'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
   'webhooks.received': webhookFeedBatchSchema,
+  'collections.changed': collections.collectionsChangedSchema,
+  'collections.runProgressed': collections.runProgressedSchema,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,5 +1,5 @@
 /** The desktop app's life: one instance, one core, one window, everything closed on quit. */
-import { app, ipcMain, session } from 'electron';
+import { app, ipcMain, session, shell } from 'electron';
 import { createCore } from '../core';
 import { resolveDataDir } from '../data-dir';
 import { registerContract } from './contract-ipc';
@@ -13,7 +13,7 @@ export async function startDesktopApp({ dataDir = resolveDataDir() }: { dataDir?
   }
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
   await app.whenReady();
-  const core = await createCore({ dataDir, hostKind: 'electron' });
+  const core = await createCore({ dataDir, hostKind: 'electron', hostCapabilities: { revealPath: (path) => shell.showItemInFolder(path) } });
   installContentSecurityPolicy(session.defaultSession);
   const window = createMainWindow();
   const unregister = registerContract(ipcMain, core, window);

@@ -21,6 +21,7 @@
  *   never logged or stored; only the verdict and its reason are.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { JWTPayload } from 'jose';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fail, ok, type Result } from '../../src-shared/result';
@@ -32,7 +33,7 @@ import type { WebhookStore } from './event-store';
 import { createLiveFeed, type FeedListener, type LiveFeedOptions } from './live-feed';
 import { createWebhookForwarder } from './forwarder';
 import { readRequestBody } from './request-body';
-import { createSignatureChecker } from './signature';
+import { createSignatureChecker, readUnverifiedClaims } from './signature';
 
 /** The paths shown to users when they configure their Vonage application. */
 export const defaultWebhookPaths = { inbound: '/webhooks/inbound', status: '/webhooks/status' } as const;
@@ -53,8 +54,12 @@ export interface WebhookReceiverOptions {
   port?: number;
   /** Default 127.0.0.1. Binding another address exposes the receiver to that network. */
   host?: string;
-  /** Read at each request: the active profile's signature secret, or undefined when none is set. */
-  signatureSecret?: () => string | undefined;
+  /**
+   * Read at each request: the secret to check its signature with, or undefined
+   * when none is set. Given the token's claims (unverified), so a sender can be
+   * told apart by its `api_key`, e.g. the built-in emulator from a real account.
+   */
+  signatureSecret?: (unverifiedClaims: JWTPayload | undefined) => string | undefined;
   answer?: Partial<ReceiverAnswer>;
   /** Largest body kept; default 1 MiB. */
   bodyLimitBytes?: number;
@@ -156,7 +161,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const signature = await signatures.check({
       authorization: headers.authorization,
       rawBody: body.raw,
-      secret: options.signatureSecret?.(),
+      secret: options.signatureSecret?.(readUnverifiedClaims(headers.authorization)),
       nowMs: now(),
     });
     const answerNow = answer;

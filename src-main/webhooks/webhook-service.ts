@@ -29,6 +29,8 @@ export interface WebhookServiceOptions {
   logger: Logger;
   /** Checked when no profile's secret has been chosen, e.g. VONAGE_SIGNATURE_SECRET. */
   fallbackSignatureSecret?: string;
+  /** Secrets known by the token's api_key claim (the built-in emulator's); they win over the chosen one. */
+  secretForApiKey?: (apiKey: string) => string | undefined;
   /** A profile's signature secret, resolved in the core only: for checking webhooks and re-signing replays. */
   signatureSecretOf: (profile: string) => Promise<Result<string>>;
 }
@@ -55,7 +57,8 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       store,
       port: options.port,
       host: options.host,
-      signatureSecret: () => chosenSecret ?? options.fallbackSignatureSecret,
+      signatureSecret: (claims) =>
+        (typeof claims?.api_key === 'string' ? options.secretForApiKey?.(claims.api_key) : undefined) ?? chosenSecret ?? options.fallbackSignatureSecret,
       onError: (message) => options.logger.error(`webhook receiver: ${message}`),
     });
     receiver.subscribe((batch) => options.events.emit('webhooks.received', batch));

@@ -1,27 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../support/keyring-session';
+import { startKeyringSession, type KeyringSession } from '../support/keyring-session';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { vonageAuthorization } from '../support/webhook-signing';
 import { callContract, timelinePage } from './pages/timeline';
 
 const signatureSecret = 'e2e-signature-secret-0123456789abcdef';
 let keyring: KeyringSession;
-let restoreEnv: () => void;
 let serve: ServeProcess;
 
 test.beforeAll(async () => {
   // The profile's signature secret lives in a real keychain, started for this file only.
   keyring = await startKeyringSession();
-  restoreEnv = applyKeyringEnv(keyring.env);
 });
 
 test.afterAll(async () => {
-  restoreEnv();
   await keyring.stop();
 });
 
 test.beforeEach(async () => {
-  serve = await startServe();
+  serve = await startServe({ env: { ...keyring.env } });
 });
 
 test.afterEach(async () => {

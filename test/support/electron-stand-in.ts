@@ -95,6 +95,10 @@ export const sessionStandIn = {
 
 export const shellStandIn = {
   opened: [] as string[],
+  revealed: [] as string[],
+  showItemInFolder(path: string) {
+    this.revealed.push(path);
+  },
   async openExternal(url: string) {
     this.opened.push(url);
   },

@@ -29,11 +29,14 @@ export async function makeTempDir(prefix = 'workbench test '): Promise<string> {
   return fs.promises.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-export async function startServe(options: { dataDir?: string; port?: number; token?: string; timeoutMs?: number } = {}): Promise<ServeProcess> {
+/** `env` is added to this process's environment for the child only (e.g. a private keyring session's bus). */
+export async function startServe(
+  options: { dataDir?: string; port?: number; token?: string; timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<ServeProcess> {
   const dataDir = options.dataDir ?? (await makeTempDir());
   const args = [workbenchBin, '--data-dir', dataDir, 'serve', '--no-open', '--port', String(options.port ?? 0)];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...(options.token ? { WORKBENCH_TOKEN: options.token } : {}) },
+    env: { ...process.env, ...options.env, ...(options.token ? { WORKBENCH_TOKEN: options.token } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,10 +1,77 @@
-import { EmptyState } from '../../components/EmptyState';
+/**
+ * The request builder: pickers on top, the form and the raw JSON side by
+ * side (both editing the same request), the model's verdict, then the
+ * response of the last send.
+ */
+import { useEffect } from 'react';
+import { loadDrafts } from '../../stores/builder-drafts';
+import { useBuilderStore } from '../../stores/builder-store';
+import { CollectionSaveBar } from '../collections/CollectionSaveBar';
+import { saveBuilderToCollection } from '../collections/open-in-builder';
+import { BuilderQuickStart } from './BuilderQuickStart';
+import { ConversionReport } from './ConversionReport';
+import { IssueList } from './IssueList';
+import { ProfilePicker } from './ProfilePicker';
+import { RawJsonPane } from './RawJsonPane';
+import { RequestForm } from './RequestForm';
+import { RequestPickers } from './RequestPickers';
+import { ResponsePane } from './ResponsePane';
+import { SendBar, sendOrShowErrors } from './SendBar';
+import { SmsMeter } from './SmsMeter';
+
+/** Ctrl/⌘+Enter sends and Ctrl/⌘+S saves, from anywhere on the page, editors included. */
+function useBuilderShortcuts() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        sendOrShowErrors();
+      } else if (event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        if (!saveBuilderToCollection()) useBuilderStore.getState().saveRequest();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
+}
 
 export function BuilderPage() {
+  const loaded = useBuilderStore((store) => store.loaded);
+  const started = useBuilderStore((store) => store.started);
+  useEffect(() => {
+    void loadDrafts();
+  }, []);
+  useBuilderShortcuts();
+
+  if (!loaded) {
+    return (
+      <p className="muted" role="status" data-testid="builder-loading">
+        Loading your draft…
+      </p>
+    );
+  }
+  if (!started) return <BuilderQuickStart />;
   return (
-    <EmptyState title="Request builder" testId="builder-empty">
-      <p>Pick an API version, a channel and a message type, then fill the form or edit the raw JSON.</p>
-      <p>Every problem shows at its field before you send; the response and its status webhooks arrive below.</p>
-    </EmptyState>
+    <div className="builder" data-testid="builder">
+      <header className="builder-header">
+        <h2 className="pane-title">Request</h2>
+        <RequestPickers />
+        <ProfilePicker />
+      </header>
+      <ConversionReport />
+      <div className="builder-editors">
+        <RequestForm />
+        <div className="builder-side">
+          <RawJsonPane />
+          <SmsMeter />
+        </div>
+      </div>
+      <IssueList />
+      <CollectionSaveBar />
+      <SendBar />
+      <ResponsePane />
+    </div>
   );
 }

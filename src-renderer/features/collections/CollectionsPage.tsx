@@ -1,9 +1,128 @@
+/**
+ * Collections: a folder of request files opened by its path (the browser host
+ * has no native folder dialog), shown as a tree in run order with search,
+ * edits and a one-step undo of the last delete, runs with their results, and
+ * import and export.
+ */
+import { useEffect, useState } from 'react';
+import type { CollectionEntry } from '../../../src-shared/collections';
 import { EmptyState } from '../../components/EmptyState';
+import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
+import { useCollectionsStore } from '../../stores/collections-store';
+import { CollectionRow } from './CollectionRow';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { newRequestFile } from './new-request';
+import { PathEditor } from './PathEditor';
+import { RunResults } from './RunResults';
+import { RunSettings } from './RunSettings';
+import { visibleEntries } from './tree-filter';
+import './collections.css';
+
+function OpenFolderForm() {
+  const { open, rememberedRoot } = useCollectionsStore.getState();
+  const [path, setPath] = useState(() => useCollectionsStore.getState().root ?? rememberedRoot());
+  return (
+    <form
+      className="settings-row"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (path.trim()) void open(path.trim());
+      }}
+    >
+      <input aria-label="Collection folder" placeholder="/path/to/collection" value={path} onChange={(event) => setPath(event.target.value)} size={60} data-testid="collections-root-input" />
+      <button type="submit" data-testid="collections-open-folder">
+        Open folder
+      </button>
+    </form>
+  );
+}
 
 export function CollectionsPage() {
+  const { root, entries, problems, error, lastRemoved } = useCollectionsStore();
+  const { createRequest, createFolder, run, undoRemove, dismissError, loadRuns } = useCollectionsStore.getState();
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState<'request' | 'group' | null>(null);
+  const [exporting, setExporting] = useState<CollectionEntry | { kind: 'collection'; path: '' } | null>(null);
+
+  useEffect(() => {
+    void loadRuns();
+    const { root: openRoot, rememberedRoot, open } = useCollectionsStore.getState();
+    if (!openRoot && rememberedRoot()) void open(rememberedRoot());
+  }, [loadRuns]);
+
+  const shown = visibleEntries(entries, query);
   return (
-    <EmptyState title="Collections" testId="collections-empty">
-      <p>Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI.</p>
-    </EmptyState>
+    <div className="page page-wide" data-testid="collections">
+      <h2>Collections</h2>
+      <OpenFolderForm key={root ?? ''} />
+      {error && <SettingsErrorBanner error={error} onDismiss={dismissError} testId="collections-error" />}
+      {!root ? (
+        <EmptyState title="Open a collection folder" testId="collections-empty">
+          <p>Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI with `workbench run`.</p>
+          <p>Type the folder's path on the machine running the workbench; a new empty folder works too.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="settings-row">
+            <input type="search" aria-label="Search requests" placeholder="Search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="collections-search" />
+            <RunSettings />
+            <button type="button" onClick={() => setCreating('request')} data-testid="collections-new-request">
+              New request
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setCreating('group')} data-testid="collections-new-group">
+              New group
+            </button>
+            <button type="button" className="button-secondary" onClick={() => void run('')} data-testid="collections-run-all">
+              Run all
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setExporting({ kind: 'collection', path: '' })} data-testid="collections-export-all">
+              Export…
+            </button>
+          </div>
+          {creating && (
+            <PathEditor
+              initial={creating === 'request' ? 'new request.json' : 'new group'}
+              action={creating === 'request' ? 'Create request' : 'Create group'}
+              onCancel={() => setCreating(null)}
+              onConfirm={(path) =>
+                void (creating === 'request' ? createRequest(path.endsWith('.json') ? path : `${path}.json`, newRequestFile(path.split('/').pop()!.replace(/\.json$/, ''))) : createFolder(path)).then(
+                  (done) => done && setCreating(null),
+                )
+              }
+            />
+          )}
+          {lastRemoved && (
+            <p className="notice" role="status" data-testid="collections-undo-notice">
+              Deleted {lastRemoved.path}.{' '}
+              <button type="button" className="button-link" onClick={() => void undoRemove()} data-testid="collections-undo">
+                Undo
+              </button>
+            </p>
+          )}
+          {entries.length === 0 && problems.length === 0 && <p className="muted">This folder has no requests yet: create one, or import from Postman or cURL.</p>}
+          <ul className="collections-tree" aria-label="Requests" data-testid="collections-tree">
+            {shown.map((entry) => (
+              <CollectionRow key={entry.path} entry={entry} entries={entries} onExport={() => setExporting(entry)} />
+            ))}
+          </ul>
+          {problems.length > 0 && (
+            <section aria-label="Files not loaded" data-testid="collections-problems">
+              <h3 className="pane-title">Files not loaded (left untouched)</h3>
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem.path} data-testid="collections-problem">
+                    <code>{problem.path}</code> — {problem.kind}: {problem.reason}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {exporting && <ExportPanel entry={exporting} onClose={() => setExporting(null)} />}
+          <ImportPanel />
+          <RunResults />
+        </>
+      )}
+    </div>
   );
 }

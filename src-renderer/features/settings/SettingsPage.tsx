@@ -1,48 +1,12 @@
-import { useEffect } from 'react';
-import { useDiagnosticsStore } from '../../stores/diagnostics-store';
-
-const testEventCount = 1000;
+import { AboutSection } from './AboutSection';
+import { ProfilesSection } from './ProfilesSection';
 
 export function SettingsPage() {
-  const { info, infoError, eventsReceived, batchesReceived, loadInfo, emitTestEvents } = useDiagnosticsStore();
-  useEffect(() => {
-    void loadInfo();
-  }, [loadInfo]);
-
   return (
-    <section className="page" aria-labelledby="settings-title">
+    <section className="page page-wide" aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
-      <p className="muted">Profiles, webhook receiver and tunnel settings will live here.</p>
-      <h3>About this workbench</h3>
-      {infoError ? (
-        <p className="error" role="alert">
-          {infoError.message} {infoError.hint}
-        </p>
-      ) : !info ? (
-        <p className="muted">Loading…</p>
-      ) : (
-        <dl className="facts" data-testid="settings-app-info">
-          <dt>Version</dt>
-          <dd data-testid="settings-app-version">{info.version}</dd>
-          <dt>Host</dt>
-          <dd data-testid="settings-app-host">{info.hostKind}</dd>
-          <dt>Platform</dt>
-          <dd>{info.platform}</dd>
-          <dt>Data folder</dt>
-          <dd>
-            <code data-testid="settings-app-data-dir">{info.dataDir}</code>
-          </dd>
-        </dl>
-      )}
-      <h3>Event delivery</h3>
-      <p className="muted">Asks the core for {testEventCount.toLocaleString()} events and counts how they arrive: in batches, never one message each.</p>
-      <button type="button" onClick={() => void emitTestEvents(testEventCount)} data-testid="settings-emit-events">
-        Send test events
-      </button>
-      <p data-testid="settings-events-summary">
-        <span data-testid="settings-events-received">{eventsReceived}</span> events in{' '}
-        <span data-testid="settings-events-batches">{batchesReceived}</span> batches
-      </p>
+      <ProfilesSection />
+      <AboutSection />
     </section>
   );
 }

@@ -13,18 +13,11 @@ import { filesContaining } from '../../support/keyring-leak-check';
 import { generateApplicationKeys, pemBodyLine } from '../../support/keyring-fixtures';
 import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { startApiServer, type TestServer } from '../../support/send-servers';
+import { whatsappTemplate as template } from '../../support/message-fixtures';
 
 const applicationId = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const apiSecret = 'Ab3De6Gh9Jk2cd12';
 const keys = generateApplicationKeys();
-const template = {
-  channel: 'whatsapp',
-  message_type: 'template',
-  to: '447700900001',
-  from: '447700900000',
-  template: { name: 'verify', parameters: ['1234'] },
-  whatsapp: { policy: 'deterministic', locale: 'en_GB' },
-};
 
 describe('a profile imported from .env sends with JWT and with Basic', () => {
   let session: KeyringSession;

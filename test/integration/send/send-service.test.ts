@@ -6,20 +6,13 @@ import { createSendService, type SendService } from '../../../src-main/send/send
 import type { PayloadValidator } from '../../../src-main/send/send-types';
 import { generateApplicationKeys } from '../../support/keyring-fixtures';
 import { startApiServer, type ReceivedRequest, type TestServer } from '../../support/send-servers';
+import { whatsappTemplate } from '../../support/message-fixtures';
 
 const apiKey = 'abc123de';
 const apiSecret = 'Ab3De6Gh9Jk2cd12';
 const applicationId = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const messageUuid = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const keys = generateApplicationKeys();
-const whatsappTemplate = {
-  channel: 'whatsapp',
-  message_type: 'template',
-  to: '447700900001',
-  from: '447700900000',
-  template: { name: 'verify', parameters: ['1234'] },
-  whatsapp: { policy: 'deterministic', locale: 'en_GB' },
-};
 
 /** Refuses a send without `to`; the real rules come from the message model. */
 const requireTo: PayloadValidator = (payload, operation) =>

@@ -97,6 +97,14 @@ describe('the Electron shell', () => {
     });
   });
 
+  it('shows a collection file in the OS file manager, and nothing outside the collection', async () => {
+    const root = await makeTempDir('collection ');
+    expect(await invoke('collections.reveal', window.webContents.mainFrame, window.webContents, { root, path: 'orders/sms.json' })).toMatchObject({ ok: true });
+    expect(shellStandIn.revealed).toEqual([path.join(root, 'orders', 'sms.json')]);
+    expect(await invoke('collections.reveal', window.webContents.mainFrame, window.webContents, { root, path: '../outside.json' })).toMatchObject({ ok: false });
+    expect(shellStandIn.revealed).toHaveLength(1);
+  });
+
   it('keeps the shell thin', async () => {
     const folder = path.resolve(__dirname, '../../../src-main/electron');
     const files = await fs.promises.readdir(folder);

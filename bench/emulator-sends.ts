@@ -1,0 +1,100 @@
+/**
+ * Sends per second the emulator accepts (auth, validation, scenarios, 202)
+ * while its status webhooks flow, signed, to a local receiver, against a bare
+ * node:http server answering 202 to the same request: same autocannon load,
+ * same run.
+ */
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { createEmulator } from '../src-main/emulator';
+import { createMemoryLogger } from '../src-main/logger';
+import { figure, type Figure } from './figure';
+
+interface LoadResult {
+  duration: number;
+  '2xx': number;
+  non2xx: number;
+}
+type Autocannon = (options: {
+  url: string;
+  method: 'POST';
+  headers: Record<string, string>;
+  body: string;
+  connections: number;
+  duration: number;
+}) => Promise<LoadResult>;
+
+// autocannon ships no types; this is the one call we make.
+const autocannon = createRequire(__filename)('autocannon') as Autocannon;
+
+const connections = 16;
+const seconds = 5;
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function close(server: http.Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
+/** Drains the body, then answers; counts what it got. */
+function countingServer(status: number, answer: () => string) {
+  let count = 0;
+  const server = http.createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      count++;
+      response.writeHead(status, { 'content-type': 'application/json' }).end(answer());
+    });
+  });
+  return { server, count: () => count };
+}
+
+async function acceptedPerSecond(url: string, headers: Record<string, string>, body: string): Promise<number> {
+  const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
+  return result['2xx'] / result.duration;
+}
+
+export async function emulatorSends(): Promise<Figure[]> {
+  const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const credentials = { apiKey: 'bench', apiSecret: 'bench-secret', applicationId: crypto.randomUUID(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+  const receiver = countingServer(200, () => '');
+  const receiverUrl = await listen(receiver.server);
+  const emulator = createEmulator({
+    credentials,
+    signatureSecret: 'bench-signature-secret',
+    statusUrl: `${receiverUrl}/status`,
+    scenarios: [],
+    timings: { submittedMs: 0, deliveredMs: 0, readMs: 0 },
+    logger: createMemoryLogger(),
+  });
+  await emulator.start();
+  const bare = countingServer(202, () => JSON.stringify({ message_uuid: crypto.randomUUID() }));
+  const bareUrl = await listen(bare.server);
+
+  const body = JSON.stringify({ channel: 'whatsapp', message_type: 'text', to: '447700900000', from: '447700900001', text: 'Hello from the bench' });
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`,
+  };
+  // A short warm-up of each path, so neither pays for JIT compilation in the measured run.
+  await autocannon({ url: `${emulator.url}/v1/messages`, method: 'POST', headers, body, connections, duration: 1 });
+  await autocannon({ url: bareUrl, method: 'POST', headers, body, connections, duration: 1 });
+
+  const baseline = await acceptedPerSecond(bareUrl, headers, body);
+  const value = await acceptedPerSecond(`${emulator.url}/v1/messages`, headers, body);
+  await emulator.settled();
+  process.stderr.write(`emulator bench: ${receiver.count()} status webhooks delivered\n`);
+
+  await emulator.close();
+  await close(bare.server);
+  await close(receiver.server);
+  return [
+    figure({ name: 'emulator sends accepted (webhooks flowing)', unit: 'sends/s', value, baselineName: 'bare node:http 202', baseline }),
+  ];
+}

@@ -1,0 +1,82 @@
+/**
+ * `workbench run PATH`: runs a collection, a group or one request file in CI.
+ * The target is the built-in emulator unless --profile or --base-url says
+ * otherwise (a base URL without a profile uses the VONAGE_* environment).
+ * The report goes to stdout or --out as JSON or JUnit; progress goes to
+ * stderr, one line per request; exit 1 when any request or assertion fails.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { environmentsFileName, type RunReport, type RunTarget } from '../../src-shared/collections';
+import { junitReport } from '../collections/junit-report';
+import { writeFileAtomically } from '../files/atomic-write';
+import { oneOf, UsageProblem } from './command-io';
+import { withCore } from './headless-core';
+
+interface RunOptions {
+  env?: string;
+  baseUrl?: string;
+  profile?: string;
+  reporter: 'json' | 'junit';
+  out?: string;
+}
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The collection a path belongs to: the folder itself, or for a file or group the nearest folder above with an environments file. */
+async function locate(target: string): Promise<{ root: string; relative: string }> {
+  const absolute = path.resolve(target);
+  const stats = await fs.stat(absolute).catch(() => null);
+  if (!stats) throw new UsageProblem(`${target} does not exist.`, 2);
+  if (stats.isDirectory() && (await fs.stat(path.join(absolute, environmentsFileName)).catch(() => null))) return { root: absolute, relative: '' };
+  for (let folder = path.dirname(absolute); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (await fs.stat(path.join(folder, environmentsFileName)).catch(() => null)) {
+      return { root: folder, relative: path.relative(folder, absolute).split(path.sep).join('/') };
+    }
+  }
+  return stats.isDirectory() ? { root: absolute, relative: '' } : { root: path.dirname(absolute), relative: path.basename(absolute) };
+}
+
+function describeOutcome(report: RunReport['requests'][number]): string {
+  const mark = { passed: 'pass', failed: 'FAIL', skipped: 'skip' }[report.verdict];
+  const failed = report.assertions.filter((assertion) => !assertion.passed).map((assertion) => `${assertion.label}: ${assertion.detail}`);
+  const why = report.error ? [`${report.error.code}: ${report.error.message}`] : failed;
+  return [`${mark} ${report.path} (${Math.round(report.durationMs)} ms)`, ...why.map((line) => `     ${line}`)].join('\n');
+}
+
+export function addRunCommand(program: Command): void {
+  program
+    .command('run')
+    .description('run a collection, a group or a request file; JSON or JUnit report; exit 1 when anything fails')
+    .argument('<path>', 'a collection folder, a group inside it, or a request file')
+    .option('--env <name>', 'environment from workbench.environments.json (default: "default" when it exists)')
+    .option('--base-url <url>', 'send here instead of the emulator; without --profile, credentials come from VONAGE_*')
+    .option('--profile <name>', "send with this profile's credentials and target")
+    .option('--reporter <kind>', 'json or junit', oneOf(['json', 'junit'] as const), 'json')
+    .option('--out <file>', 'write the report here instead of stdout')
+    .action(async (target: string, options: RunOptions) => {
+      const { root, relative } = await locate(target);
+      const runTarget: RunTarget = options.profile ? { kind: 'profile', profile: options.profile } : options.baseUrl ? { kind: 'environment' } : { kind: 'emulator' };
+      const report = await withCore(program, async (call, core) => {
+        // Not unsubscribed: closing the core delivers the last pending batch, then drops listeners.
+        core.events.subscribe((batch) => {
+          for (const event of batch) if (event.name === 'collections.runProgressed') progress(describeOutcome(event.payload.outcome));
+        });
+        return call('collections.run', {
+          root,
+          path: relative,
+          target: runTarget,
+          ...(options.env ? { environment: options.env } : {}),
+          ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        });
+      });
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const request of report.requests) counts[request.verdict]++;
+      progress(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped against ${report.target}`);
+      const text = options.reporter === 'junit' ? junitReport(report, path.basename(root)) : `${JSON.stringify(report, null, 2)}\n`;
+      if (options.out) await writeFileAtomically(path.resolve(options.out), text, 0o644);
+      else process.stdout.write(text);
+      if (!report.passed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,47 @@
+/**
+ * Past collection runs, one JSON line per run in `collection-runs.ndjson` in
+ * the data folder: appending never rewrites earlier runs, and a line torn by
+ * a crash is skipped on read. Reports hold response data and verdicts only.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { runReportSchema, summariseRun, type RunReport, type RunSummary } from '../../src-shared/collections';
+
+export interface RunHistory {
+  record(report: RunReport): Promise<void>;
+  /** Newest first. */
+  list(limit: number): Promise<RunSummary[]>;
+  get(id: string): Promise<RunReport | null>;
+}
+
+export function createRunHistory(options: { dataDir: string }): RunHistory {
+  const file = path.join(options.dataDir, 'collection-runs.ndjson');
+
+  async function readAll(): Promise<RunReport[]> {
+    const text = await fs.readFile(file, 'utf8').catch(() => '');
+    const reports: RunReport[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const parsed = runReportSchema.safeParse(JSON.parse(line));
+        if (parsed.success) reports.push(parsed.data);
+      } catch {
+        // A torn last line from a crash: the runs before it are intact.
+      }
+    }
+    return reports;
+  }
+
+  return {
+    async record(report) {
+      await fs.mkdir(options.dataDir, { recursive: true });
+      await fs.appendFile(file, `${JSON.stringify(report)}\n`, { mode: 0o600 });
+    },
+    async list(limit) {
+      return (await readAll()).reverse().slice(0, limit).map(summariseRun);
+    },
+    async get(id) {
+      return (await readAll()).find((report) => report.id === id) ?? null;
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { setMaxListeners } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiVersion } from '../../src-shared/messages';
+import { fail, ok, type Result } from '../../src-shared/result';
+import { createApiAuthenticator, type EmulatorCredentials } from './api-auth';
+import type { EmulatorEvent } from '../../src-shared/emulator-events';
+import { createHttpApi } from './http-api';
+import type { InboundSimulation } from '../../src-shared/emulator-events';
+import { buildInbound } from './inbound-webhooks';
+import { defaultTimings, playOut, type Timings } from './message-flow';
+import { createMessageRegistry } from './message-registry';
+import { createScenarioEngine } from './scenario-engine';
+import { parseScenarios } from './scenario-file';
+import { defaultScenarios, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
+import { createWebhookDelivery, type RetryPolicy } from './webhook-delivery';
+import { createWebhookSigner } from './webhook-signer';
+import { createStderrLogger, type Logger } from '../logger';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (default) picks a free one, read it from `url` after start(). */
+  port?: number;
+  /** Interface to listen on; loopback by default, so nothing outside this machine can send. */
+  host?: string;
+  /** What callers must authenticate with, and what signed webhooks name. */
+  credentials: EmulatorCredentials;
+  /** HS256 key of the webhook JWTs (Vonage's per-account "signature secret"). */
+  signatureSecret: string;
+  /** Default status webhook URL; a message's own `webhook_url` wins. Without either, no status webhooks are sent. */
+  statusUrl?: string;
+  /** Where simulateInbound() posts. */
+  inboundUrl?: string;
+  /** Status webhook version for v1 sends without `webhook_version` (the application setting); v1 by default. */
+  defaultWebhookVersion?: ApiVersion;
+  /** Scenario rules, tried in order; `defaultScenarios` when omitted, none with []. */
+  scenarios?: readonly ScenarioRuleInput[];
+  /** Delays between statuses and between webhook retries; tests pass zeros. */
+  timings?: Partial<EmulatorTimings>;
+  /** Which receiver answers are retried: 429 and 5xx (default, Vonage's support article) or any non-2xx. */
+  retryOn?: RetryPolicy;
+  /** Every API call answered and every webhook attempt; must not throw. */
+  onEvent?: (event: EmulatorEvent) => void;
+  /** Where bugs are reported (never secrets); stderr by default. */
+  logger?: Logger;
+}
+
+export interface EmulatorTimings extends Timings {
+  /** Waits before each retry of a webhook the receiver refused; one more attempt than entries. */
+  retryDelaysMs: readonly number[];
+}
+
+/** Vonage starts at 5 s and doubles; we stop after four retries, as a local tool should not retry for a day. */
+export const defaultEmulatorTimings: EmulatorTimings = { ...defaultTimings, retryDelaysMs: [5_000, 10_000, 20_000, 40_000] };
+
+export interface Emulator {
+  /** Base URL, e.g. http://127.0.0.1:49152; set a client's API host to it. Empty before start(). */
+  readonly url: string;
+  /** Resolves once listening. */
+  start(): Promise<string>;
+  /** Stops listening, cancels pending webhooks and retries. */
+  close(): Promise<void>;
+  /** Posts a signed inbound webhook, as if a user wrote to the sender; resolves with its message_uuid once delivered or given up. */
+  simulateInbound(simulation: InboundSimulation): Promise<Result<{ messageUuid: string; delivered: boolean }>>;
+  /** The scenario rules in force. */
+  scenarios(): ScenarioRule[];
+  /** Replaces the scenario rules, checked like a scenario file. */
+  setScenarios(rules: unknown): Result<ScenarioRule[]>;
+  /** Waits until every message accepted so far has sent its last webhook. */
+  settled(): Promise<void>;
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const { port = 0, host = '127.0.0.1', credentials, logger = createStderrLogger('emulator') } = options;
+  // A listener's bug must not stop webhooks from flowing.
+  const onEvent = (event: EmulatorEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch (error) {
+      logger.error('onEvent threw', error);
+    }
+  };
+  const timings: EmulatorTimings = { ...defaultEmulatorTimings, ...options.timings };
+  const closing = new AbortController();
+  // Every pending wait and webhook listens on this one signal; thousands in flight are normal under load.
+  setMaxListeners(0, closing.signal);
+  const registry = createMessageRegistry();
+  const scenarios = createScenarioEngine(options.scenarios ?? defaultScenarios);
+  const signer = createWebhookSigner({
+    signatureSecret: options.signatureSecret,
+    apiKey: credentials.apiKey,
+    applicationId: credentials.applicationId,
+  });
+  const delivery = createWebhookDelivery({
+    signer,
+    retryDelaysMs: timings.retryDelaysMs,
+    retryOn: options.retryOn ?? 'server-errors',
+    userAgent: 'vonage-messages-emulator (Messages Workbench)',
+    onAttempt: onEvent,
+    signal: closing.signal,
+  });
+  const running = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    // Aborts are how close() stops a message; anything else is a bug, reported and contained.
+    const quiet = work.catch((error: unknown) => {
+      if (!closing.signal.aborted) logger.error('a message stopped playing out', error);
+    });
+    running.add(quiet);
+    void quiet.finally(() => running.delete(quiet));
+  };
+
+  const handle = createHttpApi({
+    auth: createApiAuthenticator(credentials),
+    scenarios,
+    registry,
+    defaultWebhookVersion: options.defaultWebhookVersion ?? 'v1',
+    accept: (message) =>
+      track(playOut(message, {
+        timings,
+        ...(options.statusUrl === undefined ? {} : { statusUrl: options.statusUrl }),
+        scenarios,
+        delivery,
+        signal: closing.signal,
+      })),
+    onRequest: onEvent,
+    signal: closing.signal,
+  });
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error('the emulator failed to answer a request', error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  let url = '';
+
+  return {
+    get url() {
+      return url;
+    },
+    start() {
+      return new Promise<string>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+          resolve(url);
+        });
+      });
+    },
+    async close() {
+      closing.abort();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([...running]);
+      await delivery.close();
+    },
+    async simulateInbound(simulation) {
+      if (options.inboundUrl === undefined) {
+        return fail('EMULATOR_NO_INBOUND_URL', 'The emulator has no inbound URL', 'Start it with an inbound URL (--inbound-url).');
+      }
+      const built = buildInbound(simulation, url);
+      if (!built.ok) return built;
+      const { body, messageUuid, version, channel } = built.value;
+      registry.remember(messageUuid, { channel, direction: 'inbound' });
+      const delivered = await delivery.deliver({
+        target: 'inbound', url: options.inboundUrl, body, messageUuid, label: simulation.messageType, version,
+        ...(simulation.signatureFault === undefined ? {} : { signatureFault: simulation.signatureFault }),
+      });
+      return ok({ messageUuid, delivered });
+    },
+    scenarios: () => scenarios.rules(),
+    setScenarios(rules) {
+      const parsed = parseScenarios({ rules });
+      if (parsed.ok) scenarios.replace(parsed.value);
+      return parsed;
+    },
+    async settled() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}

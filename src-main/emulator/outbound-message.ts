@@ -1,0 +1,73 @@
+import { v1ChannelOf, type ApiVersion, type SmsEncodingType, type V01Channel, type V1Channel } from '../../src-shared/messages';
+import type { MessageFacts } from '../../src-shared/emulator-scenarios';
+
+/**
+ * One message to play out, read from a send request that already passed
+ * validation, in the same terms for both API versions. A v1 request with
+ * `failover` yields one item per message, primary first.
+ */
+export interface OutboundItem extends MessageFacts {
+  channel: V1Channel;
+  from: string;
+  clientRef?: string;
+  /** Per-message status URL (v1 `webhook_url`); the emulator's status URL otherwise. */
+  webhookUrl?: string;
+  /** The shape of this message's status webhooks. */
+  webhookVersion: ApiVersion;
+  /** SMS only: what sms.encoding_type asked for, to count segments. */
+  smsEncoding?: SmsEncodingType;
+}
+
+type Json = Record<string, unknown>;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const object = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+
+function v1Item(body: Json, parent: Json, defaultVersion: ApiVersion): OutboundItem {
+  const channel = body.channel as V1Channel;
+  const asked = text(body.webhook_version) ?? text(parent.webhook_version);
+  // RCS has no v0.1 counterpart, so its webhooks are always v1.
+  const webhookVersion: ApiVersion = channel === 'rcs' ? 'v1' : asked === 'v0.1' || asked === 'v1' ? asked : defaultVersion;
+  const item: OutboundItem = {
+    channel,
+    messageType: String(body.message_type),
+    to: String(body.to),
+    from: String(body.from),
+    webhookVersion,
+  };
+  const content = text(body.text);
+  if (content !== undefined) item.text = content;
+  const clientRef = text(body.client_ref) ?? text(parent.client_ref);
+  if (clientRef !== undefined) item.clientRef = clientRef;
+  const webhookUrl = text(body.webhook_url) ?? text(parent.webhook_url);
+  if (webhookUrl !== undefined) item.webhookUrl = webhookUrl;
+  const encoding = text(object(body.sms).encoding_type);
+  if (channel === 'sms') item.smsEncoding = encoding === 'text' || encoding === 'unicode' ? encoding : 'auto';
+  return item;
+}
+
+/** The messages of a valid v1 request: the primary, then each failover item. */
+export function v1Items(body: Json, defaultVersion: ApiVersion): OutboundItem[] {
+  const failover = Array.isArray(body.failover) ? body.failover.map(object) : [];
+  return [v1Item(body, {}, defaultVersion), ...failover.map((item) => v1Item(item, body, defaultVersion))];
+}
+
+/** The message of a valid v0.1 request; its webhooks are always v0.1. */
+export function v01Item(body: Json): OutboundItem {
+  const to = object(body.to);
+  const from = object(body.from);
+  const content = object(object(body.message).content);
+  const item: OutboundItem = {
+    channel: v1ChannelOf(to.type as V01Channel),
+    messageType: String(content.type),
+    to: String(to.number ?? to.id),
+    from: String(from.number ?? from.id),
+    webhookVersion: 'v0.1',
+  };
+  const words = text(content.text);
+  if (words !== undefined) item.text = words;
+  const clientRef = text(body.client_ref);
+  if (clientRef !== undefined) item.clientRef = clientRef;
+  if (item.channel === 'sms') item.smsEncoding = 'auto';
+  return item;
+}

@@ -1,0 +1,122 @@
+import crypto from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, request } from 'undici';
+import type { EmulatorWebhookEvent } from '../../src-shared/emulator-events';
+import type { SignatureFault } from '../../src-shared/emulator-scenarios';
+import type { WebhookSigner } from './webhook-signer';
+
+/**
+ * Posts signed webhooks and retries them like Vonage. Which failures are
+ * retried is a setting because Vonage's own pages disagree: its support
+ * article retries 429 and 5xx only (our default), its sandbox page any
+ * non-2xx. A connection that fails or times out is always retried.
+ */
+
+export type RetryPolicy = 'server-errors' | 'any-non-2xx';
+
+export interface WebhookDeliveryOptions {
+  signer: WebhookSigner;
+  /** Waits between attempts; one more attempt than entries. */
+  retryDelaysMs: readonly number[];
+  retryOn: RetryPolicy;
+  /** Sent as User-Agent, honestly naming the emulator. */
+  userAgent: string;
+  /** Called after every attempt. */
+  onAttempt: (event: EmulatorWebhookEvent) => void;
+  /** Aborted when the emulator closes: pending retries stop. */
+  signal: AbortSignal;
+}
+
+export interface WebhookToSend {
+  target: 'status' | 'inbound';
+  url: string;
+  body: object;
+  messageUuid: string;
+  label: string;
+  version: 'v1' | 'v0.1';
+  /** Sign badly on purpose (scenario or simulation asked for it). */
+  signatureFault?: SignatureFault;
+}
+
+/** Vonage gives up connecting after 3 s and waiting for an answer after 15 s. */
+const CONNECT_TIMEOUT_MS = 3_000;
+const ANSWER_TIMEOUT_MS = 15_000;
+const RESPONSE_PREVIEW_BYTES = 2_048;
+
+export function createWebhookDelivery(options: WebhookDeliveryOptions) {
+  const agent = new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS }, headersTimeout: ANSWER_TIMEOUT_MS, bodyTimeout: ANSWER_TIMEOUT_MS });
+
+  function shouldRetry(status: number | undefined): boolean {
+    if (status === undefined) return true;
+    if (status >= 200 && status < 300) return false;
+    return options.retryOn === 'any-non-2xx' || status === 429 || status >= 500;
+  }
+
+  async function attempt(webhook: WebhookToSend, bytes: Buffer) {
+    const began = performance.now();
+    try {
+      const authorization = await options.signer.authorization(bytes, webhook.signatureFault);
+      const answer = await request(webhook.url, {
+        method: 'POST',
+        dispatcher: agent,
+        signal: options.signal,
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization === undefined ? {} : { authorization }),
+          'user-agent': options.userAgent,
+        },
+        body: bytes,
+      });
+      // The receiver has answered: a close now cuts only the preview, and the attempt is still reported.
+      const text = await answer.body.arrayBuffer().then((bytes) => Buffer.from(bytes).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8'), () => '');
+      return { status: answer.statusCode, responseBody: text, durationMs: performance.now() - began };
+    } catch (error) {
+      if (options.signal.aborted) throw error;
+      const reason = (error as { code?: string }).code ?? (error as Error).message;
+      return { status: undefined, error: reason, durationMs: performance.now() - began };
+    }
+  }
+
+  return {
+    /**
+     * Posts one webhook, retrying as configured. Resolves true once the
+     * receiver accepted it, false when the retries ran out; rejects only if
+     * the emulator closes meanwhile.
+     */
+    async deliver(webhook: WebhookToSend): Promise<boolean> {
+      // The bytes are fixed once, so every attempt hashes and sends the same body.
+      const bytes = Buffer.from(JSON.stringify(webhook.body));
+      for (let number = 1; ; number++) {
+        const result = await attempt(webhook, bytes);
+        const retryInMs = shouldRetry(result.status) ? options.retryDelaysMs[number - 1] : undefined;
+        const accepted = result.status !== undefined && result.status >= 200 && result.status < 300;
+        options.onAttempt({
+          kind: 'emulator.webhook',
+          id: crypto.randomUUID(),
+          at: new Date().toISOString(),
+          target: webhook.target,
+          url: webhook.url,
+          attempt: number,
+          messageUuid: webhook.messageUuid,
+          label: webhook.label,
+          version: webhook.version,
+          ...(webhook.signatureFault === undefined ? {} : { signatureFault: webhook.signatureFault }),
+          body: bytes.toString('utf8'),
+          ...(result.status === undefined ? {} : { responseStatus: result.status }),
+          ...('responseBody' in result ? { responseBody: result.responseBody } : {}),
+          ...('error' in result ? { error: result.error } : {}),
+          ...(retryInMs === undefined ? {} : { retryInMs }),
+          final: retryInMs === undefined,
+          durationMs: Math.round(result.durationMs),
+        });
+        if (retryInMs === undefined) return accepted;
+        await sleep(retryInMs, undefined, { signal: options.signal });
+      }
+    },
+    async close(): Promise<void> {
+      await agent.destroy();
+    },
+  };
+}
+
+export type WebhookDelivery = ReturnType<typeof createWebhookDelivery>;

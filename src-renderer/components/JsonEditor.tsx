@@ -1,0 +1,102 @@
+/**
+ * A CodeMirror 6 JSON editor: syntax colours, folding, and a lint gutter
+ * that shows JSON syntax errors first and otherwise the markers it is given,
+ * each placed at its JSON pointer in the text. The text belongs to the
+ * caller: the editor reports every change and follows outside changes.
+ */
+import { json, jsonParseLinter } from '@codemirror/lang-json';
+import { bracketMatching, foldGutter, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, lineNumbers } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import { useEffect, useRef } from 'react';
+import { locatePointer } from '../features/builder/json-text-locations';
+
+export interface JsonEditorMarker {
+  /** JSON pointer of the value concerned. */
+  pointer: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+interface JsonEditorProps {
+  value: string;
+  onChange(value: string): void;
+  markers?: JsonEditorMarker[];
+  /** Accessible name of the editing area. */
+  label: string;
+  testId: string;
+  /** A small editor for a sub-object: no line numbers, no folding. */
+  compact?: boolean;
+}
+
+/** Colours from the app's CSS variables, so the editor follows light and dark. */
+const highlight = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--syntax-property)' },
+  { tag: tags.string, color: 'var(--syntax-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--syntax-literal)' },
+  { tag: [tags.brace, tags.squareBracket, tags.separator, tags.punctuation], color: 'var(--muted)' },
+]);
+
+export function JsonEditor({ value, onChange, markers = [], label, testId, compact = false }: JsonEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  const markersRef = useRef(markers);
+  onChangeRef.current = onChange;
+  markersRef.current = markers;
+
+  useEffect(() => {
+    const syntaxLinter = jsonParseLinter();
+    const modelLinter = linter(
+      (view): Diagnostic[] => {
+        const syntax = syntaxLinter(view);
+        if (syntax.length > 0) return syntax;
+        const text = view.state.doc.toString();
+        return markersRef.current.map((marker) => ({ ...locatePointer(text, marker.pointer), severity: marker.severity, message: marker.message }));
+      },
+      { delay: 150 },
+    );
+    const view = new EditorView({
+      parent: hostRef.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          ...(compact ? [] : [lineNumbers(), foldGutter()]),
+          lintGutter(),
+          drawSelection(),
+          highlightActiveLine(),
+          bracketMatching(),
+          indentOnInput(),
+          json(),
+          syntaxHighlighting(highlight),
+          modelLinter,
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': label, 'data-testid': `${testId}-content` }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+    // The editor is created once; later values and markers arrive through the effects below.
+  }, []);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || view.state.doc.toString() === value) return;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
+  }, [value]);
+
+  useEffect(() => {
+    if (viewRef.current) forceLinting(viewRef.current);
+  }, [markers]);
+
+  return <div ref={hostRef} className={compact ? 'json-editor json-editor-compact' : 'json-editor'} data-testid={testId} />;
+}

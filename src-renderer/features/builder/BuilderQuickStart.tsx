@@ -1,0 +1,38 @@
+/** What a fresh builder offers: the three most common first messages, or any channel from the pickers. */
+import { useBuilderStore } from '../../stores/builder-store';
+
+const starters = [
+  { channel: 'sms', messageType: 'text', title: 'An SMS', detail: 'Plain text to a phone number' },
+  { channel: 'whatsapp', messageType: 'template', title: 'A WhatsApp template', detail: 'An approved template with its parameters' },
+  { channel: 'rcs', messageType: 'custom', title: 'An RCS rich message', detail: 'A custom RCS object, cards and suggestions included' },
+] as const;
+
+export function BuilderQuickStart() {
+  const startFromTemplate = useBuilderStore((store) => store.startFromTemplate);
+  return (
+    <section className="empty-state" data-testid="builder-empty">
+      <h2>Request builder</h2>
+      <div className="empty-state-body">
+        <p>Start from a template: fill the form or edit the raw JSON, see every problem at its field, and send it to the built-in emulator.</p>
+        <ul className="starter-list">
+          {starters.map((starter) => (
+            <li key={starter.channel}>
+              <button
+                type="button"
+                className="starter"
+                onClick={() => startFromTemplate('v1', starter.channel, starter.messageType)}
+                data-testid={`builder-start-${starter.channel}`}
+              >
+                <strong>{starter.title}</strong>
+                <span>{starter.detail}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Or press <kbd>Ctrl</kbd>+<kbd>K</kbd> and type any channel or message type.
+        </p>
+      </div>
+    </section>
+  );
+}

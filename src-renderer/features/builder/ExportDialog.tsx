@@ -1,0 +1,85 @@
+/** The request as a cURL command or a Node SDK call, to read and copy. Credentials are VONAGE_* variables only. */
+import { Dialog, Tabs } from 'radix-ui';
+import { useState } from 'react';
+import type { ProfileView } from '../../../src-shared/profiles';
+import { useBuilderStore } from '../../stores/builder-store';
+import { curlSnippet, nodeSdkSnippet } from './request-snippets';
+
+/** The emulator's address is local to this machine, so a snippet for it names Vonage's own host instead. */
+function baseUrlOf(profile: ProfileView | undefined): string {
+  if (profile?.target.kind === 'custom') return profile.target.baseUrl;
+  if (profile?.target.kind === 'vonage' && profile.target.region !== 'default') return `https://${profile.target.region}.nexmo.com`;
+  return 'https://api.nexmo.com';
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // The clipboard API is missing outside secure contexts; that is reported like a refusal.
+  const copy = () =>
+    (navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  return (
+    <span className="copy-button">
+      <button type="button" onClick={() => void copy()} data-testid="builder-export-copy">
+        Copy
+      </button>{' '}
+      <span role="status" className="muted">
+        {state === 'copied' ? 'Copied to the clipboard.' : state === 'failed' ? 'The clipboard refused; select the text and copy it.' : ''}
+      </span>
+    </span>
+  );
+}
+
+export function ExportDialog() {
+  const apiVersion = useBuilderStore((store) => store.api);
+  const payload = useBuilderStore((store) => store.payload);
+  const syntaxError = useBuilderStore((store) => store.syntaxError);
+  const profile = useBuilderStore((store) => store.profiles.find((candidate) => candidate.id === store.profileId));
+  const request = { api: apiVersion, payload, baseUrl: baseUrlOf(profile) };
+  const snippets = [
+    { id: 'curl', label: 'cURL', code: curlSnippet(request) },
+    { id: 'node', label: 'Node SDK', code: nodeSdkSnippet(request) },
+  ];
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger asChild>
+        <button type="button" className="button-quiet" disabled={syntaxError !== null} data-testid="builder-export">
+          Export…
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog-content dialog-wide" data-testid="builder-export-dialog">
+          <Dialog.Title>Export this request</Dialog.Title>
+          <Dialog.Description className="muted">
+            Credentials are read from VONAGE_* environment variables: the snippet holds no secret, so it is safe to share.
+          </Dialog.Description>
+          <Tabs.Root defaultValue="curl">
+            <Tabs.List aria-label="Snippet language" className="tabs-list">
+              {snippets.map((snippet) => (
+                <Tabs.Trigger key={snippet.id} value={snippet.id} className="tabs-trigger" data-testid={`builder-export-${snippet.id}`}>
+                  {snippet.label}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            {snippets.map((snippet) => (
+              <Tabs.Content key={snippet.id} value={snippet.id}>
+                <pre className="code-block" data-testid="builder-export-code">
+                  {snippet.code}
+                </pre>
+                <CopyButton text={snippet.code} />
+              </Tabs.Content>
+            ))}
+          </Tabs.Root>
+          <Dialog.Close asChild>
+            <button type="button" className="button-quiet dialog-close">
+              Close
+            </button>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

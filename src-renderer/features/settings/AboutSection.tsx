@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useDiagnosticsStore } from '../../stores/diagnostics-store';
+
+const testEventCount = 1000;
+
+/** The core's identity (app.info) and the event-batch probe. */
+export function AboutSection() {
+  const { info, infoError, eventsReceived, batchesReceived, loadInfo, emitTestEvents } = useDiagnosticsStore();
+  useEffect(() => {
+    void loadInfo();
+  }, [loadInfo]);
+
+  return (
+    <section aria-labelledby="settings-about-title">
+      <h3 id="settings-about-title">About this workbench</h3>
+      {infoError ? (
+        <p className="error" role="alert">
+          {infoError.message} {infoError.hint}
+        </p>
+      ) : !info ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <dl className="facts" data-testid="settings-app-info">
+          <dt>Version</dt>
+          <dd data-testid="settings-app-version">{info.version}</dd>
+          <dt>Host</dt>
+          <dd data-testid="settings-app-host">{info.hostKind}</dd>
+          <dt>Platform</dt>
+          <dd>{info.platform}</dd>
+          <dt>Data folder</dt>
+          <dd>
+            <code data-testid="settings-app-data-dir">{info.dataDir}</code>
+          </dd>
+        </dl>
+      )}
+      <h4>Event delivery</h4>
+      <p className="muted">Asks the core for {testEventCount.toLocaleString()} events and counts how they arrive: in batches, never one message each.</p>
+      <button type="button" onClick={() => void emitTestEvents(testEventCount)} data-testid="settings-emit-events">
+        Send test events
+      </button>
+      <p data-testid="settings-events-summary">
+        <span data-testid="settings-events-received">{eventsReceived}</span> events in{' '}
+        <span data-testid="settings-events-batches">{batchesReceived}</span> batches
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { Dialog } from 'radix-ui';
+import { useRef, useState, type FormEvent } from 'react';
+import type { AppError } from '../../../src-shared/result';
+import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
+import { SettingsTextField } from '../../components/SettingsTextField';
+import { useProfilesStore } from '../../stores/profiles-store';
+import { errorAt } from './field-errors';
+import { useReturnFocus } from './use-return-focus';
+
+interface ImportEnvDialogProps {
+  onClose(): void;
+}
+
+const envTextId = 'settings-import-text';
+
+/**
+ * A .env pasted or picked as a file. A picked file is read here and sent as
+ * text, because the page cannot know its path and the core may run elsewhere.
+ */
+export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
+  const importEnv = useProfilesStore((store) => store.importEnv);
+  const [name, setName] = useState('');
+  const [envText, setEnvText] = useState('');
+  const [pickedFile, setPickedFile] = useState<string>();
+  const [error, setError] = useState<AppError>();
+  const returnFocus = useReturnFocus();
+  const [importing, setImporting] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function readPickedFile(file: File | undefined) {
+    if (!file) return;
+    setEnvText(await file.text());
+    setPickedFile(file.name);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setImporting(true);
+    const result = await importEnv({ name, source: { kind: 'text', envText } });
+    setImporting(false);
+    if (result.ok) onClose();
+    else setError(result.error);
+  }
+
+  const nameError = errorAt(error, '/name');
+  const textError = errorAt(error, '/source');
+  const formError = error && !nameError && !textError ? error : undefined;
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content onCloseAutoFocus={returnFocus} className="dialog-content" data-testid="settings-import-dialog">
+          <Dialog.Title>Import a .env file</Dialog.Title>
+          <Dialog.Description className="muted">
+            Reads VONAGE_* names (NEXMO_* too). A profile of the same name is updated; secrets go to the OS keychain.
+          </Dialog.Description>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            {formError && <SettingsErrorBanner error={formError} testId="settings-import-error" />}
+            <SettingsTextField id="settings-import-name" label="Profile name" value={name} onChange={setName} error={nameError} testId="settings-import-name" />
+            <div className="settings-field">
+              <label htmlFor={envTextId}>.env text</label>
+              <textarea
+                id={envTextId}
+                className="settings-secret-text"
+                rows={6}
+                value={envText}
+                placeholder={'VONAGE_API_KEY=…\nVONAGE_API_SECRET=…'}
+                spellCheck={false}
+                autoComplete="off"
+                aria-invalid={textError ? true : undefined}
+                aria-describedby={textError ? `${envTextId}-error` : undefined}
+                onChange={(event) => {
+                  setPickedFile(undefined);
+                  setEnvText(event.target.value);
+                }}
+                data-testid={envTextId}
+              />
+              {textError && (
+                <p id={`${envTextId}-error`} className="settings-field-error" role="alert">
+                  {textError}
+                </p>
+              )}
+            </div>
+            <div className="settings-row">
+              <button type="button" className="button-secondary" onClick={() => fileInput.current?.click()} data-testid="settings-import-pick">
+                Choose a .env file…
+              </button>
+              {pickedFile && (
+                <span className="muted" data-testid="settings-import-file">
+                  Read from {pickedFile}
+                </span>
+              )}
+              <input
+                ref={fileInput}
+                type="file"
+                hidden
+                onChange={(event) => {
+                  void readPickedFile(event.target.files?.[0]);
+                  event.target.value = '';
+                }}
+                data-testid="settings-import-file-input"
+              />
+            </div>
+            <div className="dialog-actions">
+              <Dialog.Close asChild>
+                <button type="button" className="button-secondary" data-testid="settings-import-cancel">
+                  Cancel
+                </button>
+              </Dialog.Close>
+              <button type="submit" disabled={importing} data-testid="settings-import-submit">
+                {importing ? 'Importing…' : 'Import'}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

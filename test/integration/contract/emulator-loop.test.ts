@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../src-shared/contract';
+import type { ContractClient } from '../../../src-shared/contract-client';
+import { catalog } from '../../../src-shared/messages';
+import type { WebhookEvent } from '../../../src-shared/webhook-events';
+import { createCore, type Core } from '../../../src-main/core';
+import { createMemoryLogger } from '../../../src-main/logger';
+import { transports } from '../../support/contract-transports';
+import { makeTempDir } from '../../support/serve-process';
+
+const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0, 0] };
+
+describe.each(transports)('the built-in emulator loop over $name', (transport) => {
+  let core: Core;
+  let client: ContractClient;
+  let close: () => Promise<void>;
+  let received: WebhookEvent[];
+  let waiters: { count: number; resolve: () => void }[];
+
+  beforeEach(async () => {
+    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-emulator-loop', emulator: { timings: instant } });
+    ({ client, close } = await transport.connect(core));
+    received = [];
+    waiters = [];
+    client.on('webhooks.received', (batches: EventPayload<'webhooks.received'>[]) => {
+      for (const item of batches.flatMap((batch) => batch.items)) if (item.change === 'received') received.push(item.event);
+      for (const waiter of [...waiters]) {
+        if (received.length < waiter.count) continue;
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    });
+  });
+
+  afterEach(async () => {
+    await close();
+    await core.close();
+  });
+
+  const webhooksArrived = (count: number) => new Promise<void>((resolve) => (received.length >= count ? resolve() : waiters.push({ count, resolve })));
+
+  it('sends with no profile and no account: 202, then verified status webhooks on the own receiver', async () => {
+    const status = await client.call('emulator.status', {});
+    expect(status).toMatchObject({ ok: true, value: { running: true } });
+    const template = catalog('v1').find((entry) => entry.channel === 'whatsapp' && entry.messageType === 'text')!;
+    const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload: template.minimal } });
+    expect(sent.ok).toBe(true);
+    if (!sent.ok) return;
+    expect(sent.value.response?.status).toBe(202);
+    expect(sent.value.request.headers.authorization).toBe('Bearer [redacted]');
+    await webhooksArrived(3);
+    expect(received.map((event) => [event.status, event.verdict, event.messageUuid])).toEqual([
+      ['submitted', 'verified', sent.value.messageUuid],
+      ['delivered', 'verified', sent.value.messageUuid],
+      ['read', 'verified', sent.value.messageUuid],
+    ]);
+    const thread = await client.call('webhooks.thread', { messageUuid: sent.value.messageUuid! });
+    expect(thread.ok && thread.value.send?.id).toBe(sent.value.id);
+  });
+
+  it('sends a full template whose webhook_url is an example domain back to the own receiver', async () => {
+    const template = catalog('v1').find((entry) => entry.channel === 'sms' && entry.messageType === 'text')!;
+    const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload: template.full } });
+    expect(sent.ok && sent.value.response?.status).toBe(202);
+    await webhooksArrived(2);
+    expect(received.map((event) => event.status)).toEqual(['submitted', 'delivered']);
+  });
+
+  it('applies a default scenario (a recipient ending in 1300 is rejected with 1300) and refuses a bad rule at its field', async () => {
+    const refused = await client.call('emulator.setScenarios', { rules: [{ name: 'x', match: {}, outcome: { kind: 'reject', code: 'nope' } }] });
+    expect(refused).toMatchObject({ ok: false });
+    const rules = await client.call('emulator.scenarios', {});
+    expect(rules.ok && rules.value.rules.length).toBeGreaterThan(0);
+    const payload = { channel: 'sms', message_type: 'text', to: '447700901300', from: 'Acme', text: 'hi' };
+    const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload } });
+    expect(sent.ok && sent.value.response?.status).toBe(202);
+    await webhooksArrived(2);
+    const last = received.at(-1)!;
+    expect([last.status, last.errorCode]).toEqual(['rejected', '1300']);
+  });
+
+  it('simulates an inbound message from a user into the receiver, signed', async () => {
+    const simulated = await client.call('emulator.simulateInbound', { channel: 'whatsapp', messageType: 'text', from: '447700900123', text: 'yes please' });
+    expect(simulated).toMatchObject({ ok: true, value: { delivered: true } });
+    await webhooksArrived(1);
+    expect(received[0]).toMatchObject({ kind: 'inbound', channel: 'whatsapp', verdict: 'verified', from: '447700900123' });
+    expect(received[0]!.bodyText).toContain('yes please');
+  });
+});

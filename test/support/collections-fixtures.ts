@@ -1,0 +1,29 @@
+/** Collection fixtures and awkward folders: paths with spaces and non-ASCII characters, as users have them. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const collectionFixturesDir = path.resolve(__dirname, '../fixtures/collections');
+
+export function readCollectionFixture(name: string): string {
+  return fs.readFileSync(path.join(collectionFixturesDir, name), 'utf8');
+}
+
+/** A fresh folder whose path has spaces, accents and a non-Latin script. */
+export async function makeCollectionDir(): Promise<string> {
+  const parent = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'workbench colección ✓ '));
+  const root = path.join(parent, 'Équipe messages 日本');
+  await fs.promises.mkdir(root);
+  return root;
+}
+
+/** Every file under a folder with its text, to prove what was (not) written. */
+export async function filesUnder(root: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const entry of await fs.promises.readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    found.set(path.relative(root, full).split(path.sep).join('/'), await fs.promises.readFile(full, 'utf8'));
+  }
+  return found;
+}

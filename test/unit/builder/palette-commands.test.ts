@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { filterCommands, paletteCommands } from '../../../src-renderer/features/palette/palette-commands';
+import { filterEntries } from '../../../src-renderer/features/explainer/filter-entries';
+import { errorCatalog } from '../../../src-shared/errors';
+import { pages } from '../../../src-renderer/routes';
+
+describe('palette commands', () => {
+  const saved = [{ id: 's1', name: 'sms · v1 · 447700900000', savedAt: '2026-01-01T00:00:00Z', api: 'v1' as const, text: '{}', profileId: null }];
+  const commands = paletteCommands(saved, []);
+
+  it('offers every page, every combination of both versions and the saved requests', () => {
+    expect(commands.filter((command) => command.group === 'Page').map((command) => command.label)).toEqual(pages.map((page) => page.label));
+    expect(commands.filter((command) => command.group === 'New request')).toHaveLength(31 + 16);
+    expect(commands.find((command) => command.group === 'Saved request')?.label).toBe('sms · v1 · 447700900000');
+  });
+
+  it('matches every typed word, in any order', () => {
+    const found = filterCommands(commands, 'template whatsapp v1');
+    expect(found.map((command) => command.detail)).toEqual(['v1 · whatsapp/template']);
+    expect(filterCommands(commands, 'nothing-like-this')).toEqual([]);
+  });
+});
+
+describe('explainer filter', () => {
+  it('finds entries by key, title or text', () => {
+    const entries = errorCatalog();
+    expect(filterEntries(entries, '1300').map((entry) => entry.key)).toContain('1300');
+    expect(filterEntries(entries, 'EMULATOR_NOT_RUNNING')).toHaveLength(1);
+    expect(filterEntries(entries, '')).toHaveLength(entries.length);
+  });
+});
