@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../src-shared/contract';
 import type { AppError } from '../../src-shared/result';
+import type { Settings, SettingsPatch } from '../../src-shared/settings';
 import type { TunnelState } from '../../src-shared/tunnel-state';
 import { api } from '../api';
 
@@ -18,7 +19,13 @@ interface TunnelStore {
   /** The last refusal of start or stop, e.g. unusable settings. */
   tunnelError?: AppError;
   testWebhook: TestWebhookOutcome;
+  tunnelSettings?: Settings['tunnel'];
+  /** Why the last save was refused; `path` names the field, e.g. /tunnel/server. */
+  tunnelSettingsError?: AppError;
   loadReceiverAndTunnel(): Promise<void>;
+  loadTunnelSettings(): Promise<void>;
+  /** Resolves true when saved. */
+  saveTunnelSettings(patch: NonNullable<SettingsPatch['tunnel']>): Promise<boolean>;
   startTunnel(): Promise<void>;
   stopTunnel(): Promise<void>;
   sendTestWebhook(): Promise<void>;
@@ -33,6 +40,17 @@ export const useTunnelStore = create<TunnelStore>()((set) => ({
       ...(receiver.ok ? { receiver: receiver.value, receiverError: undefined } : { receiverError: receiver.error }),
       ...(tunnel.ok ? { tunnel: tunnel.value } : { tunnelError: tunnel.error }),
     });
+  },
+
+  async loadTunnelSettings() {
+    const result = await api.call('settings.get', {});
+    set(result.ok ? { tunnelSettings: result.value.tunnel, tunnelSettingsError: undefined } : { tunnelSettingsError: result.error });
+  },
+
+  async saveTunnelSettings(patch) {
+    const result = await api.call('settings.update', { tunnel: patch });
+    set(result.ok ? { tunnelSettings: result.value.tunnel, tunnelSettingsError: undefined } : { tunnelSettingsError: result.error });
+    return result.ok;
   },
 
   async startTunnel() {

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startLocaltunnelServer, type LocaltunnelServer } from '../support/localtunnel-server';
-import { makeTempDir, startServe, type ServeProcess } from '../support/serve-process';
+import { startServe, type ServeProcess } from '../support/serve-process';
 import { timelinePage } from './pages/timeline';
 
 let serve: ServeProcess;
@@ -10,11 +8,7 @@ let tunnelServer: LocaltunnelServer;
 
 test.beforeEach(async () => {
   tunnelServer = await startLocaltunnelServer();
-  // The settings a user would have saved: this machine's tunnel server, not the public one.
-  const dataDir = await makeTempDir();
-  const settings = { version: 1, tunnel: { server: tunnelServer.url, subdomain: 'workbench-e2e', autoStart: false } };
-  await fs.promises.writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-  serve = await startServe({ dataDir });
+  serve = await startServe();
 });
 
 test.afterEach(async () => {
@@ -28,8 +22,19 @@ test('the tunnel starts from the status bar, shows the URLs to paste, and carrie
   await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'off');
   await expect(ui.receiverUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+$/);
 
-  await test.step('start it from the panel and see it online with its public URLs', async () => {
+  await test.step("point it at this machine's tunnel server; a value the client would spin on is refused at its field", async () => {
     await ui.tunnelStatus.click();
+    await ui.tunnelSettings.click();
+    await ui.tunnelSettingsServer.fill(`127.0.0.1:${tunnelServer.port}/`);
+    await ui.tunnelSettingsSave.click();
+    await expect(ui.tunnelSettingsServerError).toContainText('not a URL');
+    await ui.tunnelSettingsServer.fill(`${tunnelServer.url}/`);
+    await ui.tunnelSettingsSubdomain.fill('workbench-e2e');
+    await ui.tunnelSettingsSave.click();
+    await expect(ui.tunnelSettingsServer).toBeHidden();
+  });
+
+  await test.step('start it from the panel and see it online with its public URLs', async () => {
     await ui.tunnelStart.click();
     await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'online');
     const publicUrl = `http://workbench-e2e.localhost:${tunnelServer.port}`;

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { navigate } from '../../routes';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { ReceiverUrls } from './ReceiverUrls';
+import { TunnelSettingsForm } from './TunnelSettingsForm';
 import { publicWebhookUrls } from './webhook-urls';
 import { WebhookUrlList } from './WebhookUrlList';
 
@@ -18,6 +19,7 @@ export function TunnelPanel() {
       sendTestWebhook: store.sendTestWebhook,
     })),
   );
+  const [editingSettings, setEditingSettings] = useState(false);
   const phase = tunnel?.phase ?? 'off';
   const running = phase !== 'off' && phase !== 'failed';
 
@@ -46,10 +48,11 @@ export function TunnelPanel() {
             Start tunnel
           </button>
         )}
-        <button type="button" className="link-button" onClick={() => navigate('settings')}>
+        <button type="button" className="link-button" onClick={() => setEditingSettings(!editingSettings)} aria-expanded={editingSettings} data-testid="tunnel-settings">
           Tunnel settings
         </button>
       </div>
+      {editingSettings ? <TunnelSettingsForm onSaved={() => setEditingSettings(false)} /> : null}
       {phase === 'online' && tunnel?.url && receiver ? (
         <>
           <h4>Paste into your Vonage application (Messages capability)</h4>
