@@ -10,9 +10,10 @@ import type { Figure } from './figure';
 import { emulatorSends } from './emulator-sends';
 import { messageValidations } from './messages-validate';
 import { sendPathThroughput } from './send-path';
+import { timelineUi } from './timeline-ui';
 import { webhookIngest } from './webhook-ingest';
 
-const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput, webhookIngest, emulatorSends];
+const benchmarks: (() => Promise<Figure[]>)[] = [contractRoundTrips, messageValidations, sendPathThroughput, webhookIngest, emulatorSends, timelineUi];
 
 async function main() {
   const figures: Figure[] = [];
