@@ -158,7 +158,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const headers = joinHeaders(request.rawHeaders);
     const incomplete = !body.complete && !body.truncated;
     const inspected = inspectBody({ raw: body.raw, contentType: headers['content-type'], truncated: body.truncated, bytesReceived: body.bytesReceived, incomplete });
-    const signature = await signatures.check({
+    const signature = signatures.check({
       authorization: headers.authorization,
       rawBody: body.raw,
       secret: options.signatureSecret?.(readUnverifiedClaims(headers.authorization)),
