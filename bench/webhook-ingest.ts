@@ -17,6 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,9 @@ async function serve(mode: string, dataDir: string): Promise<void> {
   const opened = createWebhookStore({ dataDir, durability });
   if (!opened.ok) throw new Error(opened.error.message);
   const receiver = createWebhookReceiver({ store: opened.value, signatureSecret: () => secret });
+  // How long the receiver's event loop stalls under load: what a commit on this thread costs everyone else.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   let fed = 0;
   receiver.subscribe(({ items, missed }) => {
     fed += items.length + missed;
@@ -78,7 +82,9 @@ async function serve(mode: string, dataDir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ url: started.value.url })}\n`);
   process.stdin.once('data', async () => {
     await receiver.close();
-    process.stdout.write(`${JSON.stringify({ stored: opened.value.count(), fed })}\n`);
+    loopDelay.disable();
+    const loopDelayMs = { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
+    process.stdout.write(`${JSON.stringify({ stored: opened.value.count(), fed, loopDelayMs })}\n`);
     await opened.value.close();
     process.exit(0);
   });
@@ -151,7 +157,7 @@ async function load(mode: string, seconds: number, connections: number, requests
   const elapsedSeconds = (performance.now() - startedAt) / 1000;
   await pool.close();
   child.stdin?.write('report\n');
-  const report = JSON.parse(await nextLine()) as { stored: number | null; fed: number | null };
+  const report = JSON.parse(await nextLine()) as { stored: number | null; fed: number | null; loopDelayMs?: unknown };
   fs.rmSync(dataDir, { recursive: true, force: true });
   return { mode, requestsPerSecond: Math.round(acknowledged / elapsedSeconds), acknowledged, failed, ...report };
 }
@@ -232,6 +238,7 @@ export async function webhookIngest(): Promise<Figure[]> {
   const bare = await load('bare', seconds, connections, requests);
   const receiver = await load('receiver', seconds, connections, requests);
   const lost = receiver.acknowledged - (receiver.stored ?? 0);
+  process.stderr.write(`ingest: bare ${bare.requestsPerSecond} req/s; receiver ${JSON.stringify(receiver)}\n`);
   const eventCount = option('store-events', 1_000_000);
   process.stderr.write(`store: filling ${eventCount} events\n`);
   const store = await storeQueries(eventCount);
