@@ -122,6 +122,22 @@ export function createHs256Verifier(): Hs256Verifier {
   return { verify };
 }
 
+/**
+ * The claims of a compact JWT without checking its signature, as jose's
+ * decodeJwt reads them (three parts, a payload that is strict base64url of a
+ * UTF-8 JSON object), or undefined. jose's atob-based decoding cost the
+ * receiver 4% of its CPU at load; Buffer's base64url does it natively.
+ */
+export function decodeUnverifiedClaims(token: string): JWTPayload | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[1]) return undefined;
+  try {
+    return parseObject(decodeBase64url(parts[1], 'payload')) as JWTPayload | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** jose's validateClaimsSet with no required claims, no clock tolerance, and `nowMs` as the current date. */
 function checkClaims(bytes: Buffer, nowMs: number): TokenCheck {
   const claims = parseObject(bytes);

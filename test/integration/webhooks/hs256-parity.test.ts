@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { SignJWT, errors, jwtVerify } from 'jose';
+import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createHs256Verifier, type TokenCheck } from '../../../src-main/webhooks/hs256-token';
+import { createHs256Verifier, decodeUnverifiedClaims, type TokenCheck } from '../../../src-main/webhooks/hs256-token';
 
 // The receiver verifies with node:crypto for speed; jose stays the reference it must agree with.
 const secret = 'parity-secret-0123456789';
@@ -27,8 +27,16 @@ async function viaJose(token: string): Promise<TokenCheck> {
   }
 }
 
+function decodedByJose(token: string): unknown {
+  try {
+    return decodeJwt(token);
+  } catch {
+    return undefined;
+  }
+}
+
 describe('HS256 verification with node:crypto', () => {
-  it('gives the same result and message as jose for good, bad and odd tokens', async () => {
+  it('gives the same result and message as jose for good, bad and odd tokens, and reads the same unverified claims', async () => {
     const signed = await new SignJWT({ payload_hash: 'ab', api_key: 'k' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).sign(new TextEncoder().encode(secret));
     const [header, claims, signature] = signed.split('.') as [string, string, string];
     const tokens = [
@@ -57,8 +65,13 @@ describe('HS256 verification with node:crypto', () => {
       handMade({ alg: 'HS256', crit: ['exp'] }, {}),
       handMade({ alg: 'HS256', crit: [] }, {}),
       handMade({ alg: 'HS256', crit: ['b64'], b64: true }, { iat: now }),
+      `${header}..${signature}`,
+      `${header}.${claims}=.${signature}`,
     ];
     const verifier = createHs256Verifier();
-    for (const token of tokens) expect(verifier.verify(token, secret, nowMs), token).toEqual(await viaJose(token));
+    for (const token of tokens) {
+      expect(verifier.verify(token, secret, nowMs), token).toEqual(await viaJose(token));
+      expect(decodeUnverifiedClaims(token), token).toEqual(decodedByJose(token));
+    }
   });
 });
