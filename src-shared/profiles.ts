@@ -61,3 +61,27 @@ export const profileExportSchema = z.object({
   secretsNotExported: z.array(z.enum(secretNames)),
 });
 export type ProfileExport = z.infer<typeof profileExportSchema>;
+
+/** Vonage's API host for a region. */
+export function vonageBaseUrl(region: VonageRegion): string {
+  return region === 'default' ? 'https://api.nexmo.com' : `https://${region}.nexmo.com`;
+}
+
+/**
+ * The base URL a profile sends to. The emulator's URL is known only once it
+ * listens (its port is picked at start), so the caller passes it in.
+ */
+export function baseUrlForTarget(target: ProfileTarget, emulatorUrl: string): string {
+  switch (target.kind) {
+    case 'emulator':
+      return emulatorUrl;
+    case 'vonage':
+      return vonageBaseUrl(target.region);
+    case 'custom':
+      return target.baseUrl;
+    default: {
+      const unreachable: never = target;
+      throw new Error(`unknown target ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../src-shared/result';
 import { signVonageJwt } from '../auth/vonage-jwt';
-import { baseUrlForTarget } from '../credentials/target-url';
+import { baseUrlForTarget } from '../../src-shared/profiles';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import type { SendService } from './send-service';
 import type { SendExchange, SendOperation } from '../../src-shared/send-exchange';

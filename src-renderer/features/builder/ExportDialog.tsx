@@ -1,35 +1,13 @@
 /** The request as a cURL command or a Node SDK call, to read and copy. Credentials are VONAGE_* variables only. */
 import { Dialog, Tabs } from 'radix-ui';
-import { useState } from 'react';
-import type { ProfileView } from '../../../src-shared/profiles';
+import { baseUrlForTarget, vonageBaseUrl, type ProfileView } from '../../../src-shared/profiles';
+import { CopyTextButton } from '../../components/CopyTextButton';
 import { useBuilderStore } from '../../stores/builder-store';
 import { curlSnippet, nodeSdkSnippet } from './request-snippets';
 
 /** The emulator's address is local to this machine, so a snippet for it names Vonage's own host instead. */
 function baseUrlOf(profile: ProfileView | undefined): string {
-  if (profile?.target.kind === 'custom') return profile.target.baseUrl;
-  if (profile?.target.kind === 'vonage' && profile.target.region !== 'default') return `https://${profile.target.region}.nexmo.com`;
-  return 'https://api.nexmo.com';
-}
-
-function CopyButton({ text }: { text: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  // The clipboard API is missing outside secure contexts; that is reported like a refusal.
-  const copy = () =>
-    (navigator.clipboard?.writeText(text) ?? Promise.reject(new Error('no clipboard'))).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
-  return (
-    <span className="copy-button">
-      <button type="button" onClick={() => void copy()} data-testid="builder-export-copy">
-        Copy
-      </button>{' '}
-      <span role="status" className="muted">
-        {state === 'copied' ? 'Copied to the clipboard.' : state === 'failed' ? 'The clipboard refused; select the text and copy it.' : ''}
-      </span>
-    </span>
-  );
+  return baseUrlForTarget(profile?.target ?? { kind: 'emulator' }, vonageBaseUrl('default'));
 }
 
 export function ExportDialog() {
@@ -69,7 +47,7 @@ export function ExportDialog() {
                 <pre className="code-block" data-testid="builder-export-code">
                   {snippet.code}
                 </pre>
-                <CopyButton text={snippet.code} />
+                <CopyTextButton text={snippet.code} testId="builder-export-copy" />
               </Tabs.Content>
             ))}
           </Tabs.Root>

@@ -1,14 +1,5 @@
-import { v1Channels, type V1Channel } from '../../../src-shared/messages/channels';
+import { channelLabels, v1Channels, type V1Channel } from '../../../src-shared/messages/channels';
 import { SettingsTextField } from '../../components/SettingsTextField';
-
-const channelLabels: Record<V1Channel, string> = {
-  sms: 'SMS',
-  mms: 'MMS',
-  rcs: 'RCS',
-  whatsapp: 'WhatsApp',
-  messenger: 'Messenger',
-  viber_service: 'Viber',
-};
 
 interface DefaultSendersFieldsProps {
   senders: Record<V1Channel, string>;
