@@ -89,7 +89,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
-  const emulator = await startEmulatorService({ events, logger, receiver: webhooks.address(), ...options.emulator });
+  const emulator = await startEmulatorService({
+    events,
+    logger,
+    receiver: webhooks.address(),
+    onApiCall: (call) => void webhooks.recordApiCall(call),
+    ...options.emulator,
+  });
   emulatorSecretFor = emulator.secretForApiKey;
   const sendingCredentials = { readCredentials: emulator.readCredentials(profiles) };
   const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });

@@ -9,8 +9,12 @@ import { z } from 'zod';
 export const signatureVerdicts = ['verified', 'unsigned', 'bad-signature', 'payload-mismatch', 'stale', 'no-secret-configured'] as const;
 export type SignatureVerdict = (typeof signatureVerdicts)[number];
 
-/** Which webhook the body looks like; decided from the body, never from the path. */
-export const webhookKinds = ['status', 'inbound', 'unknown'] as const;
+/**
+ * Which webhook the body looks like, decided from the body, never from the
+ * path; `api-call` is a call the built-in emulator answered, recorded so the
+ * timeline shows both sides of a message.
+ */
+export const webhookKinds = ['status', 'inbound', 'unknown', 'api-call'] as const;
 export type WebhookKind = (typeof webhookKinds)[number];
 
 /** What the app at the forward URL answered, kept next to the event. */

@@ -5,6 +5,7 @@
  * go to the app's own receiver, which knows its signature secret by api_key.
  */
 import type { Handlers } from '../../src-shared/contract';
+import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import type { ProfileView } from '../../src-shared/profiles';
 import { fail, ok, type Result } from '../../src-shared/result';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
@@ -25,6 +26,8 @@ export interface EmulatorServiceOptions {
   receiver: { statusUrl: string; inboundUrl: string } | undefined;
   port?: number;
   timings?: Partial<EmulatorTimings>;
+  /** Told of every API call the emulator answers, e.g. to keep it in the event store. */
+  onApiCall?: (call: EmulatorRequestEvent) => void;
 }
 
 export interface EmulatorService {
@@ -48,7 +51,10 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
     signatureSecret: credentials.signatureSecret,
     ...(options.receiver ? { statusUrl: options.receiver.statusUrl, inboundUrl: options.receiver.inboundUrl } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
-    onEvent: (event) => options.events.emit('emulator.event', event),
+    onEvent: (event) => {
+      options.events.emit('emulator.event', event);
+      if (event.kind === 'emulator.request') options.onApiCall?.(event);
+    },
     logger: options.logger,
   });
   let url: string | null = null;

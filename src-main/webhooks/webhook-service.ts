@@ -9,6 +9,8 @@ import { fail, ok, type AppError, type Result } from '../../src-shared/result';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
 import type { SendHistory } from '../send/send-history';
+import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
+import { apiCallRecord } from './api-call-record';
 import { buildMessageThread } from './message-thread';
 import { createWebhookReceiver, type ReceiverAddress, type WebhookReceiver } from './receiver';
 import { createWebhookReplay, type WebhookReplay } from './replay';
@@ -37,6 +39,8 @@ export interface WebhookServiceOptions {
 
 export interface WebhookService {
   handlers: WebhookHandlers;
+  /** Stores a call the built-in emulator answered and streams it like a received webhook. */
+  recordApiCall(call: EmulatorRequestEvent): Promise<void>;
   address(): ReceiverAddress | undefined;
   close(): Promise<void>;
 }
@@ -108,6 +112,15 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
 
   return {
     handlers,
+    async recordApiCall(call) {
+      if (!store) return;
+      try {
+        const event = await store.append(apiCallRecord(call));
+        options.events.emit('webhooks.received', { items: [{ change: 'received', event }], missed: 0 });
+      } catch (error) {
+        options.logger.error('could not store an emulator API call', error);
+      }
+    },
     address: () => address,
     async close() {
       await receiver?.close();

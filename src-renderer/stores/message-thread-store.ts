@@ -46,7 +46,10 @@ export const useMessageThreadStore = create<MessageThreadStore>()((set, get) => 
 
 api.on('webhooks.received', (batches) => {
   const watched = useMessageThreadStore.getState().threads;
-  const arrived = batches.flatMap((batch) => batch.items.map((item) => item.event)).filter((event) => event.messageUuid && watched[event.messageUuid]);
+  // The thread under a response holds what came back (statuses, replies), not the call itself.
+  const arrived = batches
+    .flatMap((batch) => batch.items.map((item) => item.event))
+    .filter((event) => event.kind !== 'api-call' && event.messageUuid && watched[event.messageUuid]);
   if (arrived.length === 0) return;
   useMessageThreadStore.setState((store) => {
     const threads = { ...store.threads };

@@ -15,15 +15,20 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   let client: ContractClient;
   let close: () => Promise<void>;
   let received: WebhookEvent[];
+  let apiCalls: WebhookEvent[];
   let waiters: { count: number; resolve: () => void }[];
 
   beforeEach(async () => {
     core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-emulator-loop', emulator: { timings: instant } });
     ({ client, close } = await transport.connect(core));
     received = [];
+    apiCalls = [];
     waiters = [];
     client.on('webhooks.received', (batches: EventPayload<'webhooks.received'>[]) => {
-      for (const item of batches.flatMap((batch) => batch.items)) if (item.change === 'received') received.push(item.event);
+      for (const item of batches.flatMap((batch) => batch.items)) {
+        if (item.change === 'received' && item.event.kind === 'api-call') apiCalls.push(item.event);
+        else if (item.change === 'received') received.push(item.event);
+      }
       for (const waiter of [...waiters]) {
         if (received.length < waiter.count) continue;
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -56,6 +61,13 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
     ]);
     const thread = await client.call('webhooks.thread', { messageUuid: sent.value.messageUuid! });
     expect(thread.ok && thread.value.send?.id).toBe(sent.value.id);
+    // The call itself is in the store too, so the timeline shows both sides; never with its Authorization.
+    expect(apiCalls.map((call) => [call.method, call.path, call.answerStatus, call.messageUuid, call.channel])).toEqual([
+      ['POST', '/v1/messages', 202, sent.value.messageUuid, 'whatsapp'],
+    ]);
+    expect(apiCalls[0]!.headers).toEqual({});
+    const stored = await client.call('webhooks.list', { kind: 'api-call' });
+    expect(stored.ok && stored.value.events.map((event) => event.id)).toEqual([apiCalls[0]!.id]);
   });
 
   it('sends a full template whose webhook_url is an example domain back to the own receiver', async () => {

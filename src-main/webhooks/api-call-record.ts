@@ -1,0 +1,58 @@
+/**
+ * A call the built-in emulator answered, as a timeline event: kept in the same
+ * store as the webhooks it causes, so the timeline shows both sides of the loop.
+ * No Authorization header is ever part of it (the emulator never reports one).
+ */
+import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
+import type { NewWebhookRecord } from './event-types';
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** v1 addresses are strings; v0.1 ones are `{ type, number | id }`. */
+function address(value: unknown): string | null {
+  if (!isRecord(value)) return text(value);
+  return text(value.number) ?? text(value.id);
+}
+
+export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
+  let body: unknown;
+  try {
+    body = JSON.parse(call.requestBody);
+  } catch {
+    body = undefined;
+  }
+  const request = isRecord(body) ? body : {};
+  const content = isRecord(request.message) && isRecord(request.message.content) ? request.message.content : {};
+  const [path = call.path, query = ''] = call.path.split('?');
+  return {
+    receivedAt: Date.parse(call.at) - Math.round(call.durationMs),
+    method: call.method,
+    path,
+    query,
+    headers: {},
+    remoteAddress: null,
+    rawBody: Buffer.from(call.requestBody),
+    bytesReceived: Buffer.byteLength(call.requestBody),
+    bodyText: call.requestBody,
+    bodyIsJson: body !== undefined,
+    parseError: body === undefined && call.requestBody !== '' ? 'The request body is not JSON.' : null,
+    truncated: false,
+    classification: {
+      kind: 'api-call',
+      apiVersion: call.api,
+      channel: text(request.channel) ?? (isRecord(request.to) ? text(request.to.type) : null),
+      messageType: text(request.message_type) ?? text(content.type),
+      status: null,
+      errorCode: null,
+      messageUuid: call.messageUuid ?? null,
+      clientRef: text(request.client_ref),
+      from: address(request.from),
+      to: address(request.to),
+    },
+    verdict: 'unsigned',
+    verdictReason: `An API call (${call.auth} auth) the built-in emulator answered with ${call.status}${call.scenarioRules.length ? `, shaped by: ${call.scenarioRules.join(', ')}` : ''}.`,
+    answerStatus: call.status,
+  };
+}
