@@ -264,3 +264,15 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
     expect((await ui.columnHeader('time').boundingBox())!.width).toBeGreaterThan(widthBefore + 60);
   });
 });
+
+test('a send to the built-in emulator shows both sides: its API call and the status webhooks it caused', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  const sent = await callContract(page, 'send.message', {
+    operation: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'both sides' } },
+  });
+  await expect(page.locator(`[data-testid="timeline-row"][data-kind="api-call"]`)).toHaveCount(1);
+  await expect(page.locator(`[data-testid="timeline-row"][data-kind="status"]`)).toHaveCount(2);
+  await ui.filterMessageUuid.fill(sent.messageUuid!);
+  await expect(ui.rows).toHaveCount(3);
+});
