@@ -21,10 +21,10 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { Pool } from 'undici';
 import { chromiumPath } from '../playwright.config';
-import { classifyWebhookBody } from '../src-main/webhooks/classify';
 import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
+import { storedWebhookRecord } from './stored-webhook-record';
 import { figure, type Figure } from './figure';
 
 const rounds = 15;
@@ -57,24 +57,7 @@ function webhookBody(index: number): { path: string; body: string } {
 
 function storedRecord(index: number, receivedAt: number): NewWebhookRecord {
   const { path: requestPath, body } = webhookBody(index);
-  return {
-    receivedAt,
-    method: 'POST',
-    path: requestPath,
-    query: '',
-    headers: { 'content-type': 'application/json' },
-    remoteAddress: '127.0.0.1',
-    rawBody: Buffer.from(body),
-    bytesReceived: body.length,
-    bodyText: body,
-    bodyIsJson: true,
-    parseError: null,
-    truncated: false,
-    classification: classifyWebhookBody(JSON.parse(body)),
-    verdict: 'unsigned',
-    verdictReason: 'bench',
-    answerStatus: 200,
-  };
+  return storedWebhookRecord(body, receivedAt, 'unsigned', requestPath);
 }
 
 /** Fills a data folder's event store before serve opens it; returns events per second. */

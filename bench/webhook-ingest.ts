@@ -23,10 +23,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { Pool } from 'undici';
-import { classifyWebhookBody } from '../src-main/webhooks/classify';
 import { createWebhookStore, type WebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { createWebhookReceiver } from '../src-main/webhooks/receiver';
+import { storedWebhookRecord } from './stored-webhook-record';
 import { figure, type Figure } from './figure';
 
 const secret = 'bench-signature-secret-0123456789';
@@ -163,25 +163,7 @@ async function load(mode: string, seconds: number, connections: number, requests
 }
 
 function benchRecord(index: number): NewWebhookRecord {
-  const body = statusBody(index);
-  return {
-    receivedAt: 1_700_000_000_000 + index * 10,
-    method: 'POST',
-    path: '/webhooks/status',
-    query: '',
-    headers: { 'content-type': 'application/json' },
-    remoteAddress: '127.0.0.1',
-    rawBody: Buffer.from(body),
-    bytesReceived: body.length,
-    bodyText: body,
-    bodyIsJson: true,
-    parseError: null,
-    truncated: false,
-    classification: classifyWebhookBody(JSON.parse(body)),
-    verdict: 'verified',
-    verdictReason: 'bench',
-    answerStatus: 200,
-  };
+  return storedWebhookRecord(statusBody(index), 1_700_000_000_000 + index * 10, 'verified');
 }
 
 function percentiles(samples: number[]): { p50: number; p95: number } {
