@@ -24,9 +24,11 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli.ts'),
           'tunnel-child': resolve(__dirname, 'src-main/tunnel/tunnel-child.ts'),
+          // The webhook store's writer thread (src-main/webhooks/event-writer.ts starts it).
+          'webhook-writer': resolve(__dirname, 'src-main/webhooks/webhook-writer.ts'),
         },
         // Shared chunks sit beside the entries, so __dirname is out/main wherever a module lands
-        // (the tunnel child and the renderer are found relative to it).
+        // (the tunnel child, the webhook writer and the renderer are found relative to it).
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },

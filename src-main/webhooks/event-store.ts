@@ -3,17 +3,20 @@
  *
  * Durability: `append` resolves only after the transaction holding the event
  * has committed, so a receiver that awaits it before answering 2xx never
- * acknowledges an event a crash could lose. Appends that arrive close together
- * share one commit (group commit): one WAL sync per group, not per webhook.
- * `durability` chooses which crash that covers (see the option).
+ * acknowledges an event a crash could lose. Appends are inserted by a writer
+ * thread (event-writer.ts), and those that arrive while a commit is under way
+ * share the next one (group commit): one WAL sync per group, not per webhook.
+ * `durability` chooses which crash that covers (see the option). This
+ * thread's own connection serves reads and the rare other writes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
-import { createSchemaSql, eventColumnsSql, insertEventSql, recordToEvent, recordToValues, rowToEvent, schemaVersion } from './event-schema';
+import { createSchemaSql, eventColumnsSql, recordToEvent, recordToValues, rowToEvent, schemaVersion } from './event-schema';
 import { createTextIndexer } from './text-index';
+import { createEventWriter } from './event-writer';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
 
 export const eventDatabaseFileName = 'webhook-events.db';
@@ -37,7 +40,8 @@ export interface WebhookStoreOptions {
   retentionCheckMs?: number;
   /**
    * How long an append may wait for others to share its commit. Default 0:
-   * appends made in the same event-loop turn commit together, adding no delay.
+   * appends made in the same event-loop turn, or during the previous commit,
+   * commit together, adding no delay.
    */
   groupCommitMs?: number;
   /**
@@ -76,12 +80,6 @@ export interface WebhookStore {
   close(): Promise<void>;
 }
 
-interface PendingAppend {
-  record: NewWebhookRecord;
-  resolve(event: WebhookEvent): void;
-  reject(error: unknown): void;
-}
-
 /** Opens (or creates) the store; a file that is not a usable database is a returned error, not a throw. */
 export function createWebhookStore(options: WebhookStoreOptions): Result<WebhookStore> {
   const filePath = options.path ?? (options.dataDir === undefined ? undefined : path.join(options.dataDir, eventDatabaseFileName));
@@ -117,42 +115,18 @@ function migrate(db: Database.Database): void {
 
 function openedStore(db: Database.Database, filePath: string, options: WebhookStoreOptions): WebhookStore {
   const now = options.now ?? Date.now;
-  const insert = db.prepare(insertEventSql);
   const selectById = db.prepare(`SELECT ${eventColumnsSql} FROM events e WHERE e.id = ?`);
   const selectBody = db.prepare('SELECT body FROM events WHERE id = ?');
   const updateForward = db.prepare('UPDATE events SET forward = ? WHERE id = ?');
-  const insertAll = db.transaction((batch: PendingAppend[]) =>
-    batch.map((item) => Number(insert.run(...recordToValues(item.record)).lastInsertRowid)),
-  );
-
+  // The writer thread indexes new rows as it commits them; this one catches up on open and before a search.
   const textIndex = createTextIndexer(db);
   textIndex.catchUp();
-  let pending: PendingAppend[] = [];
-  let flushScheduled = false;
+  const writer = createEventWriter({
+    path: filePath,
+    synchronous: options.durability === 'process-crash' ? 'NORMAL' : 'FULL',
+    groupCommitMs: options.groupCommitMs,
+  });
   let closed = false;
-
-  function flush(): void {
-    flushScheduled = false;
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
-    let ids: number[];
-    try {
-      ids = insertAll(batch);
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    batch.forEach((item, index) => item.resolve(recordToEvent(ids[index] ?? 0, item.record)));
-    textIndex.rowsAdded();
-  }
-
-  function scheduleFlush(): void {
-    if (flushScheduled) return;
-    flushScheduled = true;
-    if (options.groupCommitMs) setTimeout(flush, options.groupCommitMs);
-    else setImmediate(flush);
-  }
 
   function prune(policy: RetentionPolicy): number {
     let deleted = 0;
@@ -178,12 +152,9 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
 
   return {
     path: filePath,
-    append(record) {
-      if (closed) return Promise.reject(new Error('The webhook store is closed.'));
-      return new Promise<WebhookEvent>((resolve, reject) => {
-        pending.push({ record, resolve, reject });
-        scheduleFlush();
-      });
+    async append(record) {
+      if (closed) throw new Error('The webhook store is closed.');
+      return recordToEvent(await writer.insert(recordToValues(record)), record);
     },
     setForward(id, result) {
       updateForward.run(JSON.stringify(result), id);
@@ -208,7 +179,7 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
       if (closed) return;
       closed = true;
       if (retentionTimer) clearInterval(retentionTimer);
-      flush();
+      await writer.close();
       textIndex.close();
       textIndex.catchUp();
       db.close();

@@ -32,6 +32,8 @@ export function createTextIndexer(db: Database.Database, options: TextIndexerOpt
   const lastIdOfBatch = db.prepare('SELECT max(id) AS value FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)');
   const indexRange = db.prepare(`INSERT INTO events_fts (rowid, body_text) SELECT id, ${bodyTextSql('events')} FROM events WHERE id > ? AND id <= ?`);
   const moveWatermark = db.prepare('UPDATE text_index_progress SET indexed_through = ? WHERE id = 1');
+  // IMMEDIATE: the store's writer thread indexes too, and a deferred transaction that read the
+  // watermark before the other connection committed could not upgrade to a write (SQLITE_BUSY).
   const indexOneBatch = db.transaction((): boolean => {
     const from = (readWatermark.get() as { value: number }).value;
     const through = (lastIdOfBatch.get(from, batchSize) as { value: number | null }).value;
@@ -39,7 +41,7 @@ export function createTextIndexer(db: Database.Database, options: TextIndexerOpt
     indexRange.run(from, through);
     moveWatermark.run(through);
     return true;
-  });
+  }).immediate;
 
   let timer: NodeJS.Timeout | undefined;
 
