@@ -16,6 +16,7 @@
  * commit of the transaction that holds the row.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -51,9 +52,11 @@ interface QueuedRow {
 function startWriterThread(settings: WriterSettings): Worker {
   const built = path.join(__dirname, 'webhook-writer.js');
   if (fs.existsSync(built)) return new Worker(built, { workerData: settings });
-  // Node 20 workers ignore `--import tsx` in execArgv (the .ts then fails with ERR_UNKNOWN_FILE_EXTENSION), so register tsx's CommonJS hook first.
+  // Node 20 workers ignore `--import tsx` in execArgv (the .ts then fails with ERR_UNKNOWN_FILE_EXTENSION), so register
+  // tsx's CommonJS hook first, resolved from here so the working directory does not matter.
   const source = path.join(__dirname, 'webhook-writer.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, workerData: settings });
+  const tsxHook = createRequire(source).resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsxHook)}); require(${JSON.stringify(source)});`, { eval: true, workerData: settings });
 }
 
 export function createEventWriter(options: EventWriterOptions): EventWriter {
