@@ -7,27 +7,10 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { createEmulator } from '../src-main/emulator';
 import { createMemoryLogger } from '../src-main/logger';
+import { autocannon } from './autocannon';
 import { figure, type Figure } from './figure';
-
-interface LoadResult {
-  duration: number;
-  '2xx': number;
-  non2xx: number;
-}
-type Autocannon = (options: {
-  url: string;
-  method: 'POST';
-  headers: Record<string, string>;
-  body: string;
-  connections: number;
-  duration: number;
-}) => Promise<LoadResult>;
-
-// autocannon ships no types; this is the one call we make.
-const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
 const connections = 16;
 const seconds = 5;

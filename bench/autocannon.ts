@@ -1,0 +1,33 @@
+/** autocannon, the load generator of the HTTP benchmarks, typed for the calls they make (it ships no types). */
+import { createRequire } from 'node:module';
+
+export interface LoadRequest {
+  method: 'POST';
+  path?: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  /** Seconds of load. */
+  duration: number;
+  /** One request sent again and again ... */
+  method?: 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** ... or these, each connection cycling through them in order. */
+  requests?: LoadRequest[];
+}
+
+export interface LoadResult {
+  /** Seconds the load actually ran. */
+  duration: number;
+  '2xx': number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export const autocannon = createRequire(__filename)('autocannon') as (options: LoadOptions) => Promise<LoadResult>;
