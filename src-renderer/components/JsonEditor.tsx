@@ -1,14 +1,16 @@
 /**
- * A CodeMirror 6 JSON editor: syntax colours, folding, and a lint gutter
- * that shows JSON syntax errors first and otherwise the markers it is given,
- * each placed at its JSON pointer in the text. The text belongs to the
- * caller: the editor reports every change and follows outside changes.
+ * A CodeMirror 6 JSON editor: syntax colours, folding, undo history, and a
+ * lint gutter that shows JSON syntax errors first and otherwise the markers
+ * it is given, each placed at its JSON pointer in the text. The text belongs
+ * to the caller: the editor reports every change and follows outside
+ * changes, each of which is one step of the undo history.
  */
+import { history, historyKeymap, isolateHistory } from '@codemirror/commands';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { bracketMatching, foldGutter, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, lineNumbers } from '@codemirror/view';
+import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
 import { locatePointer } from '../features/builder/json-text-locations';
@@ -65,6 +67,9 @@ export function JsonEditor({ value, onChange, markers = [], label, testId, compa
         extensions: [
           ...(compact ? [] : [lineNumbers(), foldGutter()]),
           lintGutter(),
+          // Only the history keys: the app's own shortcuts (Ctrl/Cmd+Enter sends, Ctrl/Cmd+S saves) stay the app's.
+          history(),
+          keymap.of(historyKeymap),
           drawSelection(),
           highlightActiveLine(),
           bracketMatching(),
@@ -91,7 +96,8 @@ export function JsonEditor({ value, onChange, markers = [], label, testId, compa
   useEffect(() => {
     const view = viewRef.current;
     if (!view || view.state.doc.toString() === value) return;
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
+    // Its own undo step: never merged with typing just before or after it.
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value }, annotations: isolateHistory.of('full') });
   }, [value]);
 
   useEffect(() => {

@@ -80,6 +80,17 @@ test('the form and the raw JSON edit the same request', async ({ page }) => {
     await expect(ui.input('/text')).toHaveValue('Typed in JSON');
     await expect(ui.input('/to')).toHaveValue('447700900123');
   });
+  await test.step('undo and redo in the JSON editor cover form edits too', async () => {
+    await ui.input('/text').fill('Edited in the form');
+    await expect(ui.jsonContent).toContainText('"text": "Edited in the form"');
+    await ui.jsonContent.click();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(ui.jsonContent).toContainText('"text": "Typed in JSON"');
+    await expect(ui.input('/text')).toHaveValue('Typed in JSON');
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect(ui.jsonContent).toContainText('"text": "Edited in the form"');
+    await expect(ui.input('/text')).toHaveValue('Edited in the form');
+  });
 });
 
 test('an invalid field is marked at its path; warnings stand apart', async ({ page }) => {
