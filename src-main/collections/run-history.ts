@@ -2,10 +2,13 @@
  * Past collection runs, one JSON line per run in `collection-runs.ndjson` in
  * the data folder: appending never rewrites earlier runs, and a line torn by
  * a crash is skipped on read. Reports hold response data and verdicts only.
+ * Only the newest `keepRuns` are kept: once the file holds a tenth more, it
+ * is rewritten (atomically) with just those, so it never grows without end.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { runReportSchema, summariseRun, type RunReport, type RunSummary } from '../../src-shared/collections';
+import { writeFileAtomically } from '../files/atomic-write';
 
 export interface RunHistory {
   record(report: RunReport): Promise<void>;
@@ -14,8 +17,17 @@ export interface RunHistory {
   get(id: string): Promise<RunReport | null>;
 }
 
-export function createRunHistory(options: { dataDir: string }): RunHistory {
+export interface RunHistoryOptions {
+  dataDir: string;
+  /** Default 500. */
+  keepRuns?: number;
+}
+
+export function createRunHistory(options: RunHistoryOptions): RunHistory {
   const file = path.join(options.dataDir, 'collection-runs.ndjson');
+  const keepRuns = options.keepRuns ?? 500;
+  // Rewriting on every run past the limit would rewrite the whole file each time; a tenth of slack spreads it out.
+  const trimAbove = keepRuns + Math.max(1, Math.ceil(keepRuns / 10));
 
   async function readAll(): Promise<RunReport[]> {
     const text = await fs.readFile(file, 'utf8').catch(() => '');
@@ -36,6 +48,10 @@ export function createRunHistory(options: { dataDir: string }): RunHistory {
     async record(report) {
       await fs.mkdir(options.dataDir, { recursive: true });
       await fs.appendFile(file, `${JSON.stringify(report)}\n`, { mode: 0o600 });
+      const reports = await readAll();
+      if (reports.length > trimAbove) {
+        await writeFileAtomically(file, reports.slice(-keepRuns).map((kept) => `${JSON.stringify(kept)}\n`).join(''));
+      }
     },
     async list(limit) {
       return (await readAll()).reverse().slice(0, limit).map(summariseRun);
