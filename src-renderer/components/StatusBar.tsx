@@ -18,7 +18,13 @@ export function StatusBar() {
           </Tooltip.Trigger>
           <Tooltip.Portal>
             <Tooltip.Content className="tooltip" side="top">
-              {hostKind === 'browser' ? 'Served by `workbench serve` over a local WebSocket' : 'Running in the desktop window'}
+              {hostKind === 'browser' ? (
+                <>
+                  Served by <code>workbench serve</code> over a local WebSocket
+                </>
+              ) : (
+                'Running in the desktop window'
+              )}
             </Tooltip.Content>
           </Tooltip.Portal>
         </Tooltip.Root>

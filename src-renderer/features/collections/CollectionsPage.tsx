@@ -59,7 +59,7 @@ export function CollectionsPage() {
       {error && <SettingsErrorBanner error={error} onDismiss={dismissError} testId="collections-error" />}
       {!root ? (
         <EmptyState title="Open a collection folder" testId="collections-empty">
-          <p>Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI with `workbench run`.</p>
+          <p>Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI with <code>workbench run</code>.</p>
           <p>Type the folder's path on the machine running the workbench; a new empty folder works too.</p>
         </EmptyState>
       ) : (
