@@ -28,6 +28,7 @@ export function createRunHistory(options: RunHistoryOptions): RunHistory {
   const keepRuns = options.keepRuns ?? 500;
   // Rewriting on every run past the limit would rewrite the whole file each time; a tenth of slack spreads it out.
   const trimAbove = keepRuns + Math.max(1, Math.ceil(keepRuns / 10));
+  let storedRuns: number | undefined;
 
   async function readAll(): Promise<RunReport[]> {
     const text = await fs.readFile(file, 'utf8').catch(() => '');
@@ -48,10 +49,12 @@ export function createRunHistory(options: RunHistoryOptions): RunHistory {
     async record(report) {
       await fs.mkdir(options.dataDir, { recursive: true });
       await fs.appendFile(file, `${JSON.stringify(report)}\n`, { mode: 0o600 });
-      const reports = await readAll();
-      if (reports.length > trimAbove) {
-        await writeFileAtomically(file, reports.slice(-keepRuns).map((kept) => `${JSON.stringify(kept)}\n`).join(''));
-      }
+      // Counted here after one read, so a run does not re-read the whole file; another process's runs are caught at the next trim.
+      storedRuns = storedRuns === undefined ? (await readAll()).length : storedRuns + 1;
+      if (storedRuns <= trimAbove) return;
+      const kept = (await readAll()).slice(-keepRuns);
+      await writeFileAtomically(file, kept.map((run) => `${JSON.stringify(run)}\n`).join(''));
+      storedRuns = kept.length;
     },
     async list(limit) {
       return (await readAll()).reverse().slice(0, limit).map(summariseRun);
