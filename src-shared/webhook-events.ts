@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 
-/** What the signature check concluded about an event. */
-export const signatureVerdicts = ['verified', 'unsigned', 'bad-signature', 'payload-mismatch', 'stale', 'no-secret-configured'] as const;
+/**
+ * What the signature check concluded about an event. `not-a-webhook` marks an
+ * API call the built-in emulator answered: it carries the caller's
+ * credentials, not a webhook signature, so there is nothing to judge.
+ */
+export const signatureVerdicts = ['verified', 'unsigned', 'bad-signature', 'payload-mismatch', 'stale', 'no-secret-configured', 'not-a-webhook'] as const;
 export type SignatureVerdict = (typeof signatureVerdicts)[number];
 
 /**

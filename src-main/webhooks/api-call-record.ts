@@ -51,7 +51,7 @@ export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
       from: address(request.from),
       to: address(request.to),
     },
-    verdict: 'unsigned',
+    verdict: 'not-a-webhook',
     verdictReason: `An API call (${call.auth} auth) the built-in emulator answered with ${call.status}${call.scenarioRules.length ? `, shaped by: ${call.scenarioRules.join(', ')}` : ''}.`,
     answerStatus: call.status,
   };

@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
+import type { SignatureVerdict } from '../../../src-shared/webhook-events';
 import { useMessageThreadStore } from '../../stores/message-thread-store';
 
-const verdictLabels: Record<string, string> = {
+const verdictLabels: Record<SignatureVerdict, string> = {
   verified: 'signature verified',
   unsigned: 'unsigned',
   'bad-signature': 'bad signature',
   'payload-mismatch': 'body changed',
   stale: 'stale signature',
   'no-secret-configured': 'no secret to check with',
+  'not-a-webhook': 'not a webhook',
 };
 
 function sinceSend(receivedAt: string, sentAtMs: number | null): string {
@@ -41,7 +43,7 @@ export function StatusWebhookThread({ messageUuid }: { messageUuid: string }) {
             <li key={event.id} data-testid="builder-webhook-thread-entry" data-status={event.status ?? event.kind} data-verdict={event.verdict}>
               <span className={`status-chip status-${event.status ?? event.kind}`}>{event.status ?? `${event.kind} ${event.messageType ?? ''}`}</span>
               <span className="muted">{sinceSend(event.receivedAt, thread.sentAtMs)}</span>
-              <span className={`verdict verdict-${event.verdict}`}>{verdictLabels[event.verdict] ?? event.verdict}</span>
+              <span className={`verdict verdict-${event.verdict}`}>{verdictLabels[event.verdict]}</span>
               {event.errorCode ? <a href={`#/explain/${encodeURIComponent(event.errorCode)}`}>error {event.errorCode}</a> : null}
             </li>
           ))}

@@ -6,7 +6,7 @@ import { navigate } from '../../routes';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { eventAsCurl } from './event-curl';
-import { formatBytes, shownVerdict } from './event-format';
+import { formatBytes, verdictTone } from './event-format';
 import { EventBodyView } from './EventBodyView';
 import { EventFacts } from './EventFacts';
 import { MessageThreadView } from './MessageThreadView';
@@ -51,8 +51,8 @@ export function EventDetailPanel() {
         <h3>
           {event.kind} {event.status ?? event.messageType ?? ''} <span className="muted">#{event.id}</span>
         </h3>
-        <span className={`tone tone-${shownVerdict(event).tone}`} data-testid="timeline-detail-verdict">
-          {shownVerdict(event).text}
+        <span className={`tone tone-${verdictTone(event.verdict)}`} data-testid="timeline-detail-verdict">
+          {event.verdict}
         </span>
         <button type="button" className="secondary" onClick={closeDetail} aria-label="Close detail (Escape)" data-testid="timeline-detail-close">
           Close

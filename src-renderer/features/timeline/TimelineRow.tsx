@@ -3,7 +3,7 @@ import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
 import { navigate } from '../../routes';
 import type { TimelineColumnId } from '../../stores/timeline-columns';
-import { formatClockTime, shortUuid, shownVerdict, statusTone } from './event-format';
+import { formatClockTime, shortUuid, statusTone, verdictTone } from './event-format';
 
 interface TimelineRowProps {
   event: WebhookEvent;
@@ -30,10 +30,8 @@ function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
       return event.messageType ?? '—';
     case 'status':
       return event.status ? <span className={`tone tone-${statusTone(event.status)}`}>{event.status}</span> : '—';
-    case 'verdict': {
-      const shown = shownVerdict(event);
-      return <span className={`tone tone-${shown.tone}`}>{shown.text}</span>;
-    }
+    case 'verdict':
+      return <span className={`tone tone-${verdictTone(event.verdict)}`}>{event.verdict}</span>;
     case 'messageUuid':
       return event.messageUuid ? (
         <>

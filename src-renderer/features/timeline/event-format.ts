@@ -1,5 +1,5 @@
 /** How event fields read in the timeline: short times, short ids, colour classes. */
-import type { SignatureVerdict, WebhookEvent } from '../../../src-shared/webhook-events';
+import type { SignatureVerdict } from '../../../src-shared/webhook-events';
 
 export function formatClockTime(iso: string): string {
   const date = new Date(iso);
@@ -33,12 +33,13 @@ export function statusTone(status: string | null): 'ok' | 'warn' | 'error' | 'ne
   }
 }
 
-function verdictTone(verdict: SignatureVerdict): 'ok' | 'warn' | 'error' | 'neutral' {
+export function verdictTone(verdict: SignatureVerdict): 'ok' | 'warn' | 'error' | 'neutral' {
   switch (verdict) {
     case 'verified':
       return 'ok';
     case 'unsigned':
     case 'no-secret-configured':
+    case 'not-a-webhook':
       return 'neutral';
     case 'stale':
       return 'warn';
@@ -50,11 +51,6 @@ function verdictTone(verdict: SignatureVerdict): 'ok' | 'warn' | 'error' | 'neut
       return unreachable;
     }
   }
-}
-
-/** What the signature column and badge show: an API call the emulator answered is not a webhook, so it has no signature to judge. */
-export function shownVerdict(event: Pick<WebhookEvent, 'kind' | 'verdict'>): { text: string; tone: ReturnType<typeof verdictTone> } {
-  return event.kind === 'api-call' ? { text: 'not a webhook', tone: 'neutral' } : { text: event.verdict, tone: verdictTone(event.verdict) };
 }
 
 export function formatBytes(bytes: number): string {

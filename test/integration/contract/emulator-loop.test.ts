@@ -62,8 +62,8 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
     const thread = await client.call('webhooks.thread', { messageUuid: sent.value.messageUuid! });
     expect(thread.ok && thread.value.send?.id).toBe(sent.value.id);
     // The call itself is in the store too, so the timeline shows both sides; never with its Authorization.
-    expect(apiCalls.map((call) => [call.method, call.path, call.answerStatus, call.messageUuid, call.channel])).toEqual([
-      ['POST', '/v1/messages', 202, sent.value.messageUuid, 'whatsapp'],
+    expect(apiCalls.map((call) => [call.method, call.path, call.answerStatus, call.messageUuid, call.channel, call.verdict])).toEqual([
+      ['POST', '/v1/messages', 202, sent.value.messageUuid, 'whatsapp', 'not-a-webhook'],
     ]);
     expect(apiCalls[0]!.headers).toEqual({});
     const stored = await client.call('webhooks.list', { kind: 'api-call' });
