@@ -4,6 +4,7 @@ import { createStderrLogger, type Logger } from '../logger';
 import type { EmulatorCredentials } from '../emulator/api-auth';
 import { createEmulator } from '../emulator/emulator';
 import { loadScenarioFile } from '../emulator/scenario-file';
+import { defaultLocalPorts } from '../../src-shared/settings';
 import { oneOf, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
 
@@ -52,7 +53,7 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
   program
     .command('emulator')
     .description('run the local Messages API emulator; events as NDJSON on stdout, its URL on stderr')
-    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--port <n>', `port to listen on (0 picks a free one)`, parsePort, defaultLocalPorts.emulator)
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--status-url <url>', 'where status webhooks go unless a message names its webhook_url', parseUrl)
     .option('--inbound-url <url>', 'where simulated inbound messages go', parseUrl)
@@ -80,7 +81,7 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
       });
       const url = await emulator.start().catch(async (error: NodeJS.ErrnoException) => {
         await emulator.close();
-        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: choose another with --port, or leave it out for a free one`);
+        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: stop the other program (is the app's built-in emulator running?), or choose another with --port (0 picks a free one)`);
         if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
         throw error;
       });

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { resolveDataDir } from '../data-dir';
-import { defaultTunnelServer } from '../../src-shared/settings';
+import { defaultLocalPorts, defaultTunnelServer } from '../../src-shared/settings';
 import { startTunnel, type Tunnel } from '../tunnel/tunnel';
 import { createWebhookReceiver, createWebhookStore, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
 import { parsePort, UsageProblem } from './command-io';
@@ -27,7 +27,7 @@ export function addListenCommand(program: Command): void {
   program
     .command('listen')
     .description('receive webhooks; one NDJSON line per event on stdout, status on stderr')
-    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, defaultLocalPorts.webhooks)
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer")
     .option('--tunnel', 'open a public URL for the receiver (localtunnel)')

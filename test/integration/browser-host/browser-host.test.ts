@@ -18,7 +18,7 @@ beforeAll(async () => {
   await fs.promises.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   await fs.promises.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await fs.promises.writeFile(path.join(path.dirname(rendererDir), 'outside-secret.txt'), 'secret');
-  core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+  core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
   host = await startBrowserHost({ core, rendererDir });
 });
 

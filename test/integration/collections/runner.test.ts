@@ -19,7 +19,7 @@ describe('the collection runner against the built-in emulator', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-runner', emulator: { timings: instant } });
+    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-runner', webhooks: { port: 0 }, emulator: { port: 0, timings: instant } });
     client = createContractClient(createInProcessTransport(core));
     root = await makeCollectionDir();
     // The user answers once the welcome is delivered, as a person would.
