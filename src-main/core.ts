@@ -115,9 +115,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fallbackToFreePort: options.emulator?.port === undefined,
   });
   notices.push(...portNotices({ webhooks, emulator }));
-  const identityNotice = emulator.identityNotice();
-  if (identityNotice) notices.push({ code: 'EMULATOR_CREDENTIALS_NOT_KEPT', message: identityNotice });
   for (const notice of notices) logger.info(notice.message);
+  // Shown on the Emulator page, where the .env it concerns is.
+  const identityNotice = emulator.identityNotice();
+  if (identityNotice) logger.info(identityNotice);
   emulatorSecretFor = emulator.secretForApiKey;
   const sendingCredentials = { readCredentials: emulator.readCredentials(profiles) };
   const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });

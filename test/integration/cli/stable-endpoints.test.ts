@@ -176,7 +176,6 @@ describe('stable local endpoints across restarts', () => {
     const first = await endpointsOf(await startApp(dataDir, noBus));
     expect(first.emulator.credentialsPersistent).toBe(false);
     expect(first.emulator.credentialsNotice).toMatch(/new at each start/);
-    expect(first.notices.map((notice) => notice.code)).toContain('EMULATOR_CREDENTIALS_NOT_KEPT');
     expect(fs.existsSync(path.join(dataDir, 'emulator-identity.json'))).toBe(false);
   });
 });
