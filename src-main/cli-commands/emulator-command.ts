@@ -4,7 +4,7 @@ import { createStderrLogger, type Logger } from '../logger';
 import type { EmulatorCredentials } from '../emulator/api-auth';
 import { createEmulator } from '../emulator/emulator';
 import { loadScenarioFile } from '../emulator/scenario-file';
-import { oneOf, parsePort, UsageProblem } from './command-io';
+import { commandOutput, oneOf, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
 
 /**
@@ -65,7 +65,9 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
       if (!found.ok) throw new UsageProblem(`${found.error.message}. ${found.error.hint}`);
       const scenarios = options.scenario === undefined ? undefined : await loadScenarioFile(options.scenario);
       if (scenarios !== undefined && !scenarios.ok) throw new UsageProblem(`${options.scenario}: ${scenarios.error.message}`);
-      const writeLine = deps.writeLine ?? ((line: string) => process.stdout.write(`${line}\n`));
+      const output = commandOutput();
+      output.announceStop('workbench: stdout closed; output stopped, the emulator keeps answering and sending webhooks');
+      const writeLine = deps.writeLine ?? ((line: string) => void output.write(`${line}\n`));
       const emulator = createEmulator({
         port: options.port,
         host: options.host,

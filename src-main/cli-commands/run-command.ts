@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { environmentsFileName, type RunReport, type RunTarget } from '../../src-shared/collections';
 import { junitReport } from '../collections/junit-report';
 import { writeFileAtomically } from '../files/atomic-write';
-import { oneOf, UsageProblem } from './command-io';
+import { commandOutput, oneOf, UsageProblem } from './command-io';
 import { withCore } from './headless-core';
 
 interface RunOptions {
@@ -76,7 +76,7 @@ export function addRunCommand(program: Command): void {
       progress(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped against ${report.target}`);
       const text = options.reporter === 'junit' ? junitReport(report, path.basename(root)) : `${JSON.stringify(report, null, 2)}\n`;
       if (options.out) await writeFileAtomically(path.resolve(options.out), text, 0o644);
-      else process.stdout.write(text);
+      else void commandOutput().write(text);
       if (!report.passed) process.exitCode = 1;
     });
 }

@@ -1,0 +1,39 @@
+/** Every numeric option of every command is refused by name when it is not a whole number in its range. */
+import { describe, expect, it } from 'vitest';
+import { startCli } from '../../support/cli-process';
+import { makeTempDir } from '../../support/serve-process';
+
+const refused: Array<[command: string[], option: string, value: string, range: string]> = [
+  [['listen'], '--port', '1e3', 'from 0 to 65535'],
+  [['listen'], '--port', '65536', 'from 0 to 65535'],
+  [['listen'], '--port', '-1', 'from 0 to 65535'],
+  [['listen'], '--answer-status', 'abc', 'from 200 to 599'],
+  [['listen'], '--answer-status', '99', 'from 200 to 599'],
+  [['listen'], '--answer-status', '1000', 'from 200 to 599'],
+  [['listen'], '--answer-status', '2e2', 'from 200 to 599'],
+  [['emulator'], '--port', '0x50', 'from 0 to 65535'],
+  [['serve', '--no-open'], '--port', '80.5', 'from 0 to 65535'],
+  [['events'], '--limit', '-1', 'of at least 1'],
+  [['events'], '--limit', 'abc', 'of at least 1'],
+  [['events'], '--limit', '0', 'of at least 1'],
+  [['events'], '--limit', '', 'of at least 1'],
+];
+
+describe('numeric options', () => {
+  it.each(refused)('%j %s %j exits 2 naming the option', async (command, option, value, range) => {
+    const cli = startCli(['--data-dir', await makeTempDir('numeric options '), ...command, option, value]);
+    const { code } = await cli.exited;
+    expect(code).toBe(2);
+    expect(cli.stderr[0]).toBe(`error: option '${option} <${option === '--answer-status' ? 'code' : 'n'}>' argument '${value}' is invalid. expected a whole number ${range}.`);
+    expect(cli.stdout).toEqual([]);
+  });
+
+  it('accepts the ends of each range', async () => {
+    const cli = startCli(['--data-dir', await makeTempDir('numeric options '), 'listen', '--port', '0', '--answer-status', '599'], { VONAGE_SIGNATURE_SECRET: '' });
+    const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
+    const status = await fetch(statusUrl!, { method: 'POST', body: '{}' }).then((response) => response.status);
+    cli.child.kill('SIGTERM');
+    expect((await cli.exited).code).toBe(0);
+    expect(status).toBe(599);
+  });
+});
