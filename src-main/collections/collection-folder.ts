@@ -71,7 +71,13 @@ export async function listCollection(root: string): Promise<Result<CollectionTre
         entries.push({ kind: 'folder', path: relative, name: child.name });
         await walk(relative);
       } else if (child.isFile() && child.name.endsWith('.json')) {
-        const text = await fs.readFile(path.join(absoluteRoot, relative), 'utf8');
+        let text: string;
+        try {
+          text = await fs.readFile(path.join(absoluteRoot, relative), 'utf8');
+        } catch (error) {
+          problems.push({ path: relative, kind: 'corrupt', reason: `cannot be read (${errnoOf(error)})` });
+          continue;
+        }
         if (!relativeFolder && child.name === environmentsFileName) {
           const parsed = environmentsFileSchema.safeParse(jsonOrNull(text));
           if (parsed.success) environments = parsed.data;
