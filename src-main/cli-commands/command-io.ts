@@ -37,17 +37,18 @@ export function createCommandOutput(stream: NodeJS.WriteStream, report: (line: s
   let closed = false;
   let stopLine: string | undefined;
   const wakers = new Set<() => void>();
-  const stop = (error: NodeJS.ErrnoException) => {
+  /** `why` is an errno code; EPIPE means the reader went, the usual and quiet case. */
+  const stop = (why: string) => {
     if (closed) return;
     closed = true;
     for (const wake of wakers) wake();
     wakers.clear();
-    if (error.code !== 'EPIPE') report(`workbench: stdout failed (${error.code ?? error.message}); output stopped`);
+    if (why !== 'EPIPE') report(`workbench: stdout failed (${why}); output stopped`);
     else if (stopLine !== undefined) report(stopLine);
   };
-  stream.on('error', stop);
-  // A stream destroyed without an error event (its reader closed first) counts as gone too.
-  stream.on('close', () => stop({ name: 'Error', message: 'closed', code: 'EPIPE' }));
+  stream.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? error.message));
+  // A stream destroyed without an error event counts as a reader gone, too.
+  stream.on('close', () => stop('EPIPE'));
 
   const settled = (start: (done: () => void) => void) =>
     new Promise<void>((resolve) => {
