@@ -9,10 +9,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   compareEntryNames,
-  emptyEnvironmentsFile,
   environmentsFileName,
   environmentsFileSchema,
-  jsonFileText,
   readRequestDocument,
   requestFileSchema,
   requestFileText,
@@ -132,10 +130,6 @@ export async function saveRequest(root: string, relative: string, input: Request
   if (!guard.ok) return guard;
   await writeFileAtomically(absolute.value, requestFileText(parsed.data), 0o644);
   return ok({ path: relative });
-}
-
-export async function saveEnvironments(root: string, file: EnvironmentsFile): Promise<void> {
-  await writeFileAtomically(path.join(root, environmentsFileName), jsonFileText({ ...emptyEnvironmentsFile, ...file }), 0o644);
 }
 
 export async function createFolder(root: string, relative: string): Promise<Result<{ path: string }>> {

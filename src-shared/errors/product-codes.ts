@@ -141,6 +141,9 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'The run history has no run with that id.', 'List the runs and pick an id from them.'],
   ['IMPORT_UNREADABLE', 'Import unreadable', false,
     'The file is not a Postman v2.1 collection or a curl command line.', 'Export the collection from Postman as v2.1, or paste a whole curl command.'],
+  ['IMPORT_NOT_WRITTEN', 'Import not written', false,
+    'Writing the imported files failed part-way; what had been written was removed again, so the folder is as it was.',
+    'Check the target folder can be written (space, permissions), then import again.'],
   ['HOST_CANNOT_REVEAL', 'Not in the desktop app', false,
     'Showing a file in the OS file manager needs the desktop app; the browser host cannot.', 'Open the path given in the message yourself.'],
 ];

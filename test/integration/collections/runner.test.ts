@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src-shared/contract';
 import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
 import { requestFileFormat } from '../../../src-shared/collections';
-import { saveEnvironments, saveRequest } from '../../../src-main/collections/collection-folder';
+import { saveRequest } from '../../../src-main/collections/collection-folder';
 import { createCore, type Core } from '../../../src-main/core';
 import { junitReport } from '../../../src-main/collections/junit-report';
 import { createInProcessTransport } from '../../../src-main/in-process-transport';
 import { createMemoryLogger } from '../../../src-main/logger';
-import { filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
+import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
 import { makeTempDir } from '../../support/serve-process';
 
@@ -94,7 +94,7 @@ describe('the collection runner against the built-in emulator', () => {
   });
 
   it('refuses to put the API secret into a request body, where send history would keep it', async () => {
-    await saveEnvironments(root, { format: 'messages-workbench/environments', version: 1, environments: { default: { secret: { fromCredentials: 'apiSecret' } } } });
+    await writeEnvironments(root, { format: 'messages-workbench/environments', version: 1, environments: { default: { secret: { fromCredentials: 'apiSecret' } } } });
     await saveRequest(root, 'leaky.json', { format: requestFileFormat, version: 2, name: 'Leaky', request: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: '{{secret}}' } } });
     const run = await client.call('collections.run', { root, path: 'leaky.json' });
     expect(run.ok && run.value.requests[0]).toMatchObject({ verdict: 'failed', exchangeId: null, error: { code: 'SECRET_IN_REQUEST' } });
