@@ -1,6 +1,6 @@
 /** Every numeric option of every command is refused by name when it is not a whole number in its range. */
-import { describe, expect, it } from 'vitest';
-import { startCli } from '../../support/cli-process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCli as startCliProcess, type CliProcess } from '../../support/cli-process';
 import { makeTempDir } from '../../support/serve-process';
 
 const refused: Array<[command: string[], option: string, value: string, range: string]> = [
@@ -18,6 +18,21 @@ const refused: Array<[command: string[], option: string, value: string, range: s
   [['events'], '--limit', '0', 'of at least 1'],
   [['events'], '--limit', '', 'of at least 1'],
 ];
+
+const running: CliProcess[] = [];
+afterEach(async () => {
+  // A command that wrongly accepted its option would still be listening.
+  for (const cli of running.splice(0)) {
+    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
+    await cli.exited;
+  }
+});
+
+function startCli(args: string[], env: Record<string, string> = {}): CliProcess {
+  const cli = startCliProcess(args, env);
+  running.push(cli);
+  return cli;
+}
 
 describe('numeric options', () => {
   it.each(refused)('%j %s %j exits 2 naming the option', async (command, option, value, range) => {
