@@ -122,6 +122,17 @@ export function integerOption(min: number, max: number = Number.MAX_SAFE_INTEGER
 
 export const parsePort = integerOption(0, 65_535);
 
+/** An option that must be an http(s) URL, refused by name otherwise. */
+export function httpUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
+  } catch {
+    // Reported below with the same words as a wrong scheme.
+  }
+  throw new InvalidArgumentError('expected an http(s) URL.');
+}
+
 /** An option limited to a few words, refused by name otherwise. */
 export function oneOf<T extends string>(allowed: readonly T[]) {
   return (value: string): T => {

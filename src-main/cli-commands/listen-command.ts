@@ -8,7 +8,7 @@ import { resolveDataDir } from '../data-dir';
 import { defaultTunnelServer } from '../../src-shared/settings';
 import { startTunnel, type Tunnel } from '../tunnel/tunnel';
 import { createWebhookReceiver, createWebhookStore, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
-import { commandOutput, integerOption, parsePort, UsageProblem } from './command-io';
+import { commandOutput, httpUrl, integerOption, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
 
 interface ListenOptions {
@@ -29,9 +29,9 @@ export function addListenCommand(program: Command): void {
     .description('receive webhooks; one NDJSON line per event on stdout, status on stderr')
     .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
     .option('--host <address>', 'address to bind', '127.0.0.1')
-    .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer")
+    .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer", httpUrl)
     .option('--tunnel', 'open a public URL for the receiver (localtunnel)')
-    .option('--tunnel-host <url>', 'the localtunnel server', defaultTunnelServer)
+    .option('--tunnel-host <url>', 'the localtunnel server', httpUrl, defaultTunnelServer)
     .option('--subdomain <name>', 'ask the tunnel server for this subdomain')
     .option('--answer-status <code>', 'HTTP status to answer webhooks with, 200 to 599 (5xx makes Vonage retry)', integerOption(200, 599), 200)
     .action(async (options: ListenOptions) => {

@@ -1,4 +1,4 @@
-/** Every numeric option of every command is refused by name when it is not a whole number in its range. */
+/** Options are checked when parsed: every numeric option is a whole number in its range, every URL option an http(s) URL; else exit 2 naming it. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCli as startCliProcess, type CliProcess } from '../../support/cli-process';
 import { makeTempDir } from '../../support/serve-process';
@@ -50,5 +50,14 @@ describe('numeric options', () => {
     cli.child.kill('SIGTERM');
     expect((await cli.exited).code).toBe(0);
     expect(status).toBe(599);
+  });
+
+  it.each([
+    ['--forward-to', 'localhost:3000'],
+    ['--tunnel-host', 'not a url'],
+  ])('listen %s %j exits 2 naming the option', async (option, value) => {
+    const cli = startCli(['--data-dir', await makeTempDir('url options '), 'listen', option, value]);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toBe(`error: option '${option} <url>' argument '${value}' is invalid. expected an http(s) URL.`);
   });
 });
