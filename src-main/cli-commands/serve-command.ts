@@ -6,7 +6,7 @@ import { resolveDataDir } from '../data-dir';
 import { createStderrLogger } from '../logger';
 import { openInBrowser } from '../open-in-browser';
 import { defaultLocalPorts } from '../../src-shared/settings';
-import { parsePort, UsageProblem } from './command-io';
+import { commandOutput, parsePort, UsageProblem } from './command-io';
 
 /** Resolves when the process is asked to stop, so commands can close cleanly. */
 export function untilStopSignal(): Promise<NodeJS.Signals> {
@@ -50,7 +50,9 @@ export function addServeCommand(program: Command): void {
         if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
         throw error;
       });
-      process.stdout.write(`${host.url}\n`);
+      const output = commandOutput();
+      output.announceStop('workbench: stdout closed; output stopped, the app is still served');
+      void output.write(`${host.url}\n`);
       if (options.open && !(await openInBrowser(host.url))) logger.info('could not open a browser; open the URL above yourself');
       const signal = await untilStopSignal();
       logger.info(`${signal}: closing`);

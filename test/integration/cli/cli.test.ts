@@ -35,7 +35,7 @@ describe('the workbench command', () => {
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
     const badPort = await workbench(['serve', '--no-open', '--port', 'eighty']);
     expect(badPort.code).toBe(2);
-    expect(badPort.stderr).toContain('expected a port number');
+    expect(badPort.stderr).toContain("option '--port <n>' argument 'eighty' is invalid. expected a whole number from 0 to 65535.");
   });
 
   it('serve prints a token URL, answers it, and closes cleanly on SIGINT', async () => {
