@@ -63,4 +63,8 @@ export function hardenServer(server: http.Server, headers: HeaderSet): void {
     const status = clientErrorStatus(error.code);
     endWithAnswer(socket, status, headers, `${http.STATUS_CODES[status] ?? 'Error'}: the request could not be read.\n`);
   });
+  // No server of the workbench is a proxy; without this listener Node would drop CONNECT without a word.
+  server.on('connect', (_request: http.IncomingMessage, socket: Duplex) => {
+    endWithAnswer(socket, 405, headers, 'Method Not Allowed: this is not a proxy.\n');
+  });
 }
