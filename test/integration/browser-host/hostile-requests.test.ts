@@ -3,9 +3,9 @@
  * raw request lines over net, oversized headers, and WebSocket frames the
  * protocol forbids. After each, the same process must still answer.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { rawExchange, rawRequest, readAnswer } from '../../support/raw-http';
 import { startServe, type ServeProcess } from '../../support/serve-process';
 
 let serve: ServeProcess;
@@ -18,29 +18,8 @@ afterAll(async () => {
   expect(await serve.stop()).toBe(0);
 });
 
-/** Writes raw bytes on a fresh connection and resolves with everything the server sent before closing it. */
-function rawExchange(bytes: string | Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(serve.port, '127.0.0.1');
-    let received = '';
-    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
-    socket.once('close', () => resolve(received));
-    socket.once('error', reject);
-    // Not end(): a half-closed client gets no answer from Node; the server closes after its answer (Connection: close).
-    socket.write(bytes);
-  });
-}
-
-const request = (line: string, headers: string[] = []) =>
-  [line, `Host: 127.0.0.1:${serve.port}`, 'Connection: close', ...headers, '', ''].join('\r\n');
-
-/** Status and lower-cased header names of a raw answer. */
-function readAnswer(text: string): { status: number; headers: Map<string, string> } {
-  const [head = ''] = text.split('\r\n\r\n');
-  const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-  return { status: Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1] ?? 0), headers };
-}
+const request = (line: string, headers: string[] = []) => rawRequest(serve.port, line, headers);
+const exchange = async (bytes: string) => readAnswer(await rawExchange(serve.port, bytes));
 
 async function expectHostAlive(): Promise<void> {
   expect(serve.child.exitCode).toBeNull();
@@ -49,7 +28,7 @@ async function expectHostAlive(): Promise<void> {
 
 describe('workbench serve against odd request lines', () => {
   it('answers `GET //` without a token, with the CSP, and lives on (it used to exit: Invalid URL)', async () => {
-    const answer = readAnswer(await rawExchange(request('GET // HTTP/1.1')));
+    const answer = await exchange(request('GET // HTTP/1.1'));
     expect(answer.status).toBe(404);
     expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
     await expectHostAlive();
@@ -74,7 +53,7 @@ describe('workbench serve against odd request lines', () => {
       request(`GET /contract?token=${serve.token} HTTP/1.1`, ['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 99', 'Sec-WebSocket-Key: short']),
     ];
     for (const attempt of attempts) {
-      const answer = readAnswer(await rawExchange(attempt));
+      const answer = await exchange(attempt);
       expect(answer.status, attempt.slice(0, 60)).toBeGreaterThanOrEqual(400);
       expect(answer.headers.get('content-security-policy'), attempt.slice(0, 60)).toContain("frame-ancestors 'none'");
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
@@ -83,7 +62,7 @@ describe('workbench serve against odd request lines', () => {
   });
 
   it('answers oversized headers with 431 and the CSP', async () => {
-    const answer = readAnswer(await rawExchange(request('GET / HTTP/1.1', [`X-Filler: ${'x'.repeat(20_000)}`])));
+    const answer = await exchange(request('GET / HTTP/1.1', [`X-Filler: ${'x'.repeat(20_000)}`]));
     expect(answer.status).toBe(431);
     expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
     await expectHostAlive();
