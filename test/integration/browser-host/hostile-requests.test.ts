@@ -10,13 +10,15 @@ import { startServe, type ServeProcess } from '../../support/serve-process';
 
 let serve: ServeProcess;
 
-beforeAll(async () => {
-  serve = await startServe();
-});
-
-afterAll(async () => {
-  expect(await serve.stop()).toBe(0);
-});
+/** A fresh `workbench serve` for each block, so one block's crash cannot fail another's tests. */
+function withServe(): void {
+  beforeAll(async () => {
+    serve = await startServe();
+  });
+  afterAll(async () => {
+    expect(await serve.stop()).toBe(0);
+  });
+}
 
 const request = (line: string, headers: string[] = []) => rawRequest(serve.port, line, headers);
 const exchange = async (bytes: string) => readAnswer(await rawExchange(serve.port, bytes));
@@ -27,6 +29,8 @@ async function expectHostAlive(): Promise<void> {
 }
 
 describe('workbench serve against odd request lines', () => {
+  withServe();
+
   it('answers `GET //` without a token, with the CSP, and lives on (it used to exit: Invalid URL)', async () => {
     const answer = await exchange(request('GET // HTTP/1.1'));
     expect(answer.status).toBe(404);
@@ -70,6 +74,8 @@ describe('workbench serve against odd request lines', () => {
 });
 
 describe('workbench serve keeps its token out of cookies', () => {
+  withServe();
+
   it('sets no cookie, needs the token for the page only, and serves assets without it', async () => {
     const page = await fetch(serve.url);
     expect(page.headers.get('set-cookie')).toBeNull();
@@ -122,6 +128,8 @@ async function expectSocketServes(open: OpenSocket): Promise<void> {
 }
 
 describe('the contract socket of workbench serve against bad frames', () => {
+  withServe();
+
   it('closes a socket that sends a frame over 16 MiB with 1009; another socket keeps working', async () => {
     const bystander = await openContract();
     const offender = await openContract();
