@@ -10,6 +10,9 @@ import type { Duplex } from 'node:stream';
 
 export type HeaderSet = Record<string, string>;
 
+/** The request line and headers together; a larger head is answered 431 (Node's own default, made explicit). */
+export const maxRequestHeadBytes = 16 * 1024;
+
 /** A complete HTTP/1.1 answer as bytes for a socket that has no ServerResponse (client errors, refused upgrades). */
 export function rawAnswer(status: number, headers: HeaderSet, body: string): string {
   const all: HeaderSet = {
