@@ -103,6 +103,7 @@ export function serveContractOverSocket(socket: WebSocket, options: SocketTransp
       answerError(undefined, frameError('FRAME_NOT_JSON', 'The frame is not JSON.'));
       return;
     }
-    void call(json.value);
+    // Whatever goes wrong answering one call (say, a result JSON cannot carry) is logged, never fatal to the host.
+    call(json.value).catch((error: unknown) => logger.error('a contract call could not be answered', error));
   });
 }
