@@ -14,10 +14,10 @@ import { startBrowserHost, type BrowserHost } from '../../../src-main/browser-ho
 import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { serverFrameSchema } from '../../../src-shared/wire';
+import { fuzzSeed, oddRequestHead } from '../../support/fuzzed-http';
 import { rawExchange, readAnswer } from '../../support/raw-http';
 import { makeTempDir } from '../../support/serve-process';
 
-const seed = Number(process.env.WORKBENCH_FUZZ_SEED ?? 20261130);
 let core: Core;
 let host: BrowserHost;
 
@@ -33,28 +33,16 @@ afterAll(async () => {
   await core?.close();
 });
 
-/** Characters that make URLs and headers interesting: separators, escapes, controls and a few non-ASCII ones. */
-const oddCharacter = fc.constantFrom(...'/?#%:@*.-_~=&+;,[]\\ "<>\t\u0000\u007fé€aZ09'.split(''), '%zz', '%E0%A4', '%2e%2e', '//', '..');
-const oddText = (maxLength: number) => fc.array(oddCharacter, { maxLength }).map((parts) => parts.join(''));
-
-const request = fc.record({
-  method: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'BREW', 'get', ''),
-  target: fc.oneof(oddText(40), oddText(40).map((text) => `/${text}`), fc.constant('*'), oddText(20).map((text) => `http://${text}/x`)),
-  version: fc.constantFrom('HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/1.1 extra', ''),
-  header: fc.tuple(fc.constantFrom('X-Fuzz', 'Origin', 'Host', 'Cookie', 'Accept', 'Bad Name', ''), oddText(30)),
-});
-
 describe('the browser host under fuzzed requests', () => {
   it('answers every request with a status and the CSP, and keeps serving the page', async () => {
     await fc.assert(
-      fc.asyncProperty(request, async ({ method, target, version, header: [name, value] }) => {
-        const text = `${method} ${target} ${version}\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n${name}: ${value}\r\n\r\n`;
-        const answer = readAnswer(await rawExchange(host.port, Buffer.from(text, 'utf8')));
+      fc.asyncProperty(oddRequestHead(host.port), async (head) => {
+        const answer = readAnswer(await rawExchange(host.port, head));
         expect(answer.status).toBeGreaterThanOrEqual(200);
         expect(answer.status).toBeLessThan(600);
         expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
       }),
-      { seed, numRuns: 150 },
+      { seed: fuzzSeed, numRuns: 150 },
     );
     expect((await fetch(host.url)).status).toBe(200);
   });
@@ -102,7 +90,7 @@ describe('the browser host under fuzzed socket frames', () => {
         const parsed = serverFrameSchema.parse(answer.frame);
         expect(['result', 'protocolError']).toContain(parsed.type);
       }),
-      { seed, numRuns: 150 },
+      { seed: fuzzSeed, numRuns: 150 },
     );
   });
 });

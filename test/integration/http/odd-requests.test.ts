@@ -3,8 +3,10 @@
  * lines and headers no SDK would send. Each gets an answer with the security
  * headers, and the server goes on answering.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness as startEmulatorHarness, type Harness } from '../../support/emulator-harness';
+import { fuzzSeed, oddRequestHead } from '../../support/fuzzed-http';
 import { rawExchange, rawRequest, readAnswer } from '../../support/raw-http';
 import { startHarness as startWebhookHarness, type WebhookHarness } from '../../support/webhook-harness';
 
@@ -74,5 +76,19 @@ describe('the webhook receiver', () => {
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     const events = await webhooks.waitForEvents(recorded + 1);
     expect(events.map((event) => event.path)).toContain('//');
+  });
+});
+
+describe('both servers under fuzzed request heads', () => {
+  it('answer every one with a status and the security headers (seeded)', async () => {
+    for (const url of [emulator.emulator.url, webhooks.url]) {
+      const port = portOf(url);
+      await fc.assert(
+        fc.asyncProperty(oddRequestHead(port), async (head) => expectSecurityHeaders(readAnswer(await rawExchange(port, head)), head.toString('latin1').slice(0, 60))),
+        { seed: fuzzSeed, numRuns: 100 },
+      );
+    }
+    const { status } = await emulator.call('/v1/messages', { message_type: 'text', channel: 'sms', from: '447700900000', to: '447700900001', text: 'after the fuzz' });
+    expect(status).toBe(202);
   });
 });
