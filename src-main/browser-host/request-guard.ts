@@ -1,7 +1,7 @@
 /**
  * The three locks of the browser host (see browser-host.ts): Host header,
- * Origin header and per-run token. Pure functions over request headers so they
- * are tested without sockets.
+ * Origin header and per-run token. Pure functions over request headers and the
+ * parsed query (../http/request-target.ts), so they are tested without sockets.
  */
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
