@@ -3,6 +3,7 @@
  * raw request lines over net, oversized headers, and WebSocket frames the
  * protocol forbids. After each, the same process must still answer.
  */
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { rawExchange, rawRequest, readAnswer } from '../../support/raw-http';
@@ -147,6 +148,30 @@ describe('the contract socket of workbench serve against bad frames', () => {
     offender.socket.send(Buffer.from([0xff, 0xfe, 0xfd]), { binary: false });
     expect(await offender.nextFrame()).toMatchObject({ type: 'protocolError', error: { code: 'FRAME_NOT_UTF8' } });
     expect((await offender.closed).code).toBe(1007);
+    await expectSocketServes(bystander);
+    bystander.socket.close();
+    await expectHostAlive();
+  });
+
+  it('closes a socket that breaks WebSocket framing (a reserved opcode) with 1002, and lives on', async () => {
+    const bystander = await openContract();
+    const closeCode = await new Promise<number>((resolve, reject) => {
+      const socket = net.connect(serve.port, '127.0.0.1');
+      let received = Buffer.alloc(0);
+      socket.on('data', (chunk: Buffer) => {
+        const upgraded = received.length === 0 && chunk.toString('latin1').startsWith('HTTP/1.1 101');
+        received = Buffer.concat([received, chunk]);
+        // Opcode 0x3 is reserved (RFC 6455 5.2); the frame is masked as a client's must be.
+        if (upgraded) socket.write(Buffer.from([0x83, 0x80, 1, 2, 3, 4]));
+        const close = received.indexOf(Buffer.from([0x88, 0x02]));
+        if (close === -1 || received.length < close + 4) return;
+        resolve(received.readUInt16BE(close + 2));
+        socket.destroy();
+      });
+      socket.once('error', reject);
+      socket.write(rawRequest(serve.port, `GET /contract?token=${serve.token} HTTP/1.1`, ['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==']).replace('Connection: close\r\n', ''));
+    });
+    expect(closeCode).toBe(1002);
     await expectSocketServes(bystander);
     bystander.socket.close();
     await expectHostAlive();
