@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { checkGivenToken } from '../browser-host/access-token';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { createCore, type Core } from '../core';
 import { resolveDataDir } from '../data-dir';
@@ -15,6 +16,15 @@ export function untilStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/** WORKBENCH_TOKEN when set (dev mode keeps one across restarts); refused when a page could guess it. */
+function givenToken(): string | undefined {
+  const given = process.env.WORKBENCH_TOKEN;
+  if (!given) return undefined;
+  const checked = checkGivenToken(given);
+  if (!checked.ok) throw new UsageProblem(`${checked.error.message} ${checked.error.hint}`, 2);
+  return checked.value;
+}
+
 export function addServeCommand(program: Command): void {
   program
     .command('serve')
@@ -26,6 +36,7 @@ export function addServeCommand(program: Command): void {
     .option('--no-open', 'do not open the default browser')
     .action(async (options: { port: number; host: string; open: boolean; webhookPort?: number; emulatorPort?: number }) => {
       const logger = createStderrLogger();
+      const token = givenToken();
       const core = await createCore({
         dataDir: resolveDataDir(program.opts().dataDir),
         hostKind: 'browser',
@@ -43,7 +54,7 @@ export function addServeCommand(program: Command): void {
         rendererDir: path.join(__dirname, '../renderer'),
         port: options.port,
         host: options.host,
-        token: process.env.WORKBENCH_TOKEN || undefined,
+        ...(token === undefined ? {} : { token }),
       }).catch(async (error: NodeJS.ErrnoException) => {
         await core.close();
         if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: choose another with --port, or leave it out for a free one`);
