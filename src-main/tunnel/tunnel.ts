@@ -49,7 +49,7 @@ export const defaultTunnelTimings: TunnelTimings = {
   maxAttempts: 20,
   churnLimit: 40,
   churnWindowMs: 10_000,
-  subdomainRetryMs: 20_000,
+  subdomainRetryMs: 10_000,
 };
 
 export interface TunnelOptions {
@@ -137,7 +137,8 @@ function runTunnel(settings: TunnelSettings, options: TunnelOptions, timings: Tu
     if (now - subdomainHeld.since >= timings.subdomainRetryMs) return false;
     void endChild();
     subdomainHeld.retries++;
-    const delay = backoff(subdomainHeld.retries);
+    // The last attempt falls at the end of the window, not a long backoff past it.
+    const delay = Math.min(backoff(subdomainHeld.retries), subdomainHeld.since + timings.subdomainRetryMs - now);
     setState({
       phase: 'reconnecting',
       cause: 'subdomain-held',

@@ -32,7 +32,11 @@ export function TunnelPanel() {
         </span>{' '}
         <span className="muted">{tunnel?.reason}</span>
       </p>
-      {tunnel?.warning ? <p className="tone tone-warn">{tunnel.warning}</p> : null}
+      {tunnel?.warning ? (
+        <p className="tone tone-warn" data-testid="tunnel-panel-warning">
+          {tunnel.warning}
+        </p>
+      ) : null}
       {tunnelError ? (
         <p className="error" role="alert" data-testid="tunnel-error">
           {tunnelError.message} {tunnelError.hint}

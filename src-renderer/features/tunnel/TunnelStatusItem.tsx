@@ -43,6 +43,12 @@ export function TunnelStatusItem() {
           <CopyButton text={tunnel.url} label="public URL" testId="tunnel-copy-public" />
         </span>
       ) : null}
+      {phase === 'online' && tunnel?.warning ? (
+        <span className="status-item tunnel-warning" role="alert" title={tunnel.warning} data-testid="tunnel-warning">
+          <span aria-hidden="true">⚠ </span>
+          {tunnel.originalUrl ? 'Public URL changed: update the dashboard' : 'Subdomain not granted'}
+        </span>
+      ) : null}
     </>
   );
 }
