@@ -86,6 +86,8 @@ test('behind a proxy whose hostname does not resolve here, the tunnel stays onli
     tunnelServer.holdSubdomain('barprobe');
     tunnelServer.dropRegistration('barprobe');
     await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'reconnecting');
+    // The state says why: the subdomain is still held, so the tunnel asks for it again.
+    await expect(ui.tunnelStatus).toHaveAttribute('data-cause', 'subdomain-held');
     await expect(ui.tunnelWarning).toContainText('Public URL changed', { timeout: 30_000 });
     await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'online');
     const newUrl = await ui.tunnelPublicUrl.textContent();

@@ -26,7 +26,7 @@ export function TunnelStatusItem() {
       ) : null}
       <Popover.Root>
         <Popover.Trigger asChild>
-          <button type="button" className={`status-item status-button tunnel-phase-${phase}`} data-testid="tunnel-status" data-phase={phase} title={tunnel?.reason}>
+          <button type="button" className={`status-item status-button tunnel-phase-${phase}`} data-testid="tunnel-status" data-phase={phase} data-cause={tunnel?.cause} title={tunnel?.reason}>
             <span className="connection-dot" aria-hidden="true" />
             {phaseLabels[phase]}
           </button>
