@@ -142,7 +142,7 @@ function runTunnel(settings: TunnelSettings, options: TunnelOptions, timings: Tu
     setState({
       phase: 'reconnecting',
       cause: 'subdomain-held',
-      reason: `the server gave "${id}" because "${wanted}" is still held; asking for "${wanted}" again in ${delay} ms (attempt ${subdomainHeld.retries})`,
+      reason: `the server gave "${id}" instead of "${wanted}", which is held or refused; asking for "${wanted}" again in ${delay} ms (attempt ${subdomainHeld.retries})`,
     });
     retryTimer = setTimeout(connect, delay);
     return true;

@@ -98,7 +98,7 @@ describe('a tunnel whose public hostname does not resolve here', () => {
     // The client dies; it registers again within the server's grace, while "barprobe" is still reserved.
     const held = run.nextMatching((state) => state.cause === 'subdomain-held', 'subdomain-held');
     process.kill(run.tunnel.childPid()!, 'SIGKILL');
-    expect((await held).reason).toContain('"barprobe" is still held');
+    expect((await held).reason).toContain('instead of "barprobe"');
     const back = await run.next('online');
     expect(back.url).toBe(first.url);
     expect(back.warning).toBeUndefined();
