@@ -67,6 +67,21 @@ export interface TunnelAnswer {
   viaServer: boolean;
 }
 
+/** Answers through the tunnel are short (a nonce, an acknowledgement); a longer one is cut, not held in memory. */
+const answerLimit = 64 * 1024;
+
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<string> {
+  let text = '';
+  for await (const chunk of body) {
+    text += chunk.toString();
+    if (text.length > answerLimit) {
+      body.destroy();
+      return text.slice(0, answerLimit);
+    }
+  }
+  return text;
+}
+
 /** Sends one request through the tunnel: to the public URL, or, when that fails on this side, to the server with the public Host. */
 export async function requestThroughTunnel(address: TunnelAddress, path: string, init: TunnelRequest, agent: Agent): Promise<TunnelAnswer> {
   const publicUrl = new URL(path, address.publicUrl);
@@ -80,7 +95,7 @@ export async function requestThroughTunnel(address: TunnelAddress, path: string,
       headersTimeout: init.timeoutMs,
       bodyTimeout: init.timeoutMs,
     });
-    return { status: answer.statusCode, body: await answer.body.text() };
+    return { status: answer.statusCode, body: await readCapped(answer.body) };
   };
   try {
     return { ...(await send(publicUrl, {})), viaServer: false };
