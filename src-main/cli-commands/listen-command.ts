@@ -64,12 +64,15 @@ export function addListenCommand(program: Command): void {
       if (!process.env.VONAGE_SIGNATURE_SECRET) status('workbench: VONAGE_SIGNATURE_SECRET is not set; signed webhooks are recorded as no-secret-configured');
 
       let tunnel: Tunnel | undefined;
+      let lastWarning: string | undefined;
       if (options.tunnel) {
         const result = startTunnel({
           settings: { server: options.tunnelHost, localPort: started.value.port, ...(options.subdomain ? { subdomain: options.subdomain } : {}) },
           onState(state) {
             status(`workbench: tunnel ${state.phase}: ${state.reason}`);
-            if (state.warning) status(`workbench: tunnel warning: ${state.warning}`);
+            // Once per change and impossible to miss: the URLs pasted into the dashboard no longer work.
+            if (state.warning && state.warning !== lastWarning) status(`workbench: WARNING: ${state.warning}`);
+            if (state.phase === 'online') lastWarning = state.warning;
             if (state.phase === 'online' && state.url) {
               status(`workbench: public inbound URL ${state.url}${defaultWebhookPaths.inbound}`);
               status(`workbench: public status URL  ${state.url}${defaultWebhookPaths.status}`);
