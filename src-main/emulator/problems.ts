@@ -31,8 +31,6 @@ export const problemTypes = {
   notFound: `${DOCS}#not-found`,
   throttled: `${DOCS}/messages#1000`,
   internal: `${DOCS}/messages#1000`,
-  /** Vonage sends "Operation not supported" with an empty type. */
-  unsupportedOperation: '',
   v01InvalidParams: 'https://www.nexmo.com/messages/Errors#InvalidParams',
 } as const;
 
@@ -78,7 +76,6 @@ export const problems = {
     answer(status, problemTypes.invalidJson, 'The request body did not contain valid JSON', parserMessage),
   notFound: (messageUuid: string) =>
     answer(404, problemTypes.notFound, 'Not Found', `External Id not found for message ${messageUuid}.`),
-  unsupportedOperation: (detail: string) => answer(422, problemTypes.unsupportedOperation, 'Operation not supported', detail),
   throttled: () => answer(429, problemTypes.throttled, 'Rate Limit Hit', 'Please wait, then retry your request'),
   internal: () => answer(500, problemTypes.internal, 'Internal error', 'There was an error processing your request in the Platform.'),
   lowBalance: () =>
