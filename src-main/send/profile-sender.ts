@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../src-shared/result';
 import { signVonageJwt } from '../auth/vonage-jwt';
-import { baseUrlForTarget } from '../../src-shared/profiles';
+import { resolveBaseUrl, vonageRegionOf } from '../../src-shared/profiles';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import type { SendService } from './send-service';
 import type { SendExchange, SendOperation } from '../../src-shared/send-exchange';
@@ -24,7 +24,11 @@ export interface ProfileSendRequest {
   profile: string;
   operation: SendOperation;
   auth?: AuthChoice;
-  /** Sends somewhere else than the profile's target, with the profile's credentials. */
+  /**
+   * Sends somewhere else than the profile's target, with the profile's
+   * credentials; a Vonage host of any region stays on the emulator when the
+   * profile targets it.
+   */
   baseUrl?: string;
   override?: boolean;
   timeoutMs?: number;
@@ -93,11 +97,12 @@ export function createProfileSender(options: ProfileSenderOptions): ProfileSende
       if (!auth.ok) return auth;
       const { target, name } = credentials.value.profile;
       const emulatorUrl = options.emulatorUrl();
-      if (!request.baseUrl && target.kind === 'emulator' && !emulatorUrl) {
+      const toEmulator = target.kind === 'emulator' && (!request.baseUrl || vonageRegionOf(request.baseUrl) !== undefined);
+      if (toEmulator && !emulatorUrl) {
         return fail('EMULATOR_NOT_RUNNING', 'This profile sends to the emulator, which is not running.', 'Start the emulator, or pick another target.');
       }
       return options.sender.send({
-        baseUrl: request.baseUrl ?? baseUrlForTarget(target, emulatorUrl ?? ''),
+        baseUrl: resolveBaseUrl(target, emulatorUrl ?? '', request.baseUrl),
         auth: auth.value,
         operation: request.operation,
         profileName: name,
