@@ -1,4 +1,4 @@
-import { updateDirections, validateUpdate } from '../../src-shared/messages';
+import { channelLabels, updateDirections, validateUpdate, type V1Channel } from '../../src-shared/messages';
 import type { MessageRegistry } from './message-registry';
 import { problems, type ProblemAnswer } from './problems';
 import { v1ValidationProblem } from './validation-problem';
@@ -27,9 +27,10 @@ export function judgeUpdate(registry: MessageRegistry, messageUuid: string, payl
   }
   if (report.errors.length > 0) return { ok: false, problem: v1ValidationProblem(report) };
   const status = (payload as { status: string }).status;
+  const label = channelLabels[known.channel as V1Channel] ?? known.channel;
   const wanted = updateDirections[known.channel as keyof typeof updateDirections][status];
   if (wanted !== known.direction) {
-    return refuseStatus(`"${status}" applies only to ${wanted ?? 'no'} ${known.channel} messages; this one is ${known.direction}.`);
+    return refuseStatus(`"${status}" applies only to ${wanted ?? 'no'} ${label} messages; this one is ${known.direction}.`);
   }
   return { ok: true };
 }
