@@ -1,4 +1,5 @@
 import { channelLabels, updateDirections, validateUpdate, type V1Channel } from '../../src-shared/messages';
+import { makeIssue } from '../../src-shared/messages/issue';
 import type { MessageRegistry } from './message-registry';
 import { problems, type ProblemAnswer } from './problems';
 import { v1ValidationProblem } from './validation-problem';
@@ -16,7 +17,7 @@ export type UpdateVerdict = { ok: true } | { ok: false; problem: ProblemAnswer }
 
 /** A refusal of the status the body asks for, in the shape of a validation 422. */
 const refuseStatus = (reason: string): UpdateVerdict =>
-  ({ ok: false, problem: v1ValidationProblem({ errors: [{ path: '/status', code: 'NOT_ALLOWED_VALUE', message: reason, hint: '' }], warnings: [] }) });
+  ({ ok: false, problem: v1ValidationProblem({ errors: [makeIssue(['status'], 'NOT_ALLOWED_VALUE', reason, '')], warnings: [] }) });
 
 export function judgeUpdate(registry: MessageRegistry, messageUuid: string, payload: unknown): UpdateVerdict {
   const known = registry.find(messageUuid);
