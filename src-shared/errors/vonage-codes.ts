@@ -46,7 +46,7 @@ const rows: Row[] = [
   [1260, 'Destination unreachable', 'T', 'The destination network could not be reached.', 'Retry later.'],
   [1270, 'Subscriber Age Restriction', 'P', 'The recipient is under the age allowed for this content.', 'Do not send this content to this recipient.'],
   [1280, 'Number Blocked by Carrier', 'P', 'The carrier blocks messages to this number.', 'Remove the number or ask the recipient to contact their carrier.'],
-  [1282, 'Message rejected by provider', 'P', 'The channel provider turned the message down, usually over its policy or the content.', 'Review the content and the provider policy for the channel before sending again.'],
+  [1282, 'Message rejected by provider', 'P', 'The channel provider turned the message down, most often because of what it says or the provider\u2019s rules for business senders.', 'Review the content and the provider policy for the channel before sending again.'],
   [1290, 'Pre-Paid - Insufficient funds', 'T', 'The prepaid recipient cannot receive (for example a reverse-billed message) without credit.', 'Retry after the recipient tops up.'],
   [1300, 'Not part of the provider network', 'P', 'The number does not use this channel (for example no WhatsApp account).', 'Use another channel, for example with failover to SMS.'],
   [1310, 'Not suitable device', 'P', 'The device cannot show this message type.', 'Send a simpler message type or use another channel.'],
@@ -80,11 +80,11 @@ const rows: Row[] = [
   [1481, 'Header Filter', 'P', 'The sender id (header) is not registered for this country.', 'Register the sender id or use a registered one in from.'],
   [1482, 'Content Filter', 'P', 'The content does not match the registered content template.', 'Send the registered content_id and matching text.'],
   [1483, 'Consent Filter', 'P', 'The recipient has not given the consent the regulation requires.', 'Collect consent before sending.'],
-  [1484, 'Authentication or compliance failure', 'P', 'The message did not pass the sender authentication or regulatory checks for its destination.', 'Check the sender is registered and configured for the destination; Vonage support can name the failed check.'],
+  [1484, 'Authentication or compliance failure', 'P', 'A check on who is sending (sender authentication) or on the rules of the destination country turned the message away.', 'Check the sender is registered and configured for the destination; Vonage support can name the failed check.'],
   [1490, 'SMS segment timeout', 'T', 'A long SMS went out in parts and not every part was confirmed in time, so whether the whole text arrived is unknown; some parts may have.', 'Check with the recipient before resending, or the message may arrive twice; shorter texts use fewer parts.'],
-  [2001, 'Fraud protection triggered', 'P', 'Fraud or abuse protection at the provider stopped the message.', 'Check the content and the traffic pattern; contact Vonage support if the traffic is genuine.'],
+  [2001, 'Fraud protection triggered', 'P', 'The provider\u2019s own anti-fraud or anti-abuse checks refused to pass this message on.', 'Check the content and the traffic pattern; contact Vonage support if the traffic is genuine.'],
   [2002, 'Email size exceeded', 'P', 'The email, attachments and body included, is larger than the provider accepts.', 'Make the email smaller (shorter HTML, fewer or smaller attachments) and send again.'],
-  [2003, 'Destination unavailable', 'P', 'The email address is on the suppression list, for example after an earlier email to it bounced hard or was marked as spam.', 'Stop emailing this address unless its owner asks to be removed from the suppression list.'],
+  [2003, 'Destination unavailable', 'P', 'Vonage will not email this address: an earlier email to it bounced for good or its owner reported it as spam, so it sits on the suppression list.', 'Stop emailing this address unless its owner asks to be removed from the suppression list.'],
 ];
 
 /** Codes the v0.1 docs do not list (v1 added them). */
