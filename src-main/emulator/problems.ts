@@ -3,9 +3,11 @@ import crypto from 'node:crypto';
 /**
  * The problem bodies the emulator answers with, shaped like the Messages API's
  * RFC 7807-style errors (`type`, `title`, `detail`, `instance`, and for 422s
- * `invalid_parameters`), sent as `application/json` as Vonage does.
+ * `invalid_parameters`); answer-headers.ts picks their content type.
  *
- * Type URLs: we use the ones the v1 OpenAPI spec shows in its examples,
+ * Type URLs: we use the ones the v1 OpenAPI spec (1.11.0) shows in its
+ * examples; 1.20.0 shows only a generic `…/api-errors` for 402/404/429/500,
+ * which says less, so the specific ones stay,
  * spelled exactly (including Vonage's "unathorized" anchor), because those are
  * what a client sees from the real API and what the workbench's error
  * catalogue keys its explanations on. Their anchors do not match the numeric
