@@ -1,6 +1,6 @@
 import { fail, ok, type AppError, type Result } from '../../src-shared/result';
 import { signVonageJwt } from '../auth/vonage-jwt';
-import { baseUrlBelongsToProfile, baseUrlForTarget } from '../../src-shared/profiles';
+import { baseUrlBelongsToProfile, resolveBaseUrl, vonageRegionOf } from '../../src-shared/profiles';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import type { SendService } from './send-service';
 import type { SendExchange, SendOperation } from '../../src-shared/send-exchange';
@@ -25,10 +25,11 @@ export interface ProfileSendRequest {
   operation: SendOperation;
   auth?: AuthChoice;
   /**
-   * Sends somewhere else than the profile's target. The profile's credentials
-   * go along only when it is one of the profile's own origins (see
-   * baseUrlBelongsToProfile); elsewhere the send goes without them, and its
-   * exchange carries a CREDENTIALS_WITHHELD warning.
+   * Sends somewhere else than the profile's target. A Vonage host of any
+   * region stays on the emulator when the profile targets it (see
+   * resolveBaseUrl). The profile's credentials go along only to one of its
+   * own origins (see baseUrlBelongsToProfile); elsewhere the send goes
+   * without them, and its exchange carries a CREDENTIALS_WITHHELD warning.
    */
   baseUrl?: string;
   override?: boolean;
@@ -106,10 +107,11 @@ export function createProfileSender(options: ProfileSenderOptions): ProfileSende
       if (!chosen.ok) return chosen;
       const { target, name } = credentials.value.profile;
       const emulatorUrl = options.emulatorUrl();
-      if (!request.baseUrl && target.kind === 'emulator' && !emulatorUrl) {
+      const toEmulator = target.kind === 'emulator' && (!request.baseUrl || vonageRegionOf(request.baseUrl) !== undefined);
+      if (toEmulator && !emulatorUrl) {
         return fail('EMULATOR_NOT_RUNNING', 'This profile sends to the emulator, which is not running.', 'Start the emulator, or pick another target.');
       }
-      const baseUrl = request.baseUrl ?? baseUrlForTarget(target, emulatorUrl ?? '');
+      const baseUrl = resolveBaseUrl(target, emulatorUrl ?? '', request.baseUrl);
       const foreign = chosen.value.kind !== 'none' && !baseUrlBelongsToProfile(baseUrl, target, emulatorUrl ?? '');
       const warnings: AppError[] = foreign ? [credentialsWithheld(name, baseUrl)] : [];
       return options.sender.send({

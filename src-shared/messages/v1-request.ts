@@ -203,11 +203,3 @@ export function v1CommonSchema(channel: V1Channel) {
   const { message_type: _messageType, ...shape } = common(channel, '');
   return z.looseObject(shape);
 }
-
-/** The PATCH /v1/messages/{message_uuid} bodies: mark a WhatsApp inbound read, revoke an RCS outbound. */
-export const v1UpdateSchemas = {
-  whatsapp: z.strictObject({ status: z.literal('read') }),
-  rcs: z.strictObject({ status: z.literal('revoked') }),
-} as const;
-export const v1UpdateSchema = z.strictObject({ status: z.enum(['read', 'revoked']) });
-export type V1Update = z.infer<typeof v1UpdateSchema>;

@@ -32,7 +32,7 @@ export async function writeRunnerCollection(root: string, options: { failing: bo
     auth: 'jwt',
     request: { kind: 'update', messageUuid: '{{message_uuid}}', payload: { status: 'read' } },
     // The emulator knows the captured message, and refuses because it is outbound: proof the capture reached the URL.
-    assertions: [{ kind: 'jsonPath', path: '$.detail', matches: 'inbound WhatsApp' }, { kind: 'httpStatus', equals: 422 }],
+    assertions: [{ kind: 'jsonPath', path: '$.invalid_parameters[0].reason', matches: 'inbound WhatsApp' }, { kind: 'httpStatus', equals: 422 }],
   }));
   if (options.failing) {
     await saveRequest(root, 'rejected/01 not on network.json', request('SMS to a number off the network', {

@@ -87,4 +87,12 @@ describe('workbench convert, catalog, sms-info, explain', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nothing is known about "NOT_A_CODE_AT_ALL"');
   });
+
+  it('explains the error codes spec 1.20.0 added, by their 1.20.0 names', async () => {
+    const fraud = await workbench(['explain', '2001']);
+    expect(fraud.code).toBe(0);
+    expect(fraud.stdout).toMatch(/^2001: Fraud protection triggered\n {2}\S.+\n {2}Permanent/);
+    const json = JSON.parse((await workbench(['explain', '1180', '--json'])).stdout);
+    expect(json).toEqual([expect.objectContaining({ kind: 'vonage-code', key: '1180', title: 'Destination temporarily unavailable' })]);
+  });
 });
