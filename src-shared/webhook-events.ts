@@ -48,8 +48,14 @@ export const webhookEventSchema = z.object({
   /** Every byte the client sent, including any beyond the body limit. */
   bytesReceived: z.number().int(),
   bodyText: z.string(),
-  /** The parsed body when it is JSON. */
+  /** The parsed body when it is JSON and not too deep to parse. */
   bodyJson: z.unknown(),
+  /**
+   * True when the body nests deeper than the receiver parses (256 levels):
+   * `bodyJson` is absent and only `bodyText` holds it, because walking such a
+   * body would overflow the stack of whatever serialises or renders it.
+   */
+  bodyTooDeep: z.boolean(),
   /** Why the body is not a clean JSON webhook; null when it is. */
   parseError: z.string().nullable(),
   truncated: z.boolean(),

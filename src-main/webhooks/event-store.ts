@@ -14,7 +14,9 @@ import path from 'node:path';
 import Database from 'libsql';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
-import { createSchemaSql, eventColumnsSql, recordToEvent, recordToValues, rowToEvent, schemaVersion } from './event-schema';
+import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
+import { migrateEventStore } from './event-migrations';
+import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
 import { createEventWriter } from './event-writer';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
@@ -93,7 +95,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
     db.pragma('journal_mode = WAL');
     db.pragma(options.durability === 'process-crash' ? 'synchronous = NORMAL' : 'synchronous = FULL');
-    migrate(db);
+    migrateEventStore(db);
   } catch (error) {
     return fail(
       'WEBHOOK_STORE_UNAVAILABLE',
@@ -102,15 +104,6 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     );
   }
   return ok(openedStore(db, filePath, options));
-}
-
-function migrate(db: Database.Database): void {
-  const version = Number((db.pragma('user_version', { simple: true }) as number | bigint | undefined) ?? 0);
-  if (version > schemaVersion) {
-    throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
-  }
-  db.exec(createSchemaSql);
-  db.pragma(`user_version = ${schemaVersion}`);
 }
 
 function openedStore(db: Database.Database, filePath: string, options: WebhookStoreOptions): WebhookStore {
@@ -154,7 +147,9 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
     path: filePath,
     async append(record) {
       if (closed) throw new Error('The webhook store is closed.');
-      return recordToEvent(await writer.insert(recordToValues(record)), record);
+      // Masked here, the one door into the file, so no caller can store a credential header in clear.
+      const safe = { ...record, headers: redactCredentialHeaders(record.headers) };
+      return recordToEvent(await writer.insert(recordToValues(safe)), safe);
     },
     setForward(id, result) {
       updateForward.run(JSON.stringify(result), id);
