@@ -10,7 +10,8 @@ import { redactCredentialHeaders } from './header-redaction';
 const scrubPageSize = 1000;
 
 export function migrateEventStore(db: Database.Database): void {
-  const version = Number((db.pragma('user_version', { simple: true }) as number | bigint | undefined) ?? 0);
+  // Read through a statement: libsql's pragma(…, { simple: true }) returns a row object, not the number.
+  const version = Number((db.prepare('PRAGMA user_version').get() as { user_version: number | bigint }).user_version);
   if (version > schemaVersion) {
     throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
   }
@@ -20,13 +21,14 @@ export function migrateEventStore(db: Database.Database): void {
     db.exec(createSchemaSql);
     db.pragma(`user_version = ${schemaVersion}`);
   }).immediate();
+  // Moves the masked pages into the database file and empties the WAL, whose old frames still held the values.
+  if (version === 1) db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**
  * Layout 1 kept Cookie and other credential headers in clear. Masks them in
  * place; secure_delete makes SQLite zero the old bytes instead of leaving them
- * in free pages. (The WAL still holds them until the next checkpoint, which the
- * store runs when it closes.)
+ * in free pages, and the checkpoint after the upgrade clears the WAL.
  */
 function upgradeFromLayout1(db: Database.Database): void {
   db.exec('ALTER TABLE events ADD COLUMN body_too_deep INTEGER NOT NULL DEFAULT 0');

@@ -9,9 +9,9 @@
  * `durability` chooses which crash that covers (see the option). This
  * thread's own connection serves reads and the rare other writes.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
+import { preparePrivateDatabaseFileSync } from '../files/private-files';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
 import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
@@ -90,7 +90,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
   }
   let db: Database.Database;
   try {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+    preparePrivateDatabaseFileSync(filePath);
     db = new Database(filePath, { timeout: 5000 });
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
     db.pragma('journal_mode = WAL');
