@@ -63,8 +63,8 @@ export const webhookEventSchema = z.object({
   /** Every byte the client sent, including any beyond the body limit. */
   bytesReceived: z.number().int(),
   bodyText: z.string(),
-  /** The parsed body when it is JSON and not too deep to parse. */
-  bodyJson: z.unknown(),
+  /** The parsed body when it is JSON and not too deep to parse; absent otherwise (JSON over the WebSocket drops it). */
+  bodyJson: z.unknown().optional(),
   /**
    * True when the body nests deeper than the receiver parses (256 levels):
    * `bodyJson` is absent and only `bodyText` holds it, because walking such a
