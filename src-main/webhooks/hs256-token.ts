@@ -10,6 +10,7 @@
  */
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type { JWTPayload } from 'jose';
+import { nestsDeeperThan } from './body-depth';
 
 /** Why a token was refused, in jose's words and by jose's error class. */
 export type TokenFailure =
@@ -46,11 +47,18 @@ function decodeBase64url(value: string, label: string): Buffer {
   return Buffer.from(unpadded, 'base64url');
 }
 
-/** A top-level JSON object (plain, like jose's isObject), or undefined. */
+/**
+ * A top-level JSON object (plain, like jose's isObject), or undefined. Unlike
+ * jose, one nested deeper than a webhook body may be (body-depth.ts) is
+ * refused unparsed: claims are carried into replays and re-signed copies,
+ * whose serialising would overflow on them.
+ */
 function parseObject(bytes: Buffer): Record<string, unknown> | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(strictUtf8.decode(bytes));
+    const text = strictUtf8.decode(bytes);
+    if (nestsDeeperThan(text)) return undefined;
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -1,5 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
+import { createWebhookReplay } from '../../../src-main/webhooks';
 import { v1Status } from '../../support/webhook-fixtures';
 import { startHarness, type WebhookHarness } from '../../support/webhook-harness';
 import { vonageAuthorization } from '../../support/webhook-signing';
@@ -59,6 +61,24 @@ describe('webhook receiver: signature verdicts', () => {
     const events = await harness.waitForEvents(2);
     expect(events.map((event) => event.verdict)).toEqual(['no-secret-configured', 'verified']);
     expect(events[0]?.verdictReason).toContain('VONAGE_SIGNATURE_SECRET');
+  });
+
+  it('refuses, unparsed, a validly signed token whose claims nest 5,000 deep, and re-signs its replay without them', async () => {
+    harness = await startHarness({ signatureSecret: () => secret });
+    const body = JSON.stringify(v1Status());
+    const claims = `{"iat":${Math.floor(Date.now() / 1000)},"deep":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+    const input = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(claims).toString('base64url')}`;
+    const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+    expect(await postSigned(harness.url, body, `Bearer ${token}`)).toBe(200);
+    const [event] = await harness.waitForEvents(1);
+    expect(event?.verdict).toBe('malformed-token');
+    // Re-signing carries the old token's claims into a new one: the deep ones must not come along.
+    const replay = createWebhookReplay({ store: harness.store });
+    const replayed = await replay.replay({ id: event!.id, url: `${harness.url}/webhooks/status`, signatureSecret: secret });
+    await replay.close();
+    expect(replayed.ok && replayed.value.status).toBe(200);
+    const [, again] = await harness.waitForEvents(2);
+    expect(again?.verdict).toBe('verified');
   });
 
   it('calls a bogus Bearer value a malformed token, with or without a secret, never no-secret-configured', async () => {
