@@ -29,12 +29,13 @@ export function makePrivateFolderSync(folder: string): void {
 }
 
 /**
- * Readies a SQLite file before it is opened: its folder private, the file
- * created empty with 0600 if missing (SQLite takes an empty file as a new
- * database), and the file and any companions tightened to 0600.
+ * Readies a SQLite file before it is opened: its folder created 0700 if
+ * missing (an existing one is the caller's to tighten: it may be any folder
+ * a user named), the file created empty with 0600 if missing (SQLite takes an
+ * empty file as a new database), and the file and any companions made 0600.
  */
 export function preparePrivateDatabaseFileSync(filePath: string): void {
-  makePrivateFolderSync(path.dirname(filePath));
+  fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: privateFolderMode });
   fs.closeSync(fs.openSync(filePath, 'a', privateFileMode));
   if (!hasPosixModes) return;
   for (const file of [filePath, ...sqliteCompanionSuffixes.map((suffix) => filePath + suffix)]) {

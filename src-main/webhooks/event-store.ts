@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import Database from 'libsql';
-import { preparePrivateDatabaseFileSync } from '../files/private-files';
+import { makePrivateFolderSync, preparePrivateDatabaseFileSync } from '../files/private-files';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
 import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
@@ -90,6 +90,8 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
   }
   let db: Database.Database;
   try {
+    // The app's data folder is tightened too (listen and events open the store without the core).
+    if (options.path === undefined && options.dataDir !== undefined) makePrivateFolderSync(options.dataDir);
     preparePrivateDatabaseFileSync(filePath);
     db = new Database(filePath, { timeout: 5000 });
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.

@@ -24,8 +24,21 @@ afterEach(async () => {
 
 const cookieValue = 'browser-host-token-8e41d2c9';
 
+/**
+ * Runs a command to completion with stdout in a file: these outputs are
+ * hundreds of KB, and what a pipe still holds when the CLI exits is a stdout
+ * matter of its own, not what these tests are about.
+ */
 function workbench(dataDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', dataDir, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const outFile = path.join(dataDir, '..', `stdout-${process.pid}-${Date.now()}.ndjson`);
+  const out = fs.openSync(outFile, 'w');
+  try {
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', dataDir, ...args], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] });
+    return { status: run.status, stderr: run.stderr, stdout: fs.readFileSync(outFile, 'utf8') };
+  } finally {
+    fs.closeSync(out);
+    fs.rmSync(outFile, { force: true });
+  }
 }
 
 /** 21 webhooks with the two deep ones in the middle, as in the report; every one carries a browser cookie. */
@@ -39,6 +52,9 @@ function twentyOneBodies(): string[] {
 describe('workbench listen and events with hostile webhooks', () => {
   it('prints all 21 of 21 events around 5,000- and 100,000-deep bodies, never a cookie value, and events reads them all back', async () => {
     const dataDir = await makeTempDir('hostile listen ');
+    // As an older build left it: a world-readable folder and database.
+    fs.chmodSync(dataDir, 0o755);
+    fs.writeFileSync(path.join(dataDir, 'webhook-events.db'), '', { mode: 0o644 });
     const cli = startCli(['--data-dir', dataDir, 'listen'], { VONAGE_SIGNATURE_SECRET: '' });
     running.push(cli);
     const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
@@ -69,6 +85,10 @@ describe('workbench listen and events with hostile webhooks', () => {
     expect(found.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { body: string }).body)).toEqual([bodies[10]]);
 
     for (const file of fs.readdirSync(dataDir)) expect(fs.readFileSync(path.join(dataDir, file)).toString('latin1'), file).not.toContain(cookieValue);
+    if (process.platform !== 'win32') {
+      expect((fs.statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
+      for (const file of fs.readdirSync(dataDir)) expect((fs.statSync(path.join(dataDir, file)).mode & 0o777).toString(8), file).toBe('600');
+    }
   });
 
   it('keeps the browser host alive when deep webhooks reach an open tab: the live subscriber gets them and the list still works', async () => {
