@@ -4,8 +4,9 @@
  *
  * Why: browsers send cookies to every port of 127.0.0.1, so any cookie a
  * local page sets (a session, a token) reaches the receiver with whatever
- * else the browser was visiting. The header names stay, so a developer still
- * sees what arrived; only the values go.
+ * else the browser was visiting, and a Referer can carry a page's own token in
+ * its query. The header names (and query parameter names) stay, so a
+ * developer still sees what arrived; only the values go.
  *
  * What stays in clear: an Authorization that is a Bearer JWT, which is how
  * Vonage signs a webhook. It authenticates that one body only (its
@@ -37,6 +38,8 @@ function redactHeaderValue(name: string, value: string): string {
       return keepScheme(value);
     case 'set-cookie':
       return redactionMark;
+    case 'referer':
+      return withoutQueryValues(value);
     default:
       return credentialNamePart.test(name) ? redactionMark : value;
   }
@@ -52,6 +55,19 @@ function maskCookieValues(value: string): string {
       return equals === -1 ? (pair.trim() === '' ? pair : redactionMark) : `${pair.slice(0, equals + 1)}${redactionMark}`;
     })
     .join(';');
+}
+
+/** A page's address can carry its own token (`?token=…`): the parameter names stay, their values go. */
+function withoutQueryValues(value: string): string {
+  const mark = value.indexOf('?');
+  if (mark === -1) return value;
+  const hash = value.indexOf('#', mark);
+  const query = value.slice(mark + 1, hash === -1 ? undefined : hash);
+  const masked = query
+    .split('&')
+    .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('=') + 1)}${redactionMark}` : pair))
+    .join('&');
+  return `${value.slice(0, mark + 1)}${masked}`;
 }
 
 /** `Basic dXNlcjpw…` becomes `Basic [redacted]`; a value with no scheme is masked whole. */

@@ -42,6 +42,7 @@ const credentialHeaders = {
   'proxy-authorization': `Basic ${proxyCredentials}`,
   'x-api-key': apiKeyValue,
   'x-request-id': 'req-1',
+  referer: `http://127.0.0.1:5170/?token=${sessionValue}&view=timeline#/timeline`,
 };
 
 describe('webhook receiver: credential headers', () => {
@@ -65,6 +66,7 @@ describe('webhook receiver: credential headers', () => {
         authorization: 'Basic [redacted]',
         'x-api-key': '[redacted]',
         'x-request-id': 'req-1',
+        referer: 'http://127.0.0.1:5170/?token=[redacted]&view=[redacted]',
       });
       for (const value of secretValues) expect(JSON.stringify(event)).not.toContain(value);
     }
