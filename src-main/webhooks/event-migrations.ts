@@ -10,19 +10,25 @@ import { redactCredentialHeaders } from './header-redaction';
 const scrubPageSize = 1000;
 
 export function migrateEventStore(db: Database.Database): void {
-  // Read through a statement: libsql's pragma(…, { simple: true }) returns a row object, not the number.
-  const version = Number((db.prepare('PRAGMA user_version').get() as { user_version: number | bigint }).user_version);
-  if (version > schemaVersion) {
-    throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
-  }
-  if (version === schemaVersion) return;
-  db.transaction(() => {
+  // Read inside the write transaction: another process (the app and `workbench listen`) may be upgrading the same file.
+  const fromVersion = db.transaction((): number => {
+    const version = readLayoutVersion(db);
+    if (version > schemaVersion) {
+      throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
+    }
+    if (version === schemaVersion) return version;
     if (version === 1) upgradeFromLayout1(db);
     db.exec(createSchemaSql);
     db.pragma(`user_version = ${schemaVersion}`);
+    return version;
   }).immediate();
   // Moves the masked pages into the database file and empties the WAL, whose old frames still held the values.
-  if (version === 1) db.pragma('wal_checkpoint(TRUNCATE)');
+  if (fromVersion === 1) db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Read through a statement: libsql's pragma(…, { simple: true }) returns a row object, not the number. */
+function readLayoutVersion(db: Database.Database): number {
+  return Number((db.prepare('PRAGMA user_version').get() as { user_version: number | bigint }).user_version);
 }
 
 /**
