@@ -2,7 +2,6 @@
  * Composes the core services once and exposes them only as contract handlers
  * plus an event hub. The core is plain Node: it never knows which host carries it.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, HostKind } from '../src-shared/contract';
 import { fail, ok } from '../src-shared/result';
@@ -19,6 +18,7 @@ import { portNotices } from './local-port-notices';
 import { createDraftHandlers } from './drafts/handlers';
 import { createErrorCatalogHandlers } from './errors/handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
+import { tightenDataFolder } from './files/private-files';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
 import { createConnectionTestHandlers } from './send/connection-test';
@@ -70,7 +70,7 @@ export interface Core {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, hostKind, logger = createStderrLogger(), keychainService = 'messages-workbench' } = options;
-  await fs.promises.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await tightenDataFolder(dataDir);
   const events = createEventHub(options.events);
   const startedAt = new Date().toISOString();
   let ticks = 0;

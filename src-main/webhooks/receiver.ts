@@ -181,6 +181,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       bytesReceived: body.bytesReceived,
       bodyText: inspected.text,
       bodyIsJson: inspected.isJson,
+      bodyTooDeep: inspected.tooDeep,
       parseError: inspected.parseError,
       truncated: body.truncated,
       classification: classify(inspected.isJson ? inspected.json : undefined),
