@@ -85,3 +85,27 @@ export function baseUrlForTarget(target: ProfileTarget, emulatorUrl: string): st
     }
   }
 }
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The origins a profile's credentials may be sent to: the ones its target
+ * names. A Vonage profile names every regional API host (one account works
+ * in each region); the emulator target names the emulator's current URL.
+ */
+export function profileOrigins(target: ProfileTarget, emulatorUrl: string): string[] {
+  const urls = target.kind === 'vonage' ? vonageRegions.map(vonageBaseUrl) : [baseUrlForTarget(target, emulatorUrl)];
+  return urls.map(originOf).filter((origin): origin is string => origin !== undefined && origin !== 'null');
+}
+
+/** Whether a send to `baseUrl` may carry the credentials of a profile with this target. */
+export function baseUrlBelongsToProfile(baseUrl: string, target: ProfileTarget, emulatorUrl: string): boolean {
+  const origin = originOf(baseUrl);
+  return origin !== undefined && profileOrigins(target, emulatorUrl).includes(origin);
+}

@@ -5,6 +5,8 @@ import type { ApiVersion } from '../../src-shared/messages';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { createApiAuthenticator, type EmulatorCredentials } from './api-auth';
 import type { EmulatorEvent } from '../../src-shared/emulator-events';
+import { apiSecurityHeaders } from '../content-security-policy';
+import { hardenServer } from '../http/hardened-server';
 import { createHttpApi } from './http-api';
 import type { InboundSimulation } from '../../src-shared/emulator-events';
 import { buildInbound } from './inbound-webhooks';
@@ -130,6 +132,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
+  hardenServer(server, apiSecurityHeaders());
   let url = '';
 
   return {

@@ -23,6 +23,7 @@ import crypto from 'node:crypto';
 import type http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { validateRequest, validateUpdate, type ApiVersion } from '../../src-shared/messages';
+import { decodePath, parseRequest } from '../http/request-target';
 import type { ApiAuthenticator, AuthScheme } from './api-auth';
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { newWorkflowId, type AcceptedMessage } from './message-flow';
@@ -61,7 +62,8 @@ function routeOf(method: string, path: string): Route {
   if (method === 'POST' && path === '/v1/messages') return { kind: 'send', api: 'v1' };
   if (method === 'POST' && (path === '/v0.1/messages' || path === '/v0.1/messages/')) return { kind: 'send', api: 'v0.1' };
   const update = /^\/v1\/messages\/([^/]+)$/.exec(path);
-  if (method === 'PATCH' && update) return { kind: 'update', messageUuid: decodeURIComponent(update[1]!) };
+  const messageUuid = update ? decodePath(update[1]!) : undefined;
+  if (method === 'PATCH' && messageUuid !== undefined) return { kind: 'update', messageUuid };
   return { kind: 'unknown' };
 }
 
@@ -147,8 +149,7 @@ export function createHttpApi(options: HttpApiOptions) {
 
   return async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const began = performance.now();
-    const method = request.method ?? 'GET';
-    const path = new URL(request.url ?? '/', 'http://emulator.invalid').pathname;
+    const { method, path } = parseRequest(request);
     const route = routeOf(method, path);
     const raw = await readBody(request);
     let outcome: { scheme: AuthScheme | 'none'; answer: Answer };

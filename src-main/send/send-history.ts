@@ -117,7 +117,8 @@ export function createSendHistory(options: SendHistoryOptions): SendHistory {
     },
     get(id) {
       const row = selectOne.get(id) as { exchange: string } | undefined;
-      return row ? (JSON.parse(row.exchange) as SendExchange) : null;
+      // Exchanges stored before warnings existed have none.
+      return row ? ({ warnings: [], ...JSON.parse(row.exchange) } as SendExchange) : null;
     },
     close() {
       database.close();

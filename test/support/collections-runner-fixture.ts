@@ -5,14 +5,15 @@
  * assertion fails.
  */
 import { requestFileFormat, type RequestFileInput } from '../../src-shared/collections';
-import { saveRequest, saveEnvironments } from '../../src-main/collections/collection-folder';
+import { saveRequest } from '../../src-main/collections/collection-folder';
+import { writeEnvironments } from './collections-fixtures';
 
 export const replyingUser = '447700900123';
 
 const request = (name: string, fields: Omit<RequestFileInput, 'format' | 'version' | 'name'>): RequestFileInput => ({ format: requestFileFormat, version: 2, name, ...fields });
 
 export async function writeRunnerCollection(root: string, options: { failing: boolean; replyWithinMs?: number }): Promise<void> {
-  await saveEnvironments(root, {
+  await writeEnvironments(root, {
     format: 'messages-workbench/environments',
     version: 1,
     environments: { default: { user: replyingUser, business: '14157386102', apiKey: { fromCredentials: 'apiKey' } } },

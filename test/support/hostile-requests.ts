@@ -6,8 +6,6 @@
  */
 import fc from 'fast-check';
 
-/** The seed every fuzz pass uses unless WORKBENCH_FUZZ_SEED names another (to replay a failure). */
-export const fuzzSeed = Number(process.env.WORKBENCH_FUZZ_SEED ?? 20261130);
 
 const nastyTargets = [
   '/',

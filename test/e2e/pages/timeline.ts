@@ -62,6 +62,8 @@ export function timelinePage(page: Page) {
     tunnelPublicStatusUrl: page.getByTestId('tunnel-public-status-url'),
     tunnelSendTest: page.getByTestId('tunnel-send-test'),
     tunnelTestResult: page.getByTestId('tunnel-test-result'),
+    tunnelWarning: page.getByTestId('tunnel-warning'),
+    tunnelWarningNotice: page.getByTestId('tunnel-warning-notice'),
   };
 }
 

@@ -15,7 +15,8 @@ import Database from 'libsql';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startCli, type CliProcess } from '../../support/cli-process';
-import { fuzzSeed, hostileFrame, hostileRequest, malformedHead, requestBytes, type HostileRequest } from '../../support/hostile-requests';
+import { fuzzSeed } from '../../support/fuzzed-http';
+import { hostileFrame, hostileRequest, malformedHead, requestBytes, type HostileRequest } from '../../support/hostile-requests';
 import { sendRaw } from '../../support/raw-http';
 import { makeTempDir, startServe, type ServeProcess } from '../../support/serve-process';
 
