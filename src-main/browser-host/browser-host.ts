@@ -22,7 +22,7 @@ import type { HostKind } from '../../src-shared/contract';
 import { securityHeaders } from '../content-security-policy';
 import { createDispatcher } from '../contract-dispatcher';
 import type { Core } from '../core';
-import { endWithAnswer, hardenServer, maxRequestHeadBytes } from '../http/hardened-server';
+import { endWithAnswer, hardenServer, maxRequestHeadBytes, serverOptions } from '../http/hardened-server';
 import { parseRequest } from '../http/request-target';
 import { checkGivenToken, newToken } from './access-token';
 import { checkAll, type GuardSettings } from './request-guard';
@@ -115,7 +115,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     else await serveStatic();
   }
 
-  const server = http.createServer({ maxHeaderSize: maxRequestHeadBytes }, (request, response) => void answer(request, response).catch(failed(response)));
+  const server = http.createServer({ ...serverOptions, maxHeaderSize: maxRequestHeadBytes }, (request, response) => void answer(request, response).catch(failed(response)));
   hardenServer(server, headers);
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes, skipUTF8Validation: true });

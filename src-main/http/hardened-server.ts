@@ -10,6 +10,14 @@ import type { Duplex } from 'node:stream';
 
 export type HeaderSet = Record<string, string>;
 
+/**
+ * Options every http.Server of the workbench is created with. Node answers an
+ * HTTP/1.1 request without a Host header with a bare 400 of its own, before
+ * any listener (and so without the security headers); with the check off the
+ * request reaches the server, which answers or records it like any other.
+ */
+export const serverOptions = { requireHostHeader: false } as const satisfies http.ServerOptions;
+
 /** The request line and headers together; a larger head is answered 431 (Node's own default, made explicit). */
 export const maxRequestHeadBytes = 16 * 1024;
 
@@ -53,6 +61,10 @@ function clientErrorStatus(code: string | undefined): number {
  * answers unparseable requests itself. Call it right after creating the server.
  */
 export function hardenServer(server: http.Server, headers: HeaderSet): void {
+  // A client may send its whole request and then half-close (shut down its sending side); it still gets its
+  // answer. By default Node aborts the request instead, so a handler that answers after an await never can.
+  // `httpAllowHalfOpen` is the switch node:http reads for this (its sockets are always half-open capable).
+  (server as http.Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   server.prependListener('request', (_request: http.IncomingMessage, response: http.ServerResponse) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   });

@@ -26,7 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { apiSecurityHeaders } from '../content-security-policy';
-import { hardenServer } from '../http/hardened-server';
+import { hardenServer, serverOptions } from '../http/hardened-server';
 import { parseRequestTarget } from '../http/request-target';
 import { answerTunnelProbe } from '../tunnel/tunnel-probe';
 import { inspectBody } from './body-inspection';
@@ -141,6 +141,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
   const inFlight = new Set<Promise<void>>();
 
   const server = http.createServer({
+    ...serverOptions,
     requestTimeout: requestTimeoutMs,
     headersTimeout: headersTimeoutMs,
     // Node checks the two timeouts above only this often; keep it a fraction of the shorter one.

@@ -165,7 +165,6 @@ export const malformedHead = fc.constantFrom(
   Buffer.from('POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'),
   Buffer.from('POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n'),
   Buffer.from('CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n'),
-  Buffer.from('\r\n\r\n\r\n'),
 );
 
 /** Text and binary frames for the contract socket: calls with odd inputs, JSON that is not a call, not JSON, not UTF-8. */

@@ -55,7 +55,7 @@ const describeRequest = (request: HostileRequest) => `${request.method} ${reques
 describe('fuzz: webhook receiver (workbench listen)', () => {
   it('answers, stores and prints every request, and lives', async () => {
     const dataDir = await makeTempDir('fuzz listen ');
-    const cli = startCli(['--data-dir', dataDir, 'listen'], { VONAGE_SIGNATURE_SECRET: 'fuzz-signature-secret-0123456789' });
+    const cli = startCli(['--data-dir', dataDir, 'listen', '--port', '0'], { VONAGE_SIGNATURE_SECRET: 'fuzz-signature-secret-0123456789' });
     cliProcesses.push(cli);
     const [, url] = await cli.stderrLine(/listening on (\S+)/);
     const port = Number(new URL(url!).port);
@@ -66,9 +66,10 @@ describe('fuzz: webhook receiver (workbench listen)', () => {
       const answer = await sendRaw(port, requestBytes(request));
       expect(alive(cli.child), `listen died after ${describeRequest(request)}:\n${cli.stderr.join('\n')}`).toBe(true);
       expect(answer.status, `no answer to ${describeRequest(request)}`).toBeDefined();
-      // 200 or 413 (body over the cap) are answers of a stored webhook; 431 is a header block over Node's limit, refused before any request exists.
-      expect([200, 413, 431], describeRequest(request)).toContain(answer.status);
-      if (answer.status !== 431) answered++;
+      // 200 or 413 (body over the cap) answer a stored webhook; 400 and 431 answer a request head Node cannot read
+      // (bytes HTTP forbids in the target, a header block over 16 KiB), refused before any request exists.
+      expect([200, 400, 413, 431], describeRequest(request)).toContain(answer.status);
+      if (answer.status === 200 || answer.status === 413) answered++;
     });
     expect(ran).toBeGreaterThanOrEqual(minimumRuns);
 
@@ -94,7 +95,7 @@ describe('fuzz: webhook receiver (workbench listen)', () => {
 describe('fuzz: emulator (workbench emulator)', () => {
   it('answers every request with a status of its own, and lives', async () => {
     const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const cli = startCli(['emulator'], {
+    const cli = startCli(['emulator', '--port', '0'], {
       VONAGE_API_KEY: 'fuzzkey1',
       VONAGE_API_SECRET: 'fuzz-secret',
       VONAGE_APPLICATION_ID: crypto.randomUUID(),
@@ -141,7 +142,7 @@ describe('fuzz: browser host (workbench serve)', () => {
       expect(alive(serve.child), `serve died after ${describeRequest(request)}:\n${serve.stderr()}`).toBe(true);
       expect(answer.status, `no answer to ${describeRequest(request)}`).toBeDefined();
       expect(answer.status, describeRequest(request)).toBeLessThan(500);
-      for (const name of securityHeaderNames) expect(answer.headers[name], `${name} on ${answer.status} for ${describeRequest(request)}`).toBeTruthy();
+      for (const name of securityHeaderNames) expect(answer.headers[name], `${name} on ${answer.status} for ${describeRequest(request)}: ${JSON.stringify(answer.bytes.toString('latin1', 0, 300))} after ${JSON.stringify(requestBytes(request).subarray(0, 120).toString('latin1'))} headers ${request.headers.map(([n, v]) => `${n}=${v.length}`).join(',')}`).toBeTruthy();
       expect(answer.headers['set-cookie'] ?? '', 'no cookie carries the token').not.toContain(serve.token);
     });
     expect(ran).toBeGreaterThanOrEqual(minimumRuns);

@@ -45,7 +45,7 @@ function statusWebhook(index: number): string {
 describe.skipIf(process.platform !== 'linux')('flood: webhook receiver memory', () => {
   it('answers and stores two floods of 10,000 webhooks, and memory does not grow from one to the next', async () => {
     const dataDir = await makeTempDir('flood listen ');
-    const cli = startCli(['--data-dir', dataDir, 'listen'], { VONAGE_SIGNATURE_SECRET: '' });
+    const cli = startCli(['--data-dir', dataDir, 'listen', '--port', '0'], { VONAGE_SIGNATURE_SECRET: '' });
     running.push(cli);
     const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
     const url = new URL(statusUrl!);
