@@ -37,6 +37,8 @@ const readsReported: Record<V1Channel, boolean> = {
   whatsapp: true,
   messenger: true,
   viber_service: true,
+  // The 1.20.0 email status lists read.
+  email: true,
 };
 
 interface Step {

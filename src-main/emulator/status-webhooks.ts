@@ -37,6 +37,7 @@ const prices: Record<V1Channel, string> = {
   whatsapp: '0.0147',
   messenger: '0.0050',
   viber_service: '0.0120',
+  email: '0.0010',
 };
 
 /** A made-up but well-formed mobile network (Vodafone UK), for `destination.network_code`. */
@@ -52,6 +53,7 @@ function usageStatus(channel: V1Channel): StatusName | undefined {
     case 'viber_service':
       return 'delivered';
     case 'rcs':
+    case 'email':
       return undefined;
     default:
       return unreachable(channel);

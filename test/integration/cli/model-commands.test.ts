@@ -63,7 +63,7 @@ describe('workbench convert, catalog, sms-info, explain', () => {
   it('prints the catalogue of both versions, every template valid JSON', async () => {
     const run = await workbench(['catalog']);
     const entries = JSON.parse(run.stdout) as { api: string }[];
-    expect(entries.filter((entry) => entry.api === 'v1')).toHaveLength(31);
+    expect(entries.filter((entry) => entry.api === 'v1')).toHaveLength(36);
     expect(entries.filter((entry) => entry.api === 'v0.1')).toHaveLength(16);
     const v01 = JSON.parse((await workbench(['catalog', '--api', 'v0.1'])).stdout);
     expect(v01).toHaveLength(16);

@@ -57,8 +57,9 @@ describe('convertRequest v1 → v0.1', () => {
 
   it('names every v1-only field of a full SMS with the reason', () => {
     const { losses, payload } = converted(v1Template('sms', 'text', 'full'), 'v0.1');
-    expect(losses.map((l) => l.path).sort()).toEqual(['/failover', '/sms', '/ttl', '/webhook_url', '/webhook_version']);
+    expect(losses.map((l) => l.path).sort()).toEqual(['/failover', '/sms', '/trusted_recipient', '/ttl', '/webhook_url', '/webhook_version']);
     expect(losses.find((l) => l.path === '/failover')?.reason).toBe('v0.1 has no failover');
+    expect(losses.find((l) => l.path === '/trusted_recipient')?.reason).toBe('v0.1 has no trusted recipient flag');
     expect(payload).toMatchObject({ to: { type: 'sms', number: '447700900000' }, client_ref: 'order-1234' });
     expect(validateRequest(payload, { api: 'v0.1' }).errors).toEqual([]);
   });

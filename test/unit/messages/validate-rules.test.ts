@@ -59,9 +59,9 @@ describe('validate v1: messages a developer understands', () => {
   });
 
   it('names the bound of a ttl out of range', () => {
-    const { errors } = check({ ...v1('rcs', 'text'), ttl: 2_592_001 });
+    const { errors } = check({ ...v1('rcs', 'text'), ttl: 259_201 });
     expect(errors[0]).toMatchObject({ path: '/ttl', code: 'OUT_OF_RANGE' });
-    expect(errors[0]?.message).toContain('2592000');
+    expect(errors[0]?.message).toContain('259200');
   });
 
   it('says a fractional ttl must be a whole number', () => {
@@ -140,11 +140,14 @@ describe('validate v1: spec defects handled as the API behaves', () => {
     ]);
   });
 
-  it('custom without a custom object passes the schema (as the spec allows) but warns', () => {
+  it('custom needs its custom object (1.20.0 requires it); an empty one passes with a warning', () => {
     for (const channel of ['whatsapp', 'rcs']) {
-      const report = check({ ...v1(channel, 'custom'), custom: undefined });
-      expect(report.errors).toEqual([]);
-      expect(report.warnings).toEqual([expect.objectContaining({ path: '/custom', code: 'EMPTY_CUSTOM' })]);
+      expect(check({ ...v1(channel, 'custom'), custom: undefined }).errors).toEqual([
+        expect.objectContaining({ path: '/custom', code: 'REQUIRED' }),
+      ]);
+      const empty = check({ ...v1(channel, 'custom'), custom: {} });
+      expect(empty.errors).toEqual([]);
+      expect(empty.warnings).toEqual([expect.objectContaining({ path: '/custom', code: 'EMPTY_CUSTOM' })]);
     }
   });
 
@@ -154,10 +157,11 @@ describe('validate v1: spec defects handled as the API behaves', () => {
     expect(errors[0]?.hint).toContain('acknowledgement');
   });
 
-  it('RCS has no webhook_version: warned as an unknown field', () => {
-    const { errors, warnings } = check({ ...v1('rcs', 'text'), webhook_version: 'v1' });
-    expect(errors).toEqual([]);
-    expect(warnings).toEqual([expect.objectContaining({ path: '/webhook_version', code: 'UNKNOWN_FIELD' })]);
+  it('RCS takes webhook_version since 1.20.0 moved it to the shared fields', () => {
+    expect(check({ ...v1('rcs', 'text'), webhook_version: 'v0.1' })).toEqual({ errors: [], warnings: [] });
+    expect(check({ ...v1('rcs', 'image'), webhook_version: 'v2' }).errors).toEqual([
+      expect.objectContaining({ path: '/webhook_version', code: 'NOT_ALLOWED_VALUE' }),
+    ]);
   });
 
   it('client_ref: 100 characters pass in v1, 101 do not', () => {
