@@ -115,6 +115,29 @@ describe('validate v1: messages a developer understands', () => {
     expect(errors[0]?.message).toBe('SMS text needs text, e.g. "Hello from Vonage"');
   });
 
+  it('names a field it does not know as outside the 1.20.0 model, never as ignored by Vonage', () => {
+    const { errors, warnings } = check({ ...v1('whatsapp', 'text'), whatsapp: { locale: 'en_GB' } });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ path: '/whatsapp', code: 'UNKNOWN_FIELD' })]);
+    expect(warnings[0]?.message).toBe('whatsapp is not in the Messages API 1.20.0 model of WhatsApp text (it may be newer than this version)');
+    expect(warnings[0]?.message).not.toContain('ignores');
+  });
+
+  it('takes trusted_sender with a warning that it is deprecated', () => {
+    for (const channel of ['sms', 'mms', 'rcs']) {
+      const type = channel === 'sms' ? 'text' : 'image';
+      const { errors, warnings } = check({ ...v1(channel, type), trusted_sender: true });
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([expect.objectContaining({ path: '/trusted_sender', code: 'DEPRECATED' })]);
+    }
+  });
+
+  it('asks an RCS suggestion for its type, listing the seven kinds', () => {
+    const { errors } = check({ ...v1('rcs', 'text'), suggestions: [{ text: 'Yes', postback_data: 'yes' }] });
+    expect(errors).toEqual([expect.objectContaining({ path: '/suggestions/0/type', code: 'REQUIRED' })]);
+    expect(errors[0]?.message).toContain('"reply", "dial", "view_location", "share_location", "open_url", "open_url_in_webview", "create_calendar_event"');
+  });
+
   it('escapes JSON pointer characters in unknown keys', () => {
     const { warnings } = check({ ...v1('sms', 'text'), 'a/b~c': 1 });
     expect(warnings).toEqual([expect.objectContaining({ path: '/a~1b~0c', code: 'UNKNOWN_FIELD' })]);
