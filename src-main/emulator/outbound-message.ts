@@ -26,8 +26,8 @@ const object = (value: unknown): Json => (typeof value === 'object' && value !==
 function v1Item(body: Json, parent: Json, defaultVersion: ApiVersion): OutboundItem {
   const channel = body.channel as V1Channel;
   const asked = text(body.webhook_version) ?? text(parent.webhook_version);
-  // RCS has no v0.1 counterpart, so its webhooks are always v1.
-  const webhookVersion: ApiVersion = channel === 'rcs' ? 'v1' : asked === 'v0.1' || asked === 'v1' ? asked : defaultVersion;
+  // RCS and email have no v0.1 counterpart, so their webhooks are always v1.
+  const webhookVersion: ApiVersion = channel === 'rcs' || channel === 'email' ? 'v1' : asked === 'v0.1' || asked === 'v1' ? asked : defaultVersion;
   const item: OutboundItem = {
     channel,
     messageType: String(body.message_type),
