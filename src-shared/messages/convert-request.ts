@@ -80,6 +80,9 @@ function v1ToV01(source: Json): Result<Conversion> {
     return unsupported(`v0.1 has no ${name} channel`, `${name === 'email' ? 'Email' : 'RCS'} messages can only be sent with v1.`);
   }
   const type = String(source.message_type);
+  if (channel === 'whatsapp' && typeof source.to === 'string' && /^[A-Za-z]{2}\./.test(source.to)) {
+    return unsupported('v0.1 cannot send to a WhatsApp business-scoped user id', 'Send it with v1, or to the user\'s phone number.');
+  }
   if (!v01TypesOf(channelName).includes(type) && !(channel === 'whatsapp' && type === 'custom')) {
     return unsupported(`v0.1 has no ${channel} ${type} message`, `v0.1 ${channelName} takes ${v01TypesOf(channelName).join(', ')}.`);
   }
