@@ -19,7 +19,6 @@ export {
   type V1Channel,
 } from './channels';
 export { messagesApiModelVersion } from './model-version';
-export { rcsSuggestionKinds, type RcsSuggestionKind } from './rcs-rich';
 export { issueCodes, issueSchema, validationReportSchema, type Issue, type IssueCode, type ValidationReport } from './issue';
 export { validateRequest, validateUpdate, type ValidateOptions } from './validate';
 export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';

@@ -17,11 +17,7 @@ const chip = {
 };
 const description = z.string().min(1).max(rcsLimits.suggestionDescription);
 
-export const rcsSuggestionKinds = [
-  'reply', 'dial', 'view_location', 'share_location', 'open_url', 'open_url_in_webview', 'create_calendar_event',
-] as const;
-export type RcsSuggestionKind = (typeof rcsSuggestionKinds)[number];
-
+/** The seven kinds of chip, told apart by `type`. */
 const suggestion = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reply'), ...chip }),
   z.strictObject({ type: z.literal('dial'), ...chip, phone_number: dialNumber, fallback_url: httpUrl.optional() }),

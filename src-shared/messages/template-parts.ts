@@ -6,8 +6,8 @@
 
 export type Json = Record<string, unknown>;
 
-export const TO = '447700900000';
-export const FROM = '447700900001';
+const TO = '447700900000';
+const FROM = '447700900001';
 export const MEDIA = 'https://example.com/media';
 export const CONTEXT = { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' };
 

@@ -10,5 +10,4 @@ export const v1Facts: CombinationFacts[] = [
   ...smsFacts, ...mmsFacts, ...rcsFacts, ...whatsappFacts, ...messengerFacts, ...viberFacts, ...emailFacts,
 ];
 
-export { largestCarousel } from './rcs';
 export type { CombinationFacts } from './facts';

@@ -4,7 +4,7 @@ const rcs = (type: string, body: Payload): Payload => ({ ...envelope('rcs', type
 const media = 'https://img.example.org';
 
 /** One chip of each kind Vonage lists, written for a travel agent. */
-export const chips: Record<string, Payload> = {
+const chips: Record<string, Payload> = {
   reply: { type: 'reply', text: 'Book now', postback_data: 'book' },
   dial: { type: 'dial', text: 'Call the desk', postback_data: 'call', phone_number: '+442079460000' },
   viewLocation: { type: 'view_location', text: 'Show hotel', postback_data: 'map', latitude: '-33.8688', longitude: '151.2093', pin_label: 'Harbour Hotel' },
@@ -23,7 +23,7 @@ const card = (n: number, extra: Payload = {}): Payload => ({
 });
 
 /** The largest carousel the spec allows: 10 cards of 4 chips, 11 chips on the message. */
-export function largestCarousel(): Payload {
+function largestCarousel(): Payload {
   const fourChips = [chips.reply, chips.dial, chips.openUrl, chips.calendar];
   return rcs('carousel', {
     carousel: { cards: Array.from({ length: 10 }, (_, i) => card(i + 1, { media_height: 'TALL', suggestions: fourChips })) },
