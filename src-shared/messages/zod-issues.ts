@@ -58,11 +58,11 @@ const hints: Record<string, string> = {
   cards: 'A carousel holds 2 to 10 cards.',
 };
 
-/** Advice per string format zod checks. */
-const formatAdvice: Record<string, string> = {
-  url: 'Write a full URL with https://',
-  datetime: 'Write an ISO 8601 date and time with its zone, e.g. 2026-01-01T10:00:00Z',
-  email: 'Write one plain address, e.g. someone@example.com',
+/** Advice per string format zod checks, given the field's example (", e.g. …") when it has one. */
+const formatAdvice: Record<string, (eg: string) => string> = {
+  url: (eg) => `Write a full URL with https://${eg}.`,
+  datetime: () => 'Write an ISO 8601 date and time with its zone, e.g. 2026-01-01T10:00:00Z.',
+  email: () => 'Write one plain address, e.g. someone@example.com.',
 };
 const formatNames: Record<string, string> = { url: 'http(s) URL', datetime: 'date and time', email: 'email address' };
 
@@ -192,7 +192,7 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
     }
     case 'invalid_format':
       return make('INVALID_FORMAT', `${field} is not a valid ${formatNames[issue.format] ?? issue.format}`,
-        `${formatAdvice[issue.format] ?? 'Compare it with the template for this message'}${formatAdvice[issue.format] ? '' : eg}.`);
+        formatAdvice[issue.format]?.(eg) ?? `Compare it with the template for this message${eg}.`);
     case 'unrecognized_keys':
       return make('UNKNOWN_FIELD', `${field} has unexpected keys: ${issue.keys.join(', ')}`, 'Remove them.');
     case 'invalid_union': {
