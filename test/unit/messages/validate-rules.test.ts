@@ -123,6 +123,16 @@ describe('validate v1: messages a developer understands', () => {
     expect(warnings[0]?.message).not.toContain('ignores');
   });
 
+  it('gives each string format its own advice: URL, date and time, email address', () => {
+    const url = check({ ...v1('mms', 'image'), image: { url: 'picture.jpg' } }).errors[0];
+    expect(url?.hint).toBe('Write a full URL with https://, e.g. https://example.com/media/picture.jpg.');
+    const chip = { type: 'create_calendar_event', text: 'Save', postback_data: 's', start_time: 'soon', end_time: '2026-01-01T10:00:00Z', title: 't', description: 'd' };
+    expect(check({ ...v1('rcs', 'text'), suggestions: [chip] }).errors[0]).toMatchObject({
+      path: '/suggestions/0/start_time', message: 'suggestions[0].start_time is not a valid date and time',
+    });
+    expect(check({ ...v1('email', 'text'), to: 'grace' }).errors[0]).toMatchObject({ path: '/to', message: 'to is not a valid email address' });
+  });
+
   it('takes trusted_sender with a warning that it is deprecated', () => {
     for (const channel of ['sms', 'mms', 'rcs']) {
       const type = channel === 'sms' ? 'text' : 'image';
