@@ -4,6 +4,7 @@
  * check, 2 bad usage.
  */
 import { Command, CommanderError } from 'commander';
+import { messagesApiModelVersion } from '../src-shared/messages';
 import { productVersion } from './app-info';
 import { guardStandardStreams, UsageProblem } from './cli-commands/command-io';
 import { addEmulatorCommand } from './cli-commands/emulator-command';
@@ -22,7 +23,7 @@ import { createStderrLogger } from './logger';
 export function buildProgram(): Command {
   const program = new Command('workbench')
     .description('Messages Workbench: build, send and inspect Vonage Messages API traffic.')
-    .version(productVersion, '-v, --version')
+    .version(`${productVersion} (Messages API ${messagesApiModelVersion})`, '-v, --version')
     .option('--data-dir <dir>', 'where data is kept (default: WORKBENCH_DATA_DIR or the OS app-data folder)')
     .showHelpAfterError()
     .exitOverride();

@@ -18,7 +18,7 @@ function workbench(args: string[]): Promise<{ code: number | null; stdout: strin
 
 describe('the workbench command', () => {
   it('prints its version', async () => {
-    expect(await workbench(['--version'])).toMatchObject({ code: 0, stdout: `${packageJson.version}\n` });
+    expect(await workbench(['--version'])).toMatchObject({ code: 0, stdout: `${packageJson.version} (Messages API 1.20.0)\n` });
   });
 
   it('prints help naming serve and its options', async () => {
