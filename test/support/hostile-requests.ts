@@ -79,8 +79,8 @@ const headerName = fc.oneof(
 );
 
 const headerValue = fc.oneof(
-  fc.stringMatching(/^[\x20-\x7e]{0,60}$/),
-  fc.constantFrom(
+  { weight: 6, arbitrary: fc.stringMatching(/^[\x20-\x7e]{0,60}$/) },
+  { weight: 3, arbitrary: fc.constantFrom(
     'application/json',
     'application/json; charset=latin1',
     'text/plain',
@@ -96,8 +96,9 @@ const headerValue = fc.oneof(
     '100-continue',
     'websocket',
     'bytes=0-0,-1',
-  ),
-  fc.integer({ min: 1, max: 40 }).map((kilobytes) => 'x'.repeat(kilobytes * 1024)),
+  ) },
+  // Now and then a value big enough that the head passes Node's 16 KiB limit.
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 24 }).map((kilobytes) => 'x'.repeat(kilobytes * 1024)) },
 );
 
 /** JSON nested `depth` levels deep, arrays and objects alternating. */

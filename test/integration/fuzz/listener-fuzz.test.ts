@@ -86,9 +86,14 @@ describe('fuzz: webhook receiver (workbench listen)', () => {
     expect((await cli.exited).code).toBe(0);
     const database = new Database(path.join(dataDir, 'webhook-events.db'), { readonly: true });
     const stored = (database.prepare('SELECT count(*) AS count FROM events').get() as { count: number }).count;
+    const byAnswer = database.prepare('SELECT answer_status AS status, count(*) AS count FROM events GROUP BY answer_status').all() as { status: number; count: number }[];
     database.close();
-    expect(stored).toBe(answered);
-    expect(cli.stdout.filter((line) => (JSON.parse(line) as { change: string }).change === 'received')).toHaveLength(answered);
+    // Every answered webhook is stored; the only others are bodies cut off by a framing error (kept as incomplete, 408).
+    expect(byAnswer.filter(({ status }) => status !== 408).reduce((sum, { count }) => sum + count, 0)).toBe(answered);
+    expect(byAnswer.find(({ status }) => status === 408)?.count ?? 0).toBeLessThanOrEqual(refused);
+    expect(stored).toBeGreaterThanOrEqual(answered);
+    const printed = await cli.stdoutLines(stored, 10_000);
+    expect(printed.filter((line) => (JSON.parse(line) as { change: string }).change === 'received')).toHaveLength(stored);
   }, 180_000);
 });
 
