@@ -25,16 +25,11 @@ import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
 import { storedWebhookRecord } from './stored-webhook-record';
-import { figure, type Figure } from './figure';
+import { figure, option, type Figure } from './figure';
 
 const rounds = 15;
 const liveSeconds = 10;
 const liveRatePerSecond = 1000;
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
 
 /** Every tenth event is an inbound WhatsApp text; the rest are SMS statuses, some rejected. */
 function webhookBody(index: number): { path: string; body: string } {
