@@ -59,8 +59,12 @@ function PageLoading({ page }: { page: PageId }) {
   );
 }
 
-/** Once the first page is up, fetches the other pages' chunks while the app is idle, so switching to them does not wait. */
-function usePrefetchedPages() {
+/**
+ * Fetches the other pages' chunks while the app is idle, so switching to them
+ * does not wait. It sits inside the page's Suspense boundary, so its effect runs
+ * only once the first page is shown: the prefetch never competes with it.
+ */
+function PrefetchOtherPages() {
   useEffect(() => {
     const prefetch = () => {
       for (const load of Object.values(pageLoaders)) void load();
@@ -72,6 +76,7 @@ function usePrefetchedPages() {
       if (timer !== undefined) window.clearTimeout(timer);
     };
   }, []);
+  return null;
 }
 
 /** Alt+1…7 jumps between pages from anywhere, including inside editors. */
@@ -92,13 +97,13 @@ function usePageShortcuts() {
 export function App() {
   const route = useRoute();
   usePageShortcuts();
-  usePrefetchedPages();
   return (
     <div className="app-frame" data-testid="app-frame">
       <Sidebar current={route.page} />
       <main className="app-main" id="main">
         <Suspense fallback={<PageLoading page={route.page} />}>
           <CurrentPage route={route} />
+          <PrefetchOtherPages />
         </Suspense>
       </main>
       <StatusBar />
