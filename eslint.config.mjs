@@ -9,6 +9,14 @@ const electronOnlyInShell = {
   paths: [{ name: 'electron', message: 'Only src-main/electron/ and src-preload/ may import electron.' }],
 };
 
+/** The only npm packages src-shared/ may use: it runs in Node, Electron and the page alike. */
+const sharedPackages = ['zod'];
+/** The npm packages the page may use; Node and the core stay on the other side of the contract. */
+const rendererPackages = ['react', 'react-dom', 'zustand', 'radix-ui', 'zod', '@codemirror', '@lezer', '@tanstack/react-virtual'];
+
+/** A pattern matching every bare import (an npm package) except the allowed ones and their subpaths. */
+const packagesOtherThan = (allowed) => `^(?!\\.|${allowed.map((name) => `${name.replace(/\./g, '\\.')}(?:/|$)`).join('|')})`;
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
   {
@@ -29,7 +37,7 @@ export default tseslint.config(
             ...electronOnlyInShell.paths,
             ...nodeBuiltins.map((name) => ({ name, message: 'src-shared/ runs anywhere: no Node modules.' })),
           ],
-          patterns: [{ group: ['react', 'react-dom', 'react-dom/*'], message: 'src-shared/ runs anywhere: no DOM libraries.' }],
+          patterns: [{ regex: packagesOtherThan(sharedPackages), message: `src-shared/ runs anywhere: it may use only ${sharedPackages.join(', ')}.` }],
         },
       ],
       'no-restricted-globals': [
@@ -37,6 +45,24 @@ export default tseslint.config(
         ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'].map(
           (name) => ({ name, message: 'src-shared/ runs anywhere: no Node or DOM globals.' }),
         ),
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...electronOnlyInShell.paths,
+            ...nodeBuiltins.map((name) => ({ name, message: 'src-renderer/ is a web page: Node is reached only through the contract.' })),
+          ],
+          patterns: [
+            { regex: '(^|/)src-(main|preload)(/|$)', message: 'src-renderer/ reaches the core only through the contract (src-shared/contract.ts).' },
+            { regex: packagesOtherThan(rendererPackages), message: `src-renderer/ may use only ${rendererPackages.join(', ')} of npm.` },
+          ],
+        },
       ],
     },
   },

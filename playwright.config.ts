@@ -6,6 +6,7 @@ export const chromiumPath = process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './test/support/playwright-global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -14,6 +14,7 @@ export function storedWebhookRecord(body: string, receivedAt: number, verdict: N
     bytesReceived: body.length,
     bodyText: body,
     bodyIsJson: true,
+    bodyTooDeep: false,
     parseError: null,
     truncated: false,
     classification: classifyWebhookBody(JSON.parse(body)),

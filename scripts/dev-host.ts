@@ -45,4 +45,7 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-void main();
+main().catch((error: Error) => {
+  process.stderr.write(`dev host: ${error.message}\n`);
+  process.exit(1);
+});

@@ -16,7 +16,7 @@ if (electron.available) {
   const child = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
     ['watch', '--clear-screen=false', '--include', 'src-shared/**', path.join(root, 'scripts/dev-host.ts')],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, WORKBENCH_TOKEN: process.env.WORKBENCH_TOKEN ?? crypto.randomBytes(24).toString('base64url') } },
+    { cwd: root, stdio: 'inherit', env: { ...process.env, WORKBENCH_TOKEN: process.env.WORKBENCH_TOKEN ?? crypto.randomBytes(32).toString('base64url') } },
   );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,11 +4,13 @@
  * check, 2 bad usage.
  */
 import { Command, CommanderError } from 'commander';
+import { messagesApiModelVersion } from '../src-shared/messages';
 import { productVersion } from './app-info';
-import { UsageProblem } from './cli-commands/command-io';
+import { guardStandardStreams, UsageProblem } from './cli-commands/command-io';
 import { addEmulatorCommand } from './cli-commands/emulator-command';
 import { resolveEmulatorCredentials } from './cli-commands/emulator-credentials-source';
-import { addEventsCommand, addListenCommand } from './cli-commands/listen-command';
+import { addEventsCommand } from './cli-commands/events-command';
+import { addListenCommand } from './cli-commands/listen-command';
 import { resolveDataDir } from './data-dir';
 import { addModelCommands } from './cli-commands/model-commands';
 import { addProfileCommands } from './cli-commands/profile-commands';
@@ -21,7 +23,7 @@ import { createStderrLogger } from './logger';
 export function buildProgram(): Command {
   const program = new Command('workbench')
     .description('Messages Workbench: build, send and inspect Vonage Messages API traffic.')
-    .version(productVersion, '-v, --version')
+    .version(`${productVersion} (Messages API ${messagesApiModelVersion})`, '-v, --version')
     .option('--data-dir <dir>', 'where data is kept (default: WORKBENCH_DATA_DIR or the OS app-data folder)')
     .showHelpAfterError()
     .exitOverride();
@@ -40,7 +42,15 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Runs one command and resolves with its exit code once its output has been written out. */
 export async function runCli(argv: string[]): Promise<number> {
+  const streams = guardStandardStreams();
+  const code = await runCommand(argv);
+  await streams.flushed();
+  return code;
+}
+
+async function runCommand(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -38,3 +38,16 @@ export function securityHeaders(options: { development?: boolean } = {}): Record
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), payment=()',
   };
 }
+
+/**
+ * Headers for the servers that answer programs, not pages (the emulator's API,
+ * the webhook receiver): nothing they send may run, be framed or sniffed.
+ */
+export function apiSecurityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+  };
+}

@@ -2,20 +2,23 @@
  * Composes the core services once and exposes them only as contract handlers
  * plus an event hub. The core is plain Node: it never knows which host carries it.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, HostKind } from '../src-shared/contract';
 import { fail, ok } from '../src-shared/result';
+import { defaultLocalPorts } from '../src-shared/settings';
 import { productName, productVersion } from './app-info';
 import { createAuthHandlers } from './auth/handlers';
 import { createCollectionService } from './collections/collection-service';
 import { createProfileHandlers } from './credentials/handlers';
 import { createKeychain } from './credentials/keychain';
 import { createProfileService } from './credentials/profiles';
+import { createEmulatorIdentityStore, createThrowawayEmulatorIdentity } from './emulator/emulator-identity';
 import { startEmulatorService, type EmulatorServiceOptions } from './emulator/emulator-service';
+import { portNotices } from './local-port-notices';
 import { createDraftHandlers } from './drafts/handlers';
 import { createErrorCatalogHandlers } from './errors/handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
+import { tightenDataFolder } from './files/private-files';
 import { createStderrLogger, type Logger } from './logger';
 import { createMessageHandlers } from './messages/handlers';
 import { createConnectionTestHandlers } from './send/connection-test';
@@ -42,10 +45,16 @@ export interface CoreOptions {
   events?: EventHubOptions;
   /** The keychain service secrets are filed under; tests use their own so they never meet a user's. */
   keychainService?: string;
-  /** Where the webhook receiver listens; port 0 (default) picks a free one. */
+  /**
+   * Where the webhook receiver listens. Without a port: the one in Settings
+   * (default 4730), or a free one, with a notice, when that one is taken.
+   * A port given here is kept or fails; 0 picks a free one.
+   */
   webhooks?: { port?: number; host?: string };
-  /** The built-in emulator's port (0: a free one) and delays; tests shorten the delays. */
+  /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
+  /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
+  emulatorIdentity?: 'kept' | 'throwaway';
   /** What only the carrying host can do; absent capabilities answer with a clear error. */
   hostCapabilities?: HostCapabilities;
   /** The tunnel's child script and timings; the defaults suit the built app, tests point at the build. */
@@ -61,7 +70,7 @@ export interface Core {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, hostKind, logger = createStderrLogger(), keychainService = 'messages-workbench' } = options;
-  await fs.promises.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await tightenDataFolder(dataDir);
   const events = createEventHub(options.events);
   const startedAt = new Date().toISOString();
   let ticks = 0;
@@ -69,12 +78,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const keychain = createKeychain({ service: keychainService });
   const profiles = createProfileService({ dataDir, keychain });
   const history = createSendHistory({ databasePath: path.join(dataDir, 'history.db') });
+  const settings = createSettingsFile(dataDir);
+  const savedSettings = await settings.read();
+  const notices: { code: string; message: string }[] = [];
+  if (!savedSettings.ok) notices.push({ code: savedSettings.error.code, message: `${savedSettings.error.message} ${savedSettings.error.hint}` });
+  const ports = savedSettings.ok ? savedSettings.value.ports : defaultLocalPorts;
   const sendService = createSendService({ validatePayload: validateForSend, history });
   // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
   let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
-    port: options.webhooks?.port ?? 0,
+    port: options.webhooks?.port ?? ports.webhooks,
+    fallbackToFreePort: options.webhooks?.port === undefined,
     host: options.webhooks?.host ?? '127.0.0.1',
     events,
     history,
@@ -94,17 +109,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     receiver: webhooks.address(),
     onApiCall: (call) => void webhooks.recordApiCall(call),
+    identity: options.emulatorIdentity === 'throwaway' ? createThrowawayEmulatorIdentity() : createEmulatorIdentityStore({ dataDir, keychain }),
     ...options.emulator,
+    port: options.emulator?.port ?? ports.emulator,
+    fallbackToFreePort: options.emulator?.port === undefined,
   });
+  notices.push(...portNotices({ webhooks, emulator }));
+  for (const notice of notices) logger.info(notice.message);
+  // Shown on the Emulator page, where the .env it concerns is.
+  const identityNotice = emulator.identityNotice();
+  if (identityNotice) logger.info(identityNotice);
   emulatorSecretFor = emulator.secretForApiKey;
   const sendingCredentials = { readCredentials: emulator.readCredentials(profiles) };
   const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });
-  const settings = createSettingsFile(dataDir);
   const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
   const collections = createCollectionService({ dataDir, events, logger, credentials: sendingCredentials, profileSender, sendService, emulatorUrl: emulator.url, listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }), ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}) });
 
   const handlers: Handlers = {
-    'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt }),
+    'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt, notices }),
     'app.events': ({ count }) => {
       for (let index = 0; index < count; index++) events.emit('app.ticked', { seq: ++ticks, at: new Date().toISOString() });
       return ok({ emitted: count });

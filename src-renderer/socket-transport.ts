@@ -5,6 +5,7 @@
  */
 import type { EventBatch } from '../src-shared/contract';
 import type { ContractTransport } from '../src-shared/contract-client';
+import { callTimedOut, callTimeoutMs } from '../src-shared/call-timeouts';
 import { fail, type Result } from '../src-shared/result';
 import { serverFrameSchema } from '../src-shared/wire';
 
@@ -14,8 +15,6 @@ export interface SocketTransport extends ContractTransport {
   onStateChange(listener: (state: ConnectionState) => void): () => void;
   close(): void;
 }
-
-const callTimeoutMs = 30_000;
 
 /** The WebSocket constructor to use; the browser's own unless a test passes another. */
 type WebSocketConstructor = new (url: string) => WebSocket;
@@ -75,10 +74,8 @@ export function createSocketTransport(url: string, WebSocketImpl: WebSocketConst
     call(method, input) {
       const id = nextId++;
       return new Promise((resolve) => {
-        const timer = setTimeout(
-          () => settle(id, fail('CALL_TIMEOUT', `${method} got no answer in ${callTimeoutMs / 1000} s.`, 'Check that the workbench is still running.')),
-          callTimeoutMs,
-        );
+        const timeoutMs = callTimeoutMs(method, input);
+        const timer = setTimeout(() => settle(id, callTimedOut(method, timeoutMs)), timeoutMs);
         pending.set(id, { resolve, timer, sent: false });
         const send = () => {
           const call = pending.get(id);

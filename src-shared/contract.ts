@@ -41,6 +41,20 @@ const appInfoSchema = z.object({
   hostKind: hostKindSchema,
   platform: z.string(),
   startedAt: z.string(),
+  /** What changed at start that the user must know, e.g. a taken port and the URLs that moved because of it. */
+  notices: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
+const emulatorStatusSchema = z.object({
+  running: z.boolean(),
+  url: z.string().nullable(),
+  apiKey: z.string(),
+  applicationId: z.string(),
+  statusUrl: z.string().nullable(),
+  inboundUrl: z.string().nullable(),
+  /** False when the credentials are new at each start (no keychain to keep their secret parts in). */
+  credentialsPersistent: z.boolean(),
+  credentialsNotice: z.string().optional(),
 });
 
 export const methods = {
@@ -176,14 +190,17 @@ export const methods = {
   'emulator.status': {
     summary: "The built-in emulator: its URL, the api key and application id it accepts, and where its webhooks go.",
     input: z.object({}).strict(),
-    output: z.object({
-      running: z.boolean(),
-      url: z.string().nullable(),
-      apiKey: z.string(),
-      applicationId: z.string(),
-      statusUrl: z.string().nullable(),
-      inboundUrl: z.string().nullable(),
-    }),
+    output: emulatorStatusSchema,
+  },
+  'emulator.renewCredentials': {
+    summary: 'Gives the built-in emulator new credentials (kept across restarts), on the same URL; code using the old ones is refused from now on.',
+    input: z.object({}).strict(),
+    output: emulatorStatusSchema,
+  },
+  'emulator.connectionDetails': {
+    summary: "A .env block for the user's own app: the built-in emulator's URL and the local test credentials it accepts.",
+    input: z.object({}).strict(),
+    output: z.object({ env: z.string() }),
   },
   'emulator.scenarios': { summary: 'The scenario rules in force, in order.', input: z.object({}).strict(), output: z.object({ rules: z.array(scenarioRuleSchema) }) },
   'emulator.setScenarios': {

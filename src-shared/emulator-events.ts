@@ -9,6 +9,7 @@ import { apiVersions, v1Channels } from './messages';
 
 export const emulatorRequestEventSchema = z.object({
   kind: z.literal('emulator.request'),
+  /** The X-Request-Id the answer carried. */
   id: z.string(),
   /** ISO time the answer was sent. */
   at: z.string(),

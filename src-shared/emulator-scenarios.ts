@@ -62,9 +62,10 @@ export type ScenarioRule = z.infer<typeof scenarioRuleSchema>;
 export type ScenarioRuleInput = z.input<typeof scenarioRuleSchema>;
 
 /**
- * The default set. Recipient suffixes spell the code they produce, so a
- * developer can guess them; none collides with the catalogue's sample
- * numbers (447700900000 and friends), so templates go through untouched.
+ * The default set. Recipient suffixes (for email, the address's local part)
+ * spell the code they produce, so a developer can guess them; none collides
+ * with the catalogue's sample recipients (447700900000 and friends), so
+ * templates go through untouched.
  */
 export const defaultScenarios: ScenarioRule[] = [
   { name: 'Not on the provider network (1300)', match: { to: { endsWith: '1300' } }, outcome: { kind: 'reject', code: 1300 } },
@@ -81,6 +82,9 @@ export const defaultScenarios: ScenarioRule[] = [
   { name: 'Slow answer (3 s)', match: { to: { endsWith: '3000' } }, outcome: { kind: 'slow', delayMs: 3000 } },
   { name: 'Delivered, never read', match: { to: { endsWith: '0404' } }, outcome: { kind: 'deliver', read: false } },
   { name: 'Webhooks signed with the wrong secret', match: { to: { endsWith: '0401' } }, outcome: { kind: 'signature', fault: 'wrong-secret' } },
+  { name: 'Email stopped by fraud protection (2001)', match: { to: { startsWith: '2001@' } }, outcome: { kind: 'reject', code: 2001 } },
+  { name: 'Email too large (2002)', match: { to: { startsWith: '2002@' } }, outcome: { kind: 'reject', code: 2002 } },
+  { name: 'Email address suppressed (2003)', match: { to: { startsWith: '2003@' } }, outcome: { kind: 'reject', code: 2003 } },
 ];
 
 /** What the matcher looks at, the same for both API versions. */

@@ -68,6 +68,36 @@ export function vonageBaseUrl(region: VonageRegion): string {
 }
 
 /**
+ * The region of a URL on one of Vonage's Messages API hosts: api, api-eu,
+ * api-us or api-ap, under nexmo.com (the spec's servers) or vonage.com (the
+ * spec's `_self.href` example). Undefined for any other URL or text.
+ */
+export function vonageRegionOf(url: string): VonageRegion | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const prefix = /^(api|api-eu|api-us|api-ap)\.(nexmo|vonage)\.com$/.exec(host)?.[1];
+  if (prefix === undefined) return undefined;
+  return prefix === 'api' ? 'default' : (prefix as VonageRegion);
+}
+
+/**
+ * Where one send goes: the URL the request names, else the profile's
+ * target. A profile aimed at the emulator keeps its sends local even when
+ * the request names a Vonage host of any region (a collection's base URL, an
+ * inbound message's `_self.href`): that host is replaced by the emulator's,
+ * the path kept. Any other URL the request names is used as given.
+ */
+export function resolveBaseUrl(target: ProfileTarget, emulatorUrl: string, requested?: string): string {
+  if (requested === undefined || requested === '') return baseUrlForTarget(target, emulatorUrl);
+  if (target.kind !== 'emulator' || vonageRegionOf(requested) === undefined) return requested;
+  return `${emulatorUrl}${new URL(requested).pathname.replace(/\/+$/, '')}`;
+}
+
+/**
  * The base URL a profile sends to. The emulator's URL is known only once it
  * listens (its port is picked at start), so the caller passes it in.
  */
@@ -84,4 +114,28 @@ export function baseUrlForTarget(target: ProfileTarget, emulatorUrl: string): st
       throw new Error(`unknown target ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The origins a profile's credentials may be sent to: the ones its target
+ * names. A Vonage profile names every regional API host (one account works
+ * in each region); the emulator target names the emulator's current URL.
+ */
+export function profileOrigins(target: ProfileTarget, emulatorUrl: string): string[] {
+  const urls = target.kind === 'vonage' ? vonageRegions.map(vonageBaseUrl) : [baseUrlForTarget(target, emulatorUrl)];
+  return urls.map(originOf).filter((origin): origin is string => origin !== undefined && origin !== 'null');
+}
+
+/** Whether a send to `baseUrl` may carry the credentials of a profile with this target. */
+export function baseUrlBelongsToProfile(baseUrl: string, target: ProfileTarget, emulatorUrl: string): boolean {
+  const origin = originOf(baseUrl);
+  return origin !== undefined && profileOrigins(target, emulatorUrl).includes(origin);
 }

@@ -74,6 +74,8 @@ export const sendExchangeSchema = z.object({
   error: appErrorSchema.nullable(),
   /** What validation found when the send was overridden; empty otherwise. */
   validationIssues: z.array(appErrorSchema),
+  /** What the workbench changed about the send, e.g. CREDENTIALS_WITHHELD for a base URL the profile does not name. */
+  warnings: z.array(appErrorSchema).default([]),
   succeeded: z.boolean(),
 });
 export type SendExchange = z.infer<typeof sendExchangeSchema>;

@@ -7,6 +7,15 @@ import { eventListQuerySchema } from './webhook-events';
 
 export const defaultTunnelServer = 'https://localtunnel.me';
 
+/**
+ * Where the receiver and the built-in emulator listen unless the user says
+ * otherwise, so URLs pasted into a dashboard or an `.env` stay true across
+ * restarts. 0 means a free port each run.
+ */
+export const defaultLocalPorts = { webhooks: 4730, emulator: 4731 } as const;
+
+export const localPortSchema = z.number().int().min(0).max(65535);
+
 /*
  * The localtunnel client retries silently forever on a host with a trailing
  * slash, no scheme or the wrong scheme, so the server URL is tidied or refused
@@ -72,6 +81,9 @@ export const settingsSchema = z.object({
   timeline: z
     .object({ savedFilters: timelineSettingsFields.savedFilters.default([]), columns: timelineSettingsFields.columns.default([]) })
     .prefault({}),
+  ports: z
+    .object({ webhooks: localPortSchema.default(defaultLocalPorts.webhooks), emulator: localPortSchema.default(defaultLocalPorts.emulator) })
+    .prefault({}),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -80,6 +92,8 @@ export const settingsPatchSchema = z
   .object({
     tunnel: z.object({ server: tunnelServerSchema, subdomain: subdomainSchema.nullable(), autoStart: z.boolean() }).partial().strict(),
     timeline: z.object(timelineSettingsFields).partial().strict(),
+    /** Taken at the next start of the app. */
+    ports: z.object({ webhooks: localPortSchema, emulator: localPortSchema }).partial().strict(),
   })
   .partial()
   .strict();

@@ -6,11 +6,26 @@
 import { z } from 'zod';
 
 /**
- * What the signature check concluded about an event. `not-a-webhook` marks an
- * API call the built-in emulator answered: it carries the caller's
- * credentials, not a webhook signature, so there is nothing to judge.
+ * What the signature check concluded about an event, naming the first thing
+ * wrong. `malformed-token`: the Bearer value is not a readable JWT.
+ * `malformed-claim`: the signature is valid but a claim is missing or of the
+ * wrong type (`iat` as a string). `not-yet-valid`: the signature is valid but
+ * `nbf` or `iat` lies in the future. `not-a-webhook` marks an API call the
+ * built-in emulator answered: it carries the caller's credentials, not a
+ * webhook signature, so there is nothing to judge.
  */
-export const signatureVerdicts = ['verified', 'unsigned', 'bad-signature', 'payload-mismatch', 'stale', 'no-secret-configured', 'not-a-webhook'] as const;
+export const signatureVerdicts = [
+  'verified',
+  'unsigned',
+  'bad-signature',
+  'malformed-token',
+  'malformed-claim',
+  'not-yet-valid',
+  'payload-mismatch',
+  'stale',
+  'no-secret-configured',
+  'not-a-webhook',
+] as const;
 export type SignatureVerdict = (typeof signatureVerdicts)[number];
 
 /**
@@ -48,8 +63,14 @@ export const webhookEventSchema = z.object({
   /** Every byte the client sent, including any beyond the body limit. */
   bytesReceived: z.number().int(),
   bodyText: z.string(),
-  /** The parsed body when it is JSON. */
-  bodyJson: z.unknown(),
+  /** The parsed body when it is JSON and not too deep to parse; absent otherwise (JSON over the WebSocket drops it). */
+  bodyJson: z.unknown().optional(),
+  /**
+   * True when the body nests deeper than the receiver parses (256 levels):
+   * `bodyJson` is absent and only `bodyText` holds it, because walking such a
+   * body would overflow the stack of whatever serialises or renders it.
+   */
+  bodyTooDeep: z.boolean(),
   /** Why the body is not a clean JSON webhook; null when it is. */
   parseError: z.string().nullable(),
   truncated: z.boolean(),

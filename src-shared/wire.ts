@@ -24,5 +24,7 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), host: hostKindSchema }),
   z.object({ type: z.literal('result'), id: z.number().int(), result: resultSchema }),
   z.object({ type: z.literal('events'), events: z.array(z.object({ name: z.string(), payload: z.unknown() })) }),
+  /** A frame the host could not read and whose call id it could not find; with an id it answers a `result` instead. */
+  z.object({ type: z.literal('protocolError'), error: appErrorSchema }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;

@@ -4,22 +4,29 @@
  *
  * Threat model: any web page the user visits can make their browser talk to
  * localhost, and any local process can connect. Three locks guard it:
- * 1. a random per-run token, required in the URL of the page and of the socket
- *    (the page's assets may present it as a SameSite=Strict, HttpOnly cookie);
+ * 1. a random per-run token, required in the URL of the page and of the socket;
+ *    it is never put in a cookie (cookies are not port-scoped, so every server
+ *    on 127.0.0.1 would get it); the static assets hold no secret and need none;
  * 2. the Origin header, when present, must be this host (no cross-site pages);
  * 3. the Host header must be this host (no DNS rebinding).
- * Every response carries a strict CSP and the usual security headers.
+ * Every answer carries a strict CSP and the usual security headers, including
+ * refusals and the answers to requests Node cannot parse. No request, however
+ * malformed, can end the host (see ../http/).
  */
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { HostKind } from '../../src-shared/contract';
 import { securityHeaders } from '../content-security-policy';
 import { createDispatcher } from '../contract-dispatcher';
 import type { Core } from '../core';
-import { checkAll, newToken, tokenCookieName, type GuardSettings } from './request-guard';
-import { serveContractOverSocket } from './socket-transport';
+import { endWithAnswer, hardenServer, maxRequestHeadBytes, serverOptions } from '../http/hardened-server';
+import { parseRequest } from '../http/request-target';
+import { checkGivenToken, newToken } from './access-token';
+import { checkAll, type GuardSettings } from './request-guard';
+import { maxFrameBytes, serveContractOverSocket } from './socket-transport';
 import { readStaticFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -30,7 +37,7 @@ export interface BrowserHostOptions {
   port?: number;
   /** Address to bind; loopback unless the user asks otherwise. */
   host?: string;
-  /** Fixed token, for a restart that keeps open pages connected; random when absent. */
+  /** Fixed token, for a restart that keeps open pages connected; random when absent. Refused (thrown) when weak. */
   token?: string;
   hostKind?: HostKind;
   /** Extra request handling before static files, e.g. Vite's dev middleware. */
@@ -60,50 +67,72 @@ function hostNamesFor(bindAddress: string): string[] {
   return [bracketed(bindAddress)];
 }
 
+const plainText = { 'Content-Type': 'text/plain; charset=utf-8' };
+
+function chosenToken(given: string | undefined): string {
+  if (given === undefined) return newToken();
+  const checked = checkGivenToken(given);
+  if (!checked.ok) throw new Error(`${checked.error.message} ${checked.error.hint}`);
+  return checked.value;
+}
+
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const { core, rendererDir, host = '127.0.0.1', hostKind = 'browser', development } = options;
-  const token = options.token ?? newToken();
+  const token = chosenToken(options.token);
   const dispatch = createDispatcher(core.handlers, core.logger);
   const headers = securityHeaders({ development: development !== undefined });
   const guard: GuardSettings = { port: 0, token, extraHostNames: hostNamesFor(host) };
 
-  const server = http.createServer(async (request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    const url = new URL(request.url ?? '/', 'http://placeholder');
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
-    const verdict = checkAll(request, guard, { cookieAllowed: !isPage });
+  // A throw while answering is a bug: logged, answered 500, and never allowed to end the host.
+  const failed = (response: http.ServerResponse) => (error: unknown) => {
+    core.logger.error('the browser host failed to answer a request', error);
+    if (response.headersSent) response.destroy();
+    else response.writeHead(500, plainText).end('Internal error; see the workbench log.\n');
+  };
+
+  async function answer(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const { method, path, params } = parseRequest(request);
+    const isPage = path === '/' || path === '/index.html';
+    const verdict = checkAll(request, params, guard, { tokenRequired: isPage });
     if (!verdict.allowed) {
-      response.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Refused: ${verdict.reason}\n`);
+      response.writeHead(verdict.status, plainText).end(`Refused: ${verdict.reason}\n`);
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    if (method !== 'GET' && method !== 'HEAD') {
+      response.writeHead(405, { ...plainText, Allow: 'GET, HEAD' }).end('Only GET and HEAD are answered here.\n');
       return;
     }
-    if (isPage) response.setHeader('Set-Cookie', `${tokenCookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     const serveStatic = async () => {
-      const file = await readStaticFile(rendererDir, isPage ? '/index.html' : url.pathname);
+      const file = await readStaticFile(rendererDir, isPage ? '/index.html' : path);
       if (!file) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        response.writeHead(404, plainText).end('Not found\n');
         return;
       }
       response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': isPage ? 'no-store' : 'no-cache' });
-      response.end(request.method === 'HEAD' ? undefined : file.body);
+      response.end(method === 'HEAD' ? undefined : file.body);
     };
-    if (development) development.middleware(request, response, () => void serveStatic());
+    if (development) development.middleware(request, response, () => void serveStatic().catch(failed(response)));
     else await serveStatic();
-  });
+  }
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
-  server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', 'http://placeholder');
-    const verdict = url.pathname === '/contract' ? checkAll(request, guard, { cookieAllowed: false }) : ({ allowed: false, status: 403, reason: 'unknown socket path' } as const);
+  const server = http.createServer({ ...serverOptions, maxHeaderSize: maxRequestHeadBytes }, (request, response) => void answer(request, response).catch(failed(response)));
+  hardenServer(server, headers);
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes, skipUTF8Validation: true });
+  sockets.on('error', (error) => core.logger.error('the contract socket server reported an error', error));
+  // Handshakes ws refuses (bad key, version or method) get our headers too.
+  sockets.on('wsClientError', (error: Error, socket: Duplex, request: http.IncomingMessage) => {
+    endWithAnswer(socket, request.method === 'GET' ? 400 : 405, headers, `Refused: ${error.message}\n`);
+  });
+  server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const { path, params } = parseRequest(request);
+    const verdict = path === '/contract' ? checkAll(request, params, guard, { tokenRequired: true }) : ({ allowed: false, status: 403, reason: 'no socket at this path' } as const);
     if (!verdict.allowed) {
-      socket.end(`HTTP/1.1 ${verdict.status} ${http.STATUS_CODES[verdict.status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      endWithAnswer(socket, verdict.status, headers, `Refused: ${verdict.reason}\n`);
       return;
     }
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      serveContractOverSocket(webSocket, dispatch, core.events, hostKind);
+      serveContractOverSocket(webSocket, { dispatch, events: core.events, host: hostKind, logger: core.logger });
     });
   });
 
@@ -111,6 +140,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
+      server.on('error', (error) => core.logger.error('the browser host reported an error', error));
       resolve();
     });
   });

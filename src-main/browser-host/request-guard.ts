@@ -1,12 +1,10 @@
 /**
  * The three locks of the browser host (see browser-host.ts): Host header,
- * Origin header and per-run token. Pure functions over request headers so they
- * are tested without sockets.
+ * Origin header and per-run token. Pure functions over request headers and the
+ * parsed query (../http/request-target.ts), so they are tested without sockets.
  */
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-
-export const tokenCookieName = 'workbench_token';
 
 export interface GuardSettings {
   /** The port the host listens on; Host and Origin must name it. */
@@ -47,36 +45,25 @@ export function checkOrigin(request: IncomingMessage, settings: GuardSettings): 
   return { allowed: true };
 }
 
-function sameToken(candidate: string | undefined | null, token: string): boolean {
+function sameToken(candidate: string | null, token: string): boolean {
   if (!candidate) return false;
   const a = Buffer.from(candidate);
   const b = Buffer.from(token);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function cookieToken(request: IncomingMessage): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === tokenCookieName) return value.join('=');
-  }
-  return undefined;
-}
-
-/** The token comes in the URL (page and socket) or, for the page's own assets, in a strict same-site cookie. */
-export function checkToken(request: IncomingMessage, settings: GuardSettings, { cookieAllowed }: { cookieAllowed: boolean }): GuardVerdict {
-  const url = new URL(request.url ?? '/', 'http://placeholder');
-  if (sameToken(url.searchParams.get('token'), settings.token)) return { allowed: true };
-  if (cookieAllowed && sameToken(cookieToken(request), settings.token)) return { allowed: true };
+/**
+ * The token travels only in the URL of the page and of the socket. No cookie
+ * carries it: cookies are not port-scoped, so every other server on this
+ * machine would receive it.
+ */
+export function checkToken(params: URLSearchParams, settings: GuardSettings): GuardVerdict {
+  if (sameToken(params.get('token'), settings.token)) return { allowed: true };
   return { allowed: false, status: 401, reason: 'missing or wrong token: open the URL that `workbench serve` printed' };
 }
 
-export function checkAll(request: IncomingMessage, settings: GuardSettings, options: { cookieAllowed: boolean }): GuardVerdict {
-  for (const verdict of [checkHost(request, settings), checkOrigin(request, settings), checkToken(request, settings, options)]) {
-    if (!verdict.allowed) return verdict;
-  }
-  return { allowed: true };
-}
-
-export function newToken(): string {
-  return crypto.randomBytes(24).toString('base64url');
+/** Host and Origin always; the token where the answer opens the app (the page, the socket). */
+export function checkAll(request: IncomingMessage, params: URLSearchParams, settings: GuardSettings, { tokenRequired }: { tokenRequired: boolean }): GuardVerdict {
+  const verdicts = [checkHost(request, settings), checkOrigin(request, settings), ...(tokenRequired ? [checkToken(params, settings)] : [])];
+  return verdicts.find((verdict) => !verdict.allowed) ?? { allowed: true };
 }

@@ -1,10 +1,11 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Result } from '../../src-shared/result';
 import { createStderrLogger, type Logger } from '../logger';
 import type { EmulatorCredentials } from '../emulator/api-auth';
 import { createEmulator } from '../emulator/emulator';
 import { loadScenarioFile } from '../emulator/scenario-file';
-import { oneOf, parsePort, UsageProblem } from './command-io';
+import { defaultLocalPorts } from '../../src-shared/settings';
+import { commandOutput, httpUrl, oneOf, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
 
 /**
@@ -38,24 +39,14 @@ interface EmulatorCommandOptions {
   profile?: string;
 }
 
-function parseUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
-  } catch {
-    // Reported below with the same words as a wrong scheme.
-  }
-  throw new InvalidArgumentError('expected an http(s) URL.');
-}
-
 export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps): void {
   program
     .command('emulator')
     .description('run the local Messages API emulator; events as NDJSON on stdout, its URL on stderr')
-    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--port <n>', `port to listen on (0 picks a free one)`, parsePort, defaultLocalPorts.emulator)
     .option('--host <address>', 'address to bind', '127.0.0.1')
-    .option('--status-url <url>', 'where status webhooks go unless a message names its webhook_url', parseUrl)
-    .option('--inbound-url <url>', 'where simulated inbound messages go', parseUrl)
+    .option('--status-url <url>', 'where status webhooks go unless a message names its webhook_url', httpUrl)
+    .option('--inbound-url <url>', 'where simulated inbound messages go', httpUrl)
     .option('--scenario <file>', 'scenario rules as JSON ({ "rules": [...] }) instead of the default set')
     .option('--webhook-version <version>', 'status webhook version for v1 sends that do not say', oneOf(['v1', 'v0.1'] as const), 'v1')
     .option('--profile <name>', 'credentials profile (default: VONAGE_* environment)')
@@ -65,7 +56,9 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
       if (!found.ok) throw new UsageProblem(`${found.error.message}. ${found.error.hint}`);
       const scenarios = options.scenario === undefined ? undefined : await loadScenarioFile(options.scenario);
       if (scenarios !== undefined && !scenarios.ok) throw new UsageProblem(`${options.scenario}: ${scenarios.error.message}`);
-      const writeLine = deps.writeLine ?? ((line: string) => process.stdout.write(`${line}\n`));
+      const output = commandOutput();
+      output.announceStop('workbench: stdout closed; output stopped, the emulator keeps answering and sending webhooks');
+      const writeLine = deps.writeLine ?? ((line: string) => void output.write(`${line}\n`));
       const emulator = createEmulator({
         port: options.port,
         host: options.host,
@@ -80,7 +73,7 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
       });
       const url = await emulator.start().catch(async (error: NodeJS.ErrnoException) => {
         await emulator.close();
-        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: choose another with --port, or leave it out for a free one`);
+        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: stop the other program (is the app's built-in emulator running?), or choose another with --port (0 picks a free one)`);
         if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
         throw error;
       });

@@ -9,7 +9,15 @@ import { UsageProblem } from './command-io';
 
 /** Runs `work` against a core built for this command, through the contract, and closes it afterwards. */
 export async function withCore<T>(program: Command, work: (call: CallOrExit, core: Core) => Promise<T>): Promise<T> {
-  const core = await createCore({ dataDir: resolveDataDir(program.opts().dataDir), hostKind: 'headless', logger: createStderrLogger() });
+  // A one-shot command keeps off the app's fixed ports and out of the keychain: its emulator lives for this run only.
+  const core = await createCore({
+    dataDir: resolveDataDir(program.opts().dataDir),
+    hostKind: 'headless',
+    logger: createStderrLogger(),
+    webhooks: { port: 0 },
+    emulator: { port: 0 },
+    emulatorIdentity: 'throwaway',
+  });
   const client: ContractClient = createContractClient(createInProcessTransport(core));
   const call: CallOrExit = async (method, input) => {
     const result = await client.call(method, input);

@@ -4,23 +4,11 @@
  * and every change or loss as JSON on stdout. No core is needed: importing
  * reads and writes plain files, and never copies a credential.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { planCurlImport, planPostmanImport } from '../../src-shared/collections';
 import { writeImportPlan } from '../collections/import-writer';
-import { printJson, UsageProblem } from './command-io';
-
-async function readText(file: string): Promise<string> {
-  if (file !== '-') {
-    return fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new UsageProblem(`cannot read ${file}: ${error.code ?? error.message}`);
-    });
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { printJson, readTextInput, UsageProblem } from './command-io';
 
 export function addImportCommand(program: Command): void {
   program
@@ -31,7 +19,7 @@ export function addImportCommand(program: Command): void {
     .requiredOption('--into <dir>', 'the collection folder to write into (created if missing)')
     .action(async (kind: string, file: string, options: { into: string }) => {
       if (kind !== 'postman' && kind !== 'curl') throw new UsageProblem(`expected postman or curl, not ${kind}.`, 2);
-      const text = await readText(file);
+      const text = await readTextInput(file);
       const plan = kind === 'postman' ? planPostmanImport(text) : planCurlImport(text);
       if (!plan.ok) throw new UsageProblem(`${plan.error.code}: ${plan.error.message} ${plan.error.hint}`);
       const written = await writeImportPlan(path.resolve(options.into), plan.value);

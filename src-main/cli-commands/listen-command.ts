@@ -5,10 +5,10 @@
  */
 import type { Command } from 'commander';
 import { resolveDataDir } from '../data-dir';
-import { defaultTunnelServer } from '../../src-shared/settings';
+import { defaultLocalPorts, defaultTunnelServer } from '../../src-shared/settings';
 import { startTunnel, type Tunnel } from '../tunnel/tunnel';
 import { createWebhookReceiver, createWebhookStore, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
-import { parsePort, UsageProblem } from './command-io';
+import { commandOutput, httpUrl, integerOption, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
 
 interface ListenOptions {
@@ -27,13 +27,13 @@ export function addListenCommand(program: Command): void {
   program
     .command('listen')
     .description('receive webhooks; one NDJSON line per event on stdout, status on stderr')
-    .option('--port <n>', 'port to listen on (default: a free one)', parsePort, 0)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, defaultLocalPorts.webhooks)
     .option('--host <address>', 'address to bind', '127.0.0.1')
-    .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer")
+    .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer", httpUrl)
     .option('--tunnel', 'open a public URL for the receiver (localtunnel)')
-    .option('--tunnel-host <url>', 'the localtunnel server', defaultTunnelServer)
+    .option('--tunnel-host <url>', 'the localtunnel server', httpUrl, defaultTunnelServer)
     .option('--subdomain <name>', 'ask the tunnel server for this subdomain')
-    .option('--answer-status <code>', 'HTTP status to answer webhooks with (5xx makes Vonage retry)', (value) => Number(value), 200)
+    .option('--answer-status <code>', 'HTTP status to answer webhooks with, 200 to 599 (5xx makes Vonage retry)', integerOption(200, 599), 200)
     .action(async (options: ListenOptions) => {
       const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
       if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
@@ -47,9 +47,11 @@ export function addListenCommand(program: Command): void {
         ...(options.forwardTo ? { forwardTo: options.forwardTo } : {}),
         onError: (message) => status(`workbench: ${message}`),
       });
+      const output = commandOutput();
+      output.announceStop('workbench: stdout closed; output stopped, webhooks are still received and stored (read them with workbench events)');
       receiver.subscribe(({ items, missed }) => {
         if (missed > 0) status(`workbench: ${missed} events were not printed (stdout too slow); they are stored`);
-        for (const { change, event } of items) process.stdout.write(`${JSON.stringify({ change, ...toEventJsonLine(event) })}\n`);
+        for (const { change, event } of items) void output.write(`${JSON.stringify({ change, ...toEventJsonLine(event) })}\n`);
       });
       const started = await receiver.start();
       if (!started.ok) {
@@ -62,12 +64,15 @@ export function addListenCommand(program: Command): void {
       if (!process.env.VONAGE_SIGNATURE_SECRET) status('workbench: VONAGE_SIGNATURE_SECRET is not set; signed webhooks are recorded as no-secret-configured');
 
       let tunnel: Tunnel | undefined;
+      let lastWarning: string | undefined;
       if (options.tunnel) {
         const result = startTunnel({
           settings: { server: options.tunnelHost, localPort: started.value.port, ...(options.subdomain ? { subdomain: options.subdomain } : {}) },
           onState(state) {
             status(`workbench: tunnel ${state.phase}: ${state.reason}`);
-            if (state.warning) status(`workbench: tunnel warning: ${state.warning}`);
+            // Once per change and impossible to miss: the URLs pasted into the dashboard no longer work.
+            if (state.warning && state.warning !== lastWarning) status(`workbench: WARNING: ${state.warning}`);
+            if (state.phase === 'online') lastWarning = state.warning;
             if (state.phase === 'online' && state.url) {
               status(`workbench: public inbound URL ${state.url}${defaultWebhookPaths.inbound}`);
               status(`workbench: public status URL  ${state.url}${defaultWebhookPaths.status}`);
@@ -87,25 +92,5 @@ export function addListenCommand(program: Command): void {
       await tunnel?.stop();
       await receiver.close();
       await store.close();
-    });
-}
-
-export function addEventsCommand(program: Command): void {
-  program
-    .command('events')
-    .description('stored webhook events from the data folder, newest first, as NDJSON')
-    .option('--kind <kind>', 'status, inbound or unknown')
-    .option('--status <status>', 'e.g. delivered, rejected')
-    .option('--text <text>', 'words to find in bodies')
-    .option('--limit <n>', 'how many (at most 1000)', (value) => Number(value), 50)
-    .action(async (options: { kind?: 'status' | 'inbound' | 'unknown'; status?: string; text?: string; limit: number }) => {
-      const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
-      if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
-      try {
-        const page = opened.value.list({ ...options });
-        for (const event of page.events) process.stdout.write(`${JSON.stringify(toEventJsonLine(event))}\n`);
-      } finally {
-        await opened.value.close();
-      }
     });
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { explainError, type ErrorEntry } from '../../src-shared/errors';
 import { apiVersions, catalog, convertRequest, convertWebhook, smsEncodingTypes, smsInfo, validateRequest, type ApiVersion, type SmsEncodingType } from '../../src-shared/messages';
-import { oneOf, printJson, readJsonInput, UsageProblem } from './command-io';
+import { commandOutput, oneOf, printJson, readJsonInput, UsageProblem } from './command-io';
 
 export function addModelCommands(program: Command): void {
   program
@@ -52,7 +52,7 @@ export function addModelCommands(program: Command): void {
       const entries = explainError(code);
       if (entries.length === 0) throw new UsageProblem(`nothing is known about "${code}": try a numeric code, an HTTP status, a problem type URL or a workbench code`);
       if (options.json) printJson(entries);
-      else process.stdout.write(entries.map(describeEntry).join('\n'));
+      else void commandOutput().write(entries.map(describeEntry).join('\n'));
     });
 }
 

@@ -3,7 +3,9 @@
  * The target is the built-in emulator unless --profile or --base-url says
  * otherwise (a base URL without a profile uses the VONAGE_* environment).
  * The report goes to stdout or --out as JSON or JUnit; progress goes to
- * stderr, one line per request; exit 1 when any request or assertion fails.
+ * stderr, one line per request; exit 1 when any request or assertion fails,
+ * when a file the run covers cannot be read (one stderr line per file), or
+ * when nothing ran at all, unless --allow-empty says that is expected.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import type { Command } from 'commander';
 import { environmentsFileName, type RunReport, type RunTarget } from '../../src-shared/collections';
 import { junitReport } from '../collections/junit-report';
 import { writeFileAtomically } from '../files/atomic-write';
-import { oneOf, UsageProblem } from './command-io';
+import { commandOutput, oneOf, UsageProblem } from './command-io';
 import { withCore } from './headless-core';
 
 interface RunOptions {
@@ -20,6 +22,7 @@ interface RunOptions {
   profile?: string;
   reporter: 'json' | 'junit';
   out?: string;
+  allowEmpty?: boolean;
 }
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
@@ -55,6 +58,7 @@ export function addRunCommand(program: Command): void {
     .option('--profile <name>', "send with this profile's credentials and target")
     .option('--reporter <kind>', 'json or junit', oneOf(['json', 'junit'] as const), 'json')
     .option('--out <file>', 'write the report here instead of stdout')
+    .option('--allow-empty', 'exit 0 when the path holds no request to send (default: that is a failure)')
     .action(async (target: string, options: RunOptions) => {
       const { root, relative } = await locate(target);
       const runTarget: RunTarget = options.profile ? { kind: 'profile', profile: options.profile } : options.baseUrl ? { kind: 'environment' } : { kind: 'emulator' };
@@ -73,10 +77,14 @@ export function addRunCommand(program: Command): void {
       });
       const counts = { passed: 0, failed: 0, skipped: 0 };
       for (const request of report.requests) counts[request.verdict]++;
-      progress(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped against ${report.target}`);
+      for (const file of report.unreadable) progress(`UNREADABLE ${file.path}: ${file.reason}`);
+      const unreadable = report.unreadable.length > 0 ? `, ${report.unreadable.length} unreadable` : '';
+      progress(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${unreadable} against ${report.target}`);
+      const ranNothing = counts.passed + counts.failed === 0 && report.unreadable.length === 0;
+      if (ranNothing && !options.allowEmpty) progress(`nothing ran: ${target} holds no request that can be sent (pass --allow-empty if that is expected)`);
       const text = options.reporter === 'junit' ? junitReport(report, path.basename(root)) : `${JSON.stringify(report, null, 2)}\n`;
       if (options.out) await writeFileAtomically(path.resolve(options.out), text, 0o644);
-      else process.stdout.write(text);
-      if (!report.passed) process.exitCode = 1;
+      else void commandOutput().write(text);
+      if (!report.passed || (ranNothing && !options.allowEmpty)) process.exitCode = 1;
     });
 }

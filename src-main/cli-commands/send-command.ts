@@ -29,7 +29,7 @@ export function addSendCommand(program: Command): void {
     .description('send a request file; prints the exchange as JSON; exit 0 only on a 2xx answer')
     .argument('<file>', 'JSON payload file, or - for standard input')
     .option('--profile <name>', 'send with this profile (default: credentials from the VONAGE_* environment)')
-    .option('--base-url <url>', `where to send (default: the profile's target, else ${defaultBaseUrl})`)
+    .option('--base-url <url>', `where to send (default: the profile's target, else ${defaultBaseUrl}); a profile's credentials go only to its own hosts`)
     .option('--api <version>', `API version: ${apiVersions.join(' or ')}`, oneOf(apiVersions), 'v1')
     .option('--auth <kind>', 'auto, jwt, basic or none', oneOf(['auto', 'jwt', 'basic', 'none'] as const), 'auto')
     .option('--force', 'send even if the payload fails validation, to see the API answer')
@@ -48,6 +48,7 @@ export function addSendCommand(program: Command): void {
           )
         : await sendWithEnvironment(operation, options);
       printJson(exchange);
+      for (const warning of exchange.warnings) process.stderr.write(`workbench: ${warning.message}\n`);
       if (!exchange.succeeded) process.exitCode = 1;
     });
 }

@@ -9,10 +9,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   compareEntryNames,
-  emptyEnvironmentsFile,
   environmentsFileName,
   environmentsFileSchema,
-  jsonFileText,
   readRequestDocument,
   requestFileSchema,
   requestFileText,
@@ -71,7 +69,13 @@ export async function listCollection(root: string): Promise<Result<CollectionTre
         entries.push({ kind: 'folder', path: relative, name: child.name });
         await walk(relative);
       } else if (child.isFile() && child.name.endsWith('.json')) {
-        const text = await fs.readFile(path.join(absoluteRoot, relative), 'utf8');
+        let text: string;
+        try {
+          text = await fs.readFile(path.join(absoluteRoot, relative), 'utf8');
+        } catch (error) {
+          problems.push({ path: relative, kind: 'corrupt', reason: `cannot be read (${errnoOf(error)})` });
+          continue;
+        }
         if (!relativeFolder && child.name === environmentsFileName) {
           const parsed = environmentsFileSchema.safeParse(jsonOrNull(text));
           if (parsed.success) environments = parsed.data;
@@ -126,10 +130,6 @@ export async function saveRequest(root: string, relative: string, input: Request
   if (!guard.ok) return guard;
   await writeFileAtomically(absolute.value, requestFileText(parsed.data), 0o644);
   return ok({ path: relative });
-}
-
-export async function saveEnvironments(root: string, file: EnvironmentsFile): Promise<void> {
-  await writeFileAtomically(path.join(root, environmentsFileName), jsonFileText({ ...emptyEnvironmentsFile, ...file }), 0o644);
 }
 
 export async function createFolder(root: string, relative: string): Promise<Result<{ path: string }>> {

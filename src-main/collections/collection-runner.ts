@@ -6,11 +6,13 @@
  * them and are never part of the report.
  */
 import {
+  environmentsFileName,
   readJsonPath,
   substituteVariables,
   variablesUsedIn,
   type AssertionOutcome,
   type CollectionEntry,
+  type CollectionProblem,
   type CredentialField,
   type RequestOutcome,
   type RunReport,
@@ -38,6 +40,8 @@ export interface RunOptions {
   root: string;
   path: string;
   requests: RequestEntry[];
+  /** Files the run covers that could not be read; the report lists them and fails. */
+  unreadable: CollectionProblem[];
   environmentName: string | null;
   variables: Record<string, VariableValue>;
   sender: RunSender;
@@ -158,9 +162,21 @@ export async function runRequests(options: RunOptions): Promise<RunReport> {
     target: options.sender.label,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
-    passed: requests.every((request) => request.verdict !== 'failed'),
+    passed: options.unreadable.length === 0 && requests.every((request) => request.verdict !== 'failed'),
     requests,
+    unreadable: options.unreadable,
   };
+}
+
+/**
+ * The files a run over `path` needs but cannot read: the file it names, any
+ * corrupt request file under the folder it names, and a corrupt environments
+ * file. Another tool's JSON lying in a group is not a request and is left out.
+ */
+export function unreadableUnder(problems: CollectionProblem[], path: string): CollectionProblem[] {
+  return problems.filter(
+    (problem) => problem.path === path || (problem.kind === 'corrupt' && (!path || problem.path.startsWith(`${path}/`) || problem.path === environmentsFileName)),
+  );
 }
 
 /** The requests a path names: one request file, or every request under a folder ('' for all), in run order. */

@@ -12,7 +12,7 @@ import type { WebhookEvent } from '../../src-shared/webhook-events';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
 import { absolutePathIn, createFolder, listCollection, movePath, removePath, restorePaths, saveRequest } from './collection-folder';
-import { requestsUnder, runRequests } from './collection-runner';
+import { requestsUnder, runRequests, unreadableUnder } from './collection-runner';
 import { watchCollection, type CollectionWatcher } from './collection-watcher';
 import { writeImportPlan } from './import-writer';
 import { createRunHistory } from './run-history';
@@ -100,7 +100,9 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
       'collections.run': async ({ root, path: relative, environment, target, baseUrl }) => {
         const tree = await listCollection(root);
         if (!tree.ok) return tree;
-        const requests = requestsUnder(tree.value.entries, relative);
+        const unreadable = unreadableUnder(tree.value.problems, relative);
+        // A run naming one unreadable file runs nothing and reports that file.
+        const requests = unreadable.some((problem) => problem.path === relative) ? ok([]) : requestsUnder(tree.value.entries, relative);
         if (!requests.ok) return requests;
         const environments = tree.value.environments?.environments ?? {};
         const environmentName = environment ?? (environments.default ? 'default' : null);
@@ -116,6 +118,7 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
             root: tree.value.root,
             path: relative,
             requests: requests.value,
+            unreadable,
             environmentName,
             variables: environmentName ? environments[environmentName]! : {},
             sender,

@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { runReportSchema, summariseRun, type RunReport, type RunSummary } from '../../src-shared/collections';
 import { writeFileAtomically } from '../files/atomic-write';
+import { privateFolderMode } from '../files/private-files';
 
 export interface RunHistory {
   record(report: RunReport): Promise<void>;
@@ -47,7 +48,7 @@ export function createRunHistory(options: RunHistoryOptions): RunHistory {
 
   return {
     async record(report) {
-      await fs.mkdir(options.dataDir, { recursive: true });
+      await fs.mkdir(options.dataDir, { recursive: true, mode: privateFolderMode });
       await fs.appendFile(file, `${JSON.stringify(report)}\n`, { mode: 0o600 });
       // Counted here after one read, so a run does not re-read the whole file; another process's runs are caught at the next trim.
       storedRuns = storedRuns === undefined ? (await readAll()).length : storedRuns + 1;

@@ -5,6 +5,8 @@ import type { ApiVersion } from '../../src-shared/messages';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { createApiAuthenticator, type EmulatorCredentials } from './api-auth';
 import type { EmulatorEvent } from '../../src-shared/emulator-events';
+import { apiSecurityHeaders } from '../content-security-policy';
+import { hardenServer, serverOptions } from '../http/hardened-server';
 import { createHttpApi } from './http-api';
 import type { InboundSimulation } from '../../src-shared/emulator-events';
 import { buildInbound } from './inbound-webhooks';
@@ -124,12 +126,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     onRequest: onEvent,
     signal: closing.signal,
   });
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(serverOptions, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       logger.error('the emulator failed to answer a request', error);
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
+  hardenServer(server, apiSecurityHeaders());
   let url = '';
 
   return {

@@ -3,8 +3,8 @@
  *
  * Accepts, and nothing else (any other route is a 404 problem):
  *   POST  /v1/messages                  send, v1 body; Basic or JWT
- *   PATCH /v1/messages/{message_uuid}   mark an inbound WhatsApp message read,
- *                                       revoke an outbound RCS message; JWT only
+ *   PATCH /v1/messages/{message_uuid}   mark an inbound WhatsApp or RCS message
+ *                                       read, revoke an outbound RCS one; JWT only
  *   POST  /v0.1/messages[/]             send, v0.1 body; Basic or JWT
  *
  * Authentication, checked before the body is parsed, as Vonage does:
@@ -18,18 +18,23 @@
  * message model (422 with invalid_parameters for v1, v0.1's single 400),
  * scenario rules (slow, throttle, 402/429/500), then 202 and the webhooks.
  * Bodies are capped at 1 MiB. The Authorization header is never recorded.
+ * Every answer carries an X-Request-Id, which is also the id of the
+ * emulator.request event that records it (headers: answer-headers.ts).
  */
 import crypto from 'node:crypto';
 import type http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { validateRequest, validateUpdate, type ApiVersion } from '../../src-shared/messages';
+import { validateRequest, type ApiVersion } from '../../src-shared/messages';
+import { decodePath, parseRequest } from '../http/request-target';
+import { answerHeaders } from './answer-headers';
 import type { ApiAuthenticator, AuthScheme } from './api-auth';
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { newWorkflowId, type AcceptedMessage } from './message-flow';
 import type { MessageRegistry } from './message-registry';
+import { judgeUpdate } from './message-update';
 import { v01Item, v1Items } from './outbound-message';
 import { problems, type ProblemAnswer } from './problems';
-import type { ScenarioEngine } from './scenario-engine';
+import type { RateLimitWindow, ScenarioEngine } from './scenario-engine';
 import { v1ValidationProblem } from './validation-problem';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -53,6 +58,8 @@ interface Answer {
   messageUuid?: string;
   workflowId?: string;
   scenarioRules?: string[];
+  /** The window a 429 reports in its headers. */
+  rateLimit?: RateLimitWindow;
 }
 
 type Route = { kind: 'send'; api: ApiVersion } | { kind: 'update'; messageUuid: string } | { kind: 'unknown' };
@@ -61,12 +68,13 @@ function routeOf(method: string, path: string): Route {
   if (method === 'POST' && path === '/v1/messages') return { kind: 'send', api: 'v1' };
   if (method === 'POST' && (path === '/v0.1/messages' || path === '/v0.1/messages/')) return { kind: 'send', api: 'v0.1' };
   const update = /^\/v1\/messages\/([^/]+)$/.exec(path);
-  if (method === 'PATCH' && update) return { kind: 'update', messageUuid: decodeURIComponent(update[1]!) };
+  const messageUuid = update ? decodePath(update[1]!) : undefined;
+  if (method === 'PATCH' && messageUuid !== undefined) return { kind: 'update', messageUuid };
   return { kind: 'unknown' };
 }
 
-const fromProblem = (problem: ProblemAnswer, scenarioRules?: string[]): Answer =>
-  ({ status: problem.status, body: problem.body, ...(scenarioRules ? { scenarioRules } : {}) });
+const fromProblem = (problem: ProblemAnswer, scenarioRules?: string[], rateLimit?: RateLimitWindow): Answer =>
+  ({ status: problem.status, body: problem.body, ...(scenarioRules ? { scenarioRules } : {}), ...(rateLimit ? { rateLimit } : {}) });
 
 async function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
@@ -98,7 +106,7 @@ export function createHttpApi(options: HttpApiOptions) {
     if (decision.delayMs > 0) await sleep(decision.delayMs, undefined, { signal: options.signal });
     if (decision.httpStatus !== undefined) {
       const problem = decision.httpStatus === 402 ? problems.lowBalance() : decision.httpStatus === 429 ? problems.throttled() : problems.internal();
-      return fromProblem(problem, decision.ruleNames);
+      return fromProblem(problem, decision.ruleNames, decision.rateLimit);
     }
     const uuids = items.map(() => crypto.randomUUID());
     items.forEach((item, index) => options.registry.remember(uuids[index]!, { channel: item.channel, direction: 'outbound' }));
@@ -116,21 +124,8 @@ export function createHttpApi(options: HttpApiOptions) {
   }
 
   function update(messageUuid: string, payload: unknown): Answer {
-    const known = options.registry.find(messageUuid);
-    if (known === undefined) return fromProblem(problems.notFound(messageUuid));
-    if (known.channel !== 'whatsapp' && known.channel !== 'rcs') {
-      return fromProblem(problems.unsupportedOperation(`Messages on ${known.channel} cannot be updated.`));
-    }
-    const report = validateUpdate(payload, known.channel);
-    if (report.errors.length > 0) return fromProblem(v1ValidationProblem(report));
-    const wanted = known.channel === 'whatsapp' ? 'inbound' : 'outbound';
-    if (known.direction !== wanted) {
-      const detail = known.channel === 'whatsapp'
-        ? 'Only inbound WhatsApp messages can be marked as read.'
-        : 'Only outbound RCS messages can be revoked.';
-      return fromProblem(problems.unsupportedOperation(detail));
-    }
-    return { status: 202, messageUuid };
+    const verdict = judgeUpdate(options.registry, messageUuid, payload);
+    return verdict.ok ? { status: 202, messageUuid } : fromProblem(verdict.problem);
   }
 
   async function answer(route: Route, method: string, path: string, raw: Buffer | undefined, authorization: string | undefined) {
@@ -147,8 +142,7 @@ export function createHttpApi(options: HttpApiOptions) {
 
   return async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const began = performance.now();
-    const method = request.method ?? 'GET';
-    const path = new URL(request.url ?? '/', 'http://emulator.invalid').pathname;
+    const { method, path } = parseRequest(request);
     const route = routeOf(method, path);
     const raw = await readBody(request);
     let outcome: { scheme: AuthScheme | 'none'; answer: Answer };
@@ -159,11 +153,13 @@ export function createHttpApi(options: HttpApiOptions) {
       throw error;
     }
     const text = outcome.answer.body === undefined ? '' : JSON.stringify(outcome.answer.body);
-    response.writeHead(outcome.answer.status, text === '' ? {} : { 'content-type': 'application/json' });
+    const requestId = crypto.randomUUID();
+    const { status, rateLimit } = outcome.answer;
+    response.writeHead(status, answerHeaders({ status, hasBody: text !== '', requestId, ...(rateLimit ? { rateLimit } : {}) }));
     response.end(text);
     options.onRequest({
       kind: 'emulator.request',
-      id: crypto.randomUUID(),
+      id: requestId,
       at: new Date().toISOString(),
       method,
       path,

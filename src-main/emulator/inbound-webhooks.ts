@@ -22,6 +22,7 @@ export interface BuiltInbound {
 
 const businessSamples: Record<V1Channel, string> = {
   sms: '447700900001', mms: '447700900001', rcs: 'VonageBrand', whatsapp: '447700900001', messenger: '107083064136738', viber_service: '16273',
+  email: 'support@example.com',
 };
 
 const MEDIA = 'https://example.com/inbound';

@@ -1,15 +1,14 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { V1Channel } from '../../src-shared/messages';
-import type { OutboundItem } from './outbound-message';
+import type { OutboundChannel, OutboundItem } from './outbound-message';
 import type { DeliveryPlan, ScenarioEngine } from './scenario-engine';
 import { statusBody, type StatusName, type Workflow } from './status-webhooks';
 import type { WebhookDelivery } from './webhook-delivery';
 
 /**
  * Plays an accepted message out as status webhooks, one after another:
- * SMS and MMS go submitted → delivered; RCS, WhatsApp, Messenger and Viber
- * go on to read. A scenario may reject a message (SMS and MMS are submitted
+ * SMS and MMS go submitted → delivered; RCS, WhatsApp, Messenger, Viber and
+ * email go on to read. A scenario may reject a message (SMS and MMS are submitted
  * first, as carriers reject after submission) or mark it undeliverable. With
  * failover, a rejected item hands over to the next, each item reporting its
  * place in the workflow.
@@ -30,13 +29,15 @@ export interface Timings {
 
 export const defaultTimings: Timings = { submittedMs: 150, deliveredMs: 900, readMs: 2_500 };
 
-const readsReported: Record<V1Channel, boolean> = {
+const readsReported: Record<OutboundChannel, boolean> = {
   sms: false,
   mms: false,
   rcs: true,
   whatsapp: true,
   messenger: true,
   viber_service: true,
+  // The email status schema of spec 1.20.0 adds read, as the chat channels' do.
+  email: true,
 };
 
 interface Step {
@@ -45,7 +46,7 @@ interface Step {
   errorCode?: number;
 }
 
-function stepsFor(channel: V1Channel, plan: DeliveryPlan, timings: Timings): Step[] {
+function stepsFor(channel: OutboundChannel, plan: DeliveryPlan, timings: Timings): Step[] {
   if (plan.kind === 'deliver') {
     const steps: Step[] = [
       { status: 'submitted', waitMs: timings.submittedMs },

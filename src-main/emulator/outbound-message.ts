@@ -2,12 +2,22 @@ import { v1ChannelOf, type ApiVersion, type SmsEncodingType, type V01Channel, ty
 import type { MessageFacts } from '../../src-shared/emulator-scenarios';
 
 /**
+ * The channels the emulator plays out: the model's v1 channels, and email
+ * (spec 1.20.0), named here too so its status webhooks exist whether or not
+ * the model lists it yet.
+ */
+export type OutboundChannel = V1Channel | 'email';
+
+/** Channels with no v0.1 counterpart, whose webhooks are always v1. */
+const v1OnlyChannels: ReadonlySet<string> = new Set(['rcs', 'email']);
+
+/**
  * One message to play out, read from a send request that already passed
  * validation, in the same terms for both API versions. A v1 request with
  * `failover` yields one item per message, primary first.
  */
 export interface OutboundItem extends MessageFacts {
-  channel: V1Channel;
+  channel: OutboundChannel;
   from: string;
   clientRef?: string;
   /** Per-message status URL (v1 `webhook_url`); the emulator's status URL otherwise. */
@@ -24,10 +34,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const object = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
 
 function v1Item(body: Json, parent: Json, defaultVersion: ApiVersion): OutboundItem {
-  const channel = body.channel as V1Channel;
+  const channel = body.channel as OutboundChannel;
   const asked = text(body.webhook_version) ?? text(parent.webhook_version);
-  // RCS has no v0.1 counterpart, so its webhooks are always v1.
-  const webhookVersion: ApiVersion = channel === 'rcs' ? 'v1' : asked === 'v0.1' || asked === 'v1' ? asked : defaultVersion;
+  const webhookVersion: ApiVersion = v1OnlyChannels.has(channel) ? 'v1' : asked === 'v0.1' || asked === 'v1' ? asked : defaultVersion;
   const item: OutboundItem = {
     channel,
     messageType: String(body.message_type),

@@ -3,9 +3,11 @@ import crypto from 'node:crypto';
 /**
  * The problem bodies the emulator answers with, shaped like the Messages API's
  * RFC 7807-style errors (`type`, `title`, `detail`, `instance`, and for 422s
- * `invalid_parameters`), sent as `application/json` as Vonage does.
+ * `invalid_parameters`); answer-headers.ts picks their content type.
  *
- * Type URLs: we use the ones the v1 OpenAPI spec shows in its examples,
+ * Type URLs: we use the ones the v1 OpenAPI spec (1.11.0) shows in its
+ * examples; 1.20.0 shows only a generic `…/api-errors` for 402/404/429/500,
+ * which says less, so the specific ones stay,
  * spelled exactly (including Vonage's "unathorized" anchor), because those are
  * what a client sees from the real API and what the workbench's error
  * catalogue keys its explanations on. Their anchors do not match the numeric
@@ -31,8 +33,6 @@ export const problemTypes = {
   notFound: `${DOCS}#not-found`,
   throttled: `${DOCS}/messages#1000`,
   internal: `${DOCS}/messages#1000`,
-  /** Vonage sends "Operation not supported" with an empty type. */
-  unsupportedOperation: '',
   v01InvalidParams: 'https://www.nexmo.com/messages/Errors#InvalidParams',
 } as const;
 
@@ -78,7 +78,6 @@ export const problems = {
     answer(status, problemTypes.invalidJson, 'The request body did not contain valid JSON', parserMessage),
   notFound: (messageUuid: string) =>
     answer(404, problemTypes.notFound, 'Not Found', `External Id not found for message ${messageUuid}.`),
-  unsupportedOperation: (detail: string) => answer(422, problemTypes.unsupportedOperation, 'Operation not supported', detail),
   throttled: () => answer(429, problemTypes.throttled, 'Rate Limit Hit', 'Please wait, then retry your request'),
   internal: () => answer(500, problemTypes.internal, 'Internal error', 'There was an error processing your request in the Platform.'),
   lowBalance: () =>

@@ -1,12 +1,30 @@
 import { ruleMatches, scenarioRuleSchema, type MessageFacts, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
 
+/** The rate-limit window a 429 reports in its X-RateLimit-* and Retry-After headers. */
+export interface RateLimitWindow {
+  /** Calls allowed per window. */
+  limit: number;
+  /** Calls left in the current window. */
+  remaining: number;
+  /** When the window frees a call, in Unix milliseconds. */
+  resetAtMs: number;
+}
+
+/**
+ * The limit a fixed `http` 429 rule reports: Vonage's documented default of
+ * 30 API requests per second per key, over a one-second window.
+ */
+const FIXED_RULE_LIMIT = 30;
+
 /** How one API call is answered, decided by the scenario rules. */
 export interface CallDecision {
   /** Wait this long before answering (sum of matching `slow` rules). */
   delayMs: number;
   /** Answer with this problem status instead of 202. */
   httpStatus?: 402 | 429 | 500;
+  /** Set with a 429: the window that refused the call. */
+  rateLimit?: RateLimitWindow;
   /** Names of the rules that shaped the answer, for the timeline. */
   ruleNames: string[];
 }
@@ -29,12 +47,15 @@ export function createScenarioEngine(initialRules: readonly ScenarioRuleInput[])
   let rules: ScenarioRule[] = initialRules.map((rule) => scenarioRuleSchema.parse(rule));
   let recentCalls = new Map<ScenarioRule, number[]>();
 
-  function admitted(rule: ScenarioRule, perSecond: number, now: number): boolean {
+  /** Lets a call through the rule's rolling second, or returns the full window that refuses it. */
+  function admit(rule: ScenarioRule, perSecond: number, now: number): RateLimitWindow | undefined {
     const times = (recentCalls.get(rule) ?? []).filter((time) => now - time < 1000);
-    const ok = times.length < perSecond;
-    if (ok) times.push(now);
     recentCalls.set(rule, times);
-    return ok;
+    if (times.length < perSecond) {
+      times.push(now);
+      return undefined;
+    }
+    return { limit: perSecond, remaining: 0, resetAtMs: times[0]! + 1000 };
   }
 
   return {
@@ -60,13 +81,17 @@ export function createScenarioEngine(initialRules: readonly ScenarioRuleInput[])
             continue;
           case 'signature':
             continue;
-          case 'throttle':
-            if (admitted(rule, outcome.perSecond, now)) continue;
+          case 'throttle': {
+            const refused = admit(rule, outcome.perSecond, now);
+            if (refused === undefined) continue;
             decision.ruleNames.push(rule.name);
-            return { ...decision, httpStatus: 429 };
+            return { ...decision, httpStatus: 429, rateLimit: refused };
+          }
           case 'http':
             decision.ruleNames.push(rule.name);
-            return { ...decision, httpStatus: outcome.status };
+            return outcome.status === 429
+              ? { ...decision, httpStatus: 429, rateLimit: { limit: FIXED_RULE_LIMIT, remaining: 0, resetAtMs: now + 1000 } }
+              : { ...decision, httpStatus: outcome.status };
           case 'deliver':
           case 'reject':
           case 'undeliverable':

@@ -1,14 +1,16 @@
 import { lookupCode } from '../../src-shared/errors';
-import { smsInfo, v01ChannelOf, type V1Channel } from '../../src-shared/messages';
+import { smsInfo, v01ChannelOf } from '../../src-shared/messages';
 import { v01AddressKind } from '../../src-shared/messages/channels';
-import type { OutboundItem } from './outbound-message';
+import type { OutboundChannel, OutboundItem } from './outbound-message';
 import { newInstanceId } from './problems';
 
 /**
  * Builds status webhook bodies as Vonage shapes them per channel and
  * version. Where the docs and the spec place `usage`: on `submitted` for
  * SMS and MMS, on `delivered` for WhatsApp, Messenger and Viber; never for
- * RCS (the spec has none). WhatsApp pricing rides only on `delivered`.
+ * RCS or email (the spec has none). WhatsApp pricing rides only on
+ * `delivered`. An email status (spec 1.20.0) carries the addresses as `to`
+ * and `from` and nothing channel-specific.
  */
 
 export type StatusName = 'submitted' | 'delivered' | 'read' | 'rejected' | 'undeliverable';
@@ -30,10 +32,9 @@ export interface StatusDetails {
 }
 
 /** Emulated prices in EUR, as strings like Vonage's. */
-const prices: Record<V1Channel, string> = {
+const prices: Record<Exclude<OutboundChannel, 'rcs' | 'email'>, string> = {
   sms: '0.0333',
   mms: '0.0400',
-  rcs: '0.0300',
   whatsapp: '0.0147',
   messenger: '0.0050',
   viber_service: '0.0120',
@@ -42,16 +43,18 @@ const prices: Record<V1Channel, string> = {
 /** A made-up but well-formed mobile network (Vodafone UK), for `destination.network_code`. */
 const NETWORK_CODE = '23415';
 
-function usageStatus(channel: V1Channel): StatusName | undefined {
+/** The status that carries `usage`, and its price; none for channels the spec bills without it. */
+function usageOf(channel: OutboundChannel): { on: StatusName; price: string } | undefined {
   switch (channel) {
     case 'sms':
     case 'mms':
-      return 'submitted';
+      return { on: 'submitted', price: prices[channel] };
     case 'whatsapp':
     case 'messenger':
     case 'viber_service':
-      return 'delivered';
+      return { on: 'delivered', price: prices[channel] };
     case 'rcs':
+    case 'email':
       return undefined;
     default:
       return unreachable(channel);
@@ -98,8 +101,9 @@ export function v1StatusBody(item: OutboundItem, details: StatusDetails): Record
   if (workflow !== undefined) {
     body.workflow = { workflow_id: workflow.workflow_id, items_number: String(workflow.itemNumber), items_total: String(workflow.itemsTotal) };
   }
+  const usage = usageOf(item.channel);
   if (item.channel === 'whatsapp' && status === 'delivered') Object.assign(body, whatsappPricing(item));
-  else if (usageStatus(item.channel) === status) body.usage = { currency: 'EUR', price: prices[item.channel] };
+  else if (usage?.on === status) body.usage = { currency: 'EUR', price: usage.price };
   if (item.channel === 'sms' || item.channel === 'mms' || item.channel === 'rcs') body.destination = { network_code: NETWORK_CODE };
   if (item.channel === 'sms') body.sms = { count_total: String(smsInfo(item.text ?? '', item.smsEncoding ?? 'auto').segments) };
   return body;
@@ -107,8 +111,8 @@ export function v1StatusBody(item: OutboundItem, details: StatusDetails): Record
 
 export function v01StatusBody(item: OutboundItem, details: StatusDetails): Record<string, unknown> {
   const { messageUuid, status, errorCode, now = new Date() } = details;
-  const channel = v01ChannelOf(item.channel);
-  if (channel === undefined) throw new Error('RCS has no v0.1 webhooks');
+  const channel = item.channel === 'email' ? undefined : v01ChannelOf(item.channel);
+  if (channel === undefined) throw new Error(`${item.channel} has no v0.1 webhooks`);
   const kinds = v01AddressKind[channel];
   const body: Record<string, unknown> = {
     message_uuid: messageUuid,
@@ -118,10 +122,10 @@ export function v01StatusBody(item: OutboundItem, details: StatusDetails): Recor
     status,
   };
   if (errorCode !== undefined) body.error = { code: errorCode, reason: lookupCode(errorCode)?.title ?? 'Unknown error' };
-  const paidOn = usageStatus(item.channel);
-  if (paidOn === status) {
+  const usage = usageOf(item.channel);
+  if (usage?.on === status) {
     const free = item.channel === 'whatsapp' && item.messageType !== 'template';
-    body.usage = { currency: 'EUR', price: free ? '0' : prices[item.channel] };
+    body.usage = { currency: 'EUR', price: free ? '0' : usage.price };
   }
   if (item.clientRef !== undefined) body.client_ref = item.clientRef;
   return body;

@@ -20,7 +20,8 @@ export function fieldName(pointer: string): string {
     .join('');
 }
 
-const channelOptionKeys = new Set(['sms', 'mms', 'rcs', 'whatsapp', 'messenger', 'viber_service']);
+// email (spec 1.20.0) is a channel options object too: a missing email.subject is a channel parameter problem.
+const channelOptionKeys = new Set(['sms', 'mms', 'rcs', 'whatsapp', 'messenger', 'viber_service', 'email']);
 
 interface Kind {
   rank: number;

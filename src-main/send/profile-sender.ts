@@ -1,6 +1,6 @@
-import { fail, ok, type Result } from '../../src-shared/result';
+import { fail, ok, type AppError, type Result } from '../../src-shared/result';
 import { signVonageJwt } from '../auth/vonage-jwt';
-import { baseUrlForTarget } from '../../src-shared/profiles';
+import { baseUrlBelongsToProfile, resolveBaseUrl, vonageRegionOf } from '../../src-shared/profiles';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import type { SendService } from './send-service';
 import type { SendExchange, SendOperation } from '../../src-shared/send-exchange';
@@ -24,7 +24,13 @@ export interface ProfileSendRequest {
   profile: string;
   operation: SendOperation;
   auth?: AuthChoice;
-  /** Sends somewhere else than the profile's target, with the profile's credentials. */
+  /**
+   * Sends somewhere else than the profile's target. A Vonage host of any
+   * region stays on the emulator when the profile targets it (see
+   * resolveBaseUrl). The profile's credentials go along only to one of its
+   * own origins (see baseUrlBelongsToProfile); elsewhere the send goes
+   * without them, and its exchange carries a CREDENTIALS_WITHHELD warning.
+   */
   baseUrl?: string;
   override?: boolean;
   timeoutMs?: number;
@@ -42,6 +48,14 @@ interface CachedToken {
 
 function missing(what: string, profile: string): Result<never> {
   return fail('CREDENTIALS_MISSING', `The profile "${profile}" has no ${what}.`, `Add the ${what} in Settings, or import it from a .env file.`);
+}
+
+function credentialsWithheld(profile: string, baseUrl: string): AppError {
+  return {
+    code: 'CREDENTIALS_WITHHELD',
+    message: `Sent without credentials: ${baseUrl} is not a host the profile "${profile}" names, so its credentials were not sent there.`,
+    hint: `To send there with credentials, save a profile whose target is ${baseUrl}.`,
+  };
 }
 
 export function createProfileSender(options: ProfileSenderOptions): ProfileSender {
@@ -89,18 +103,23 @@ export function createProfileSender(options: ProfileSenderOptions): ProfileSende
     async send(request) {
       const credentials = await options.profiles.readCredentials(request.profile);
       if (!credentials.ok) return credentials;
-      const auth = await authFor(request.auth ?? 'auto', credentials.value);
-      if (!auth.ok) return auth;
+      const chosen = await authFor(request.auth ?? 'auto', credentials.value);
+      if (!chosen.ok) return chosen;
       const { target, name } = credentials.value.profile;
       const emulatorUrl = options.emulatorUrl();
-      if (!request.baseUrl && target.kind === 'emulator' && !emulatorUrl) {
+      const toEmulator = target.kind === 'emulator' && (!request.baseUrl || vonageRegionOf(request.baseUrl) !== undefined);
+      if (toEmulator && !emulatorUrl) {
         return fail('EMULATOR_NOT_RUNNING', 'This profile sends to the emulator, which is not running.', 'Start the emulator, or pick another target.');
       }
+      const baseUrl = resolveBaseUrl(target, emulatorUrl ?? '', request.baseUrl);
+      const foreign = chosen.value.kind !== 'none' && !baseUrlBelongsToProfile(baseUrl, target, emulatorUrl ?? '');
+      const warnings: AppError[] = foreign ? [credentialsWithheld(name, baseUrl)] : [];
       return options.sender.send({
-        baseUrl: request.baseUrl ?? baseUrlForTarget(target, emulatorUrl ?? ''),
-        auth: auth.value,
+        baseUrl,
+        auth: foreign ? { kind: 'none' } : chosen.value,
         operation: request.operation,
         profileName: name,
+        warnings,
         ...(request.override === undefined ? {} : { override: request.override }),
         ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
       });

@@ -1,4 +1,5 @@
 import Database from 'libsql';
+import { preparePrivateDatabaseFileSync } from '../files/private-files';
 import type { OperationName, SendExchange, SendHistoryEntry, SendHistoryFilter } from '../../src-shared/send-exchange';
 
 export interface SendHistoryOptions {
@@ -46,6 +47,7 @@ const schema = `
 `;
 
 export function createSendHistory(options: SendHistoryOptions): SendHistory {
+  if (options.databasePath !== ':memory:') preparePrivateDatabaseFileSync(options.databasePath);
   const database = new Database(options.databasePath);
   if (options.databasePath !== ':memory:') database.pragma('journal_mode = WAL');
   database.exec(schema);
@@ -117,7 +119,8 @@ export function createSendHistory(options: SendHistoryOptions): SendHistory {
     },
     get(id) {
       const row = selectOne.get(id) as { exchange: string } | undefined;
-      return row ? (JSON.parse(row.exchange) as SendExchange) : null;
+      // Exchanges stored before warnings existed have none.
+      return row ? ({ warnings: [], ...JSON.parse(row.exchange) } as SendExchange) : null;
     },
     close() {
       database.close();

@@ -180,6 +180,7 @@ export function createSendService(options: SendServiceOptions): SendService {
       timings: timing.finish(),
       error,
       validationIssues: issues,
+      warnings: request.warnings ?? [],
       succeeded: status >= 200 && status <= 299,
     };
   }

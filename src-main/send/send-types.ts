@@ -16,6 +16,8 @@ export interface SendRequest {
   override?: boolean;
   /** Overrides the service's timeout for this request, in ms. */
   timeoutMs?: number;
+  /** Carried into the exchange as they are, e.g. why the credentials were withheld. */
+  warnings?: AppError[];
   /** Recorded in history so sends can be filtered by profile; not used to send. */
   profileName?: string | null;
 }

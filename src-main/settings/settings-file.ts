@@ -39,7 +39,7 @@ export function createSettingsFile(dataDir: string): SettingsFile {
     async update(patch) {
       const current = await read();
       const base = current.ok ? current.value : settingsSchema.parse({});
-      const next: Settings = { ...base, tunnel: { ...base.tunnel, ...patch.tunnel }, timeline: { ...base.timeline, ...patch.timeline } };
+      const next: Settings = { ...base, tunnel: { ...base.tunnel, ...patch.tunnel }, timeline: { ...base.timeline, ...patch.timeline }, ports: { ...base.ports, ...patch.ports } };
       await writeFileAtomically(filePath, `${JSON.stringify(next, null, 2)}\n`);
       return ok(next);
     },

@@ -3,7 +3,6 @@
  * start-up when the settings say so), pointed at the webhook receiver's port,
  * every state change pushed as `tunnel.stateChanged`.
  */
-import { request } from 'undici';
 import type { Handlers } from '../../src-shared/contract';
 import { fail, ok, type Result } from '../../src-shared/result';
 import type { TunnelState } from '../../src-shared/tunnel-state';
@@ -11,7 +10,7 @@ import type { EventHub } from '../event-hub';
 import type { SettingsFile } from '../settings/settings-file';
 import { defaultWebhookPaths } from '../webhooks/receiver';
 import { startTunnel, type Tunnel, type TunnelTimings } from './tunnel';
-import { createProbeAgent } from './tunnel-probe';
+import { createProbeAgent, requestThroughTunnel } from './tunnel-probe';
 
 type TunnelHandlers = Pick<Handlers, 'tunnel.state' | 'tunnel.start' | 'tunnel.stop' | 'tunnel.sendTestWebhook'>;
 
@@ -47,6 +46,8 @@ function testInbound() {
 
 export function createTunnelService(options: TunnelServiceOptions): TunnelService {
   let tunnel: Tunnel | undefined;
+  /** The server the running tunnel registered with, to reach it when its public URL does not resolve here. */
+  let tunnelServer = '';
   let state = off();
   const agent = createProbeAgent();
 
@@ -71,6 +72,7 @@ export function createTunnelService(options: TunnelServiceOptions): TunnelServic
     });
     if (!started.ok) return started;
     tunnel = started.value;
+    tunnelServer = server;
     return ok(state);
   }
 
@@ -87,16 +89,13 @@ export function createTunnelService(options: TunnelServiceOptions): TunnelServic
         if (state.phase !== 'online' || !state.url) return fail('TUNNEL_UNREACHABLE', 'The tunnel is not online.', 'Start the tunnel and wait until it is online.');
         const startedAt = performance.now();
         try {
-          const answer = await request(`${state.url}${defaultWebhookPaths.inbound}`, {
-            method: 'POST',
-            dispatcher: agent,
-            headers: { 'content-type': 'application/json', 'bypass-tunnel-reminder': 'workbench' },
-            body: JSON.stringify(testInbound()),
-            headersTimeout: 15_000,
-            bodyTimeout: 15_000,
-          });
-          await answer.body.dump();
-          return ok({ status: answer.statusCode, durationMs: Math.round(performance.now() - startedAt) });
+          const answer = await requestThroughTunnel(
+            { publicUrl: state.url, server: tunnelServer },
+            defaultWebhookPaths.inbound,
+            { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(testInbound()), timeoutMs: 15_000 },
+            agent,
+          );
+          return ok({ status: answer.status, durationMs: Math.round(performance.now() - startedAt) });
         } catch (error) {
           return fail('TUNNEL_UNREACHABLE', `The test webhook did not come through: ${(error as Error).message}.`, 'Wait for the tunnel to reconnect, or restart it.');
         }

@@ -4,6 +4,7 @@
  * No Authorization header is ever part of it (the emulator never reports one).
  */
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
+import { bodyTooDeepProblem, nestsDeeperThan } from './body-depth';
 import type { NewWebhookRecord } from './event-types';
 
 type Json = Record<string, unknown>;
@@ -17,9 +18,11 @@ function address(value: unknown): string | null {
 }
 
 export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
+  // Measured first: a request body of any depth is recorded, but only a shallow one is parsed.
+  const tooDeep = nestsDeeperThan(call.requestBody);
   let body: unknown;
   try {
-    body = JSON.parse(call.requestBody);
+    body = tooDeep ? undefined : JSON.parse(call.requestBody);
   } catch {
     body = undefined;
   }
@@ -37,7 +40,8 @@ export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
     bytesReceived: Buffer.byteLength(call.requestBody),
     bodyText: call.requestBody,
     bodyIsJson: body !== undefined,
-    parseError: body === undefined && call.requestBody !== '' ? 'The request body is not JSON.' : null,
+    bodyTooDeep: tooDeep,
+    parseError: tooDeep ? bodyTooDeepProblem : body === undefined && call.requestBody !== '' ? 'The request body is not JSON.' : null,
     truncated: false,
     classification: {
       kind: 'api-call',

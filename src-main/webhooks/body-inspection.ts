@@ -4,13 +4,16 @@
  * malformed webhook is exactly the one a developer needs to see.
  */
 import { isUtf8 } from 'node:buffer';
+import { bodyTooDeepProblem, nestsDeeperThan } from './body-depth';
 
 export interface InspectedBody {
   /** The body as UTF-8, with invalid sequences replaced (U+FFFD) so it can be shown and searched. */
   text: string;
-  /** The parsed JSON; undefined when the body is not JSON. */
+  /** The parsed JSON; undefined when the body is not JSON or is too deep to parse. */
   json: unknown;
   isJson: boolean;
+  /** True when the body nests deeper than body-depth.ts allows: it was not parsed, only its bytes are kept. */
+  tooDeep: boolean;
   /** Every problem found, joined with "; ", or null for a clean JSON body. */
   parseError: string | null;
 }
@@ -41,8 +44,13 @@ export function inspectBody({ raw, contentType, truncated, bytesReceived, incomp
 
   let json: unknown;
   let isJson = false;
+  let tooDeep = false;
   if (raw.length === 0) {
     problems.push('empty body');
+  } else if (nestsDeeperThan(text)) {
+    // Measured before parsing, so no deeply nested object is ever built.
+    tooDeep = true;
+    problems.push(bodyTooDeepProblem);
   } else if (validUtf8) {
     try {
       json = JSON.parse(text);
@@ -51,7 +59,7 @@ export function inspectBody({ raw, contentType, truncated, bytesReceived, incomp
       problems.push(`invalid JSON: ${(error as Error).message}`);
     }
   }
-  return { text, json, isJson, parseError: problems.length > 0 ? problems.join('; ') : null };
+  return { text, json, isJson, tooDeep, parseError: problems.length > 0 ? problems.join('; ') : null };
 }
 
 function checkContentType(header: string | undefined): string | null {

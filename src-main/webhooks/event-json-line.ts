@@ -25,8 +25,10 @@ export function toEventJsonLine(event: WebhookEvent): Record<string, unknown> {
     parse_error: event.parseError,
     truncated: event.truncated,
     answer_status: event.answerStatus,
-    // Parsed JSON when the body is JSON, so `jq .body.status` works; the text as received otherwise.
+    // Parsed JSON when the body is JSON, so `jq .body.status` works; the text as received otherwise,
+    // which is also how a body too deep to parse comes (body_too_deep says so).
     body: event.bodyJson === undefined ? event.bodyText : event.bodyJson,
+    body_too_deep: event.bodyTooDeep,
     forward: event.forward,
   };
 }

@@ -4,9 +4,11 @@
  * so a later version can upgrade it one step at a time.
  */
 import { isUtf8 } from 'node:buffer';
+import { nestsDeeperThan } from './body-depth';
 import type { ForwardResult, NewWebhookRecord, SignatureVerdict, WebhookEvent, WebhookKind } from './event-types';
 
-export const schemaVersion = 1;
+/** Layout 2 added `body_too_deep` and masks credential headers (event-migrations.ts). */
+export const schemaVersion = 2;
 
 /**
  * One row per request. Each timeline filter has an index that ends in `id`, so
@@ -47,7 +49,8 @@ CREATE TABLE IF NOT EXISTS events (
   verdict TEXT NOT NULL,
   verdict_reason TEXT NOT NULL,
   answer_status INTEGER NOT NULL,
-  forward TEXT
+  forward TEXT,
+  body_too_deep INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS events_by_time ON events (received_at, id);
 CREATE INDEX IF NOT EXISTS events_by_kind ON events (kind, id);
@@ -73,9 +76,10 @@ const insertedColumns = [
   'received_at', 'method', 'path', 'query', 'headers', 'remote_address', 'body', 'body_text',
   'bytes_received', 'body_is_json', 'parse_error', 'truncated', 'kind', 'api_version', 'channel', 'message_type',
   'status', 'error_code', 'message_uuid', 'client_ref', 'from_addr', 'to_addr', 'verdict', 'verdict_reason', 'answer_status',
+  'body_too_deep',
 ];
 
-/** Positional parameters, in `recordToValues` order: binding an array is cheaper than an object of 25 names. */
+/** Positional parameters, in `recordToValues` order: binding an array is cheaper than an object of 26 names. */
 export const insertEventSql = `INSERT INTO events (${insertedColumns.join(', ')}) VALUES (${insertedColumns.map(() => '?').join(', ')})`;
 
 /** The body as text: the bytes themselves when they are valid UTF-8, else the stored lossy decoding. */
@@ -87,7 +91,7 @@ export function bodyTextSql(table: string): string {
 export const eventColumnsSql = `e.id, e.received_at, e.method, e.path, e.query, e.headers, e.remote_address,
   length(e.body) AS body_size, ${bodyTextSql('e')} AS body_text, e.bytes_received, e.body_is_json, e.parse_error, e.truncated,
   e.kind, e.api_version, e.channel, e.message_type, e.status, e.error_code, e.message_uuid, e.client_ref,
-  e.from_addr, e.to_addr, e.verdict, e.verdict_reason, e.answer_status, e.forward`;
+  e.from_addr, e.to_addr, e.verdict, e.verdict_reason, e.answer_status, e.forward, e.body_too_deep`;
 
 export function recordToValues(record: NewWebhookRecord): unknown[] {
   const c = record.classification;
@@ -118,11 +122,13 @@ export function recordToValues(record: NewWebhookRecord): unknown[] {
     record.verdict,
     record.verdictReason,
     record.answerStatus,
+    record.bodyTooDeep ? 1 : 0,
   ];
 }
 
 export function recordToEvent(id: number, record: NewWebhookRecord): WebhookEvent {
   const c = record.classification;
+  const body = readBodyJson(record.bodyText, record.bodyIsJson, record.bodyTooDeep);
   return {
     id,
     receivedAt: new Date(record.receivedAt).toISOString(),
@@ -134,7 +140,7 @@ export function recordToEvent(id: number, record: NewWebhookRecord): WebhookEven
     bodySize: record.rawBody.length,
     bytesReceived: record.bytesReceived,
     bodyText: record.bodyText,
-    bodyJson: record.bodyIsJson ? parseJsonOrUndefined(record.bodyText) : undefined,
+    ...body,
     parseError: record.parseError,
     truncated: record.truncated,
     kind: c.kind,
@@ -157,7 +163,8 @@ export function recordToEvent(id: number, record: NewWebhookRecord): WebhookEven
 /** Maps a row selected with `eventColumnsSql`. */
 export function rowToEvent(row: Record<string, unknown>): WebhookEvent {
   const bodyText = String(row.body_text);
-  const bodyIsJson = row.body_is_json === 1;
+  // Rows stored by builds before layout 2 may hold a JSON body of any depth with body_too_deep = 0.
+  const body = readBodyJson(bodyText, row.body_is_json === 1, row.body_too_deep === 1);
   return {
     id: Number(row.id),
     receivedAt: new Date(Number(row.received_at)).toISOString(),
@@ -169,7 +176,7 @@ export function rowToEvent(row: Record<string, unknown>): WebhookEvent {
     bodySize: Number(row.body_size),
     bytesReceived: Number(row.bytes_received),
     bodyText,
-    bodyJson: bodyIsJson ? parseJsonOrUndefined(bodyText) : undefined,
+    ...body,
     parseError: textOrNull(row.parse_error),
     truncated: row.truncated === 1,
     kind: String(row.kind) as WebhookKind,
@@ -193,10 +200,13 @@ function textOrNull(value: unknown): string | null {
   return value == null ? null : String(value);
 }
 
-function parseJsonOrUndefined(text: string): unknown {
+/** The parsed body, measured before it is parsed so a too-deep one never becomes an object. */
+function readBodyJson(text: string, isJson: boolean, knownTooDeep: boolean): { bodyJson: unknown; bodyTooDeep: boolean } {
+  if (knownTooDeep || (isJson && nestsDeeperThan(text))) return { bodyJson: undefined, bodyTooDeep: true };
+  if (!isJson) return { bodyJson: undefined, bodyTooDeep: false };
   try {
-    return JSON.parse(text);
+    return { bodyJson: JSON.parse(text), bodyTooDeep: false };
   } catch {
-    return undefined;
+    return { bodyJson: undefined, bodyTooDeep: false };
   }
 }

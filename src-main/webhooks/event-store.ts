@@ -9,12 +9,14 @@
  * `durability` chooses which crash that covers (see the option). This
  * thread's own connection serves reads and the rare other writes.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
+import { makePrivateFolderSync, preparePrivateDatabaseFileSync } from '../files/private-files';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
-import { createSchemaSql, eventColumnsSql, recordToEvent, recordToValues, rowToEvent, schemaVersion } from './event-schema';
+import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
+import { migrateEventStore } from './event-migrations';
+import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
 import { createEventWriter } from './event-writer';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
@@ -88,12 +90,14 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
   }
   let db: Database.Database;
   try {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+    // The app's data folder is tightened too (listen and events open the store without the core).
+    if (options.path === undefined && options.dataDir !== undefined) makePrivateFolderSync(options.dataDir);
+    preparePrivateDatabaseFileSync(filePath);
     db = new Database(filePath, { timeout: 5000 });
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
     db.pragma('journal_mode = WAL');
     db.pragma(options.durability === 'process-crash' ? 'synchronous = NORMAL' : 'synchronous = FULL');
-    migrate(db);
+    migrateEventStore(db);
   } catch (error) {
     return fail(
       'WEBHOOK_STORE_UNAVAILABLE',
@@ -102,15 +106,6 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     );
   }
   return ok(openedStore(db, filePath, options));
-}
-
-function migrate(db: Database.Database): void {
-  const version = Number((db.pragma('user_version', { simple: true }) as number | bigint | undefined) ?? 0);
-  if (version > schemaVersion) {
-    throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
-  }
-  db.exec(createSchemaSql);
-  db.pragma(`user_version = ${schemaVersion}`);
 }
 
 function openedStore(db: Database.Database, filePath: string, options: WebhookStoreOptions): WebhookStore {
@@ -154,7 +149,9 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
     path: filePath,
     async append(record) {
       if (closed) throw new Error('The webhook store is closed.');
-      return recordToEvent(await writer.insert(recordToValues(record)), record);
+      // Masked here, the one door into the file, so no caller can store a credential header in clear.
+      const safe = { ...record, headers: redactCredentialHeaders(record.headers) };
+      return recordToEvent(await writer.insert(recordToValues(safe)), safe);
     },
     setForward(id, result) {
       updateForward.run(JSON.stringify(result), id);

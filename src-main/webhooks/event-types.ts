@@ -44,6 +44,8 @@ export interface NewWebhookRecord {
   bodyText: string;
   /** True when the body parsed as JSON (even if something else about it was wrong). */
   bodyIsJson: boolean;
+  /** True when the body nests too deeply to be parsed (body-depth.ts); only its bytes are kept. */
+  bodyTooDeep: boolean;
   /** Why the body is not a clean JSON webhook; null when it is. */
   parseError: string | null;
   truncated: boolean;

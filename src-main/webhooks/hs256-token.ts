@@ -10,12 +10,17 @@
  */
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type { JWTPayload } from 'jose';
+import { nestsDeeperThan } from './body-depth';
 
 /** Why a token was refused, in jose's words and by jose's error class. */
 export type TokenFailure =
   | { kind: 'alg-not-allowed' }
   | { kind: 'signature-mismatch' }
   | { kind: 'expired' }
+  /** Signature valid, but a time claim is not a number (jose's JWTClaimValidationFailed, reason "invalid"). */
+  | { kind: 'claim-invalid'; claim: 'iat' | 'nbf' | 'exp'; message: string }
+  /** Signature valid, but `nbf` is after now (jose's JWTClaimValidationFailed on nbf, reason "check_failed"). */
+  | { kind: 'not-yet-valid'; notBefore: number }
   | { kind: 'unreadable'; message: string };
 
 export type TokenCheck = { ok: true; claims: JWTPayload } | { ok: false; failure: TokenFailure };
@@ -25,6 +30,12 @@ const base64urlText = /^[A-Za-z0-9_-]*$/;
 const nonAscii = /[^\u0000-\u007f]/;
 
 class Unreadable extends Error {}
+
+class ClaimInvalid extends Error {
+  constructor(readonly claim: 'iat' | 'nbf' | 'exp') {
+    super(`"${claim}" claim must be a number`);
+  }
+}
 
 /** Decodes base64url the way jose does through atob: padding allowed only where it belongs, nothing else. */
 function decodeBase64url(value: string, label: string): Buffer {
@@ -36,11 +47,18 @@ function decodeBase64url(value: string, label: string): Buffer {
   return Buffer.from(unpadded, 'base64url');
 }
 
-/** A top-level JSON object (plain, like jose's isObject), or undefined. */
+/**
+ * A top-level JSON object (plain, like jose's isObject), or undefined. Unlike
+ * jose, one nested deeper than a webhook body may be (body-depth.ts) is
+ * refused unparsed: claims are carried into replays and re-signed copies,
+ * whose serialising would overflow on them.
+ */
 function parseObject(bytes: Buffer): Record<string, unknown> | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(strictUtf8.decode(bytes));
+    const text = strictUtf8.decode(bytes);
+    if (nestsDeeperThan(text)) return undefined;
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -77,7 +95,7 @@ function payloadIsEncoded(header: Record<string, unknown>): boolean {
 function numericClaim(claims: Record<string, unknown>, name: 'iat' | 'nbf' | 'exp'): number | undefined {
   const value = claims[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'number') throw new Unreadable(`"${name}" claim must be a number`);
+  if (typeof value !== 'number') throw new ClaimInvalid(name);
   return value;
 }
 
@@ -114,6 +132,7 @@ export function createHs256Verifier(): Hs256Verifier {
       if (!encoded) throw new Unreadable('JWTs MUST NOT use unencoded payload');
       return checkClaims(decodeBase64url(payload, 'payload'), nowMs);
     } catch (error) {
+      if (error instanceof ClaimInvalid) return { ok: false, failure: { kind: 'claim-invalid', claim: error.claim, message: error.message } };
       if (!(error instanceof Unreadable)) throw error;
       return { ok: false, failure: { kind: 'unreadable', message: error.message } };
     }
@@ -145,7 +164,7 @@ function checkClaims(bytes: Buffer, nowMs: number): TokenCheck {
   const now = Math.floor(nowMs / 1000);
   numericClaim(claims, 'iat');
   const nbf = numericClaim(claims, 'nbf');
-  if (nbf !== undefined && nbf > now) throw new Unreadable('"nbf" claim timestamp check failed');
+  if (nbf !== undefined && nbf > now) return { ok: false, failure: { kind: 'not-yet-valid', notBefore: nbf } };
   const exp = numericClaim(claims, 'exp');
   if (exp !== undefined && exp <= now) return { ok: false, failure: { kind: 'expired' } };
   return { ok: true, claims: claims as JWTPayload };

@@ -6,6 +6,7 @@
  */
 import { request, type Dispatcher } from 'undici';
 import type { ForwardResult } from './event-types';
+import { isRedactedHeaderValue } from './header-redaction';
 
 /** Headers that describe one hop, not the message; a copy gets its own. */
 const hopByHopHeaders = new Set([
@@ -38,8 +39,9 @@ export interface OutgoingLimits {
   signal?: AbortSignal;
 }
 
+/** Hop-by-hop headers and masked credentials (header-redaction.ts) stay behind: a mask sent on would pose as a value. */
 function copyableHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !hopByHopHeaders.has(name)));
+  return Object.fromEntries(Object.entries(headers).filter(([name, value]) => !hopByHopHeaders.has(name) && !isRedactedHeaderValue(value)));
 }
 
 export async function sendWebhookCopy(copy: OutgoingWebhook, limits: OutgoingLimits): Promise<ForwardResult> {

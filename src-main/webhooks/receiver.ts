@@ -25,6 +25,9 @@ import type { JWTPayload } from 'jose';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fail, ok, type Result } from '../../src-shared/result';
+import { apiSecurityHeaders } from '../content-security-policy';
+import { hardenServer, serverOptions } from '../http/hardened-server';
+import { parseRequestTarget } from '../http/request-target';
 import { answerTunnelProbe } from '../tunnel/tunnel-probe';
 import { inspectBody } from './body-inspection';
 import { classifyWebhookBody } from './classify';
@@ -138,11 +141,13 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
   const inFlight = new Set<Promise<void>>();
 
   const server = http.createServer({
+    ...serverOptions,
     requestTimeout: requestTimeoutMs,
     headersTimeout: headersTimeoutMs,
     // Node checks the two timeouts above only this often; keep it a fraction of the shorter one.
     connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
   });
+  hardenServer(server, apiSecurityHeaders());
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     // The tunnel's liveness probe comes through the public URL; it is answered, not recorded.
     if (answerTunnelProbe(request, response)) return;
@@ -153,7 +158,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const receivedAt = now();
-    const { path, query } = splitTarget(request.url ?? '/');
+    const { path, query } = parseRequestTarget(request.url);
     const body = await readRequestBody(request, { limitBytes: bodyLimitBytes, drainAllowanceBytes: bodyLimitBytes });
     const headers = joinHeaders(request.rawHeaders);
     const incomplete = !body.complete && !body.truncated;
@@ -177,6 +182,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       bytesReceived: body.bytesReceived,
       bodyText: inspected.text,
       bodyIsJson: inspected.isJson,
+      bodyTooDeep: inspected.tooDeep,
       parseError: inspected.parseError,
       truncated: body.truncated,
       classification: classify(inspected.isJson ? inspected.json : undefined),
@@ -282,13 +288,6 @@ function send(response: ServerResponse, status: number, { body, contentType }: A
   response.writeHead(status, headers);
   response.end(body);
   if (closeConnection) response.once('finish', () => response.socket?.destroySoon());
-}
-
-/** Splits the request target; an absolute-form target (`http://host/path`) keeps only its path. */
-function splitTarget(target: string): { path: string; query: string } {
-  const relative = target.startsWith('/') ? target : target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '') || '/';
-  const mark = relative.indexOf('?');
-  return mark === -1 ? { path: relative, query: '' } : { path: relative.slice(0, mark), query: relative.slice(mark + 1) };
 }
 
 /** Header names lower-cased; repeats joined with ", " (RFC 9110 5.3). */

@@ -54,6 +54,10 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
         : { verdict: 'unsigned', reason: 'The Authorization header is not a Bearer token.' };
     }
     if (!input.secret) {
+      // Without a secret nothing can be verified, but a value that is not even a JWT is named for what it is.
+      if (decodeUnverifiedClaims(token) === undefined) {
+        return { verdict: 'malformed-token', reason: 'The Bearer value is not a JWT with readable claims, so it cannot be a Vonage signature.' };
+      }
       return {
         verdict: 'no-secret-configured',
         reason: 'The webhook is signed but no signature secret is configured (profile or VONAGE_SIGNATURE_SECRET).',
@@ -61,7 +65,7 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
     }
     // Vonage sends no exp; if one is present, it is judged by the same clock as iat.
     const verified = tokens.verify(token, input.secret, input.nowMs);
-    return verified.ok ? checkClaims(verified.claims, input.rawBody, input.nowMs) : verifyFailure(verified.failure);
+    return verified.ok ? checkClaims(verified.claims, input.rawBody, input.nowMs) : verifyFailure(verified.failure, input.nowMs);
   }
 
   function checkClaims(claims: JWTPayload, rawBody: Uint8Array, nowMs: number): SignatureCheck {
@@ -77,14 +81,14 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
       };
     }
     if (typeof claims.iat !== 'number') {
-      return { verdict: 'stale', reason: 'The token has no iat claim, so its age cannot be checked.' };
+      return { verdict: 'malformed-claim', reason: 'The signature is valid but the token has no iat claim, so its age cannot be checked.' };
     }
     const ageSeconds = Math.round(nowMs / 1000 - claims.iat);
     if (ageSeconds > maxAgeSeconds) {
       return { verdict: 'stale', reason: `The token was issued ${ageSeconds} s ago; more than ${maxAgeSeconds} s is too old.` };
     }
     if (-ageSeconds > maxClockSkewSeconds) {
-      return { verdict: 'stale', reason: `The token was issued ${-ageSeconds} s in the future: check this machine's clock.` };
+      return { verdict: 'not-yet-valid', reason: `The signature is valid but the token was issued ${-ageSeconds} s in the future: check this machine's clock.` };
     }
     return { verdict: 'verified', reason: 'HS256 signature, payload_hash and iat all check out.' };
   }
@@ -92,7 +96,7 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
   return { check };
 }
 
-function verifyFailure(failure: TokenFailure): SignatureCheck {
+function verifyFailure(failure: TokenFailure, nowMs: number): SignatureCheck {
   switch (failure.kind) {
     case 'expired':
       return { verdict: 'stale', reason: 'The token has expired (exp claim).' };
@@ -103,8 +107,15 @@ function verifyFailure(failure: TokenFailure): SignatureCheck {
         verdict: 'bad-signature',
         reason: 'The HS256 signature does not match the configured signature secret (wrong secret, or a token not from Vonage).',
       };
+    case 'claim-invalid':
+      return { verdict: 'malformed-claim', reason: `The signature is valid but the ${failure.claim} claim is not a number of seconds (jose: ${failure.message}).` };
+    case 'not-yet-valid':
+      return {
+        verdict: 'not-yet-valid',
+        reason: `The signature is valid but the token is not valid before ${new Date(failure.notBefore * 1000).toISOString()} (nbf, ${Math.ceil(failure.notBefore - nowMs / 1000)} s from now).`,
+      };
     case 'unreadable':
-      return { verdict: 'bad-signature', reason: `The token could not be read: ${failure.message}` };
+      return { verdict: 'malformed-token', reason: `The token could not be read: ${failure.message}` };
     default: {
       const unreachable: never = failure;
       return unreachable;

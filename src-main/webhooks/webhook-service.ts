@@ -26,6 +26,8 @@ export interface WebhookServiceOptions {
   /** Receiver port; 0 picks a free one. */
   port: number;
   host: string;
+  /** When `port` is taken, listen on a free one instead of not at all (see `portMovedFrom`). */
+  fallbackToFreePort?: boolean;
   events: EventHub;
   history: SendHistory;
   logger: Logger;
@@ -42,6 +44,8 @@ export interface WebhookService {
   /** Stores a call the built-in emulator answered and streams it like a received webhook. */
   recordApiCall(call: EmulatorRequestEvent): Promise<void>;
   address(): ReceiverAddress | undefined;
+  /** The port asked for, when it was taken and the receiver listens on a free one instead. */
+  portMovedFrom(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -52,23 +56,35 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
   let replay: WebhookReplay | undefined;
   let address: ReceiverAddress | undefined;
   let problem: AppError | undefined;
+  let portMovedFrom: number | undefined;
   /** Held in memory only, read once from the keychain when the user picks the profile. */
   let chosenSecret: string | undefined;
 
   if (opened.ok) {
     store = opened.value;
-    receiver = createWebhookReceiver({
-      store,
-      port: options.port,
-      host: options.host,
-      signatureSecret: (claims) =>
-        (typeof claims?.api_key === 'string' ? options.secretForApiKey?.(claims.api_key) : undefined) ?? chosenSecret ?? options.fallbackSignatureSecret,
-      onError: (message) => options.logger.error(`webhook receiver: ${message}`),
-    });
-    receiver.subscribe((batch) => options.events.emit('webhooks.received', batch));
-    const started = await receiver.start();
-    if (started.ok) address = started.value;
-    else problem = started.error;
+    const listening = store;
+    const startReceiver = async (port: number) => {
+      const created = createWebhookReceiver({
+        store: listening,
+        port,
+        host: options.host,
+        signatureSecret: (claims) =>
+          (typeof claims?.api_key === 'string' ? options.secretForApiKey?.(claims.api_key) : undefined) ?? chosenSecret ?? options.fallbackSignatureSecret,
+        onError: (message) => options.logger.error(`webhook receiver: ${message}`),
+      });
+      const started = await created.start();
+      if (started.ok) created.subscribe((batch) => options.events.emit('webhooks.received', batch));
+      return { created, started };
+    };
+    let attempt = await startReceiver(options.port);
+    if (!attempt.started.ok && attempt.started.error.code === 'WEBHOOK_PORT_IN_USE' && options.fallbackToFreePort && options.port !== 0) {
+      await attempt.created.close();
+      portMovedFrom = options.port;
+      attempt = await startReceiver(0);
+    }
+    receiver = attempt.created;
+    if (attempt.started.ok) address = attempt.started.value;
+    else problem = attempt.started.error;
     replay = createWebhookReplay({ store });
   } else {
     problem = opened.error;
@@ -122,6 +138,7 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       }
     },
     address: () => address,
+    portMovedFrom: () => portMovedFrom,
     async close() {
       await receiver?.close();
       await replay?.close();

@@ -12,12 +12,13 @@ interface SettingsTextFieldProps {
   type?: HTMLInputTypeAttribute;
   placeholder?: string;
   autoComplete?: string;
+  inputMode?: 'numeric' | 'text';
   testId: string;
   required?: boolean;
 }
 
 /** A labelled text input whose error and description are tied to it for screen readers. */
-export function SettingsTextField({ id, label, value, onChange, error, description, type = 'text', placeholder, autoComplete = 'off', testId, required }: SettingsTextFieldProps) {
+export function SettingsTextField({ id, label, value, onChange, error, description, type = 'text', placeholder, autoComplete = 'off', inputMode, testId, required }: SettingsTextFieldProps) {
   const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="settings-field">
@@ -28,6 +29,7 @@ export function SettingsTextField({ id, label, value, onChange, error, descripti
         value={value}
         placeholder={placeholder}
         autoComplete={autoComplete}
+        inputMode={inputMode}
         spellCheck={false}
         required={required}
         aria-invalid={error ? true : undefined}

@@ -1,6 +1,7 @@
 import { Tooltip } from 'radix-ui';
 import { TunnelStatusItem } from '../features/tunnel/TunnelStatusItem';
 import { useConnectionStore } from '../stores/connection-store';
+import { StartupNotices } from './StartupNotices';
 
 const stateLabels = { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…' } as const;
 const hostLabels = { electron: 'Desktop app', browser: 'Browser host', headless: 'Headless' } as const;
@@ -34,6 +35,7 @@ export function StatusBar() {
         {stateLabels[state]}
       </span>
       <TunnelStatusItem />
+      <StartupNotices />
     </footer>
   );
 }

@@ -21,6 +21,8 @@ interface EmulatorStore {
   statusState: 'loading' | 'loaded' | 'failed';
   status?: EmulatorStatus;
   statusError?: AppError;
+  /** After new credentials: the core's answer replaces what was loaded. */
+  replaceStatus(status: EmulatorStatus): void;
 
   scenarioState: 'loading' | 'editing' | 'saving' | 'failed';
   /** The rules as edited in the form; the JSON text when in JSON mode. */
@@ -87,6 +89,8 @@ export const useEmulatorStore = create<EmulatorStore>()((set, get) => {
     phone: initialPhoneDraft,
     phoneState: 'idle',
     activity: [],
+
+    replaceStatus: (status) => set({ statusState: 'loaded', status, statusError: undefined }),
 
     async loadEmulator() {
       const [status, scenarios] = await Promise.all([api.call('emulator.status', {}), api.call('emulator.scenarios', {})]);

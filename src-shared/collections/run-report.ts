@@ -1,6 +1,7 @@
 /** What a collection run produced, request by request and assertion by assertion. */
 import { z } from 'zod';
 import { appErrorSchema } from '../result';
+import { collectionProblemSchema } from './collection-tree';
 
 export const assertionOutcomeSchema = z.object({
   /** E.g. `status delivered within 10000 ms`. */
@@ -39,8 +40,11 @@ export const runReportSchema = z.object({
   target: z.string(),
   startedAt: z.string(),
   durationMs: z.number(),
+  /** False when a request failed or a file the run covers could not be read. */
   passed: z.boolean(),
   requests: z.array(requestOutcomeSchema),
+  /** Files the run covers that could not be read or parsed, so nothing of theirs ran (none in runs recorded before this field). */
+  unreadable: z.array(collectionProblemSchema).default([]),
 });
 export type RunReport = z.infer<typeof runReportSchema>;
 

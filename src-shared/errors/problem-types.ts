@@ -10,7 +10,7 @@ import type { ErrorEntry } from './entry';
 
 const DOCS = 'https://developer.vonage.com/api-errors';
 
-type Row = [key: string, status: number, title: string, temporary: boolean, explanation: string, next: string, related?: string[]];
+type Row = [key: string, status: number | undefined, title: string, temporary: boolean, explanation: string, next: string, related?: string[]];
 
 const rows: Row[] = [
   [`${DOCS}/#unathorized`, 401, 'Unauthorized', false,
@@ -24,7 +24,7 @@ const rows: Row[] = [
   [`${DOCS}#invalid-json`, 422, 'Invalid JSON', false,
     'The body is not valid JSON; detail quotes the parser.', 'Fix the JSON syntax (the builder marks the position).'],
   [`${DOCS}/messages#1100`, 422, 'Unsupported channel', false,
-    'The channel is not one the API knows.', 'Use one of sms, mms, rcs, whatsapp, messenger, viber_service.', ['1400']],
+    'The channel is not one the API knows.', 'Use one of sms, mms, rcs, whatsapp, messenger, viber_service, email.', ['1400']],
   [`${DOCS}/messages#1110`, 422, 'Invalid channel parameters', false,
     'A channel option has a bad value; invalid_parameters names it.', 'Fix the named option.', ['1410']],
   [`${DOCS}/messages#1120`, 422, 'Invalid sender', false,
@@ -49,6 +49,11 @@ const rows: Row[] = [
   [`${DOCS}/messages#1000`, 500, 'Internal error', true,
     'Vonage failed to handle the request (the spec gives it the same type URL as 429).',
     'Retry later; report the instance id to Vonage if it persists.'],
+  // Spec 1.20.0 gives 402, 404, 429 and 500 one generic problem type; only the status tells them apart.
+  [DOCS, undefined, 'An error occurred', false,
+    'The generic problem type of spec 1.20.0, used for low balance (402), unknown message (404), rate limit (429) and internal errors (500) alike.',
+    'Read the HTTP status and the detail: top up on 402, check the URL and region on 404, back off on 429 (Retry-After says how long), retry later on 500.',
+    ['402', '404', '429', '500']],
   ['https://www.nexmo.com/messages/Errors#InvalidParams', 400, 'Invalid Parameters (v0.1)', false,
     'v0.1 answers every validation failure with this single 400 problem, without naming the field.',
     'Validate the payload with --api v0.1 to find the field, or send with v1 for field-level errors.'],
@@ -61,7 +66,7 @@ export const problemTypeEntries: ErrorEntry[] = rows.map(([key, status, title, t
   explanation,
   temporary,
   next,
-  httpStatus: status,
+  ...(status === undefined ? {} : { httpStatus: status }),
   ...(related ? { related } : {}),
 }));
 
@@ -70,9 +75,9 @@ export const httpStatusEntries: ErrorEntry[] = (
     [400, 'Bad Request (v0.1)', false, 'v0.1 rejected the request as invalid.', 'Validate the payload and fix the fields.'],
     [401, 'Unauthorized', false, 'The credentials are missing, wrong, or lack access to Messages.', 'Check the profile credentials; PATCH needs a JWT.'],
     [402, 'Payment Required', false, 'The account balance is too low.', 'Top up the account.'],
-    [404, 'Not Found', false, 'The message to update does not exist in that region.', 'Use the _self.href host from the inbound webhook.'],
+    [404, 'Not Found', false, 'A PATCH named a message that region does not know (spec 1.20.0 lists 404 for sends too: a wrong path or host).', 'Use the _self.href host from the inbound webhook; check the path is /v1/messages.'],
     [422, 'Unprocessable Entity', false, 'The JSON parsed but a field, channel, sender or recipient is invalid.', 'Read the problem type and invalid_parameters; fix and resend.'],
-    [429, 'Too Many Requests', true, 'Rate limit hit (the sandbox allows 1 message per second and 100 per month).', 'Back off and retry.'],
+    [429, 'Too Many Requests', true, 'Rate limit hit (the sandbox allows 1 message per second and 100 per month).', 'Wait the seconds Retry-After gives (X-RateLimit-Reset says when the window reopens), then retry with backoff.'],
     [500, 'Internal Server Error', true, 'Vonage failed on its side.', 'Retry later.'],
   ] as const
 ).map(([status, title, temporary, explanation, next]) => ({
@@ -95,5 +100,6 @@ export function normalizeTypeUrl(url: string): string {
     .toLowerCase()
     .replace(/^http:/, 'https:')
     .replace('developer.nexmo.com', 'developer.vonage.com')
-    .replace(/\/#/, '#');
+    .replace(/\/#/, '#')
+    .replace(/\/$/, '');
 }

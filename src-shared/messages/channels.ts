@@ -7,17 +7,18 @@
 export const apiVersions = ['v1', 'v0.1'] as const;
 export type ApiVersion = (typeof apiVersions)[number];
 
-export const v1Channels = ['sms', 'mms', 'rcs', 'whatsapp', 'messenger', 'viber_service'] as const;
+export const v1Channels = ['sms', 'mms', 'rcs', 'whatsapp', 'messenger', 'viber_service', 'email'] as const;
 export type V1Channel = (typeof v1Channels)[number];
 
-/** The 31 v1 send combinations, per channel, in the order the docs list them. */
+/** The 36 v1 send combinations of Messages API 1.20.0, per channel, in the order the spec lists them. */
 export const v1MessageTypes = {
   sms: ['text'],
   mms: ['text', 'image', 'vcard', 'audio', 'video', 'file', 'content'],
-  rcs: ['text', 'image', 'video', 'file', 'custom'],
+  rcs: ['text', 'image', 'video', 'file', 'card', 'carousel', 'custom'],
   whatsapp: ['text', 'image', 'audio', 'video', 'file', 'template', 'sticker', 'reaction', 'custom'],
   messenger: ['text', 'image', 'audio', 'video', 'file'],
   viber_service: ['text', 'image', 'video', 'file'],
+  email: ['text', 'html', 'content'],
 } as const satisfies Record<V1Channel, readonly string[]>;
 export type V1MessageType<C extends V1Channel = V1Channel> = (typeof v1MessageTypes)[C][number];
 
@@ -52,6 +53,7 @@ export const channelLabels: Record<V1Channel | V01Channel, string> = {
   messenger: 'Messenger',
   viber_service: 'Viber',
   viber_service_msg: 'Viber',
+  email: 'Email',
 };
 
 export interface Combination {
@@ -60,7 +62,7 @@ export interface Combination {
   messageType: string;
 }
 
-/** Every send combination of both versions: 31 for v1, 16 for v0.1. */
+/** Every send combination of both versions: 36 for v1, 16 for v0.1. */
 export function combinations(api?: ApiVersion): Combination[] {
   const v1 = v1Channels.flatMap((channel) =>
     v1MessageTypes[channel].map((messageType) => ({ api: 'v1' as const, channel, messageType })),
@@ -94,8 +96,8 @@ export function v1ChannelOf(channel: V01Channel): V1Channel {
   return channel === 'viber_service_msg' ? 'viber_service' : channel;
 }
 
-/** The v0.1 name of a v1 channel, or undefined for RCS, which v0.1 lacks. */
+/** The v0.1 name of a v1 channel, or undefined for RCS and email, which v0.1 lacks. */
 export function v01ChannelOf(channel: V1Channel): V01Channel | undefined {
-  if (channel === 'rcs') return undefined;
+  if (channel === 'rcs' || channel === 'email') return undefined;
   return channel === 'viber_service' ? 'viber_service_msg' : channel;
 }

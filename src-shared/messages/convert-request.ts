@@ -75,8 +75,14 @@ function v1ToV01(source: Json): Result<Conversion> {
     return fail('PAYLOAD_INVALID', `channel ${JSON.stringify(channel)} is not a v1 channel`, 'Validate the request with --api v1 first.', '/channel');
   }
   const channelName = v01ChannelOf(channel);
-  if (channelName === undefined) return unsupported('v0.1 has no RCS channel', 'RCS messages can only be sent with v1.');
+  if (channelName === undefined) {
+    const name = channel === 'email' ? 'email' : 'RCS';
+    return unsupported(`v0.1 has no ${name} channel`, `${name === 'email' ? 'Email' : 'RCS'} messages can only be sent with v1.`);
+  }
   const type = String(source.message_type);
+  if (channel === 'whatsapp' && typeof source.to === 'string' && /^[A-Za-z]{2}\./.test(source.to)) {
+    return unsupported('v0.1 cannot send to a WhatsApp business-scoped user id', 'Send it with v1, or to the user\'s phone number.');
+  }
   if (!v01TypesOf(channelName).includes(type) && !(channel === 'whatsapp' && type === 'custom')) {
     return unsupported(`v0.1 has no ${channel} ${type} message`, `v0.1 ${channelName} takes ${v01TypesOf(channelName).join(', ')}.`);
   }
@@ -105,7 +111,10 @@ function v1ToV01(source: Json): Result<Conversion> {
   if (source.client_ref !== undefined) target.client_ref = source.client_ref;
   const reasons: Record<string, string> = {
     ttl: 'v0.1 has no message ttl for this channel',
-    sms: 'v0.1 has no SMS options (encoding_type, content_id, entity_id)',
+    sms: 'v0.1 has no SMS options (encoding_type, content_id, entity_id, pool_id)',
+    mms: 'v0.1 has no group MMS participants',
+    trusted_recipient: 'v0.1 has no trusted recipient flag',
+    trusted_sender: 'v0.1 has no trusted sender flag',
     webhook_url: 'v0.1 has no per-message webhook URL: the application or account setting applies',
     webhook_version: 'v0.1 has no per-message webhook version',
     failover: 'v0.1 has no failover',

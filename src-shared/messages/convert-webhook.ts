@@ -29,7 +29,10 @@ export function convertWebhook(body: unknown, to: ApiVersion): Result<Conversion
     return ok(v01ToV1(body, channel, found.kind));
   }
   const v01Channel = v01ChannelOf(channel);
-  if (v01Channel === undefined) return fail('CONVERSION_UNSUPPORTED', 'v0.1 has no RCS webhooks', 'Keep the application on v1 for RCS.');
+  if (v01Channel === undefined) {
+    const name = channel === 'email' ? 'email' : 'RCS';
+    return fail('CONVERSION_UNSUPPORTED', `v0.1 has no ${name} webhooks`, `Keep the application on v1 for ${name}.`);
+  }
   if (found.kind === 'inbound' && !(v01InboundTypes[v01Channel] as readonly string[]).includes(found.message_type ?? '')) {
     return fail('CONVERSION_UNSUPPORTED', `v0.1 has no inbound ${channel} ${String(found.message_type)}`,
       `v0.1 ${v01Channel} inbound types: ${v01InboundTypes[v01Channel].join(', ')}.`);

@@ -18,10 +18,12 @@ export {
   type V01Channel,
   type V1Channel,
 } from './channels';
+export { messagesApiModelVersion } from './model-version';
 export { issueCodes, issueSchema, validationReportSchema, type Issue, type IssueCode, type ValidationReport } from './issue';
-export { validateRequest, validateUpdate, type ValidateOptions } from './validate';
+export { validateRequest, type ValidateOptions } from './validate';
+export { updateDirections, v1UpdateSchema, v1UpdateSchemas, validateUpdate, type V1Update } from './patch-v1';
 export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';
-export { v1RequestSchemas, v1UpdateSchema, type V1RequestKey, type V1Update } from './v1-request';
+export { v1RequestSchemas, type V1RequestKey } from './v1-request';
 export { v01RequestSchemas, type V01RequestKey } from './v01-request';
 export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type SmsInfo } from './sms-encoding';
 export { classifyWebhook, webhookClassificationSchema, type WebhookClassification } from './classify';

@@ -33,7 +33,7 @@ export const issueCodes = {
   UNKNOWN_CHANNEL: 'The channel is not one of the channels of this API version.',
   UNKNOWN_MESSAGE_TYPE: 'The message type is not available on this channel in this API version.',
   WRONG_API_VERSION: 'The payload has the shape of the other API version.',
-  UNKNOWN_FIELD: 'A field this message does not have; Vonage ignores it (warning).',
+  UNKNOWN_FIELD: 'A field not in the model of this message (the Messages API version it follows); maybe newer, often a typo (warning).',
   TEXT_OVER_LIMIT: 'Text longer than the channel documents (warning).',
   MEDIA_EXTENSION: 'A media URL whose extension the channel does not list (warning).',
   SMS_ENCODING: 'SMS text that will not survive the forced encoding, or too many segments (warning).',
@@ -41,7 +41,7 @@ export const issueCodes = {
   PHONE_PREFIX: 'A phone number written with + or 00 (warning).',
   MISPLACED_FIELD: 'A field placed where Vonage does not read it (warning).',
   DEPRECATED: 'A field or value Vonage has deprecated (warning).',
-  EMPTY_CUSTOM: 'A custom message without a custom object (warning).',
+  EMPTY_CUSTOM: 'A custom message whose custom object is empty (warning).',
   NOT_IN_SPEC: 'A documented feature missing from the spec file (warning).',
 } as const;
 export type IssueCode = keyof typeof issueCodes;

@@ -1,28 +1,49 @@
 import type { V1Channel } from './channels';
 
 /**
- * Limits the Vonage docs state in prose. The v1 spec puts none of the text
- * limits in its schema, so a longer text is a warning (Vonage may truncate or
- * reject it downstream), not a schema error.
+ * Text limits the spec states only in prose: a longer text is a warning
+ * (Vonage may truncate or reject it downstream), not a schema error. SMS is
+ * absent because 1.20.0 puts its limit in the schema (smsTextLimit).
  */
 export const textLimits: Record<V1Channel, number | undefined> = {
-  sms: 1000,
+  sms: undefined,
   mms: undefined,
   rcs: 3072,
   whatsapp: 4096,
   messenger: 640,
   viber_service: 1000,
+  email: undefined,
 };
+
+/** SMS text: a schema limit since 1.20.0 (it was 1,000 in prose before). */
+export const smsTextLimit = 3200;
+
+/** RCS rich content: cards, carousels and suggestion chips. */
+export const rcsLimits = {
+  cardTitle: 200,
+  cardText: 2000,
+  carouselCards: { min: 2, max: 10 },
+  suggestionsPerMessage: 11,
+  suggestionsPerCard: 4,
+  suggestionText: 25,
+  suggestionDescription: 500,
+  calendarTitle: 100,
+  calendarDescription: 500,
+} as const;
+
+/** Display names of email senders and recipients (email.to_name, cc[].name...). */
+export const emailNameLimit = 100;
 
 /** client_ref: 100 characters in v1 (error 1450 beyond), 40 in v0.1's description. */
 export const clientRefLimits = { v1: 100, 'v0.1': 40 } as const;
 
 export const captionLimit = 3000;
 
-/** Seconds. SMS has a ttl without documented bounds. */
+/** Seconds. */
 export const ttlRanges = {
+  sms: { min: 20, max: 604_800 },
   mms: { min: 300, max: 259_200 },
-  rcs: { min: 300, max: 2_592_000 },
+  rcs: { min: 20, max: 259_200 },
   viber_service: { min: 30, max: 259_200 },
 } as const;
 

@@ -1,54 +1,33 @@
+import { commonOptional, CONTEXT, MEDIA, messenger, mms, rcs, rcsFull, sms, viber, whatsapp, type Json } from './template-parts';
+import { everySuggestionKind, richPairs } from './templates-v1-rich';
 import type { V1RequestKey } from './v1-request';
 
 /**
- * Starting points for the builder: for each v1 combination a minimal payload
- * (required fields only) and a full one (every optional field). Numbers are
- * from the UK drama range; URLs point at example.com.
+ * Starting points for the builder: for each of the 36 v1 combinations a
+ * minimal payload (required fields only) and a full one (every optional
+ * field), both valid with no warning.
  */
-
-type Json = Record<string, unknown>;
-
-const TO = '447700900000';
-const FROM = '447700900001';
-const MEDIA = 'https://example.com/media';
-const CONTEXT = { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' };
-
-const envelope = (channel: string, messageType: string, from = FROM, to = TO): Json => ({
-  channel,
-  message_type: messageType,
-  to,
-  from,
-});
-
-/** Optional fields every channel shares; RCS has no webhook_version. */
-const commonOptional = (channel: string): Json => ({
-  client_ref: 'order-1234',
-  webhook_url: 'https://example.com/webhooks/message-status',
-  ...(channel === 'rcs' ? {} : { webhook_version: 'v1' }),
-  failover: [{ ...envelope('sms', 'text'), text: 'Your code is 1234 (sent by SMS because the first channel failed)' }],
-});
-
-const sms = (body: Json): Json => ({ ...envelope('sms', 'text'), ...body });
-const mms = (type: string, body: Json): Json => ({ ...envelope('mms', type), ...body });
-const rcs = (type: string, body: Json): Json => ({ ...envelope('rcs', type, 'VonageBrand'), ...body });
-const whatsapp = (type: string, body: Json): Json => ({ ...envelope('whatsapp', type), ...body });
-const messenger = (type: string, body: Json): Json => ({ ...envelope('messenger', type, '107083064136738', '3997553136967935'), ...body });
-const viber = (type: string, body: Json): Json => ({ ...envelope('viber_service', type, '16273'), ...body });
 
 const mmsMedia = (type: string, file: string) => ({
   minimal: mms(type, { [type]: { url: `${MEDIA}/${file}` } }),
-  full: mms(type, { [type]: { url: `${MEDIA}/${file}`, caption: `A ${type} for you` }, ttl: 600 }),
+  full: mms(type, { [type]: { url: `${MEDIA}/${file}`, caption: `A ${type} for you` }, ...mmsFull }),
 });
-const rcsFull = { ttl: 600, rcs: { category: 'transaction' } };
+const mmsFull = { ttl: 600, trusted_recipient: true, mms: { participants: ['447700900002', '447700900003'] } };
+const rcsStandard = { ...rcsFull, rcs: { category: 'transaction' } };
 const messengerFull = { messenger: { category: 'message_tag', tag: 'ACCOUNT_UPDATE' } };
 const viberFull = { category: 'transaction', ttl: 600, type: 'template' };
 
 const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
   'sms/text': {
     minimal: sms({ text: 'Hello from Vonage' }),
-    full: sms({ text: 'Hello from Vonage', ttl: 90_000, sms: { encoding_type: 'auto', content_id: '1107457532145798767', entity_id: '1101456324675322134' } }),
+    full: sms({
+      text: 'Hello from Vonage',
+      ttl: 90_000,
+      trusted_recipient: true,
+      sms: { encoding_type: 'auto', content_id: '1107457532145798767', entity_id: '1101456324675322134', pool_id: 'pool-uk-1' },
+    }),
   },
-  'mms/text': { minimal: mms('text', { text: 'Hello from Vonage' }), full: mms('text', { text: 'Hello from Vonage', ttl: 600 }) },
+  'mms/text': { minimal: mms('text', { text: 'Hello from Vonage' }), full: mms('text', { text: 'Hello from Vonage', ...mmsFull }) },
   'mms/image': mmsMedia('image', 'picture.jpg'),
   'mms/vcard': mmsMedia('vcard', 'contact.vcf'),
   'mms/audio': mmsMedia('audio', 'sound.mp3'),
@@ -61,21 +40,25 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
         { type: 'image', url: `${MEDIA}/picture.jpg`, caption: 'The picture' },
         { type: 'vcard', url: `${MEDIA}/contact.vcf`, caption: 'Our contact card' },
       ],
-      ttl: 600,
+      ...mmsFull,
     }),
   },
-  'rcs/text': { minimal: rcs('text', { text: 'Hello from Vonage' }), full: rcs('text', { text: 'Hello from Vonage', ...rcsFull }) },
-  'rcs/image': { minimal: rcs('image', { image: { url: `${MEDIA}/picture.jpg` } }), full: rcs('image', { image: { url: `${MEDIA}/picture.jpg` }, ...rcsFull }) },
-  'rcs/video': { minimal: rcs('video', { video: { url: `${MEDIA}/clip.mp4` } }), full: rcs('video', { video: { url: `${MEDIA}/clip.mp4` }, ...rcsFull }) },
-  'rcs/file': { minimal: rcs('file', { file: { url: `${MEDIA}/document.pdf` } }), full: rcs('file', { file: { url: `${MEDIA}/document.pdf` }, ...rcsFull }) },
+  'rcs/text': { minimal: rcs('text', { text: 'Hello from Vonage' }), full: rcs('text', { text: 'Hello from Vonage', suggestions: everySuggestionKind, ...rcsStandard }) },
+  'rcs/image': { minimal: rcs('image', { image: { url: `${MEDIA}/picture.jpg` } }), full: rcs('image', { image: { url: `${MEDIA}/picture.jpg` }, ...rcsStandard }) },
+  'rcs/video': { minimal: rcs('video', { video: { url: `${MEDIA}/clip.mp4` } }), full: rcs('video', { video: { url: `${MEDIA}/clip.mp4` }, ...rcsStandard }) },
+  'rcs/file': { minimal: rcs('file', { file: { url: `${MEDIA}/document.pdf` } }), full: rcs('file', { file: { url: `${MEDIA}/document.pdf` }, ...rcsStandard }) },
   'rcs/custom': {
     minimal: rcs('custom', { custom: { contentMessage: { text: 'Hello from Vonage' } } }),
     full: rcs('custom', {
       custom: { contentMessage: { text: 'Pick one', suggestions: [{ reply: { text: 'Yes', postbackData: 'yes' } }] } },
-      ...rcsFull,
+      ...rcsStandard,
     }),
   },
-  'whatsapp/text': { minimal: whatsapp('text', { text: 'Hello from Vonage' }), full: whatsapp('text', { text: 'Hello from Vonage', context: CONTEXT }) },
+  'whatsapp/text': {
+    minimal: whatsapp('text', { text: 'Hello from Vonage' }),
+    // A business-scoped user id, as 1.20.0 allows for users who chose a WhatsApp username.
+    full: whatsapp('text', { text: 'Hello from Vonage', to: 'US.13491208655302741918', context: CONTEXT }),
+  },
   'whatsapp/image': {
     minimal: whatsapp('image', { image: { url: `${MEDIA}/picture.jpg` } }),
     full: whatsapp('image', { image: { url: `${MEDIA}/picture.jpg`, caption: 'The picture' }, context: CONTEXT }),
@@ -142,12 +125,12 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
     minimal: viber('file', { file: { url: `${MEDIA}/document.pdf` } }),
     full: viber('file', { file: { url: `${MEDIA}/document.pdf`, name: 'invoice.pdf' }, viber_service: viberFull }),
   },
+  ...richPairs,
 };
 
 /** The minimal and full v1 payloads of every combination, common optional fields included in the full one. */
 export const v1Templates: Record<V1RequestKey, { minimal: Json; full: Json }> = Object.fromEntries(
   Object.entries(pairs).map(([key, pair]) => {
-    const channel = String(pair.full.channel);
-    return [key, { minimal: pair.minimal, full: { ...pair.full, ...commonOptional(channel) } }];
+    return [key, { minimal: pair.minimal, full: { ...pair.full, ...commonOptional } }];
   }),
 ) as Record<V1RequestKey, { minimal: Json; full: Json }>;

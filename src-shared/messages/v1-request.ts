@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { V1Channel } from './channels';
+import { emailContent, emailHtml, emailOptions } from './email-request';
 import {
   addIssueAt,
   caption,
   clientRef,
+  emailAddress,
   httpUrl,
   numericString,
   phoneNumber,
@@ -11,35 +13,46 @@ import {
   seconds,
   sender,
   webhookVersion,
+  whatsappRecipient,
 } from './fields';
-import { captionLimit, clientRefLimits, ttlRanges } from './limits';
+import { captionLimit, clientRefLimits, smsTextLimit, ttlRanges } from './limits';
+import { messageSuggestions, rcsCard, rcsCarousel, rcsOptions } from './rcs-rich';
 
 /**
- * zod schemas of the 31 v1 send requests (POST /v1/messages), one strict
- * object per channel × message_type. Unknown keys are reported (validate()
- * turns them into warnings: Vonage ignores them, but they are usually typos).
- * `failover` is checked by validate() item by item, so it is only an array here.
+ * zod schemas of the 36 v1 send requests of Messages API 1.20.0 (POST
+ * /v1/messages), one strict object per channel × message_type. Unknown keys
+ * are reported (validate() turns them into warnings: not in this model, maybe
+ * newer than it, often a typo). `failover` is checked by validate() item by
+ * item, so it is only an array here.
  */
 
 type Shape = Record<string, z.ZodType>;
 
+const recipients: Record<V1Channel, z.ZodType<string>> = {
+  sms: phoneNumber, mms: phoneNumber, rcs: phoneNumber, viber_service: phoneNumber,
+  whatsapp: whatsappRecipient, messenger: platformId, email: emailAddress,
+};
+const senders: Record<V1Channel, z.ZodType<string>> = {
+  sms: sender, mms: sender, rcs: sender, viber_service: sender, whatsapp: sender, messenger: platformId, email: emailAddress,
+};
+
 function common(channel: V1Channel, messageType: string): Shape {
-  const numberChannel = channel !== 'messenger';
-  const shape: Shape = {
-    to: numberChannel ? phoneNumber : platformId,
-    from: channel === 'messenger' ? platformId : sender,
+  return {
+    to: recipients[channel],
+    from: senders[channel],
     channel: z.literal(channel),
     message_type: z.literal(messageType),
     client_ref: clientRef.max(clientRefLimits.v1).optional(),
     webhook_url: httpUrl.optional(),
+    // 1.20.0 moved webhook_version to the fields every channel shares, RCS included.
+    webhook_version: webhookVersion.optional(),
     failover: z.array(z.unknown()).min(1).optional(),
   };
-  // The spec gives RCS no webhook_version: its status webhooks are always v1.
-  if (channel !== 'rcs') shape.webhook_version = webhookVersion.optional();
-  return shape;
 }
 
 const text = { text: z.string().min(1) };
+/** Carrier-level trust flags of SMS, MMS and RCS; trusted_sender is deprecated (warned in warnings.ts). */
+const trust = { trusted_recipient: z.boolean().optional(), trusted_sender: z.boolean().optional() };
 const urlOnly = z.strictObject({ url: httpUrl });
 const urlWithCaption = z.strictObject({ url: httpUrl, caption: caption.optional() });
 
@@ -47,11 +60,11 @@ const smsOptions = z.strictObject({
   encoding_type: z.enum(['text', 'unicode', 'auto']).optional(),
   content_id: z.string().min(1).optional(),
   entity_id: z.string().min(1).optional(),
+  pool_id: z.string().min(1).optional(),
 });
 
-const rcsOptions = z.strictObject({
-  category: z.enum(['authentication', 'transaction', 'promotion', 'service-request', 'acknowledgement']).optional(),
-});
+/** Group MMS: the numbers taking part besides the sender and `to`. */
+const mmsOptions = z.strictObject({ participants: z.array(phoneNumber).optional() });
 
 const whatsappContext = z.strictObject({ message_uuid: z.string().min(1) });
 
@@ -109,16 +122,17 @@ function leaf<C extends V1Channel, T extends string, S extends Shape>(channel: C
   return z.strictObject({ ...common(channel, messageType), ...shape });
 }
 
-const smsExtras = { ttl: seconds().optional(), sms: smsOptions.optional() };
-const mmsExtras = { ttl: seconds(ttlRanges.mms).optional() };
-const rcsExtras = { ttl: seconds(ttlRanges.rcs).optional(), rcs: rcsOptions.optional() };
+const smsExtras = { ttl: seconds(ttlRanges.sms).optional(), ...trust, sms: smsOptions.optional() };
+const mmsExtras = { ttl: seconds(ttlRanges.mms).optional(), ...trust, mms: mmsOptions.optional() };
+const rcsExtras = { ttl: seconds(ttlRanges.rcs).optional(), ...trust, rcs: rcsOptions.standard.optional() };
 const waExtras = { context: whatsappContext.optional() };
 const messengerExtras = { messenger: messengerOptions.optional() };
 const viberExtras = { viber_service: viberWithAction.optional() };
+const emailExtras = { email: emailOptions };
 
 /** Every v1 send schema, keyed `channel/message_type`. */
 export const v1RequestSchemas = {
-  'sms/text': leaf('sms', 'text', { ...smsExtras, ...text }),
+  'sms/text': leaf('sms', 'text', { ...smsExtras, text: z.string().min(1).max(smsTextLimit) }),
   'mms/text': leaf('mms', 'text', { ...mmsExtras, ...text }),
   'mms/image': leaf('mms', 'image', { ...mmsExtras, image: urlWithCaption }),
   'mms/vcard': leaf('mms', 'vcard', { ...mmsExtras, vcard: urlWithCaption }),
@@ -137,11 +151,18 @@ export const v1RequestSchemas = {
       )
       .min(1),
   }),
-  'rcs/text': leaf('rcs', 'text', { ...rcsExtras, ...text }),
+  'rcs/text': leaf('rcs', 'text', { ...rcsExtras, ...text, suggestions: messageSuggestions.optional() }),
   'rcs/image': leaf('rcs', 'image', { ...rcsExtras, image: urlOnly }),
   'rcs/video': leaf('rcs', 'video', { ...rcsExtras, video: urlOnly }),
   'rcs/file': leaf('rcs', 'file', { ...rcsExtras, file: urlOnly }),
-  'rcs/custom': leaf('rcs', 'custom', { ...rcsExtras, custom: freeForm.optional() }),
+  'rcs/card': leaf('rcs', 'card', { ...rcsExtras, rcs: rcsOptions.card.optional(), card: rcsCard }),
+  'rcs/carousel': leaf('rcs', 'carousel', {
+    ...rcsExtras,
+    rcs: rcsOptions.carousel.optional(),
+    carousel: rcsCarousel,
+    suggestions: messageSuggestions.optional(),
+  }),
+  'rcs/custom': leaf('rcs', 'custom', { ...rcsExtras, custom: freeForm }),
   'whatsapp/text': leaf('whatsapp', 'text', { ...waExtras, ...text }),
   'whatsapp/image': leaf('whatsapp', 'image', { ...waExtras, image: urlWithCaption }),
   'whatsapp/audio': leaf('whatsapp', 'audio', {
@@ -163,7 +184,7 @@ export const v1RequestSchemas = {
   }),
   'whatsapp/sticker': leaf('whatsapp', 'sticker', { ...waExtras, sticker: stickerObject }),
   'whatsapp/reaction': leaf('whatsapp', 'reaction', { context: whatsappContext, reaction: reactionObject }),
-  'whatsapp/custom': leaf('whatsapp', 'custom', { ...waExtras, custom: freeForm.optional() }),
+  'whatsapp/custom': leaf('whatsapp', 'custom', { ...waExtras, custom: freeForm }),
   'messenger/text': leaf('messenger', 'text', { ...messengerExtras, ...text }),
   'messenger/image': leaf('messenger', 'image', { ...messengerExtras, image: urlOnly }),
   'messenger/audio': leaf('messenger', 'audio', {
@@ -194,6 +215,9 @@ export const v1RequestSchemas = {
     viber_service: z.strictObject(viberBase).optional(),
     file: z.strictObject({ url: httpUrl, name: z.string().min(1).max(25).optional() }),
   }),
+  'email/text': leaf('email', 'text', { ...emailExtras, ...text }),
+  'email/html': leaf('email', 'html', { ...emailExtras, html: emailHtml }),
+  'email/content': leaf('email', 'content', { ...emailExtras, content: emailContent }),
 } as const;
 
 export type V1RequestKey = keyof typeof v1RequestSchemas;
@@ -203,11 +227,3 @@ export function v1CommonSchema(channel: V1Channel) {
   const { message_type: _messageType, ...shape } = common(channel, '');
   return z.looseObject(shape);
 }
-
-/** The PATCH /v1/messages/{message_uuid} bodies: mark a WhatsApp inbound read, revoke an RCS outbound. */
-export const v1UpdateSchemas = {
-  whatsapp: z.strictObject({ status: z.literal('read') }),
-  rcs: z.strictObject({ status: z.literal('revoked') }),
-} as const;
-export const v1UpdateSchema = z.strictObject({ status: z.enum(['read', 'revoked']) });
-export type V1Update = z.infer<typeof v1UpdateSchema>;

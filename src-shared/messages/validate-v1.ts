@@ -1,5 +1,6 @@
 import { channelLabels, isV1Channel, v1Channels, v1TypesOf } from './channels';
 import { makeIssue, merge, type Issue, type ValidationReport } from './issue';
+import { rcsCardLayoutErrors } from './rcs-rich';
 import { v1CommonSchema, v1RequestSchemas, type V1RequestKey } from './v1-request';
 import { v1Warnings } from './warnings';
 import { mapZodIssues } from './zod-issues';
@@ -12,7 +13,7 @@ const list = (values: readonly string[]) => values.join(', ');
 /**
  * Judges a v1 send request. It first picks the schema from channel and
  * message_type, so every later error is about that one message and not a
- * wall of "did not match any of 31 schemas".
+ * wall of "did not match any of 36 schemas".
  */
 export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem = false): ValidationReport {
   const report: ValidationReport = { errors: [], warnings: [] };
@@ -53,6 +54,7 @@ export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem =
   if (!parsed.success) {
     merge(report, mapZodIssues(parsed.error.issues, { input: body, label: `${label} ${messageType}`, prefix }));
   }
+  if (key === 'rcs/card') report.errors.push(...rcsCardLayoutErrors(body, prefix));
   report.warnings.push(...v1Warnings(body, channel, messageType, prefix));
   if (Array.isArray(body.failover)) {
     if (isFailoverItem) {

@@ -1,9 +1,10 @@
 import type { ApiVersion } from './channels';
-import { makeIssue, type ValidationReport } from './issue';
+import type { ValidationReport } from './issue';
 import { validateV01 } from './validate-v01';
 import { validateV1 } from './validate-v1';
-import { v1UpdateSchemas } from './v1-request';
-import { mapZodIssues } from './zod-issues';
+
+/** PATCH bodies are judged in their own module; re-exported so callers find both judges here. */
+export { validateUpdate } from './patch-v1';
 
 export interface ValidateOptions {
   /** Which send endpoint the payload is for: POST /v1/messages or /v0.1/messages. */
@@ -24,24 +25,6 @@ export function validateRequest(payload: unknown, options: ValidateOptions): Val
     default:
       return assertNever(options.api);
   }
-}
-
-/**
- * Judges a PATCH /v1/messages/{message_uuid} body for the channel of the
- * message: WhatsApp takes {"status":"read"}, RCS {"status":"revoked"}.
- */
-export function validateUpdate(payload: unknown, channel: string): ValidationReport {
-  if (channel !== 'whatsapp' && channel !== 'rcs') {
-    return {
-      errors: [makeIssue([], 'UNKNOWN_CHANNEL', `Messages on ${channel} cannot be updated`,
-        'Only WhatsApp inbound messages (read) and RCS outbound messages (revoked) can be; Vonage answers 422 otherwise.')],
-      warnings: [],
-    };
-  }
-  const parsed = v1UpdateSchemas[channel].safeParse(payload);
-  if (parsed.success) return { errors: [], warnings: [] };
-  const label = channel === 'whatsapp' ? 'A WhatsApp update' : 'An RCS update';
-  return mapZodIssues(parsed.error.issues, { input: payload, label, prefix: [] });
 }
 
 function assertNever(value: never): never {

@@ -106,10 +106,15 @@ export function v1Warnings(payload: Json, channel: V1Channel, messageType: strin
     found.push(makeIssue(at('sticker', 'id'), 'DEPRECATED', 'WhatsApp sticker ids are deprecated',
       'Send sticker.url with a .webp file instead.'));
   }
-  if (messageType === 'custom' && (!isObject(payload.custom) || Object.keys(payload.custom).length === 0)) {
+  // A missing custom is an error of the schema; an empty one passes it but sends nothing.
+  if (messageType === 'custom' && isObject(payload.custom) && Object.keys(payload.custom).length === 0) {
     found.push(makeIssue(at('custom'), 'EMPTY_CUSTOM',
-      `${channelLabels[channel]} custom has no custom object, so there is nothing to send`,
+      `${channelLabels[channel]} custom is an empty object, so there is nothing to send`,
       'Put the provider-specific message (interactive, location, rich card...) in custom.'));
+  }
+  if (payload.trusted_sender !== undefined && (channel === 'sms' || channel === 'mms' || channel === 'rcs')) {
+    found.push(makeIssue(at('trusted_sender'), 'DEPRECATED', 'trusted_sender is deprecated in the Messages API',
+      'Leave it out; use trusted_recipient to mark a recipient who asked for the message.'));
   }
   return found;
 }

@@ -20,6 +20,20 @@ const v1Error = z.looseObject({
 
 const usage = z.looseObject({ currency: z.string(), price: z.union([z.string(), z.number()]) });
 
+/**
+ * A WhatsApp user as Meta identifies them since business-scoped user ids
+ * (BSUIDs): `whatsapp.sender` on inbound messages, `whatsapp.recipient` on
+ * statuses. Any of the three may be absent.
+ */
+const whatsappUserIdentity = z.looseObject({
+  user_id: z.string().optional(),
+  parent_user_id: z.string().optional(),
+  wa_id: z.string().optional(),
+});
+
+/** The WhatsApp profile of the user: display name and, when they chose one, their username. */
+const whatsappProfile = z.looseObject({ name: z.string(), username: z.string().optional() });
+
 export const v1StatusSchema = z.looseObject({
   message_uuid: z.string(),
   channel: z.enum(v1Channels),
@@ -49,11 +63,12 @@ export const v1StatusSchema = z.looseObject({
       segments: z.array(z.looseObject({})).optional(),
     })
     .optional(),
-  whatsapp: z.looseObject({}).optional(),
+  whatsapp: z.looseObject({ waba_id: z.string().optional(), recipient: whatsappUserIdentity.optional() }).optional(),
+  profile: whatsappProfile.optional(),
 });
 export type V1Status = z.infer<typeof v1StatusSchema>;
 
-/** v1 inbound message types per channel: 39 combinations (SMS carries none, see below). */
+/** v1 inbound message types per channel: 39 combinations (SMS carries none, see below; email has none). */
 export const v1InboundTypes = {
   sms: ['text'],
   mms: ['text', 'image', 'vcard', 'audio', 'video', 'file'],
@@ -64,6 +79,8 @@ export const v1InboundTypes = {
   ],
   messenger: ['text', 'image', 'video', 'file', 'audio', 'unsupported'],
   viber_service: ['text', 'image', 'video', 'file'],
+  // Email has status webhooks only: nobody can write back to the API.
+  email: [],
 } as const satisfies Record<V1Channel, readonly string[]>;
 
 const media = z.looseObject({ url: z.string() });
@@ -90,6 +107,17 @@ export const v1InboundContent: Record<string, z.ZodType | undefined> = {
   unsupported: undefined,
 };
 
+/** Channel objects an inbound message may carry besides its content. */
+const inboundChannelExtras: Partial<Record<V1Channel, Record<string, z.ZodType>>> = {
+  // A WhatsApp `from` may be a BSUID (US.13491208655302741918) instead of a number: any string passes.
+  whatsapp: {
+    profile: whatsappProfile.optional(),
+    whatsapp: z.looseObject({ sender: whatsappUserIdentity.optional() }).optional(),
+  },
+  // Group MMS: every number in the conversation.
+  mms: { mms: z.looseObject({ participants: z.array(z.string()).optional() }).optional() },
+};
+
 /** The tolerant schema of a v1 inbound message of one channel and type. */
 export function v1InboundSchema(channel: V1Channel, messageType: string) {
   const content = v1InboundContent[messageType];
@@ -103,5 +131,6 @@ export function v1InboundSchema(channel: V1Channel, messageType: string) {
     message_type: channel === 'sms' ? z.literal('text').optional() : z.literal(messageType),
     ...(content === undefined ? {} : { [messageType === 'text' ? 'text' : messageType]: content }),
     context_status: channel === 'whatsapp' ? z.enum(['none', 'available', 'unavailable']).optional() : z.string().optional(),
+    ...inboundChannelExtras[channel],
   });
 }

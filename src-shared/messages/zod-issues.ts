@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CustomIssueParams } from './fields';
 import { dottedPath, makeIssue, type Issue, type IssueCode } from './issue';
+import { messagesApiModelVersion } from './model-version';
 
 /**
  * Turns zod's issues into developer sentences. zod knows the rule that
@@ -29,6 +30,20 @@ const examples: Record<string, string> = {
   whatsapp: '{ "locale": "en_GB" }',
   viber_service: '{ "duration": "30", "file_size": "5" }',
   context: '{ "message_uuid": "aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab" }',
+  'email.subject': '"Your order has shipped"',
+  email: '{ "subject": "Your order has shipped" }',
+  'html.body': '"<p>Hello from Vonage</p>"',
+  body: '"<p>Hello from Vonage</p>"',
+  custom: '{ "type": "interactive", ... }',
+  card: '{ "title": "…", "text": "…", "media_url": "https://…" }',
+  title: '"Spring sale"',
+  media_url: 'https://example.com/media/picture.jpg',
+  postback_data: '"chose_yes"',
+  phone_number: '14155550100',
+  pin_label: '"Our shop"',
+  start_time: '2026-01-01T10:00:00Z',
+  end_time: '2026-01-01T11:00:00Z',
+  address: 'someone@example.com',
 };
 
 /** Field-specific advice where the generic one would mislead. */
@@ -39,7 +54,17 @@ const hints: Record<string, string> = {
   client_ref: 'v1 takes up to 100 characters (error 1450 beyond); keep it to 40 if you may send with v0.1.',
   locale: 'Use the language the template is registered in; Vonage maps en-GB to en_GB.',
   webhook_url: 'Give a full http(s) URL that Vonage can reach from the internet, e.g. through the tunnel.',
+  suggestions: 'A message takes up to 11 suggestion chips, a card up to 4.',
+  cards: 'A carousel holds 2 to 10 cards.',
 };
+
+/** Advice per string format zod checks, given the field's example (", e.g. …") when it has one. */
+const formatAdvice: Record<string, (eg: string) => string> = {
+  url: (eg) => `Write a full URL with https://${eg}.`,
+  datetime: () => 'Write an ISO 8601 date and time with its zone, e.g. 2026-01-01T10:00:00Z.',
+  email: () => 'Write one plain address, e.g. someone@example.com.',
+};
+const formatNames: Record<string, string> = { url: 'http(s) URL', datetime: 'date and time', email: 'email address' };
 
 function lookup(table: Record<string, string>, path: readonly PropertyKey[]): string | undefined {
   const keys = path.filter((part): part is string => typeof part === 'string');
@@ -103,8 +128,9 @@ export function mapZodIssues(issues: readonly z.core.$ZodIssue[], context: MapCo
       for (const key of issue.keys) {
         const at = [...path, key];
         warnings.push(
-          makeIssue(at, 'UNKNOWN_FIELD', `${context.label} has no field ${dottedPath(at)}; Vonage ignores it`,
-            'Check the spelling and where the field sits, or remove it.'),
+          makeIssue(at, 'UNKNOWN_FIELD',
+            `${dottedPath(at)} is not in the Messages API ${messagesApiModelVersion} model of ${context.label} (it may be newer than this version)`,
+            'Check the spelling and where the field sits. If Vonage documents it after this version, it is sent as written.'),
         );
       }
       continue;
@@ -165,11 +191,22 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
         guess ? `Did you mean "${guess}"?` : `Use one of ${allowed}.`);
     }
     case 'invalid_format':
-      return make('INVALID_FORMAT', `${field} is not a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`,
-        `Write a full URL with https://${eg}.`);
+      return make('INVALID_FORMAT', `${field} is not a valid ${formatNames[issue.format] ?? issue.format}`,
+        formatAdvice[issue.format]?.(eg) ?? `Compare it with the template for this message${eg}.`);
     case 'unrecognized_keys':
       return make('UNKNOWN_FIELD', `${field} has unexpected keys: ${issue.keys.join(', ')}`, 'Remove them.');
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A discriminated union (RCS suggestions, email content) names its discriminator.
+      // zod adds `options` to that issue at run time without typing it.
+      const options: unknown = (issue as { options?: unknown }).options;
+      if ('discriminator' in issue && Array.isArray(options)) {
+        const allowed = options.map((option) => JSON.stringify(option)).join(', ');
+        return value === undefined
+          ? make('REQUIRED', `${context.label} needs ${field}, one of ${allowed}`, `Add ${field}, e.g. ${JSON.stringify(options[0])}.`)
+          : make('NOT_ALLOWED_VALUE', `${field} is ${JSON.stringify(value)}; it takes ${allowed}`, `Use one of ${allowed}.`);
+      }
+      return make('INVALID_FORMAT', `${field} is not valid: ${issue.message}`, 'Compare it with the template for this message.');
+    }
     case 'invalid_key':
     case 'invalid_element':
     case 'not_multiple_of':

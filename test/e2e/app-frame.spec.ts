@@ -26,6 +26,7 @@ test('shows the app frame, app.info and batched events', async ({ page }) => {
   await test.step('Settings shows app.info from the core', async () => {
     await ui.nav('settings').click();
     await expect(ui.appVersion).toHaveText(packageJson.version);
+    await expect(ui.messagesApiVersion).toHaveText('1.20.0');
     await expect(ui.appHost).toHaveText('browser');
     await expect(ui.appDataDir).toHaveText(serve.dataDir);
   });

@@ -10,7 +10,13 @@ let foreignOrigin: string;
 test.beforeAll(async () => {
   serve = await startServe();
   // Another site on this machine: a page any web page could be.
-  foreignSite = http.createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<title>elsewhere</title>'));
+  foreignSite = http.createServer((request, response) => {
+    const page = request.url === '/image-at-double-slash'
+      // What any site can embed: an image pointing at the host's `//`, which used to end `workbench serve`.
+      ? `<title>loading</title><img src="http://127.0.0.1:${serve.port}//" onerror="document.title='settled'" onload="document.title='settled'">`
+      : '<title>elsewhere</title>';
+    response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
+  });
   await new Promise<void>((resolve) => foreignSite.listen(0, '127.0.0.1', resolve));
   foreignOrigin = `http://localhost:${(foreignSite.address() as AddressInfo).port}`;
 });
@@ -35,6 +41,14 @@ test('a page of another origin cannot open the contract socket, even with the to
 });
 
 test('the app page itself opens the socket and reports connected', async ({ page }) => {
+  await page.goto(serve.url);
+  await expect(page.getByTestId('statusbar-connection')).toHaveAttribute('data-state', 'connected');
+});
+
+test('an image on another site pointing at the host\'s `//` leaves the host running', async ({ page }) => {
+  await page.goto(`${foreignOrigin}/image-at-double-slash`);
+  await expect(page).toHaveTitle('settled');
+  expect(serve.child.exitCode).toBeNull();
   await page.goto(serve.url);
   await expect(page.getByTestId('statusbar-connection')).toHaveAttribute('data-state', 'connected');
 });

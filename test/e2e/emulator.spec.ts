@@ -22,7 +22,7 @@ test('shows the running emulator, the api key it accepts and an SDK snippet poin
   await expect(ui.applicationId).toHaveText(/^[0-9a-f-]{36}$/);
   await expect(ui.statusUrl).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\//);
   const url = await ui.url.textContent();
-  await expect(ui.sdkSnippet).toContainText(`apiHost: '${url}'`);
+  await expect(ui.sdkSnippet).toContainText(`apiHost: process.env.VONAGE_API_HOST ?? '${url}'`);
   await expect(ui.sdkSnippet).toContainText(`'${await ui.apiKey.textContent()}'`);
   await test.step('the documented default set is in force', async () => {
     await expect(ui.rules.first()).toHaveAttribute('aria-label', /Not on the provider network \(1300\)/);

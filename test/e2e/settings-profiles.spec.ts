@@ -69,6 +69,25 @@ test('creates a profile with a secret and a private key, listed masked, still th
   await expectNoSecretReachedThePage(page);
 });
 
+test('a Vonage profile targets a region, kept across a reload; the emulator target says regional hosts stay local', async ({ page }) => {
+  const ui = settingsPage(page);
+  await ui.newProfile.click();
+  await expect(ui.dialog.target).toHaveValue('emulator');
+  await expect(ui.dialog.emulatorHint).toContainText('api-eu, api-us, api-ap');
+  await ui.dialog.name.fill('Europe');
+  await ui.dialog.target.selectOption('vonage');
+  await expect(ui.dialog.emulatorHint).toBeHidden();
+  await expect(ui.dialog.region.locator('option')).toHaveText(['Global (api.nexmo.com)', 'Europe (api-eu.nexmo.com)', 'United States (api-us.nexmo.com)', 'Asia Pacific (api-ap.nexmo.com)']);
+  await ui.dialog.region.selectOption('api-eu');
+  await ui.dialog.save.click();
+  await expect(ui.rowTarget('Europe')).toHaveText('Vonage api-eu');
+
+  await page.reload();
+  await ui.edit('Europe').click();
+  await expect(ui.dialog.target).toHaveValue('vonage');
+  await expect(ui.dialog.region).toHaveValue('api-eu');
+});
+
 test('editing with the secret field left empty keeps the secret; "clear" removes it', async ({ page }) => {
   const ui = settingsPage(page);
   await ui.createProfile({ name: 'Staging', apiKey: 'key12345', apiSecret });

@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { startLocaltunnelServer, type LocaltunnelServer } from '../support/localtunnel-server';
 import { startServe, type ServeProcess } from '../support/serve-process';
-import { timelinePage } from './pages/timeline';
+import { callContract, timelinePage } from './pages/timeline';
 
 let serve: ServeProcess;
 let tunnelServer: LocaltunnelServer;
 
 test.beforeEach(async () => {
-  tunnelServer = await startLocaltunnelServer();
   serve = await startServe();
 });
 
@@ -17,6 +16,7 @@ test.afterEach(async () => {
 });
 
 test('the tunnel starts from the status bar, shows the URLs to paste, and carries a test webhook into the timeline', async ({ page }) => {
+  tunnelServer = await startLocaltunnelServer();
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'off');
@@ -56,5 +56,45 @@ test('the tunnel starts from the status bar, shows the URLs to paste, and carrie
     await ui.tunnelStop.click();
     await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'off');
     await expect(ui.tunnelPublicUrl).toBeHidden();
+  });
+});
+
+test('behind a proxy whose hostname does not resolve here, the tunnel stays online, carries the test webhook, and warns loudly when its URL changes', async ({ page }) => {
+  // The tunnel keeps asking for its subdomain for 10 s (the default) before it takes another.
+  test.setTimeout(60_000);
+  tunnelServer = await startLocaltunnelServer({ domain: 'tunnel.invalid', publicScheme: 'https' });
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  await callContract(page, 'settings.update', { tunnel: { server: tunnelServer.url, subdomain: 'barprobe' } });
+  const firstUrl = `https://barprobe.tunnel.invalid:${tunnelServer.port}`;
+
+  await test.step('online at a public URL this machine cannot resolve; the test webhook goes through the server address', async () => {
+    await ui.tunnelStatus.click();
+    await ui.tunnelStart.click();
+    await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'online');
+    await expect(ui.tunnelPublicInboundUrl).toHaveText(`${firstUrl}/webhooks/inbound`);
+    await ui.tunnelSendTest.click();
+    await expect(ui.tunnelTestResult).toContainText('Received with 200');
+    await page.keyboard.press('Escape');
+    await expect(ui.rows).toHaveCount(1);
+    await expect(ui.tunnelWarning).toBeHidden();
+    await expect(ui.tunnelWarningNotice).toBeHidden();
+    expect(tunnelServer.registrations()).toEqual(['barprobe']);
+  });
+
+  await test.step('someone else takes the subdomain while the tunnel re-registers: after retrying, the new URL is a loud warning', async () => {
+    tunnelServer.holdSubdomain('barprobe');
+    tunnelServer.dropRegistration('barprobe');
+    await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'reconnecting');
+    // The state says why: the subdomain is still held, so the tunnel asks for it again.
+    await expect(ui.tunnelStatus).toHaveAttribute('data-cause', 'subdomain-held');
+    await expect(ui.tunnelWarning).toContainText('Public URL changed', { timeout: 30_000 });
+    await expect(ui.tunnelStatus).toHaveAttribute('data-phase', 'online');
+    const newUrl = await ui.tunnelPublicUrl.textContent();
+    expect(newUrl).not.toBe(firstUrl);
+    await expect(ui.tunnelWarningNotice).toContainText(`changed from ${firstUrl} to ${newUrl}`);
+    await expect(ui.tunnelWarningNotice.getByTestId('tunnel-warning-inbound-url')).toHaveText(`${newUrl}/webhooks/inbound`);
+    // More than one registration for "barprobe" was tried before another was accepted.
+    expect(tunnelServer.registrations().length).toBeGreaterThan(2);
   });
 });

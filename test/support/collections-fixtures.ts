@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { environmentsFileName, jsonFileText, type EnvironmentsFile } from '../../src-shared/collections';
 
 export const collectionFixturesDir = path.resolve(__dirname, '../fixtures/collections');
 
@@ -26,4 +27,9 @@ export async function filesUnder(root: string): Promise<Map<string, string>> {
     found.set(path.relative(root, full).split(path.sep).join('/'), await fs.promises.readFile(full, 'utf8'));
   }
   return found;
+}
+
+/** Writes a collection's environments file, as a user (or git) would. */
+export async function writeEnvironments(root: string, file: EnvironmentsFile): Promise<void> {
+  await fs.promises.writeFile(path.join(root, environmentsFileName), jsonFileText(file));
 }

@@ -5,14 +5,15 @@
  * assertion fails.
  */
 import { requestFileFormat, type RequestFileInput } from '../../src-shared/collections';
-import { saveRequest, saveEnvironments } from '../../src-main/collections/collection-folder';
+import { saveRequest } from '../../src-main/collections/collection-folder';
+import { writeEnvironments } from './collections-fixtures';
 
 export const replyingUser = '447700900123';
 
 const request = (name: string, fields: Omit<RequestFileInput, 'format' | 'version' | 'name'>): RequestFileInput => ({ format: requestFileFormat, version: 2, name, ...fields });
 
 export async function writeRunnerCollection(root: string, options: { failing: boolean; replyWithinMs?: number }): Promise<void> {
-  await saveEnvironments(root, {
+  await writeEnvironments(root, {
     format: 'messages-workbench/environments',
     version: 1,
     environments: { default: { user: replyingUser, business: '14157386102', apiKey: { fromCredentials: 'apiKey' } } },
@@ -31,7 +32,7 @@ export async function writeRunnerCollection(root: string, options: { failing: bo
     auth: 'jwt',
     request: { kind: 'update', messageUuid: '{{message_uuid}}', payload: { status: 'read' } },
     // The emulator knows the captured message, and refuses because it is outbound: proof the capture reached the URL.
-    assertions: [{ kind: 'jsonPath', path: '$.detail', matches: 'inbound WhatsApp' }, { kind: 'httpStatus', equals: 422 }],
+    assertions: [{ kind: 'jsonPath', path: '$.invalid_parameters[0].reason', matches: 'inbound WhatsApp' }, { kind: 'httpStatus', equals: 422 }],
   }));
   if (options.failing) {
     await saveRequest(root, 'rejected/01 not on network.json', request('SMS to a number off the network', {

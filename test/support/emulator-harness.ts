@@ -49,7 +49,7 @@ export interface Harness {
   events: EmulatorEvent[];
   logger: ReturnType<typeof createMemoryLogger>;
   /** POSTs or PATCHes JSON (or raw text) to the emulator. */
-  call(path: string, body: unknown, options?: { method?: string; authorization?: string | null }): Promise<{ status: number; body: Record<string, unknown> | null }>;
+  call(path: string, body: unknown, options?: { method?: string; authorization?: string | null }): Promise<{ status: number; body: Record<string, unknown> | null; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -87,7 +87,7 @@ export async function startHarness(
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
-      return { status: response.status, body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>) };
+      return { status: response.status, body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>), headers: response.headers };
     },
     async close() {
       await emulator.close();

@@ -29,12 +29,18 @@ export async function makeTempDir(prefix = 'workbench test '): Promise<string> {
   return fs.promises.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-/** `env` is added to this process's environment for the child only (e.g. a private keyring session's bus). */
+/**
+ * `env` is added to this process's environment for the child only (e.g. a
+ * private keyring session's bus). The receiver and the emulator get free
+ * ports unless `localPorts: 'settings'` asks for the ones in Settings.
+ */
 export async function startServe(
-  options: { dataDir?: string; port?: number; token?: string; timeoutMs?: number; env?: Record<string, string> } = {},
+  options: { dataDir?: string; port?: number; token?: string; timeoutMs?: number; env?: Record<string, string>; localPorts?: 'settings' } = {},
 ): Promise<ServeProcess> {
   const dataDir = options.dataDir ?? (await makeTempDir());
   const args = [workbenchBin, '--data-dir', dataDir, 'serve', '--no-open', '--port', String(options.port ?? 0)];
+  // Free ports unless the test is about the ports kept in Settings, so test files can run side by side.
+  if (options.localPorts !== 'settings') args.push('--webhook-port', '0', '--emulator-port', '0');
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...options.env, ...(options.token ? { WORKBENCH_TOKEN: options.token } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],

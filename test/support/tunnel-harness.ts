@@ -16,11 +16,13 @@ export const fastTimings: Partial<TunnelTimings> = {
   probeTimeoutMs: 2_000,
   initialBackoffMs: 50,
   maxBackoffMs: 400,
+  // Longer than the test server's grace (1 s), within which a dropped subdomain is still held.
+  subdomainRetryMs: 8_000,
 };
 
 export function startRecordedTunnel(settings: TunnelOptions['settings'], timings: Partial<TunnelTimings> = {}) {
   const states: TunnelState[] = [];
-  const waiters: { phase: TunnelPhase; after: number; resolve: (state: TunnelState) => void }[] = [];
+  const waiters: { match: (state: TunnelState) => boolean; after: number; resolve: (state: TunnelState) => void }[] = [];
   const result = startTunnel({
     settings,
     childScript: builtTunnelChild,
@@ -28,7 +30,7 @@ export function startRecordedTunnel(settings: TunnelOptions['settings'], timings
     onState(state) {
       states.push(state);
       for (const waiter of [...waiters]) {
-        if (state.phase === waiter.phase && states.length > waiter.after) {
+        if (waiter.match(state) && states.length > waiter.after) {
           waiters.splice(waiters.indexOf(waiter), 1);
           waiter.resolve(state);
         }
@@ -37,17 +39,20 @@ export function startRecordedTunnel(settings: TunnelOptions['settings'], timings
   });
   if (!result.ok) throw new Error(result.error.message);
   const tunnel: Tunnel = result.value;
+  /** Resolves at the next state that matches (after those seen so far), or rejects after timeoutMs. */
+  const nextMatching = (match: (state: TunnelState) => boolean, description: string, timeoutMs = 15_000): Promise<TunnelState> => {
+    const after = states.length;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${description} state within ${timeoutMs} ms; saw ${states.map((s) => `${s.phase}: ${s.reason}`).join(' | ')}`)), timeoutMs);
+      waiters.push({ match, after, resolve: (state) => (clearTimeout(timer), resolve(state)) });
+    });
+  };
   return {
     tunnel,
     states,
+    nextMatching,
     /** Resolves at the next state in `phase` (after those seen so far), or rejects after timeoutMs. */
-    next(phase: TunnelPhase, timeoutMs = 15_000): Promise<TunnelState> {
-      const after = states.length;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${phase} state within ${timeoutMs} ms; saw ${states.map((s) => `${s.phase}: ${s.reason}`).join(' | ')}`)), timeoutMs);
-        waiters.push({ phase, after, resolve: (state) => (clearTimeout(timer), resolve(state)) });
-      });
-    },
+    next: (phase: TunnelPhase, timeoutMs = 15_000) => nextMatching((state) => state.phase === phase, phase, timeoutMs),
   };
 }
 

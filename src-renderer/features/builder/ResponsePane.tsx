@@ -42,6 +42,9 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
         </ul>
       ) : null}
       {error ? <ErrorExplanation errorKey={error.code} title={error.message} hint={error.hint} /> : null}
+      {exchange.warnings.map((warning) => (
+        <ErrorExplanation key={warning.code} errorKey={warning.code} title={warning.message} hint={warning.hint} />
+      ))}
       <TimingWaterfall timings={exchange.timings} />
       <Tabs.Root defaultValue="body" className="response-tabs">
         <Tabs.List aria-label="Response details" className="tabs-list">

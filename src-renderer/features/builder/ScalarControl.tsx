@@ -1,6 +1,7 @@
 /** The input for one text, number, boolean, enum or fixed value of the form. */
 import { useBuilderStore } from '../../stores/builder-store';
 import type { FieldKind, FieldSchema } from './form-schema';
+import { LimitMeter } from './LimitMeter';
 
 interface ScalarControlProps {
   id: string;
@@ -20,7 +21,9 @@ export function ScalarControl({ id, kind, schema, value, required, pointer }: Sc
   const editField = useBuilderStore((store) => store.editField);
   const removeField = useBuilderStore((store) => store.removeField);
   const invalid = useBuilderStore((store) => store.report.errors.some((issue) => issue.path === pointer));
-  const common = { id, 'aria-invalid': invalid || undefined, 'aria-describedby': `${id}-issues`, 'data-testid': 'builder-field-input' };
+  const limited = kind === 'text' && schema.maxLength !== undefined;
+  const describedBy = limited ? `${id}-issues ${id}-limit` : `${id}-issues`;
+  const common = { id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'data-testid': 'builder-field-input' };
   // Clearing an optional field removes it instead of sending an empty string.
   const write = (next: unknown) => (next === '' && !required ? removeField(pointer) : editField(pointer, next));
 
@@ -56,11 +59,20 @@ export function ScalarControl({ id, kind, schema, value, required, pointer }: Sc
       );
     default: {
       const text = typeof value === 'string' ? value : '';
-      // Message bodies and captions get room to write; everything else is one line.
-      return /\/(text|caption)$/.test(pointer) ? (
+      // Message bodies and captions get room to write; labels and everything else are one line.
+      const long = schema.maxLength === undefined || schema.maxLength > 100;
+      const input = long && /\/(text|caption|body|description)$/.test(pointer) ? (
         <textarea {...common} rows={3} value={text} onChange={(event) => write(event.target.value)} />
       ) : (
         <input {...common} type="text" value={text} onChange={(event) => write(event.target.value)} />
+      );
+      return limited ? (
+        <>
+          {input}
+          <LimitMeter id={`${id}-limit`} count={text.length} max={schema.maxLength} unit="characters" testId="builder-field-limit" />
+        </>
+      ) : (
+        input
       );
     }
   }

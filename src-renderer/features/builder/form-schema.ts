@@ -19,6 +19,11 @@ export interface FieldSchema {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  /** A union; the form reads those whose branches differ by a constant `type` (RCS suggestions, email parts). */
+  oneOf?: FieldSchema[];
+  anyOf?: FieldSchema[];
   additionalProperties?: FieldSchema | boolean;
 }
 
@@ -73,8 +78,44 @@ export function schemaOf(combination: Combination): FieldSchema | null {
 export function itemSchemaOf(api: ApiVersion, arraySchema: FieldSchema, item: unknown): FieldSchema | null {
   const items = arraySchema.items;
   if (items && items.type) return items;
+  if (variantsOf(items)) return variantOf(items, item);
   const combination = combinationOf(api, item);
   return combination ? schemaOf(combination) : null;
+}
+
+/** The branches of a union that differ by a constant `type`, or null when the schema is no such union. */
+export function variantsOf(schema: FieldSchema | null | undefined): FieldSchema[] | null {
+  const branches = schema?.oneOf ?? schema?.anyOf;
+  if (!branches || branches.length === 0) return null;
+  return branches.every((branch) => branch.properties?.type?.const !== undefined) ? branches : null;
+}
+
+/** The kind names of such a union, in the model's order (reply, dial, ...). */
+export function variantNames(schema: FieldSchema | null | undefined): string[] {
+  return (variantsOf(schema) ?? []).map((branch) => String(branch.properties?.type?.const));
+}
+
+/** The branch an item belongs to by its `type`, or null when the type is missing or unknown. */
+export function variantOf(schema: FieldSchema | null | undefined, item: unknown): FieldSchema | null {
+  const type = isRecord(item) ? item.type : undefined;
+  return variantsOf(schema)?.find((branch) => branch.properties?.type?.const === type) ?? null;
+}
+
+/**
+ * An item turned into another kind of the union: the new kind's required
+ * fields, keeping what the user wrote in fields both kinds share (a chip's
+ * text and postback data survive a change from reply to dial).
+ */
+export function switchVariant(schema: FieldSchema, item: unknown, kind: string): unknown {
+  const branch = variantsOf(schema)?.find((candidate) => candidate.properties?.type?.const === kind);
+  if (!branch) return item;
+  const next = emptyValueOf(branch) as Record<string, unknown>;
+  if (isRecord(item)) {
+    for (const [key, value] of Object.entries(item)) {
+      if (key !== 'type' && branch.properties?.[key]) next[key] = value;
+    }
+  }
+  return next;
 }
 
 export function isRequired(parent: FieldSchema, key: string): boolean {
@@ -108,6 +149,8 @@ export function fieldKindOf(schema: FieldSchema): FieldKind {
 /** An empty value of the right JSON type, for adding an optional field or a list item. */
 export function emptyValueOf(schema: FieldSchema | null | undefined): unknown {
   if (!schema) return {};
+  const variants = variantsOf(schema);
+  if (variants) return emptyValueOf(variants[0]);
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   switch (schema.type) {

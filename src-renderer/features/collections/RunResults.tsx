@@ -41,6 +41,12 @@ export function RunResults() {
         {outcomes.map((outcome) => (
           <OutcomeItem key={outcome.path} outcome={outcome} />
         ))}
+        {!running &&
+          lastRun!.unreadable.map((file) => (
+            <li key={file.path} data-testid="collections-result" data-verdict="unreadable" data-path={file.path}>
+              <strong className="status-failed">unreadable</strong> {file.path} <span className="muted">({file.reason}; it did not run)</span>
+            </li>
+          ))}
       </ul>
       {runs.length > 1 && (
         <details>

@@ -1,6 +1,7 @@
 import { CopyTextButton } from '../../components/CopyTextButton';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useEmulatorStore } from '../../stores/emulator-store';
+import { EmulatorConnectionDetails } from './EmulatorConnectionDetails';
 import { nodeSdkSnippet } from './sdk-snippet';
 
 /** Whether the built-in emulator runs, what it accepts and where its webhooks go; never a secret. */
@@ -54,10 +55,10 @@ export function EmulatorStatusPanel() {
           <code data-testid="emulator-inbound-url">{status.inboundUrl ?? 'nowhere (the receiver is not listening)'}</code>
         </dd>
       </dl>
+      <EmulatorConnectionDetails />
       <p className="muted">
-        Its secret, private key and signature secret stay in the core: sends from the builder without a profile use them. To point
-        your own code at an emulator, give the Vonage Node SDK its URL as <code>apiHost</code>; for credentials of your own, run{' '}
-        <code>workbench emulator</code> with your VONAGE_* variables and use the URL it prints.
+        To point your own code at it, give the Vonage Node SDK its URL as <code>apiHost</code> and the credentials of the .env above;
+        for credentials of your own, run <code>workbench emulator</code> with your VONAGE_* variables and use the URL it prints.
       </p>
       {snippet && (
         <>

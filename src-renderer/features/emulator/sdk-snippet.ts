@@ -1,8 +1,8 @@
 /**
- * How to point the Vonage Node SDK at an emulator. The built-in emulator's
- * secret and private key never leave the core, so the snippet names them as
- * VONAGE_* variables: the same code runs against `workbench emulator` started
- * with the user's own credentials, or against Vonage once `apiHost` is dropped.
+ * How to point the Vonage Node SDK at an emulator. Credentials come from the
+ * VONAGE_* variables (the Emulator page's .env), so the same code runs against
+ * the built-in emulator, `workbench emulator` started with the user's own
+ * credentials, or Vonage once VONAGE_API_HOST is unset.
  */
 export function nodeSdkSnippet(baseUrl: string, apiKey: string, applicationId: string): string {
   return [
@@ -13,9 +13,8 @@ export function nodeSdkSnippet(baseUrl: string, apiKey: string, applicationId: s
     `    apiKey: process.env.VONAGE_API_KEY ?? '${apiKey}',`,
     '    apiSecret: process.env.VONAGE_API_SECRET,',
     `    applicationId: process.env.VONAGE_APPLICATION_ID ?? '${applicationId}',`,
-    '    privateKey: process.env.VONAGE_PRIVATE_KEY_PATH,',
     '  },',
-    `  { apiHost: '${baseUrl}' },`,
+    `  { apiHost: process.env.VONAGE_API_HOST ?? '${baseUrl}' },`,
     ');',
     '',
     "await vonage.messages.send({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Workbench', text: 'Hi' });",

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { messagesApiModelVersion } from '../../../src-shared/messages';
 import { useDiagnosticsStore } from '../../stores/diagnostics-store';
 
 const testEventCount = 1000;
@@ -23,6 +24,8 @@ export function AboutSection() {
         <dl className="facts" data-testid="settings-app-info">
           <dt>Version</dt>
           <dd data-testid="settings-app-version">{info.version}</dd>
+          <dt>Messages API</dt>
+          <dd data-testid="settings-messages-api-version">{messagesApiModelVersion}</dd>
           <dt>Host</dt>
           <dd data-testid="settings-app-host">{info.hostKind}</dd>
           <dt>Platform</dt>

@@ -42,6 +42,11 @@ export function ProfileTargetFields({ draft, onChange, error }: ProfileTargetFie
           ))}
         </select>
       </div>
+      {draft.targetKind === 'emulator' && (
+        <p className="muted" data-testid="settings-profile-emulator-hint">
+          A request that names api.nexmo.com or a regional host (api-eu, api-us, api-ap) still goes to the emulator.
+        </p>
+      )}
       {draft.targetKind === 'vonage' && (
         <div className="settings-field">
           <label htmlFor="settings-profile-region">Region</label>

@@ -1,4 +1,5 @@
 import { AboutSection } from './AboutSection';
+import { LocalPortsSection } from './LocalPortsSection';
 import { ProfilesSection } from './ProfilesSection';
 
 export function SettingsPage() {
@@ -6,6 +7,7 @@ export function SettingsPage() {
     <section className="page page-wide" aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <ProfilesSection />
+      <LocalPortsSection />
       <AboutSection />
     </section>
   );

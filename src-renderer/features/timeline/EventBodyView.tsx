@@ -6,7 +6,7 @@ import { formatBytes } from './event-format';
 /** Above this, the editor is built only when asked: a multi-megabyte document takes long to lay out. */
 const largeBodyBytes = 256 * 1024;
 
-/** The body pretty-printed (when JSON) or exactly as received. */
+/** The body pretty-printed (when JSON) or exactly as received; a body too deep to parse only as received. */
 export function EventBodyView({ event, mode }: { event: WebhookEvent; mode: 'pretty' | 'raw' }) {
   const [confirmedLarge, setConfirmedLarge] = useState(false);
   if (event.bodySize > largeBodyBytes && !confirmedLarge) {
@@ -16,6 +16,17 @@ export function EventBodyView({ event, mode }: { event: WebhookEvent; mode: 'pre
         <button type="button" onClick={() => setConfirmedLarge(true)} data-testid="timeline-show-large-body">
           Show it
         </button>
+      </div>
+    );
+  }
+  // Such a body was never parsed (the receiver measured its depth): plain text is the one view that cannot overflow.
+  if (event.bodyTooDeep) {
+    return (
+      <div data-testid="timeline-too-deep-body">
+        <p className="muted">Body too deep to render; raw bytes below.</p>
+        <pre className="code-block" data-testid={mode === 'pretty' ? 'timeline-detail-pretty' : 'timeline-detail-raw'}>
+          {event.bodyText}
+        </pre>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { ReceiverUrls } from '../tunnel/ReceiverUrls';
+import { TunnelWarningNotice } from '../tunnel/TunnelWarningNotice';
 import { ColumnChooser } from './ColumnChooser';
 import { EventDetailPanel } from './EventDetailPanel';
 import { ExportButton } from './ExportButton';
@@ -94,6 +95,7 @@ export function TimelinePage() {
           ) : null}
         </div>
       </div>
+      <TunnelWarningNotice />
       <div className={detailOpen ? 'timeline-split with-detail' : 'timeline-split'}>
         <div className="timeline-list-area">
           <TimelineBody />

@@ -42,8 +42,11 @@ export function verdictTone(verdict: SignatureVerdict): 'ok' | 'warn' | 'error' 
     case 'not-a-webhook':
       return 'neutral';
     case 'stale':
+    case 'not-yet-valid':
       return 'warn';
     case 'bad-signature':
+    case 'malformed-token':
+    case 'malformed-claim':
     case 'payload-mismatch':
       return 'error';
     default: {

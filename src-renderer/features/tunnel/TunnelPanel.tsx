@@ -1,10 +1,20 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { TunnelLossCause } from '../../../src-shared/tunnel-state';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { ReceiverUrls } from './ReceiverUrls';
 import { TunnelSettingsForm } from './TunnelSettingsForm';
 import { publicWebhookUrls } from './webhook-urls';
 import { WebhookUrlList } from './WebhookUrlList';
+
+const causeLabels: Record<TunnelLossCause, string> = {
+  'client-error': 'the client reported an error',
+  'client-exited': 'the client stopped',
+  'open-timeout': 'the server gave no tunnel in time',
+  'socket-churn': 'the server kept closing its sockets',
+  'probe-failed': 'a request did not come back through it',
+  'subdomain-held': 'its subdomain is still held; asking for it again',
+};
 
 /** Start or stop the tunnel, the exact URLs for the dashboard, and a test webhook through the public URL. */
 export function TunnelPanel() {
@@ -30,9 +40,18 @@ export function TunnelPanel() {
         <span className={`tunnel-phase tunnel-phase-${phase}`} data-testid="tunnel-panel-phase" data-phase={phase}>
           {phase}
         </span>{' '}
+        {tunnel?.cause && phase !== 'online' ? (
+          <span className="tunnel-cause" data-testid="tunnel-panel-cause" data-cause={tunnel.cause}>
+            ({causeLabels[tunnel.cause]}){' '}
+          </span>
+        ) : null}
         <span className="muted">{tunnel?.reason}</span>
       </p>
-      {tunnel?.warning ? <p className="tone tone-warn">{tunnel.warning}</p> : null}
+      {tunnel?.warning ? (
+        <p className="tone tone-warn" data-testid="tunnel-panel-warning">
+          {tunnel.warning}
+        </p>
+      ) : null}
       {tunnelError ? (
         <p className="error" role="alert" data-testid="tunnel-error">
           {tunnelError.message} {tunnelError.hint}

@@ -26,7 +26,7 @@ export function TunnelStatusItem() {
       ) : null}
       <Popover.Root>
         <Popover.Trigger asChild>
-          <button type="button" className={`status-item status-button tunnel-phase-${phase}`} data-testid="tunnel-status" data-phase={phase} title={tunnel?.reason}>
+          <button type="button" className={`status-item status-button tunnel-phase-${phase}`} data-testid="tunnel-status" data-phase={phase} data-cause={tunnel?.cause} title={tunnel?.reason}>
             <span className="connection-dot" aria-hidden="true" />
             {phaseLabels[phase]}
           </button>
@@ -41,6 +41,12 @@ export function TunnelStatusItem() {
         <span className="status-item">
           <code data-testid="tunnel-public-url">{tunnel.url}</code>
           <CopyButton text={tunnel.url} label="public URL" testId="tunnel-copy-public" />
+        </span>
+      ) : null}
+      {phase === 'online' && tunnel?.warning ? (
+        <span className="status-item tunnel-warning" role="alert" title={tunnel.warning} data-testid="tunnel-warning">
+          <span aria-hidden="true">⚠ </span>
+          {tunnel.originalUrl ? 'Public URL changed: update the dashboard' : 'Subdomain not granted'}
         </span>
       ) : null}
     </>

@@ -8,6 +8,7 @@ export function appFrame(page: Page) {
     host: page.getByTestId('statusbar-host'),
     connection: page.getByTestId('statusbar-connection'),
     appVersion: page.getByTestId('settings-app-version'),
+    messagesApiVersion: page.getByTestId('settings-messages-api-version'),
     appHost: page.getByTestId('settings-app-host'),
     appDataDir: page.getByTestId('settings-app-data-dir'),
     emitEvents: page.getByTestId('settings-emit-events'),

@@ -20,6 +20,13 @@ export function builderPage(page: Page) {
     field,
     input: (pointer: string) => field(pointer).getByTestId('builder-field-input').first(),
     fieldErrors: (pointer: string) => field(pointer).getByTestId('builder-field-error'),
+    /** The characters-used meter of a text field. */
+    fieldLimit: (pointer: string) => field(pointer).getByTestId('builder-field-limit'),
+    /** A list's own controls, not those of lists nested in its items. */
+    arrayAdd: (pointer: string) => field(pointer).locator(':scope > .array-field > [data-testid="builder-array-add"]'),
+    arrayLimit: (pointer: string) => field(pointer).locator(':scope > .array-field > [data-testid="builder-array-limit"]'),
+    variant: (listPointer: string, index: number) =>
+      field(listPointer).locator(':scope > .array-field > .array-items > li').nth(index).getByTestId('builder-variant'),
     fieldWarnings: (pointer: string) => field(pointer).getByTestId('builder-field-warning'),
     json: page.getByTestId('builder-json'),
     jsonContent: page.getByTestId('builder-json-content'),

@@ -40,6 +40,8 @@ export function settingsPage(page: Page) {
       name: dialog.getByTestId('settings-profile-name'),
       nameError: dialog.getByTestId('settings-profile-name-error'),
       target: dialog.getByTestId('settings-profile-target'),
+      region: dialog.getByTestId('settings-profile-region'),
+      emulatorHint: dialog.getByTestId('settings-profile-emulator-hint'),
       baseUrl: dialog.getByTestId('settings-profile-base-url'),
       apiKey: dialog.getByTestId('settings-profile-api-key'),
       applicationId: dialog.getByTestId('settings-profile-application-id'),

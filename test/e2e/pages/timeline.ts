@@ -37,6 +37,7 @@ export function timelinePage(page: Page) {
     tab: (name: 'pretty' | 'raw' | 'headers' | 'thread') => page.getByTestId(`timeline-tab-${name}`),
     pretty: page.getByTestId('timeline-detail-pretty'),
     raw: page.getByTestId('timeline-detail-raw'),
+    tooDeepBody: page.getByTestId('timeline-too-deep-body'),
     largeBody: page.getByTestId('timeline-large-body'),
     showLargeBody: page.getByTestId('timeline-show-large-body'),
     headers: page.getByTestId('timeline-detail-headers'),
@@ -62,6 +63,8 @@ export function timelinePage(page: Page) {
     tunnelPublicStatusUrl: page.getByTestId('tunnel-public-status-url'),
     tunnelSendTest: page.getByTestId('tunnel-send-test'),
     tunnelTestResult: page.getByTestId('tunnel-test-result'),
+    tunnelWarning: page.getByTestId('tunnel-warning'),
+    tunnelWarningNotice: page.getByTestId('tunnel-warning-notice'),
   };
 }
 

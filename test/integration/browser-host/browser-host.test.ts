@@ -18,7 +18,7 @@ beforeAll(async () => {
   await fs.promises.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   await fs.promises.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await fs.promises.writeFile(path.join(path.dirname(rendererDir), 'outside-secret.txt'), 'secret');
-  core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+  core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
   host = await startBrowserHost({ core, rendererDir });
 });
 
@@ -43,23 +43,24 @@ function openSocket(url: string, headers: Record<string, string> = {}): Promise<
 }
 
 describe('the browser host over HTTP', () => {
-  it('serves the page with the token and sets the asset cookie; every answer carries the CSP', async () => {
+  it('serves the page with the token and no cookie; every answer carries the CSP', async () => {
     const page = await fetch(`${base()}/?token=${host.token}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'.*script-src 'self'.*frame-ancestors 'none'/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(page.headers.get('set-cookie')).toMatch(/workbench_token=.+; HttpOnly; SameSite=Strict/);
-    for (const url of [`${base()}/`, `${base()}/assets/app.js`, `${base()}/missing?token=${host.token}`]) {
+    expect(page.headers.get('set-cookie')).toBeNull();
+    for (const url of [`${base()}/`, `${base()}/index.html`, `${base()}/missing`]) {
       const response = await fetch(url);
       expect([401, 404]).toContain(response.status);
       expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     }
   });
 
-  it('gives assets to the cookie holder only', async () => {
-    const cookie = `workbench_token=${host.token}`;
-    expect((await fetch(`${base()}/assets/app.js`, { headers: { cookie } })).status).toBe(200);
-    expect((await fetch(`${base()}/assets/app.js`, { headers: { cookie: 'workbench_token=wrong' } })).status).toBe(401);
+  it('serves assets without the token, still behind the Origin check', async () => {
+    const asset = await fetch(`${base()}/assets/app.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('set-cookie')).toBeNull();
+    expect((await fetch(`${base()}/assets/app.js`, { headers: { origin: 'https://evil.example' } })).status).toBe(403);
   });
 
   it('never serves a file outside the renderer folder', async () => {
@@ -100,22 +101,30 @@ describe('the browser host socket', () => {
     expect((await openSocket(`ws://127.0.0.1:${host.port}/other?token=${host.token}`)).status).toBe(403);
   });
 
-  it('answers a malformed call with nothing and keeps serving good ones', async () => {
+  it('answers every unreadable frame, with the call id when it has one, and keeps serving good ones', async () => {
     const socket = new WebSocket(socketUrl());
-    const frames: unknown[] = [];
+    const frames: { type: string; id?: number; result?: unknown; error?: { code: string } }[] = [];
     const gotResult = new Promise<void>((resolve) =>
       socket.on('message', (data) => {
         const frame = JSON.parse(data.toString());
         frames.push(frame);
-        if (frame.type === 'result') resolve();
+        if (frame.type === 'result' && frame.id === 7) resolve();
       }),
     );
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send('not json');
-    socket.send(JSON.stringify({ type: 'call', id: 'x' }));
+    socket.send(JSON.stringify({ type: 'call', id: 3 }));
+    socket.send(JSON.stringify([1, 2]));
+    socket.send(Buffer.from([1, 2, 3]), { binary: true });
     socket.send(JSON.stringify({ type: 'call', id: 7, method: 'app.info', input: {} }));
     await gotResult;
-    expect(frames.filter((frame) => (frame as { type: string }).type === 'result')).toMatchObject([{ id: 7, result: { ok: true } }]);
+    expect(frames.slice(1)).toMatchObject([
+      { type: 'protocolError', error: { code: 'FRAME_NOT_JSON' } },
+      { type: 'result', id: 3, result: { ok: false, error: { code: 'FRAME_NOT_A_CALL' } } },
+      { type: 'protocolError', error: { code: 'FRAME_NOT_A_CALL' } },
+      { type: 'protocolError', error: { code: 'FRAME_NOT_TEXT' } },
+      { type: 'result', id: 7, result: { ok: true } },
+    ]);
     socket.close();
   });
 });

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 function listen(dataDir: string, ...args: string[]): CliProcess {
-  const cli = startCli(['--data-dir', dataDir, 'listen', ...args], { VONAGE_SIGNATURE_SECRET: '' });
+  const cli = startCli(['--data-dir', dataDir, 'listen', '--port', '0', ...args], { VONAGE_SIGNATURE_SECRET: '' });
   running.push(cli);
   return cli;
 }

@@ -45,6 +45,29 @@ describe('workbench validate', () => {
     expect(missing).toMatchObject({ code: 1, stderr: 'workbench: cannot read no-such-file.json: ENOENT\n' });
   });
 
+  const rcs = { channel: 'rcs', to: '447700900000', from: 'AcmeTravel' };
+  const card = (n: number) => ({ title: `Hotel ${n}`, text: 'Three nights, breakfast included.', media_url: `https://img.example.org/h${n}.jpg` });
+  const chip = { type: 'reply', text: 'Book now', postback_data: 'book' };
+
+  it.each([
+    ['an RCS card', { ...rcs, message_type: 'card', card: { ...card(1), media_height: 'TALL', suggestions: [chip] }, rcs: { card_orientation: 'VERTICAL' } }],
+    ['an RCS carousel', { ...rcs, message_type: 'carousel', carousel: { cards: [card(1), card(2)] }, suggestions: [chip], rcs: { card_width: 'MEDIUM' } }],
+    ['an email', { channel: 'email', message_type: 'html', to: 'grace@example.net', from: 'shop@example.net', html: { body: '<p>Receipt</p>' }, email: { subject: 'Receipt', cc: [{ address: 'finance@example.net' }] } }],
+  ])('passes %s of Messages API 1.20.0 with no warning', async (_name, payload) => {
+    const run = await workbench(['validate', '-'], JSON.stringify(payload));
+    expect({ code: run.code, report: JSON.parse(run.stdout) }).toEqual({ code: 0, report: { valid: true, errors: [], warnings: [] } });
+  });
+
+  it('names the missing email subject and a card past its four chips', async () => {
+    const email = await workbench(['validate', '-'], JSON.stringify({ channel: 'email', message_type: 'text', to: 'grace@example.net', from: 'shop@example.net', text: 'hi', email: {} }));
+    expect(email.code).toBe(1);
+    expect(JSON.parse(email.stdout).errors).toEqual([expect.objectContaining({ path: '/email/subject', code: 'REQUIRED' })]);
+    const crowded = { ...rcs, message_type: 'card', card: { ...card(1), suggestions: [chip, chip, chip, chip, chip] } };
+    const run = await workbench(['validate', '-'], JSON.stringify(crowded));
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).errors).toEqual([expect.objectContaining({ path: '/card/suggestions', code: 'TOO_LONG' })]);
+  });
+
   it('refuses an unknown API version as bad usage (exit 2)', async () => {
     const run = await workbench(['validate', '--api', 'v2', '-'], '{}');
     expect(run.code).toBe(2);
@@ -62,8 +85,9 @@ describe('workbench convert, catalog, sms-info, explain', () => {
 
   it('prints the catalogue of both versions, every template valid JSON', async () => {
     const run = await workbench(['catalog']);
-    const entries = JSON.parse(run.stdout) as { api: string }[];
-    expect(entries.filter((entry) => entry.api === 'v1')).toHaveLength(31);
+    const entries = JSON.parse(run.stdout) as { api: string; modelVersion: string }[];
+    expect(entries.filter((entry) => entry.api === 'v1')).toHaveLength(36);
+    expect(new Set(entries.map((entry) => entry.modelVersion))).toEqual(new Set(['1.20.0']));
     expect(entries.filter((entry) => entry.api === 'v0.1')).toHaveLength(16);
     const v01 = JSON.parse((await workbench(['catalog', '--api', 'v0.1'])).stdout);
     expect(v01).toHaveLength(16);
@@ -86,5 +110,13 @@ describe('workbench convert, catalog, sms-info, explain', () => {
     const unknown = await workbench(['explain', 'NOT_A_CODE_AT_ALL']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nothing is known about "NOT_A_CODE_AT_ALL"');
+  });
+
+  it('explains the error codes spec 1.20.0 added, by their 1.20.0 names', async () => {
+    const fraud = await workbench(['explain', '2001']);
+    expect(fraud.code).toBe(0);
+    expect(fraud.stdout).toMatch(/^2001: Fraud protection triggered\n {2}\S.+\n {2}Permanent/);
+    const json = JSON.parse((await workbench(['explain', '1180', '--json'])).stdout);
+    expect(json).toEqual([expect.objectContaining({ kind: 'vonage-code', key: '1180', title: 'Destination temporarily unavailable' })]);
   });
 });

@@ -27,7 +27,7 @@ describe('collection folders through the contract', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-files' });
+    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-files' });
     client = createContractClient(createInProcessTransport(core));
     root = await makeCollectionDir();
   });

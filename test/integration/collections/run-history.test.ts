@@ -17,7 +17,7 @@ function dataDir(): string {
 }
 
 function report(index: number): RunReport {
-  return { id: `run-${index}`, root: '/collections', path: '', environment: null, target: 'emulator', startedAt: new Date(1_700_000_000_000 + index).toISOString(), durationMs: 5, passed: true, requests: [] };
+  return { id: `run-${index}`, root: '/collections', path: '', environment: null, target: 'emulator', startedAt: new Date(1_700_000_000_000 + index).toISOString(), durationMs: 5, passed: true, requests: [], unreadable: [] };
 }
 
 describe('run history', () => {

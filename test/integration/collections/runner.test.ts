@@ -1,13 +1,15 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src-shared/contract';
 import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
 import { requestFileFormat } from '../../../src-shared/collections';
-import { saveEnvironments, saveRequest } from '../../../src-main/collections/collection-folder';
+import { saveRequest } from '../../../src-main/collections/collection-folder';
 import { createCore, type Core } from '../../../src-main/core';
 import { junitReport } from '../../../src-main/collections/junit-report';
 import { createInProcessTransport } from '../../../src-main/in-process-transport';
 import { createMemoryLogger } from '../../../src-main/logger';
-import { filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
+import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
 import { makeTempDir } from '../../support/serve-process';
 
@@ -19,7 +21,7 @@ describe('the collection runner against the built-in emulator', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-runner', emulator: { timings: instant } });
+    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-runner', webhooks: { port: 0 }, emulator: { port: 0, timings: instant } });
     client = createContractClient(createInProcessTransport(core));
     root = await makeCollectionDir();
     // The user answers once the welcome is delivered, as a person would.
@@ -92,9 +94,22 @@ describe('the collection runner against the built-in emulator', () => {
   });
 
   it('refuses to put the API secret into a request body, where send history would keep it', async () => {
-    await saveEnvironments(root, { format: 'messages-workbench/environments', version: 1, environments: { default: { secret: { fromCredentials: 'apiSecret' } } } });
+    await writeEnvironments(root, { format: 'messages-workbench/environments', version: 1, environments: { default: { secret: { fromCredentials: 'apiSecret' } } } });
     await saveRequest(root, 'leaky.json', { format: requestFileFormat, version: 2, name: 'Leaky', request: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: '{{secret}}' } } });
     const run = await client.call('collections.run', { root, path: 'leaky.json' });
     expect(run.ok && run.value.requests[0]).toMatchObject({ verdict: 'failed', exchangeId: null, error: { code: 'SECRET_IN_REQUEST' } });
+  });
+
+  it('lists a request file it cannot parse in the report and fails the run; another tool\'s JSON is left out', async () => {
+    await saveRequest(root, 'group/01 ok.json', { format: requestFileFormat, version: 2, name: 'Ok', request: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: 'hi' } } });
+    await fs.writeFile(path.join(root, 'group', '02 cut short.json'), `{"format": "${requestFileFormat}", "version": 2, "na`);
+    await fs.writeFile(path.join(root, 'group', 'package.json'), '{"name": "not a request"}');
+    const run = await client.call('collections.run', { root, path: 'group' });
+    if (!run.ok) throw new Error(run.error.message);
+    expect(run.value.requests.map((request) => [request.path, request.verdict])).toEqual([['group/01 ok.json', 'passed']]);
+    expect(run.value.unreadable).toEqual([{ path: 'group/02 cut short.json', kind: 'corrupt', reason: expect.stringMatching(/^not valid JSON/) }]);
+    expect(run.value.passed).toBe(false);
+    const stored = await client.call('collections.getRun', { id: run.value.id });
+    expect(stored.ok && stored.value.unreadable).toEqual(run.value.unreadable);
   });
 });

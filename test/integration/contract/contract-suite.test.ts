@@ -12,7 +12,7 @@ describe.each(transports)('the contract over $name', (transport) => {
   let close: () => Promise<void>;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
     ({ client, close } = await transport.connect(core));
   });
 

@@ -19,7 +19,7 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   let waiters: { count: number; resolve: () => void }[];
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-emulator-loop', emulator: { timings: instant } });
+    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-emulator-loop', webhooks: { port: 0 }, emulator: { port: 0, timings: instant } });
     ({ client, close } = await transport.connect(core));
     received = [];
     apiCalls = [];

@@ -42,7 +42,7 @@ describe.each(transports)('profiles and sends over $name', (transport) => {
 
   beforeAll(async () => {
     dataDir = await makeTempDir();
-    core = await createCore({ dataDir, hostKind: 'browser', logger: createMemoryLogger(), keychainService: `workbench-contract-${transport.name}` });
+    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir, hostKind: 'browser', logger: createMemoryLogger(), keychainService: `workbench-contract-${transport.name}` });
     ({ client, close } = await transport.connect(core));
   });
 

@@ -21,6 +21,8 @@ describe.each(transports)('the tunnel over $name', (transport) => {
       hostKind: 'browser',
       logger: createMemoryLogger(),
       keychainService: 'workbench-tunnel-test',
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
       tunnel: { childScript: builtTunnelChild, timings: fastTimings },
     });
     ({ client, close } = await transport.connect(core));

@@ -24,7 +24,7 @@ describe.each(transports)('webhooks over $name', (transport) => {
   let api: TestServer;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-webhooks-test' });
+    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-webhooks-test' });
     ({ client, close } = await transport.connect(core));
     api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
   });

@@ -50,7 +50,7 @@ function runCommand(args: string[], resolved = ok({ credentials: generateEmulato
     logger,
   });
   for (const command of program.commands) command.exitOverride();
-  const done = program.parseAsync(['node', 'workbench', 'emulator', ...args]);
+  const done = program.parseAsync(['node', 'workbench', 'emulator', '--port', '0', ...args]);
   return { done, url, lines, linesWritten, info, stop: (reason = 'test') => stop(reason), credentials: resolved };
 }
 

@@ -43,7 +43,7 @@ describe('the default scenarios', () => {
     const bodies = await statusesOf(harness, String(answer.body?.message_uuid), 1);
     await harness.emulator.settled();
     expect(bodies).toHaveLength(1);
-    expect(bodies[0]).toMatchObject({ status: 'undeliverable', error: { code: 1330, reason: 'Unknown' } });
+    expect(bodies[0]).toMatchObject({ status: 'undeliverable', error: { code: 1330, reason: 'Delivery failed' } });
   });
 
   it.each([

@@ -55,7 +55,7 @@ describe('the official SDK against the emulator', () => {
   it('marks an inbound WhatsApp message read with updateMessage (JWT), typing indicator included', async () => {
     const simulated = await harness.emulator.simulateInbound({ channel: 'whatsapp', messageType: 'text', from: '447700900777' });
     if (!simulated.ok) throw new Error(simulated.error.message);
-    // With a typing indicator the SDK adds replying_indicator, which the spec lacks; the model warns and the emulator accepts.
+    // With a typing indicator the SDK adds replying_indicator, a field of the 1.20.0 WhatsApp update body.
     await expect(clients().jwt.messages.updateMessage(simulated.value.messageUuid, 'read', { typingIndicator: 'text' })).resolves.toBe(true);
     const patch = harness.events.find((event) => event.kind === 'emulator.request' && event.method === 'PATCH');
     expect(patch).toMatchObject({ auth: 'jwt', status: 202, path: `/v1/messages/${simulated.value.messageUuid}` });

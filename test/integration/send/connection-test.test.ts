@@ -51,7 +51,7 @@ describe('profiles.testConnection', () => {
       return { status: 422, body: { title: 'Invalid params' } };
     });
     strangeServer = await startApiServer(() => ({ status: 200, body: 'a web page' }));
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-connection-test' });
+    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-connection-test' });
     const target = { kind: 'custom' as const, baseUrl: server.url };
     await saveProfile('Basic', { target, apiKey: 'key12345', secrets: { apiSecret } });
     await saveProfile('Wrong secret', { target, apiKey: 'key12345', secrets: { apiSecret: 'not-the-secret-0000' } });

@@ -72,11 +72,12 @@ describe('the tunnel', () => {
     expect(run.tunnel.childPid()).toBeUndefined();
   });
 
-  it('reports a refused subdomain and the id it got instead', async () => {
+  it('reports a refused subdomain and the id it got instead, after asking again for a while', async () => {
     const { holder, app } = await setUp({ takenSubdomains: ['taken-name'] });
-    const run = startRecordedTunnel({ server: holder.server.url, localPort: app.port, subdomain: 'taken-name' });
+    const run = startRecordedTunnel({ server: holder.server.url, localPort: app.port, subdomain: 'taken-name' }, { subdomainRetryMs: 300 });
     cleanups.push(run.tunnel.stop);
     const online = await run.next('online');
+    expect(run.states.some((state) => state.cause === 'subdomain-held')).toBe(true);
     expect(online.warning).toContain('"taken-name" was refused or taken');
     expect(online.warning).toContain(idOf(online.url!));
   });

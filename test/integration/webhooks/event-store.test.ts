@@ -33,6 +33,7 @@ function record(body: Record<string, unknown>, receivedAt = Date.now()): NewWebh
     bytesReceived: text.length,
     bodyText: text,
     bodyIsJson: true,
+    bodyTooDeep: false,
     parseError: null,
     truncated: false,
     classification: classifyWebhookBody(body),

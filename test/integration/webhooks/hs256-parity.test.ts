@@ -22,6 +22,10 @@ async function viaJose(token: string): Promise<TokenCheck> {
     if (error instanceof errors.JWTExpired) return { ok: false, failure: { kind: 'expired' } };
     if (error instanceof errors.JOSEAlgNotAllowed) return { ok: false, failure: { kind: 'alg-not-allowed' } };
     if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, failure: { kind: 'signature-mismatch' } };
+    if (error instanceof errors.JWTClaimValidationFailed && (error.claim === 'iat' || error.claim === 'nbf' || error.claim === 'exp')) {
+      if (error.reason === 'invalid') return { ok: false, failure: { kind: 'claim-invalid', claim: error.claim, message: error.message } };
+      if (error.claim === 'nbf') return { ok: false, failure: { kind: 'not-yet-valid', notBefore: Number(error.payload.nbf) } };
+    }
     if (error instanceof errors.JOSEError) return { ok: false, failure: { kind: 'unreadable', message: error.message } };
     throw error;
   }
@@ -51,6 +55,8 @@ describe('HS256 verification with node:crypto', () => {
       handMade({ alg: 'HS256' }, { iat: now, exp: now }),
       handMade({ alg: 'HS256' }, { iat: now, exp: now + 10 }),
       handMade({ alg: 'HS256' }, { iat: 'yesterday' }),
+      handMade({ alg: 'HS256' }, { iat: now, nbf: '1' }),
+      handMade({ alg: 'HS256' }, { exp: null }),
       handMade({ alg: 'HS256' }, { nbf: now + 10 }),
       handMade({ alg: 'HS256' }, { nbf: now }),
       handMade({ alg: 'HS256' }, [1, 2]),

@@ -24,18 +24,21 @@ describe('the browser host guard', () => {
     }
   });
 
-  it('wants the exact token, in the URL or (for assets only) in the cookie', () => {
-    expect(checkToken(request('/?token=right-token', {}), settings, { cookieAllowed: false }).allowed).toBe(true);
-    expect(checkToken(request('/?token=right-tokeN', {}), settings, { cookieAllowed: false })).toMatchObject({ allowed: false, status: 401 });
-    expect(checkToken(request('/?token=right', {}), settings, { cookieAllowed: false }).allowed).toBe(false);
-    const withCookie = request('/assets/x.js', { cookie: 'a=b; workbench_token=right-token' });
-    expect(checkToken(withCookie, settings, { cookieAllowed: true }).allowed).toBe(true);
-    expect(checkToken(withCookie, settings, { cookieAllowed: false }).allowed).toBe(false);
+  it('wants the exact token in the URL, and never reads it from a cookie', () => {
+    const params = (query: string) => new URLSearchParams(query);
+    expect(checkToken(params('token=right-token'), settings).allowed).toBe(true);
+    expect(checkToken(params('token=right-tokeN'), settings)).toMatchObject({ allowed: false, status: 401 });
+    expect(checkToken(params('token=right'), settings).allowed).toBe(false);
+    const withCookie = request('/', { host: '127.0.0.1:4321', cookie: 'a=b; workbench_token=right-token' });
+    expect(checkAll(withCookie, params(''), settings, { tokenRequired: true })).toMatchObject({ allowed: false, status: 401 });
   });
 
-  it('checks all three locks together', () => {
+  it('checks all three locks together; the token only where it is required', () => {
     const good = { host: '127.0.0.1:4321', origin: 'http://127.0.0.1:4321' };
-    expect(checkAll(request('/?token=right-token', good), settings, { cookieAllowed: false }).allowed).toBe(true);
-    expect(checkAll(request('/?token=right-token', { ...good, host: 'rebound.example:4321' }), settings, { cookieAllowed: false }).allowed).toBe(false);
+    const withToken = new URLSearchParams('token=right-token');
+    expect(checkAll(request('/', good), withToken, settings, { tokenRequired: true }).allowed).toBe(true);
+    expect(checkAll(request('/', { ...good, host: 'rebound.example:4321' }), withToken, settings, { tokenRequired: true }).allowed).toBe(false);
+    expect(checkAll(request('/assets/x.js', good), new URLSearchParams(), settings, { tokenRequired: false }).allowed).toBe(true);
+    expect(checkAll(request('/assets/x.js', { ...good, origin: 'https://evil.example' }), new URLSearchParams(), settings, { tokenRequired: false })).toMatchObject({ allowed: false, status: 403 });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src-shared/messages';
-import { combinationOf, emptyValueOf, fieldKindOf, itemSchemaOf, schemaOf } from '../../../src-renderer/features/builder/form-schema';
+import {
+  combinationOf, emptyValueOf, fieldKindOf, itemSchemaOf, schemaOf, switchVariant, variantNames, type FieldSchema,
+} from '../../../src-renderer/features/builder/form-schema';
 
 describe('form schema', () => {
   it('has a schema for every catalogue template, read from the template itself', () => {
@@ -38,5 +40,35 @@ describe('form schema', () => {
   it('knows no combination for a payload without one', () => {
     expect(combinationOf('v1', { channel: 'sms' })).toBeNull();
     expect(schemaOf({ api: 'v1', channel: 'sms', messageType: 'image' })).toBeNull();
+  });
+
+  describe('RCS rich content', () => {
+    const carousel = schemaOf({ api: 'v1', channel: 'rcs', messageType: 'carousel' })!;
+    const suggestions = carousel.properties!.suggestions!;
+    const cards = carousel.properties!.carousel!.properties!.cards!;
+
+    it('reads the list limits: 2 to 10 cards, 11 chips on the message, 4 on a card', () => {
+      expect([cards.minItems, cards.maxItems, suggestions.maxItems]).toEqual([2, 10, 11]);
+      expect(cards.items!.properties!.suggestions!.maxItems).toBe(4);
+      expect(cards.items!.properties!.title!.maxLength).toBe(200);
+    });
+
+    it('names the seven suggestion kinds and edits each chip by its own kind', () => {
+      expect(variantNames(suggestions.items)).toEqual([
+        'reply', 'dial', 'view_location', 'share_location', 'open_url', 'open_url_in_webview', 'create_calendar_event',
+      ]);
+      const dial = itemSchemaOf('v1', suggestions, { type: 'dial' }) as FieldSchema;
+      expect(dial.required).toEqual(['type', 'text', 'postback_data', 'phone_number']);
+      expect(itemSchemaOf('v1', suggestions, { type: 'hologram' })).toBeNull();
+      expect(fieldKindOf(dial.properties!.type!)).toBe('fixed');
+    });
+
+    it('adds a reply chip, and a change of kind keeps the label and postback data', () => {
+      expect(emptyValueOf(suggestions.items)).toEqual({ type: 'reply', text: '', postback_data: '' });
+      const reply = { type: 'reply', text: 'Call us', postback_data: 'call' };
+      expect(switchVariant(suggestions.items!, reply, 'dial')).toEqual({ type: 'dial', text: 'Call us', postback_data: 'call', phone_number: '' });
+      const url = { type: 'open_url', text: 'Site', postback_data: 'site', url: 'https://example.com', description: 'Our site' };
+      expect(switchVariant(suggestions.items!, url, 'share_location')).toEqual({ type: 'share_location', text: 'Site', postback_data: 'site' });
+    });
   });
 });

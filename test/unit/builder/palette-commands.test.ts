@@ -10,7 +10,7 @@ describe('palette commands', () => {
 
   it('offers every page, every combination of both versions and the saved requests', () => {
     expect(commands.filter((command) => command.group === 'Page').map((command) => command.label)).toEqual(pages.map((page) => page.label));
-    expect(commands.filter((command) => command.group === 'New request')).toHaveLength(31 + 16);
+    expect(commands.filter((command) => command.group === 'New request')).toHaveLength(36 + 16);
     expect(commands.find((command) => command.group === 'Saved request')?.label).toBe('sms · v1 · 447700900000');
   });
 

@@ -47,8 +47,12 @@ describe('JUnit output', () => {
           captured: {},
         },
       ],
+      unreadable: [{ path: 'g/broken <1>.json', kind: 'corrupt', reason: 'not valid JSON (Unexpected token <)' }],
     };
     const xml = junitReport(report, 'suite');
+    expect(xml).toContain('<testsuite name="suite" tests="2" failures="1" errors="1" skipped="0"');
+    expect(xml).toContain('<testcase classname="g" name="broken &lt;1&gt;.json" file="g/broken &lt;1&gt;.json" time="0.000">');
+    expect(xml).toContain('<error message="not valid JSON (Unexpected token &lt;)" type="COLLECTION_FILE_UNREADABLE"/>');
     expect(xml).toContain('<testcase classname="g" name="&lt;odd&gt; &amp; &quot;name&quot;"');
     expect(xml).toContain('FAIL: HTTP status 2xx (got 500 &lt;b&gt;)');
     expect(xml).not.toContain('<b>');

@@ -7,7 +7,7 @@ import { makeTempDir } from '../../support/serve-process';
 
 async function coreWithLogger() {
   const logger = createMemoryLogger();
-  const core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger });
+  const core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'headless', logger });
   return { core, logger };
 }
 

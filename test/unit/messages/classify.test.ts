@@ -107,3 +107,41 @@ describe('classifyWebhook: unknown shapes', () => {
     expect(result.reason).toMatch(/\w+/);
   });
 });
+
+describe('classifyWebhook: fields new in Messages API 1.20.0', () => {
+  const bsuid = 'US.13491208655302741918';
+
+  it('a WhatsApp inbound from a business-scoped user id, with whatsapp.sender and profile.username', () => {
+    const body = {
+      ...v1Inbound('whatsapp', 'text'),
+      from: bsuid,
+      profile: { name: 'Daisy', username: 'daisy.day' },
+      whatsapp: { sender: { user_id: bsuid, parent_user_id: 'US.10000000000000000001', wa_id: '447700900000' } },
+    };
+    expect(classifyWebhook(body)).toMatchObject({ kind: 'inbound', channel: 'whatsapp', message_type: 'text', issues: [] });
+    const wrong = { ...body, whatsapp: { sender: { user_id: 42 } }, profile: { username: 'daisy.day' } };
+    expect(classifyWebhook(wrong).issues.map((issue) => issue.path).sort()).toEqual(['/profile/name', '/whatsapp/sender/user_id']);
+  });
+
+  it('a WhatsApp status names its recipient and business account', () => {
+    const body = { ...v1Status('whatsapp'), to: bsuid, whatsapp: { waba_id: '104996', recipient: { user_id: bsuid, wa_id: '447700900000' } } };
+    expect(classifyWebhook(body).issues).toEqual([]);
+    expect(classifyWebhook({ ...body, whatsapp: { recipient: 'someone' } }).issues.map((issue) => issue.path)).toEqual(['/whatsapp/recipient']);
+  });
+
+  it('a group MMS inbound lists its participants', () => {
+    const body = { ...v1Inbound('mms', 'image'), mms: { participants: ['447700900002', '447700900003'] } };
+    expect(classifyWebhook(body).issues).toEqual([]);
+    expect(classifyWebhook({ ...body, mms: { participants: '447700900002' } }).issues.map((issue) => issue.path)).toEqual(['/mms/participants']);
+  });
+
+  it('an email status, read included', () => {
+    const { usage: _usage, ...status } = v1Status('email', 'read');
+    const body = { ...status, to: 'grace@example.net', from: 'shop@example.net' };
+    expect(classifyWebhook(body)).toMatchObject({ kind: 'status', channel: 'email', status: 'read', issues: [] });
+  });
+
+  it('email has no inbound messages', () => {
+    expect(classifyWebhook({ channel: 'email', message_type: 'text', text: 'hi', message_uuid: UUID })).toMatchObject({ kind: 'unknown' });
+  });
+});

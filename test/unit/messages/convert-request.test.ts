@@ -57,8 +57,9 @@ describe('convertRequest v1 → v0.1', () => {
 
   it('names every v1-only field of a full SMS with the reason', () => {
     const { losses, payload } = converted(v1Template('sms', 'text', 'full'), 'v0.1');
-    expect(losses.map((l) => l.path).sort()).toEqual(['/failover', '/sms', '/ttl', '/webhook_url', '/webhook_version']);
+    expect(losses.map((l) => l.path).sort()).toEqual(['/failover', '/sms', '/trusted_recipient', '/ttl', '/webhook_url', '/webhook_version']);
     expect(losses.find((l) => l.path === '/failover')?.reason).toBe('v0.1 has no failover');
+    expect(losses.find((l) => l.path === '/trusted_recipient')?.reason).toBe('v0.1 has no trusted recipient flag');
     expect(payload).toMatchObject({ to: { type: 'sms', number: '447700900000' }, client_ref: 'order-1234' });
     expect(validateRequest(payload, { api: 'v0.1' }).errors).toEqual([]);
   });
@@ -80,12 +81,23 @@ describe('convertRequest v1 → v0.1', () => {
 
   it.each([
     ['rcs', 'text'],
+    ['rcs', 'carousel'],
+    ['email', 'html'],
     ['mms', 'text'],
     ['whatsapp', 'sticker'],
     ['whatsapp', 'reaction'],
     ['viber_service', 'video'],
   ])('refuses %s %s, which v0.1 lacks', (channel, type) => {
     expect(convertRequest(v1Template(channel, type), 'v0.1')).toMatchObject({ ok: false, error: { code: 'CONVERSION_UNSUPPORTED' } });
+  });
+
+  it('names the channel v0.1 lacks: email', () => {
+    expect(convertRequest(v1Template('email', 'text'), 'v0.1')).toMatchObject({ ok: false, error: { message: 'v0.1 has no email channel' } });
+  });
+
+  it('refuses a WhatsApp business-scoped user id, which v0.1 cannot address', () => {
+    const payload = { ...v1Template('whatsapp', 'text'), to: 'US.13491208655302741918' };
+    expect(convertRequest(payload, 'v0.1')).toMatchObject({ ok: false, error: { code: 'CONVERSION_UNSUPPORTED', message: 'v0.1 cannot send to a WhatsApp business-scoped user id' } });
   });
 
   it('returns a payload already in the target version unchanged', () => {

@@ -4,8 +4,8 @@ import { catalog } from '../../../src-shared/messages/catalog';
 import { validateRequest } from '../../../src-shared/messages/validate';
 
 describe('catalog', () => {
-  it('has one entry per combination: 31 for v1, 16 for v0.1', () => {
-    expect(catalog('v1')).toHaveLength(31);
+  it('has one entry per combination: 36 for v1, 16 for v0.1', () => {
+    expect(catalog('v1')).toHaveLength(36);
     expect(catalog('v0.1')).toHaveLength(16);
     const keys = catalog().map((e) => `${e.api} ${e.channel}/${e.messageType}`);
     const expected = combinations().map((c) => `${c.api} ${c.channel}/${c.messageType}`);

@@ -59,9 +59,9 @@ describe('validate v1: messages a developer understands', () => {
   });
 
   it('names the bound of a ttl out of range', () => {
-    const { errors } = check({ ...v1('rcs', 'text'), ttl: 2_592_001 });
+    const { errors } = check({ ...v1('rcs', 'text'), ttl: 259_201 });
     expect(errors[0]).toMatchObject({ path: '/ttl', code: 'OUT_OF_RANGE' });
-    expect(errors[0]?.message).toContain('2592000');
+    expect(errors[0]?.message).toContain('259200');
   });
 
   it('says a fractional ttl must be a whole number', () => {
@@ -115,6 +115,39 @@ describe('validate v1: messages a developer understands', () => {
     expect(errors[0]?.message).toBe('SMS text needs text, e.g. "Hello from Vonage"');
   });
 
+  it('names a field it does not know as outside the 1.20.0 model, never as ignored by Vonage', () => {
+    const { errors, warnings } = check({ ...v1('whatsapp', 'text'), whatsapp: { locale: 'en_GB' } });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ path: '/whatsapp', code: 'UNKNOWN_FIELD' })]);
+    expect(warnings[0]?.message).toBe('whatsapp is not in the Messages API 1.20.0 model of WhatsApp text (it may be newer than this version)');
+    expect(warnings[0]?.message).not.toContain('ignores');
+  });
+
+  it('gives each string format its own advice: URL, date and time, email address', () => {
+    const url = check({ ...v1('mms', 'image'), image: { url: 'picture.jpg' } }).errors[0];
+    expect(url?.hint).toBe('Write a full URL with https://, e.g. https://example.com/media/picture.jpg.');
+    const chip = { type: 'create_calendar_event', text: 'Save', postback_data: 's', start_time: 'soon', end_time: '2026-01-01T10:00:00Z', title: 't', description: 'd' };
+    expect(check({ ...v1('rcs', 'text'), suggestions: [chip] }).errors[0]).toMatchObject({
+      path: '/suggestions/0/start_time', message: 'suggestions[0].start_time is not a valid date and time',
+    });
+    expect(check({ ...v1('email', 'text'), to: 'grace' }).errors[0]).toMatchObject({ path: '/to', message: 'to is not a valid email address' });
+  });
+
+  it('takes trusted_sender with a warning that it is deprecated', () => {
+    for (const channel of ['sms', 'mms', 'rcs']) {
+      const type = channel === 'sms' ? 'text' : 'image';
+      const { errors, warnings } = check({ ...v1(channel, type), trusted_sender: true });
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([expect.objectContaining({ path: '/trusted_sender', code: 'DEPRECATED' })]);
+    }
+  });
+
+  it('asks an RCS suggestion for its type, listing the seven kinds', () => {
+    const { errors } = check({ ...v1('rcs', 'text'), suggestions: [{ text: 'Yes', postback_data: 'yes' }] });
+    expect(errors).toEqual([expect.objectContaining({ path: '/suggestions/0/type', code: 'REQUIRED' })]);
+    expect(errors[0]?.message).toContain('"reply", "dial", "view_location", "share_location", "open_url", "open_url_in_webview", "create_calendar_event"');
+  });
+
   it('escapes JSON pointer characters in unknown keys', () => {
     const { warnings } = check({ ...v1('sms', 'text'), 'a/b~c': 1 });
     expect(warnings).toEqual([expect.objectContaining({ path: '/a~1b~0c', code: 'UNKNOWN_FIELD' })]);
@@ -140,11 +173,14 @@ describe('validate v1: spec defects handled as the API behaves', () => {
     ]);
   });
 
-  it('custom without a custom object passes the schema (as the spec allows) but warns', () => {
+  it('custom needs its custom object (1.20.0 requires it); an empty one passes with a warning', () => {
     for (const channel of ['whatsapp', 'rcs']) {
-      const report = check({ ...v1(channel, 'custom'), custom: undefined });
-      expect(report.errors).toEqual([]);
-      expect(report.warnings).toEqual([expect.objectContaining({ path: '/custom', code: 'EMPTY_CUSTOM' })]);
+      expect(check({ ...v1(channel, 'custom'), custom: undefined }).errors).toEqual([
+        expect.objectContaining({ path: '/custom', code: 'REQUIRED' }),
+      ]);
+      const empty = check({ ...v1(channel, 'custom'), custom: {} });
+      expect(empty.errors).toEqual([]);
+      expect(empty.warnings).toEqual([expect.objectContaining({ path: '/custom', code: 'EMPTY_CUSTOM' })]);
     }
   });
 
@@ -154,10 +190,11 @@ describe('validate v1: spec defects handled as the API behaves', () => {
     expect(errors[0]?.hint).toContain('acknowledgement');
   });
 
-  it('RCS has no webhook_version: warned as an unknown field', () => {
-    const { errors, warnings } = check({ ...v1('rcs', 'text'), webhook_version: 'v1' });
-    expect(errors).toEqual([]);
-    expect(warnings).toEqual([expect.objectContaining({ path: '/webhook_version', code: 'UNKNOWN_FIELD' })]);
+  it('RCS takes webhook_version since 1.20.0 moved it to the shared fields', () => {
+    expect(check({ ...v1('rcs', 'text'), webhook_version: 'v0.1' })).toEqual({ errors: [], warnings: [] });
+    expect(check({ ...v1('rcs', 'image'), webhook_version: 'v2' }).errors).toEqual([
+      expect.objectContaining({ path: '/webhook_version', code: 'NOT_ALLOWED_VALUE' }),
+    ]);
   });
 
   it('client_ref: 100 characters pass in v1, 101 do not', () => {

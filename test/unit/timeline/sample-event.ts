@@ -15,6 +15,7 @@ export function sampleEvent(overrides: Partial<WebhookEvent> = {}): WebhookEvent
     bytesReceived: bodyText.length,
     bodyText,
     bodyJson: JSON.parse(bodyText),
+    bodyTooDeep: false,
     parseError: null,
     truncated: false,
     kind: 'status',

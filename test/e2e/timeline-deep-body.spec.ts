@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { deepJsonBody } from '../support/deep-bodies';
+import { startServe, type ServeProcess } from '../support/serve-process';
+import { postWebhook, timelinePage } from './pages/timeline';
+
+let serve: ServeProcess;
+
+test.beforeEach(async () => {
+  serve = await startServe();
+});
+
+test.afterEach(async () => {
+  expect(await serve.stop()).toBe(0);
+});
+
+test('a webhook nested 100,000 deep reaches the open tab and its detail shows the raw bytes under a note', async ({ page }) => {
+  const ui = timelinePage(page);
+  await page.goto(`${serve.url}#/timeline`);
+  const receiverUrl = (await ui.receiverUrl.textContent())!;
+
+  await test.step('the deep webhooks arrive live, and a shallow one after them still does', async () => {
+    expect(await postWebhook(receiverUrl, '/webhooks/status', deepJsonBody(5_000))).toBe(200);
+    expect(await postWebhook(receiverUrl, '/webhooks/status', deepJsonBody(100_000, 'okapi'))).toBe(200);
+    expect(await postWebhook(receiverUrl, '/webhooks/status', { status: 'delivered', channel: 'sms', message_uuid: '33333333-0000-4000-8000-000000000001' })).toBe(200);
+    await expect(ui.rows).toHaveCount(3);
+  });
+
+  await test.step('the deep one opens on its raw bytes, with the note on both body tabs', async () => {
+    await ui.rows.nth(1).dblclick();
+    await expect(ui.detail).toBeVisible();
+    await expect(ui.tooDeepBody).toContainText('Body too deep to render; raw bytes below.');
+    await expect(ui.raw).toContainText('{"note":"okapi","status":"delivered","deep":[[[[');
+    await ui.tab('pretty').click();
+    await expect(ui.tooDeepBody).toContainText('Body too deep to render; raw bytes below.');
+  });
+
+  await test.step('after a reload the list still loads from the store, text search included', async () => {
+    await page.reload();
+    await expect(ui.rows).toHaveCount(3);
+    await ui.filterText.fill('okapi');
+    await expect(ui.rows).toHaveCount(1);
+  });
+});

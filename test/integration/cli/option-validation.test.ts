@@ -1,0 +1,63 @@
+/** Options are checked when parsed: every numeric option is a whole number in its range, every URL option an http(s) URL; else exit 2 naming it. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCli as startCliProcess, type CliProcess } from '../../support/cli-process';
+import { makeTempDir } from '../../support/serve-process';
+
+const refused: Array<[command: string[], option: string, value: string, range: string]> = [
+  [['listen'], '--port', '1e3', 'from 0 to 65535'],
+  [['listen'], '--port', '65536', 'from 0 to 65535'],
+  [['listen'], '--port', '-1', 'from 0 to 65535'],
+  [['listen'], '--answer-status', 'abc', 'from 200 to 599'],
+  [['listen'], '--answer-status', '99', 'from 200 to 599'],
+  [['listen'], '--answer-status', '1000', 'from 200 to 599'],
+  [['listen'], '--answer-status', '2e2', 'from 200 to 599'],
+  [['emulator'], '--port', '0x50', 'from 0 to 65535'],
+  [['serve', '--no-open'], '--port', '80.5', 'from 0 to 65535'],
+  [['events'], '--limit', '-1', 'of at least 1'],
+  [['events'], '--limit', 'abc', 'of at least 1'],
+  [['events'], '--limit', '0', 'of at least 1'],
+  [['events'], '--limit', '', 'of at least 1'],
+];
+
+const running: CliProcess[] = [];
+afterEach(async () => {
+  // A command that wrongly accepted its option would still be listening.
+  for (const cli of running.splice(0)) {
+    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
+    await cli.exited;
+  }
+});
+
+function startCli(args: string[], env: Record<string, string> = {}): CliProcess {
+  const cli = startCliProcess(args, env);
+  running.push(cli);
+  return cli;
+}
+
+describe('numeric options', () => {
+  it.each(refused)('%j %s %j exits 2 naming the option', async (command, option, value, range) => {
+    const cli = startCli(['--data-dir', await makeTempDir('numeric options '), ...command, option, value]);
+    const { code } = await cli.exited;
+    expect(code).toBe(2);
+    expect(cli.stderr[0]).toBe(`error: option '${option} <${option === '--answer-status' ? 'code' : 'n'}>' argument '${value}' is invalid. expected a whole number ${range}.`);
+    expect(cli.stdout).toEqual([]);
+  });
+
+  it('accepts the ends of each range', async () => {
+    const cli = startCli(['--data-dir', await makeTempDir('numeric options '), 'listen', '--port', '0', '--answer-status', '599'], { VONAGE_SIGNATURE_SECRET: '' });
+    const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
+    const status = await fetch(statusUrl!, { method: 'POST', body: '{}' }).then((response) => response.status);
+    cli.child.kill('SIGTERM');
+    expect((await cli.exited).code).toBe(0);
+    expect(status).toBe(599);
+  });
+
+  it.each([
+    ['--forward-to', 'localhost:3000'],
+    ['--tunnel-host', 'not a url'],
+  ])('listen %s %j exits 2 naming the option', async (option, value) => {
+    const cli = startCli(['--data-dir', await makeTempDir('url options '), 'listen', option, value]);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toBe(`error: option '${option} <url>' argument '${value}' is invalid. expected an http(s) URL.`);
+  });
+});
