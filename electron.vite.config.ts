@@ -50,6 +50,8 @@ export default defineConfig({
     plugins: [react(), cspMetaTag()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; every page load parses this code, so it ships minified.
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },

@@ -11,8 +11,12 @@ export interface LoadRequest {
 export interface LoadOptions {
   url: string;
   connections: number;
-  /** Seconds of load. */
-  duration: number;
+  /** Seconds of load ... */
+  duration?: number;
+  /** ... or this many requests in all. */
+  amount?: number;
+  /** Requests per second across all connections; unlimited when omitted. */
+  overallRate?: number;
   /** One request sent again and again ... */
   method?: 'POST';
   headers?: Record<string, string>;
@@ -28,6 +32,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Milliseconds from each request's send to its response. */
+  latency: { p50: number; p99: number; max: number };
 }
 
 export const autocannon = createRequire(__filename)('autocannon') as (options: LoadOptions) => Promise<LoadResult>;

@@ -8,6 +8,9 @@ export interface Figure {
   /** value / baseline; what the goal, if any, is stated against. */
   ratio: number;
   goal?: string;
+  /** p99 latency of the value's and the baseline's requests, where the load was HTTP. */
+  valueP99Ms?: number;
+  baselineP99Ms?: number;
 }
 
 export function figure(fields: Omit<Figure, 'ratio'>): Figure {
@@ -27,4 +30,10 @@ export async function throughput(count: number, concurrency: number, step: () =>
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = Number(process.hrtime.bigint() - began) / 1e9;
   return count / seconds;
+}
+
+/** A numeric `--name value` command-line option, for running one benchmark alone. */
+export function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
 }

@@ -19,22 +19,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { Pool } from 'undici';
 import { chromiumPath } from '../playwright.config';
 import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
+import { steadyLoad } from './steady-load';
 import { storedWebhookRecord } from './stored-webhook-record';
-import { figure, type Figure } from './figure';
+import { figure, option, type Figure } from './figure';
 
 const rounds = 15;
 const liveSeconds = 10;
 const liveRatePerSecond = 1000;
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
 
 /** Every tenth event is an inbound WhatsApp text; the rest are SMS statuses, some rejected. */
 function webhookBody(index: number): { path: string; body: string } {
@@ -184,26 +179,6 @@ function watchWhileScrolling(page: Page, seconds: number): Promise<{ longTasks: 
   );
 }
 
-/** Posts `perSecond` webhooks a second to the receiver for `seconds`, in 10 ms ticks. */
-async function postTraffic(receiverUrl: string, perSecond: number, seconds: number): Promise<number> {
-  const pool = new Pool(receiverUrl, { connections: 16 });
-  const perTick = perSecond / 100;
-  const sends: Promise<unknown>[] = [];
-  const startedAt = performance.now();
-  for (let tick = 0; tick < seconds * 100; tick++) {
-    const due = startedAt + tick * 10;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    for (let index = 0; index < perTick; index++) {
-      const { path: requestPath, body } = webhookBody(tick * perTick + index);
-      sends.push(pool.request({ method: 'POST', path: requestPath, headers: { 'content-type': 'application/json' }, body }).then((response) => response.body.dump()));
-    }
-  }
-  await Promise.all(sends);
-  await pool.close();
-  return sends.length;
-}
-
 export async function timelineUi(): Promise<Figure[]> {
   const eventCount = option('timeline-events', 1_000_000);
   const fullDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'workbench-timeline-bench-'));
@@ -229,8 +204,8 @@ export async function timelineUi(): Promise<Figure[]> {
     // Warm up first, so neither window pays for the page's first layouts and compilation.
     await watchWhileScrolling(page, 3);
     const quiet = await watchWhileScrolling(page, liveSeconds);
-    const [busy, posted] = await Promise.all([watchWhileScrolling(page, liveSeconds), postTraffic(receiverUrl, liveRatePerSecond, liveSeconds)]);
-    process.stderr.write(`timeline bench: posted ${posted} webhooks; longest task ${Math.round(busy.longestTaskMs)} ms (quiet: ${Math.round(quiet.longestTaskMs)} ms)\n`);
+    const [busy, posted] = await Promise.all([watchWhileScrolling(page, liveSeconds), steadyLoad(receiverUrl, liveRatePerSecond, liveSeconds, (index) => ({ ...webhookBody(index), headers: { 'content-type': 'application/json' } }))]);
+    process.stderr.write(`timeline bench: posted ${posted.sent} webhooks; longest task ${Math.round(busy.longestTaskMs)} ms (quiet: ${Math.round(quiet.longestTaskMs)} ms)\n`);
 
     const stored = `${eventCount.toLocaleString('en-US')} events`;
     const longTasks = figure({

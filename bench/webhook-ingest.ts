@@ -16,7 +16,6 @@
  * Part of `npm run bench`; alone: `npx tsx bench/webhook-ingest.ts [--seconds 5]
  * [--connections 32] [--store-events 1000000] [--profile-dir DIR]`. Progress goes to stderr.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -31,15 +30,11 @@ import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { createWebhookReceiver } from '../src-main/webhooks/receiver';
 import { createSignatureChecker } from '../src-main/webhooks/signature';
 import { autocannon, type LoadRequest } from './autocannon';
+import { answerParent, serveArguments, startChildServer, type ChildServer } from './child-server';
 import { storedWebhookRecord } from './stored-webhook-record';
-import { figure, type Figure } from './figure';
+import { figure, option, type Figure } from './figure';
 
 const secret = 'bench-signature-secret-0123456789';
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(process.argv[index + 1]);
-}
 
 function statusBody(index: number): string {
   const statuses = ['submitted', 'delivered', 'read', 'rejected', 'undeliverable'];
@@ -74,11 +69,7 @@ async function serve(mode: string, dataDir: string): Promise<void> {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })}\n`);
-    process.stdin.once('data', () => {
-      process.stdout.write(`${JSON.stringify({ stored: null, fed: null, unverified })}\n`);
-      process.exit(0);
-    });
+    answerParent(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, { report: () => ({ stored: null, fed: null, unverified }) });
     return;
   }
   const opened = createWebhookStore({ dataDir });
@@ -94,14 +85,17 @@ async function serve(mode: string, dataDir: string): Promise<void> {
   });
   const started = await receiver.start();
   if (!started.ok) throw new Error(started.error.message);
-  process.stdout.write(`${JSON.stringify({ url: started.value.url })}\n`);
-  process.stdin.once('data', async () => {
-    await receiver.close();
-    loopDelay.disable();
-    const loopDelayMs = { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
-    process.stdout.write(`${JSON.stringify({ stored: store.count(), fed, loopDelayMs })}\n`);
-    await opened.value.close();
-    process.exit(0);
+  answerParent(started.value.url, {
+    // What the receiver holds between runs: what `rss` reports is what a user's machine pays.
+    rss: () => ({ rssBytes: process.memoryUsage().rss, stored: store.count(), fed }),
+    report: async () => {
+      await receiver.close();
+      loopDelay.disable();
+      const loopDelayMs = { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
+      const report = { stored: store.count(), fed, loopDelayMs };
+      await opened.value.close();
+      return report;
+    },
   });
 }
 
@@ -121,22 +115,7 @@ function profileFlags(): string[] {
   return index === -1 ? [] : ['--cpu-prof', '--cpu-prof-dir', process.argv[index + 1] ?? '.'];
 }
 
-function lines(child: ChildProcess): () => Promise<string> {
-  let buffered = '';
-  const waiting: Array<(line: string) => void> = [];
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let newline: number;
-    while ((newline = buffered.indexOf('\n')) !== -1) {
-      const line = buffered.slice(0, newline);
-      buffered = buffered.slice(newline + 1);
-      waiting.shift()?.(line);
-    }
-  });
-  return () => new Promise((resolve) => waiting.push(resolve));
-}
-
-async function signedRequests(count: number): Promise<LoadRequest[]> {
+export async function signedRequests(count: number): Promise<LoadRequest[]> {
   const requests: LoadRequest[] = [];
   for (let index = 0; index < count; index++) {
     const body = statusBody(index);
@@ -149,17 +128,19 @@ async function signedRequests(count: number): Promise<LoadRequest[]> {
   return requests;
 }
 
+/** A child process serving webhooks as `mode`: 'bare', 'signature-only', 'receiver' or 'receiver-memory-store'. */
+export function startReceiverChild(mode: string, dataDir: string): Promise<ChildServer> {
+  return startChildServer(__filename, [mode, dataDir], profileFlags());
+}
+
 async function load(mode: string, seconds: number, connections: number, requests: LoadRequest[]) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-bench-'));
-  const child = spawn(process.execPath, [...profileFlags(), '--import', 'tsx', __filename, '--serve', mode, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const nextLine = lines(child);
-  const { url } = JSON.parse(await nextLine()) as { url: string };
-  const result = await autocannon({ url, connections, duration: seconds, requests });
-  child.stdin?.write('report\n');
-  const report = JSON.parse(await nextLine()) as { stored: number | null; fed: number | null; loopDelayMs?: unknown };
+  const child = await startReceiverChild(mode, dataDir);
+  const result = await autocannon({ url: child.url, connections, duration: seconds, requests });
+  const report = await child.report<{ stored: number | null; fed: number | null; loopDelayMs?: unknown }>();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const acknowledged = result['2xx'];
-  return { mode, requestsPerSecond: Math.round(acknowledged / result.duration), acknowledged, failed: result.non2xx + result.errors + result.timeouts, ...report };
+  return { mode, requestsPerSecond: Math.round(acknowledged / result.duration), p99Ms: result.latency.p99, acknowledged, failed: result.non2xx + result.errors + result.timeouts, ...report };
 }
 
 function benchRecord(index: number): NewWebhookRecord {
@@ -223,7 +204,7 @@ export async function webhookIngest(): Promise<Figure[]> {
   const inMemory = await load('receiver-memory-store', seconds, connections, requests);
   const signatureOnly = await load('signature-only', seconds, connections, requests);
   const bareLast = await load('bare', seconds, connections, requests);
-  const bare = { requestsPerSecond: Math.round((bareFirst.requestsPerSecond + bareLast.requestsPerSecond) / 2) };
+  const bare = { requestsPerSecond: Math.round((bareFirst.requestsPerSecond + bareLast.requestsPerSecond) / 2), p99Ms: Math.max(bareFirst.p99Ms, bareLast.p99Ms) };
   // Requests still in flight when the load stops are stored but not counted as acknowledged.
   const lost = Math.max(0, receiver.acknowledged - (receiver.stored ?? 0));
   process.stderr.write(`ingest: bare ${bareFirst.requestsPerSecond} and ${bareLast.requestsPerSecond} req/s\n`);
@@ -235,7 +216,11 @@ export async function webhookIngest(): Promise<Figure[]> {
   const query = (name: string, label: string) =>
     figure({ name: `store at ${eventCount.toLocaleString('en-US')}: ${label} p50`, unit: 'ms', value: store.queryMs[name]!.p50, baselineName: 'lookup by id p50', baseline: Math.max(lookup, 0.001), goal: '< 100 ms' });
   return [
-    figure({ name: `webhook ingest (signed, durable, fed; ${lost} lost)`, unit: 'req/s', value: receiver.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond, goal: '≥ 0.5×, 0 lost' }),
+    {
+      ...figure({ name: `webhook ingest (signed, durable, fed; ${lost} lost)`, unit: 'req/s', value: receiver.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond, goal: '≥ 0.5×, 0 lost' }),
+      valueP99Ms: receiver.p99Ms,
+      baselineP99Ms: bare.p99Ms,
+    },
     figure({ name: 'webhook ingest, store in memory (the ceiling without disk)', unit: 'req/s', value: inMemory.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond }),
     figure({ name: 'bare node:http + signature check only', unit: 'req/s', value: signatureOnly.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond }),
     query('filteredFirstPage', 'filtered first page'),
@@ -245,8 +230,8 @@ export async function webhookIngest(): Promise<Figure[]> {
 }
 
 if (require.main === module) {
-  const serveIndex = process.argv.indexOf('--serve');
-  const run = serveIndex === -1 ? webhookIngest().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)) : serve(process.argv[serveIndex + 1] ?? 'bare', process.argv[serveIndex + 2] ?? os.tmpdir());
+  const served = serveArguments();
+  const run = served ? serve(served[0] ?? 'bare', served[1] ?? os.tmpdir()) : webhookIngest().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
   run.catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
     process.exit(1);

@@ -1,15 +1,30 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
-import { BuilderPage } from './features/builder/BuilderPage';
-import { CollectionsPage } from './features/collections/CollectionsPage';
-import { EmulatorPage } from './features/emulator/EmulatorPage';
-import { ExplainerPage } from './features/explainer/ExplainerPage';
-import { JwtPage } from './features/jwt/JwtPage';
 import { CommandPalette } from './features/palette/CommandPalette';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { TimelinePage } from './features/timeline/TimelinePage';
-import { navigate, pages, useRoute, type Route } from './routes';
+import { navigate, pages, useRoute, type PageId, type Route } from './routes';
+
+/**
+ * Each page is its own chunk, fetched the first time it is shown, so the first
+ * paint waits for the frame and one page instead of the whole renderer.
+ */
+const pageLoaders = {
+  builder: () => import('./features/builder/BuilderPage').then((module) => ({ default: module.BuilderPage })),
+  timeline: () => import('./features/timeline/TimelinePage').then((module) => ({ default: module.TimelinePage })),
+  explain: () => import('./features/explainer/ExplainerPage').then((module) => ({ default: module.ExplainerPage })),
+  collections: () => import('./features/collections/CollectionsPage').then((module) => ({ default: module.CollectionsPage })),
+  settings: () => import('./features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+  jwt: () => import('./features/jwt/JwtPage').then((module) => ({ default: module.JwtPage })),
+  emulator: () => import('./features/emulator/EmulatorPage').then((module) => ({ default: module.EmulatorPage })),
+} satisfies Record<PageId, unknown>;
+
+const BuilderPage = lazy(pageLoaders.builder);
+const TimelinePage = lazy(pageLoaders.timeline);
+const ExplainerPage = lazy(pageLoaders.explain);
+const CollectionsPage = lazy(pageLoaders.collections);
+const SettingsPage = lazy(pageLoaders.settings);
+const JwtPage = lazy(pageLoaders.jwt);
+const EmulatorPage = lazy(pageLoaders.emulator);
 
 function CurrentPage({ route }: { route: Route }) {
   switch (route.page) {
@@ -34,6 +49,36 @@ function CurrentPage({ route }: { route: Route }) {
   }
 }
 
+/** Shown while a page's chunk is on its way; named, so a screen reader hears what is coming. */
+function PageLoading({ page }: { page: PageId }) {
+  const label = pages.find((candidate) => candidate.id === page)?.label ?? page;
+  return (
+    <p className="page-loading muted" role="status" data-testid="page-loading">
+      Loading {label}…
+    </p>
+  );
+}
+
+/**
+ * Fetches the other pages' chunks while the app is idle, so switching to them
+ * does not wait. It sits inside the page's Suspense boundary, so its effect runs
+ * only once the first page is shown: the prefetch never competes with it.
+ */
+function PrefetchOtherPages() {
+  useEffect(() => {
+    const prefetch = () => {
+      for (const load of Object.values(pageLoaders)) void load();
+    };
+    const idle = window.requestIdleCallback?.(prefetch, { timeout: 2000 });
+    const timer = idle === undefined ? window.setTimeout(prefetch, 200) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, []);
+  return null;
+}
+
 /** Alt+1…7 jumps between pages from anywhere, including inside editors. */
 function usePageShortcuts() {
   useEffect(() => {
@@ -56,7 +101,10 @@ export function App() {
     <div className="app-frame" data-testid="app-frame">
       <Sidebar current={route.page} />
       <main className="app-main" id="main">
-        <CurrentPage route={route} />
+        <Suspense fallback={<PageLoading page={route.page} />}>
+          <CurrentPage route={route} />
+          <PrefetchOtherPages />
+        </Suspense>
       </main>
       <StatusBar />
       <CommandPalette />

@@ -1,0 +1,51 @@
+import { expect, test, type Route } from '@playwright/test';
+import { startServe, type ServeProcess } from '../support/serve-process';
+
+let serve: ServeProcess;
+
+test.beforeEach(async () => {
+  serve = await startServe();
+});
+
+test.afterEach(async () => {
+  expect(await serve.stop()).toBe(0);
+});
+
+const pageChunk = /\/assets\/(Builder|Timeline|Explainer|Collections|Settings|Jwt|Emulator)Page-[^/]*\.js$/;
+
+test('the builder paints before any other page is fetched; the rest arrive afterwards', async ({ page }) => {
+  // Inside the page, the moment the builder's quick start (a fresh data folder) is in the DOM: which scripts had been fetched by then.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="builder-empty"]')) return;
+      observer.disconnect();
+      (window as unknown as { scriptsAtFirstPaint: string[] }).scriptsAtFirstPaint = performance.getEntriesByType('resource').map((entry) => entry.name);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(serve.url);
+  await expect(page.getByTestId('builder-empty')).toBeVisible();
+  const scripts = await page.evaluate(() => (window as unknown as { scriptsAtFirstPaint: string[] }).scriptsAtFirstPaint);
+  const pagesFetched = scripts.map((name) => pageChunk.exec(new URL(name).pathname)?.[1]).filter(Boolean);
+  expect(pagesFetched).toEqual(['Builder']);
+  // Once the builder is up, the other pages are fetched while idle: the timeline then opens without waiting for its chunk.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/TimelinePage-')))).toBe(true);
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByTestId('timeline-empty')).toBeVisible();
+});
+
+test('a page whose chunk is still on its way shows a named loading state, then the page', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // Hold the explainer's chunk until the loading state has been seen.
+  await page.route(/\/assets\/ExplainerPage-[^/]*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${serve.url}#/explain`);
+  await expect(page.getByTestId('page-loading')).toHaveText('Loading Explainer…');
+  await expect(page.getByTestId('page-loading')).toHaveAttribute('role', 'status');
+  release();
+  await expect(page.getByTestId('explainer-empty')).toBeVisible();
+  await expect(page.getByTestId('page-loading')).toHaveCount(0);
+});
