@@ -60,3 +60,11 @@ export function startCli(args: string[], env: Record<string, string | undefined>
     stdoutLines: (count, timeoutMs = 15_000) => waitFor(() => (stdout.length >= count ? stdout.slice() : undefined), `${count} stdout lines`, timeoutMs),
   };
 }
+
+/** Kills every process in `processes` that still runs and waits for each to end; empties the list (for afterEach). */
+export async function stopAll(processes: CliProcess[]): Promise<void> {
+  for (const cli of processes.splice(0)) {
+    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
+    await cli.exited;
+  }
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AppError } from '../../../src-shared/result';
 import { api } from '../../api';
-import { CopyTextButton } from '../../components/CopyTextButton';
+import { CopyableCode } from '../../components/CopyableCode';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useEmulatorStore } from '../../stores/emulator-store';
 
@@ -70,14 +70,7 @@ export function EmulatorConnectionDetails() {
         </p>
       )}
       {error && <SettingsErrorBanner error={error} testId="emulator-connection-error" />}
-      {env !== undefined && (
-        <>
-          <pre className="code-block" data-testid="emulator-env">
-            {env}
-          </pre>
-          <CopyTextButton text={env} testId="emulator-env-copy" label="Copy .env" />
-        </>
-      )}
+      {env !== undefined && <CopyableCode text={env} testId="emulator-env" copyTestId="emulator-env-copy" copyLabel="Copy .env" />}
     </section>
   );
 }

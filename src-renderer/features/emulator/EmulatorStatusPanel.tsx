@@ -1,4 +1,4 @@
-import { CopyTextButton } from '../../components/CopyTextButton';
+import { CopyableCode } from '../../components/CopyableCode';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useEmulatorStore } from '../../stores/emulator-store';
 import { EmulatorConnectionDetails } from './EmulatorConnectionDetails';
@@ -60,14 +60,7 @@ export function EmulatorStatusPanel() {
         To point your own code at it, give the Vonage Node SDK its URL as <code>apiHost</code> and the credentials of the .env above;
         for credentials of your own, run <code>workbench emulator</code> with your VONAGE_* variables and use the URL it prints.
       </p>
-      {snippet && (
-        <>
-          <pre className="code-block" data-testid="emulator-sdk-snippet">
-            {snippet}
-          </pre>
-          <CopyTextButton text={snippet} testId="emulator-sdk-copy" label="Copy snippet" />
-        </>
-      )}
+      {snippet && <CopyableCode text={snippet} testId="emulator-sdk-snippet" copyTestId="emulator-sdk-copy" copyLabel="Copy snippet" />}
     </section>
   );
 }

@@ -8,17 +8,14 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { basicAuth } from '../../support/emulator-harness';
-import { startCli, type CliProcess } from '../../support/cli-process';
+import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { makeTempDir, projectRoot } from '../../support/serve-process';
 import { startHarness, type WebhookHarness } from '../../support/webhook-harness';
 
 const running: CliProcess[] = [];
 const harnesses: WebhookHarness[] = [];
 afterEach(async () => {
-  for (const cli of running.splice(0)) {
-    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
+  await stopAll(running);
   for (const harness of harnesses.splice(0)) await harness.dispose();
 });
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createContractClient } from '../../../src-shared/contract-client';
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { createSocketTransport } from '../../../src-renderer/socket-transport';
-import { startCli, type CliProcess } from '../../support/cli-process';
+import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { deepJsonBody } from '../../support/deep-bodies';
 import { makeTempDir, projectRoot, startServe, type ServeProcess } from '../../support/serve-process';
 import { v1Status } from '../../support/webhook-fixtures';
@@ -15,10 +15,7 @@ import { v1Status } from '../../support/webhook-fixtures';
 const running: CliProcess[] = [];
 const serving: ServeProcess[] = [];
 afterEach(async () => {
-  for (const cli of running.splice(0)) {
-    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
+  await stopAll(running);
   for (const serve of serving.splice(0)) await serve.stop();
 });
 

@@ -2,17 +2,14 @@ import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCli, type CliProcess } from '../../support/cli-process';
+import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { startLocaltunnelServer, type LocaltunnelServer } from '../../support/localtunnel-server';
 import { makeTempDir, projectRoot } from '../../support/serve-process';
 
 const running: CliProcess[] = [];
 const servers: LocaltunnelServer[] = [];
 afterEach(async () => {
-  for (const cli of running.splice(0)) {
-    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
+  await stopAll(running);
   for (const server of servers.splice(0)) await server.close();
 });
 

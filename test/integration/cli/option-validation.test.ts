@@ -1,6 +1,6 @@
 /** Options are checked when parsed: every numeric option is a whole number in its range, every URL option an http(s) URL; else exit 2 naming it. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCli as startCliProcess, type CliProcess } from '../../support/cli-process';
+import { startCli as startCliProcess, stopAll, type CliProcess } from '../../support/cli-process';
 import { makeTempDir } from '../../support/serve-process';
 
 const refused: Array<[command: string[], option: string, value: string, range: string]> = [
@@ -22,10 +22,7 @@ const refused: Array<[command: string[], option: string, value: string, range: s
 const running: CliProcess[] = [];
 afterEach(async () => {
   // A command that wrongly accepted its option would still be listening.
-  for (const cli of running.splice(0)) {
-    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
+  await stopAll(running);
 });
 
 function startCli(args: string[], env: Record<string, string> = {}): CliProcess {

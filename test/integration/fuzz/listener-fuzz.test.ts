@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import Database from 'libsql';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startCli, type CliProcess } from '../../support/cli-process';
+import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { fuzzSeed } from '../../support/fuzzed-http';
 import { hostileFrame, hostileRequest, malformedHead, requestBytes, type HostileRequest } from '../../support/hostile-requests';
 import { sendRaw } from '../../support/raw-http';
@@ -28,10 +28,7 @@ const minimumRuns = Math.min(requestRuns, 300);
 const cliProcesses: CliProcess[] = [];
 const serveProcesses: ServeProcess[] = [];
 afterEach(async () => {
-  for (const cli of cliProcesses.splice(0)) {
-    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
+  await stopAll(cliProcesses);
   for (const serve of serveProcesses.splice(0)) await serve.stop();
 });
 

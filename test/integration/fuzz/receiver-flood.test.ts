@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { Pool } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCli, type CliProcess } from '../../support/cli-process';
+import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { makeTempDir } from '../../support/serve-process';
 
 const floodSize = 10_000;
@@ -16,10 +16,7 @@ const connections = 32;
 
 const running: CliProcess[] = [];
 afterEach(async () => {
-  for (const cli of running.splice(0)) {
-    if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
+  await stopAll(running);
 });
 
 /** Resident set size of a process in MiB, from the kernel's own account. */

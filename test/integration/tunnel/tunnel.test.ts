@@ -64,8 +64,10 @@ describe('the tunnel', () => {
     cleanups.push(run.tunnel.stop);
     const failed = await run.next('failed', 20_000);
     expect(failed.reason).toContain(`gave up after ${maxAttempts} attempts`);
+    // Each attempt ends on the churn limit, or, when the registration got far enough to be probed, on the probe the
+    // dropped sockets cannot carry; which comes first is a race, and either is the server's doing.
     expect(run.states.filter((state) => state.reason.includes('next attempt')).map((state) => state.reason)).toEqual(
-      Array.from({ length: maxAttempts }, () => expect.stringContaining('closed')),
+      Array.from({ length: maxAttempts }, () => expect.stringMatching(/closed \d+ sockets|liveness probe failed/)),
     );
     // Each registration uses about churnLimit + max_conn sockets before it is cut off (a spinning client makes thousands).
     expect(holder.server.acceptedSockets()).toBeLessThanOrEqual((maxAttempts + 1) * 2 * (churnLimit + 2));
