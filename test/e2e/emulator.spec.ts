@@ -33,6 +33,8 @@ test('shows the running emulator, the api key it accepts and an SDK snippet poin
 test('a saved rule decides what happens to a matching send from the builder', async ({ page }) => {
   const ui = emulatorPage(page);
   const builder = builderPage(page);
+  // Count the default rules once they are on the page, not while it still loads.
+  await expect(ui.rules.first()).toBeVisible();
   const count = await ui.rules.count();
   await test.step('add a rule, move it to the top and save', async () => {
     await ui.addRule.click();
