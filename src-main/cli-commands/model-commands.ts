@@ -1,7 +1,7 @@
 /** `validate`, `convert`, `catalog`, `sms-info`, `explain`: the message model and error catalogue, headless. */
 import type { Command } from 'commander';
 import { explainError, type ErrorEntry } from '../../src-shared/errors';
-import { apiVersions, catalog, convertRequest, convertWebhook, smsEncodingTypes, smsInfo, validateRequest, type ApiVersion, type SmsEncodingType } from '../../src-shared/messages';
+import { apiVersions, catalog, convertRequest, requestJsonSchema, convertWebhook, smsEncodingTypes, smsInfo, validateRequest, type ApiVersion, type SmsEncodingType } from '../../src-shared/messages';
 import { commandOutput, oneOf, printJson, readJsonInput, UsageProblem } from './command-io';
 
 export function addModelCommands(program: Command): void {
@@ -34,7 +34,12 @@ export function addModelCommands(program: Command): void {
     .command('catalog')
     .description('every channel and message type with its minimal and full template, as JSON')
     .option('--api <version>', `only one API version: ${apiVersions.join(' or ')}`, oneOf(apiVersions))
-    .action((options: { api?: ApiVersion }) => printJson(catalog(options.api)));
+    .option('--json-schema', "add each combination's request schema as JSON Schema")
+    .action((options: { api?: ApiVersion; jsonSchema?: boolean }) =>
+      printJson(
+        catalog(options.api).map((entry) => (options.jsonSchema ? { ...entry, schema: requestJsonSchema(entry.api, entry.channel, entry.messageType) } : entry)),
+      ),
+    );
 
   program
     .command('sms-info')

@@ -23,6 +23,7 @@ export { issueCodes, issueSchema, validationReportSchema, type Issue, type Issue
 export { validateRequest, type ValidateOptions } from './validate';
 export { updateDirections, v1UpdateSchema, v1UpdateSchemas, validateUpdate, type V1Update } from './patch-v1';
 export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';
+export { requestJsonSchema } from './request-json-schema';
 export { v1RequestSchemas, type V1RequestKey } from './v1-request';
 export { v01RequestSchemas, type V01RequestKey } from './v01-request';
 export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type SmsInfo } from './sms-encoding';

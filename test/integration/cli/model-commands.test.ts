@@ -93,6 +93,20 @@ describe('workbench convert, catalog, sms-info, explain', () => {
     expect(v01).toHaveLength(16);
   });
 
+  it('prints each request schema as JSON Schema on request, with the limits the model checks', async () => {
+    const run = await workbench(['catalog', '--api', 'v1', '--json-schema']);
+    expect(run.code).toBe(0);
+    type Schema = { type?: string; properties?: Record<string, Schema>; maxLength?: number; maxItems?: number; maximum?: number };
+    const entries = JSON.parse(run.stdout) as { channel: string; messageType: string; schema: Schema }[];
+    expect(entries).toHaveLength(36);
+    for (const entry of entries) expect(entry.schema.type, `${entry.channel}/${entry.messageType}`).toBe('object');
+    const schemaOf = (key: string) => entries.find((entry) => `${entry.channel}/${entry.messageType}` === key)!.schema;
+    expect(schemaOf('sms/text').properties?.text?.maxLength).toBe(3200);
+    expect(schemaOf('sms/text').properties?.ttl?.maximum).toBe(604_800);
+    expect(schemaOf('rcs/carousel').properties?.suggestions?.maxItems).toBe(11);
+    expect(JSON.parse((await workbench(['catalog', '--api', 'v1'])).stdout)[0].schema).toBeUndefined();
+  });
+
   it('counts SMS segments', async () => {
     const run = await workbench(['sms-info', 'a'.repeat(161)]);
     expect(JSON.parse(run.stdout)).toMatchObject({ encoding: 'gsm7', segments: 2 });

@@ -19,7 +19,7 @@ import {
   webhookClassificationSchema,
 } from '../../../src-shared/messages';
 
-/** The CLI prints schemas as JSON Schema (catalog, contract listing), so each must convert. */
+/** `workbench catalog --json-schema` prints the request schemas as JSON Schema; these and the other model schemas must convert. */
 const schemas: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.entries(v1RequestSchemas).map(([key, schema]) => [`v1 ${key}`, schema])),
   ...Object.fromEntries(Object.entries(v01RequestSchemas).map(([key, schema]) => [`v0.1 ${key}`, schema])),
