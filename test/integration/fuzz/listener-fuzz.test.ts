@@ -20,7 +20,7 @@ import { hostileFrame, hostileRequest, malformedHead, requestBytes, type Hostile
 import { sendRaw } from '../../support/raw-http';
 import { makeTempDir, startServe, type ServeProcess } from '../../support/serve-process';
 
-const requestRuns = Number(process.env.WORKBENCH_FUZZ_RUNS ?? 1500);
+const requestRuns = Number(process.env.WORKBENCH_FUZZ_RUNS ?? 2500);
 /** Each pass stops generating after this long; the run count reached is checked, so a pass that ran little fails. */
 const passTimeLimitMs = 60_000;
 const minimumRuns = Math.min(requestRuns, 300);
@@ -204,7 +204,7 @@ describe('fuzz: browser host (workbench serve)', () => {
         expect(outcome, `no answer to a frame ${JSON.stringify(frame.data.subarray(0, 80).toString('latin1'))}`).not.toBe('silent');
         expect(alive(serve.child), `serve died after a frame ${JSON.stringify(frame.data.subarray(0, 80).toString('latin1'))}:\n${serve.stderr()}`).toBe(true);
       },
-      Math.min(requestRuns, 1000),
+      Math.min(requestRuns, 1500),
     );
     expect(ran).toBeGreaterThanOrEqual(minimumRuns);
     expect((await bystanderCall(ran + 1)).result.ok).toBe(true);
