@@ -12,10 +12,20 @@ const electronOnlyInShell = {
 /** The only npm packages src-shared/ may use: it runs in Node, Electron and the page alike. */
 const sharedPackages = ['zod'];
 /** The npm packages the page may use; Node and the core stay on the other side of the contract. */
-const rendererPackages = ['react', 'react-dom', 'zustand', 'radix-ui', 'zod', '@codemirror', '@lezer', '@tanstack/react-virtual'];
+const rendererPackages = [
+  'react',
+  'react-dom',
+  'zustand',
+  'radix-ui',
+  'zod',
+  '@codemirror',
+  '@lezer',
+  '@tanstack/react-virtual',
+];
 
 /** A pattern matching every bare import (an npm package) except the allowed ones and their subpaths. */
-const packagesOtherThan = (allowed) => `^(?!\\.|${allowed.map((name) => `${name.replace(/\./g, '\\.')}(?:/|$)`).join('|')})`;
+const packagesOtherThan = (allowed) =>
+  `^(?!\\.|${allowed.map((name) => `${name.replace(/\./g, '\\.')}(?:/|$)`).join('|')})`;
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -37,14 +47,27 @@ export default tseslint.config(
             ...electronOnlyInShell.paths,
             ...nodeBuiltins.map((name) => ({ name, message: 'src-shared/ runs anywhere: no Node modules.' })),
           ],
-          patterns: [{ regex: packagesOtherThan(sharedPackages), message: `src-shared/ runs anywhere: it may use only ${sharedPackages.join(', ')}.` }],
+          patterns: [
+            {
+              regex: packagesOtherThan(sharedPackages),
+              message: `src-shared/ runs anywhere: it may use only ${sharedPackages.join(', ')}.`,
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'].map(
-          (name) => ({ name, message: 'src-shared/ runs anywhere: no Node or DOM globals.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+        ].map((name) => ({ name, message: 'src-shared/ runs anywhere: no Node or DOM globals.' })),
       ],
     },
   },
@@ -56,11 +79,20 @@ export default tseslint.config(
         {
           paths: [
             ...electronOnlyInShell.paths,
-            ...nodeBuiltins.map((name) => ({ name, message: 'src-renderer/ is a web page: Node is reached only through the contract.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src-renderer/ is a web page: Node is reached only through the contract.',
+            })),
           ],
           patterns: [
-            { regex: '(^|/)src-(main|preload)(/|$)', message: 'src-renderer/ reaches the core only through the contract (src-shared/contract.ts).' },
-            { regex: packagesOtherThan(rendererPackages), message: `src-renderer/ may use only ${rendererPackages.join(', ')} of npm.` },
+            {
+              regex: '(^|/)src-(main|preload)(/|$)',
+              message: 'src-renderer/ reaches the core only through the contract (src-shared/contract.ts).',
+            },
+            {
+              regex: packagesOtherThan(rendererPackages),
+              message: `src-renderer/ may use only ${rendererPackages.join(', ')} of npm.`,
+            },
           ],
         },
       ],

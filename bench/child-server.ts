@@ -30,9 +30,13 @@ function lines(child: ChildProcess): () => Promise<string> {
 
 /** Runs `script --serve ...args` under tsx and waits for its URL; `nodeFlags` go before the script (profiling). */
 export async function startChildServer(script: string, args: string[], nodeFlags: string[] = []): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, '--serve', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, '--serve', ...args], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const nextLine = lines(child);
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`bench server ${script} ${args.join(' ')} exited with ${code}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`bench server ${script} ${args.join(' ')} exited with ${code}`))),
+  );
   const next = () => Promise.race([nextLine(), exited]);
   const { url } = JSON.parse(await next()) as { url: string };
   const ask = async <Answer>(command: string): Promise<Answer> => {

@@ -40,7 +40,13 @@ async function connectClient(url: string) {
 
 export async function contractRoundTrips(): Promise<Figure[]> {
   const dataDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'workbench-bench-'));
-  const core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir, hostKind: 'browser', logger: createMemoryLogger() });
+  const core = await createCore({
+    webhooks: { port: 0 },
+    emulator: { port: 0 },
+    dataDir,
+    hostKind: 'browser',
+    logger: createMemoryLogger(),
+  });
   const host = await startBrowserHost({ core, rendererDir: dataDir });
   const contractClient = await connectClient(`ws://127.0.0.1:${host.port}/contract?token=${host.token}`);
   const sample = (await core.handlers['app.info']({}, { host: 'browser' })) as object;
@@ -69,6 +75,12 @@ export async function contractRoundTrips(): Promise<Figure[]> {
   await host.close();
   await core.close();
   return [
-    figure({ name: 'contract round trips (WebSocket host)', unit: 'calls/s', value, baselineName: 'bare ws echo', baseline }),
+    figure({
+      name: 'contract round trips (WebSocket host)',
+      unit: 'calls/s',
+      value,
+      baselineName: 'bare ws echo',
+      baseline,
+    }),
   ];
 }

@@ -14,14 +14,23 @@ import { close, countingServer, listen } from './local-servers';
 const connections = 16;
 const seconds = 5;
 
-async function acceptedPerSecond(url: string, headers: Record<string, string>, body: string): Promise<{ perSecond: number; p99Ms: number }> {
+async function acceptedPerSecond(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ perSecond: number; p99Ms: number }> {
   const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
   return { perSecond: result['2xx'] / result.duration, p99Ms: result.latency.p99 };
 }
 
 export async function emulatorSends(): Promise<Figure[]> {
   const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const credentials = { apiKey: 'bench', apiSecret: 'bench-secret', applicationId: crypto.randomUUID(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+  const credentials = {
+    apiKey: 'bench',
+    apiSecret: 'bench-secret',
+    applicationId: crypto.randomUUID(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
   const receiver = countingServer(200, () => '');
   const receiverUrl = await listen(receiver.server);
   const emulator = createEmulator({
@@ -36,7 +45,13 @@ export async function emulatorSends(): Promise<Figure[]> {
   const bare = countingServer(202, () => JSON.stringify({ message_uuid: crypto.randomUUID() }));
   const bareUrl = await listen(bare.server);
 
-  const body = JSON.stringify({ channel: 'whatsapp', message_type: 'text', to: '447700900000', from: '447700900001', text: 'Hello from the bench' });
+  const body = JSON.stringify({
+    channel: 'whatsapp',
+    message_type: 'text',
+    to: '447700900000',
+    from: '447700900001',
+    text: 'Hello from the bench',
+  });
   const headers = {
     'content-type': 'application/json',
     authorization: `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`,
@@ -55,7 +70,13 @@ export async function emulatorSends(): Promise<Figure[]> {
   await close(receiver.server);
   return [
     {
-      ...figure({ name: 'emulator sends accepted (webhooks flowing)', unit: 'sends/s', value: value.perSecond, baselineName: 'bare node:http 202', baseline: baseline.perSecond }),
+      ...figure({
+        name: 'emulator sends accepted (webhooks flowing)',
+        unit: 'sends/s',
+        value: value.perSecond,
+        baselineName: 'bare node:http 202',
+        baseline: baseline.perSecond,
+      }),
       valueP99Ms: value.p99Ms,
       baselineP99Ms: baseline.p99Ms,
     },

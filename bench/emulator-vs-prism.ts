@@ -26,7 +26,13 @@ import { figure, option, type Figure } from './figure';
 import { close, countingServer, freePort, listen } from './local-servers';
 
 const credentials = { apiKey: 'bench', apiSecret: 'bench-secret' };
-const body = JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: '447700900001', text: 'Hello from the bench' });
+const body = JSON.stringify({
+  channel: 'sms',
+  message_type: 'text',
+  to: '447700900000',
+  from: '447700900001',
+  text: 'Hello from the bench',
+});
 const headers = {
   'content-type': 'application/json',
   authorization: `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`,
@@ -36,7 +42,11 @@ const headers = {
 async function serveEmulator(statusUrl: string): Promise<void> {
   const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
   const emulator = createEmulator({
-    credentials: { ...credentials, applicationId: crypto.randomUUID(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+    credentials: {
+      ...credentials,
+      applicationId: crypto.randomUUID(),
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    },
     signatureSecret: 'bench-signature-secret',
     statusUrl,
     scenarios: [],
@@ -60,7 +70,11 @@ async function serveEmulator(statusUrl: string): Promise<void> {
 async function startPrism(): Promise<{ url: string; stop: () => void }> {
   const cli = path.join(path.dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
   const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'mock', path.join(__dirname, 'sms-send.openapi.yaml'), '-h', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [cli, 'mock', path.join(__dirname, 'sms-send.openapi.yaml'), '-h', '127.0.0.1', '-p', String(port)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stderr.resume();
   await new Promise<void>((resolve, reject) => {
     let output = '';
@@ -85,7 +99,11 @@ interface Round {
 
 async function round(url: string, seconds: number, connections: number): Promise<Round> {
   const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
-  return { sendsPerSecond: result['2xx'] / result.duration, p99Ms: result.latency.p99, rejected: result.non2xx + result.errors + result.timeouts };
+  return {
+    sendsPerSecond: result['2xx'] / result.duration,
+    p99Ms: result.latency.p99,
+    rejected: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 function summary(rounds: Round[]): Round {
@@ -121,11 +139,23 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
     await emulator.ask('settle');
     const emulatorRun = summary(emulatorRounds);
     const prismRun = summary(prismRounds);
-    process.stderr.write(`emulator vs prism: emulator ${JSON.stringify(emulatorRounds)}; prism ${JSON.stringify(prismRounds)}; ${receiver.count()} status webhooks delivered\n`);
-    if (emulatorRun.rejected + prismRun.rejected > 0) process.stderr.write(`emulator vs prism: non-2xx or errors: emulator ${emulatorRun.rejected}, prism ${prismRun.rejected}\n`);
+    process.stderr.write(
+      `emulator vs prism: emulator ${JSON.stringify(emulatorRounds)}; prism ${JSON.stringify(prismRounds)}; ${receiver.count()} status webhooks delivered\n`,
+    );
+    if (emulatorRun.rejected + prismRun.rejected > 0)
+      process.stderr.write(
+        `emulator vs prism: non-2xx or errors: emulator ${emulatorRun.rejected}, prism ${prismRun.rejected}\n`,
+      );
     return [
       {
-        ...figure({ name: 'SMS sends accepted, status webhooks flowing', unit: 'sends/s', value: emulatorRun.sendsPerSecond, baselineName: 'Prism mock, same OpenAPI call', baseline: prismRun.sendsPerSecond, goal: '≥ 3×' }),
+        ...figure({
+          name: 'SMS sends accepted, status webhooks flowing',
+          unit: 'sends/s',
+          value: emulatorRun.sendsPerSecond,
+          baselineName: 'Prism mock, same OpenAPI call',
+          baseline: prismRun.sendsPerSecond,
+          goal: '≥ 3×',
+        }),
         valueP99Ms: emulatorRun.p99Ms,
         baselineP99Ms: prismRun.p99Ms,
       },
@@ -139,7 +169,9 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
 
 if (require.main === module) {
   const served = serveArguments();
-  const run = served ? serveEmulator(served[1] ?? '') : emulatorVsPrism().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
+  const run = served
+    ? serveEmulator(served[1] ?? '')
+    : emulatorVsPrism().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
   run.catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
     process.exit(1);

@@ -19,7 +19,14 @@ import { chromiumPath } from '../playwright.config';
 import { projectRoot, startServe, type ServeProcess } from '../test/support/serve-process';
 import { figure, option, type Figure } from './figure';
 
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface FirstPaint {
   interactiveMs: number;
@@ -43,7 +50,12 @@ async function startDraft(browser: Browser, serve: ServeProcess): Promise<void> 
           observer.disconnect();
           resolve();
         });
-        observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+        observer.observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-state'],
+        });
       }),
   );
   await page.getByTestId('builder-start-sms').click();
@@ -62,7 +74,9 @@ async function builderVisit(browser: Browser, serve: ServeProcess): Promise<Firs
       if (!document.querySelector('[data-testid="builder-send"]')) return;
       if (!document.querySelector('[data-testid="statusbar-connection"][data-state="connected"]')) return;
       observer.disconnect();
-      const scripts = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith('.js')) as PerformanceResourceTiming[];
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js')) as PerformanceResourceTiming[];
       (window as unknown as { firstPaint: FirstPaint }).firstPaint = {
         interactiveMs: performance.now(),
         scriptBytes: scripts.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
@@ -83,7 +97,9 @@ async function blankVisit(browser: Browser, serve: ServeProcess): Promise<number
   await context.route(/\.js(\?|$)/, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(serve.url, { waitUntil: 'load' });
-  const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadMs = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   await context.close();
   return loadMs;
 }

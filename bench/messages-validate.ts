@@ -26,7 +26,12 @@ export function largestCarousel(): Json {
   const fill = (count: number) => Array.from({ length: count }, (_, index) => chips[index % chips.length]);
   return {
     ...payload,
-    carousel: { cards: Array.from({ length: rcsLimits.carouselCards.max }, () => ({ ...card, suggestions: fill(rcsLimits.suggestionsPerCard) })) },
+    carousel: {
+      cards: Array.from({ length: rcsLimits.carouselCards.max }, () => ({
+        ...card,
+        suggestions: fill(rcsLimits.suggestionsPerCard),
+      })),
+    },
     suggestions: fill(rcsLimits.suggestionsPerMessage),
   };
 }
@@ -78,7 +83,8 @@ export async function messageValidations(): Promise<Figure[]> {
     sink += (JSON.parse(bytes) as { to: string }).to.length;
   });
   const carousel = largestCarousel();
-  if (validateRequest(carousel, { api: 'v1' }).errors.length > 0) throw new Error('The largest carousel does not validate');
+  if (validateRequest(carousel, { api: 'v1' }).errors.length > 0)
+    throw new Error('The largest carousel does not validate');
   const [templateRate, carouselRate] = ratesInTurn(
     () => {
       sink += validateRequest(payload, { api: 'v1' }).errors.length;
@@ -89,14 +95,20 @@ export async function messageValidations(): Promise<Figure[]> {
   );
   if (sink < 0) throw new Error('unreachable: keeps the sink alive');
   return [
-    figure({ name: 'validations (v1 whatsapp template, full)', unit: 'ops/s', value, baselineName: `JSON.parse of the same ${bytes.length} bytes`, baseline }),
+    figure({
+      name: 'validations (v1 whatsapp template, full)',
+      unit: 'ops/s',
+      value,
+      baselineName: `JSON.parse of the same ${bytes.length} bytes`,
+      baseline,
+    }),
     figure({
       name: `validations (largest RCS carousel: ${rcsLimits.carouselCards.max} cards × ${rcsLimits.suggestionsPerCard} chips + ${rcsLimits.suggestionsPerMessage} chips)`,
       unit: 'ops/s',
       value: carouselRate,
       baselineName: 'validations of the full WhatsApp template, in alternating batches',
       baseline: templateRate,
-      goal: '≥ 0.5 (at most twice the template\'s time)',
+      goal: "≥ 0.5 (at most twice the template's time)",
     }),
   ];
 }

@@ -40,7 +40,10 @@ async function serveMockttp(): Promise<void> {
   const server = getLocal({ cors: false, suggestChanges: false, recordTraffic: true });
   await server.start();
   const endpoint = await server.forPost('/webhooks/status').thenReply(200);
-  const held = async (): Promise<Held> => ({ held: (await endpoint.getSeenRequests()).length, rssBytes: process.memoryUsage().rss });
+  const held = async (): Promise<Held> => ({
+    held: (await endpoint.getSeenRequests()).length,
+    rssBytes: process.memoryUsage().rss,
+  });
   answerParent(`http://127.0.0.1:${server.port}`, {
     rss: held,
     report: async () => {
@@ -85,9 +88,18 @@ interface Run {
   failed: number;
 }
 
-async function load(server: Started, requests: LoadRequest[], options: Omit<LoadOptions, 'url' | 'requests'>): Promise<Run> {
+async function load(
+  server: Started,
+  requests: LoadRequest[],
+  options: Omit<LoadOptions, 'url' | 'requests'>,
+): Promise<Run> {
   const result = await autocannon({ url: server.child.url, requests, ...options });
-  return { perSecond: result['2xx'] / result.duration, p99Ms: result.latency.p99, acknowledged: result['2xx'], failed: result.non2xx + result.errors + result.timeouts };
+  return {
+    perSecond: result['2xx'] / result.duration,
+    p99Ms: result.latency.p99,
+    acknowledged: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 /** Alternating rounds against one running server of each; the servers then say how many webhooks they hold. */
@@ -95,11 +107,13 @@ async function throughput(requests: LoadRequest[], seconds: number, rounds: numb
   const servers = { receiver: await start('receiver'), mockttp: await start('mockttp') };
   const runs: Record<Peer, Run[]> = { receiver: [], mockttp: [] };
   try {
-    for (const peer of ['receiver', 'mockttp'] as const) await load(servers[peer], requests, { connections, duration: 1 });
+    for (const peer of ['receiver', 'mockttp'] as const)
+      await load(servers[peer], requests, { connections, duration: 1 });
     const warmedUp = { receiver: (await servers.receiver.held()).held, mockttp: (await servers.mockttp.held()).held };
     for (let index = 0; index < rounds; index++) {
       const order: Peer[] = index % 2 === 0 ? ['receiver', 'mockttp'] : ['mockttp', 'receiver'];
-      for (const peer of order) runs[peer].push(await load(servers[peer], requests, { connections, duration: seconds }));
+      for (const peer of order)
+        runs[peer].push(await load(servers[peer], requests, { connections, duration: seconds }));
     }
     const result = async (peer: Peer) => {
       const acknowledged = runs[peer].reduce((sum, run) => sum + run.acknowledged, 0);
@@ -122,7 +136,12 @@ async function throughput(requests: LoadRequest[], seconds: number, rounds: numb
 }
 
 /** p99 of the acknowledgement under a steady rate, each peer on a fresh server, after a second's warm-up. */
-async function steadyLatency(peer: Peer, requests: LoadRequest[], seconds: number, perSecond: number): Promise<SteadyResult> {
+async function steadyLatency(
+  peer: Peer,
+  requests: LoadRequest[],
+  seconds: number,
+  perSecond: number,
+): Promise<SteadyResult> {
   const server = await start(peer);
   const request = (index: number) => {
     const { path: requestPath = '/', headers, body } = requests[index % requests.length]!;
@@ -145,7 +164,13 @@ async function burstMemory(requests: LoadRequest[], burst: number, settleSeconds
     const peak = await server.held();
     await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
     const after = await server.held();
-    return { beforeBytes: before.rssBytes, peakBytes: peak.rssBytes, afterBytes: after.rssBytes, acknowledged: run.acknowledged, stored: after.held - before.held };
+    return {
+      beforeBytes: before.rssBytes,
+      peakBytes: peak.rssBytes,
+      afterBytes: after.rssBytes,
+      acknowledged: run.acknowledged,
+      stored: after.held - before.held,
+    };
   } finally {
     await server.stop();
   }
@@ -163,7 +188,10 @@ export async function receiverVsMockttp(): Promise<Figure[]> {
   process.stderr.write(`receiver vs mockttp: ${rounds} rounds of ${seconds} s each, ${connections} connections\n`);
   const { receiver, mockttp } = await throughput(requests, seconds, rounds, connections);
   process.stderr.write(`receiver vs mockttp: ${JSON.stringify({ receiver, mockttp })}\n`);
-  const steady = { receiver: await steadyLatency('receiver', requests, steadySeconds, steadyRate), mockttp: await steadyLatency('mockttp', requests, steadySeconds, steadyRate) };
+  const steady = {
+    receiver: await steadyLatency('receiver', requests, steadySeconds, steadyRate),
+    mockttp: await steadyLatency('mockttp', requests, steadySeconds, steadyRate),
+  };
   process.stderr.write(`receiver vs mockttp, steady ${steadyRate}/s: ${JSON.stringify(steady)}\n`);
   const memory = await burstMemory(requests, burst, settleSeconds);
   process.stderr.write(`receiver memory around a ${burst} burst: ${JSON.stringify(memory)}\n`);
@@ -181,7 +209,14 @@ export async function receiverVsMockttp(): Promise<Figure[]> {
       valueP99Ms: receiver.p99Ms,
       baselineP99Ms: mockttp.p99Ms,
     },
-    figure({ name: `webhook ack latency p99 at a steady ${steadyRate.toLocaleString('en-US')}/s`, unit: 'ms', value: steady.receiver.p99Ms, baselineName: 'mockttp p99, same rate', baseline: steady.mockttp.p99Ms, goal: '≤ 20 ms' }),
+    figure({
+      name: `webhook ack latency p99 at a steady ${steadyRate.toLocaleString('en-US')}/s`,
+      unit: 'ms',
+      value: steady.receiver.p99Ms,
+      baselineName: 'mockttp p99, same rate',
+      baseline: steady.mockttp.p99Ms,
+      goal: '≤ 20 ms',
+    }),
     figure({
       name: `receiver RSS ${settleSeconds} s after a ${burst.toLocaleString('en-US')}-webhook burst (${memory.stored} stored of ${memory.acknowledged} acknowledged)`,
       unit: 'MB',
@@ -194,7 +229,9 @@ export async function receiverVsMockttp(): Promise<Figure[]> {
 }
 
 if (require.main === module) {
-  const run = serveArguments() ? serveMockttp() : receiverVsMockttp().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
+  const run = serveArguments()
+    ? serveMockttp()
+    : receiverVsMockttp().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
   run.catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
     process.exit(1);

@@ -32,21 +32,38 @@ async function main() {
   const figures: Figure[] = [];
   for (const benchmark of benchmarks) figures.push(...(await benchmark()));
 
-  const rows = figures.map((f) => [f.name, `${format(f.value)} ${f.unit}`, `${format(f.baseline)} (${f.baselineName})`, `${f.ratio.toFixed(2)}×`, latencies(f), f.goal ?? '']);
+  const rows = figures.map((f) => [
+    f.name,
+    `${format(f.value)} ${f.unit}`,
+    `${format(f.baseline)} (${f.baselineName})`,
+    `${f.ratio.toFixed(2)}×`,
+    latencies(f),
+    f.goal ?? '',
+  ]);
   const header = ['figure', 'value', 'baseline', 'ratio', 'p99 value / baseline', 'goal'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   for (const row of [header, widths.map((width) => '-'.repeat(width)), ...rows]) {
-    process.stdout.write(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd() + '\n');
+    process.stdout.write(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd() + '\n',
+    );
   }
   const outDir = path.resolve(__dirname, '..', 'bench-results');
   await fs.promises.mkdir(outDir, { recursive: true });
   const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' };
-  await fs.promises.writeFile(path.join(outDir, 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures }, null, 2) + '\n');
+  await fs.promises.writeFile(
+    path.join(outDir, 'results.json'),
+    JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures }, null, 2) + '\n',
+  );
   process.stderr.write(`written to ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}\n`);
 }
 
 function latencies(f: Figure): string {
-  return f.valueP99Ms === undefined || f.baselineP99Ms === undefined ? '' : `${format(f.valueP99Ms)} / ${format(f.baselineP99Ms)} ms`;
+  return f.valueP99Ms === undefined || f.baselineP99Ms === undefined
+    ? ''
+    : `${format(f.valueP99Ms)} / ${format(f.baselineP99Ms)} ms`;
 }
 
 function format(value: number): string {

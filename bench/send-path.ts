@@ -12,7 +12,9 @@ import { createSendService } from '../src-main/send/send-service';
 import { figure, throughput, type Figure } from './figure';
 import { catalog } from '../src-shared/messages';
 
-const payload = catalog('v1').find((entry) => entry.channel === 'whatsapp' && entry.messageType === 'template')!.minimal;
+const payload = catalog('v1').find(
+  (entry) => entry.channel === 'whatsapp' && entry.messageType === 'template',
+)!.minimal;
 const answer = JSON.stringify({ message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' });
 const sends = 5_000;
 const concurrency = 16;
@@ -26,7 +28,9 @@ function startServer(): Promise<{ server: Server; url: string }> {
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -81,6 +85,12 @@ export async function sendPathThroughput(): Promise<Figure[]> {
       baseline: 1,
       goal: '≤ 1.3×',
     }),
-    figure({ name: 'send path: core sends', unit: 'sends/s', value: coreRate, baselineName: 'raw undici sends/s', baseline: rawRate }),
+    figure({
+      name: 'send path: core sends',
+      unit: 'sends/s',
+      value: coreRate,
+      baselineName: 'raw undici sends/s',
+      baseline: rawRate,
+    }),
   ];
 }

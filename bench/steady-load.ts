@@ -19,7 +19,12 @@ export interface SteadyResult {
   p99Ms: number;
 }
 
-export async function steadyLoad(origin: string, perSecond: number, seconds: number, request: (index: number) => SteadyRequest): Promise<SteadyResult> {
+export async function steadyLoad(
+  origin: string,
+  perSecond: number,
+  seconds: number,
+  request: (index: number) => SteadyRequest,
+): Promise<SteadyResult> {
   const pool = new Pool(origin, { connections: 16 });
   const perTick = perSecond / 100;
   const latencies: number[] = [];

@@ -2,7 +2,12 @@ import { classifyWebhookBody } from '../src-main/webhooks/classify';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 
 /** A status webhook as the receiver would have recorded it, for filling a store directly. */
-export function storedWebhookRecord(body: string, receivedAt: number, verdict: NewWebhookRecord['verdict'], path = '/webhooks/status'): NewWebhookRecord {
+export function storedWebhookRecord(
+  body: string,
+  receivedAt: number,
+  verdict: NewWebhookRecord['verdict'],
+  path = '/webhooks/status',
+): NewWebhookRecord {
   return {
     receivedAt,
     method: 'POST',

@@ -34,7 +34,15 @@ const liveRatePerSecond = 1000;
 /** Every tenth event is an inbound WhatsApp text; the rest are SMS statuses, some rejected. */
 function webhookBody(index: number): { path: string; body: string } {
   if (index % 10 === 0) {
-    const body = { channel: 'whatsapp', message_uuid: crypto.randomUUID(), to: '447700900001', from: '447700900000', timestamp: new Date().toISOString(), message_type: 'text', text: `reply ${index} word${index % 997}` };
+    const body = {
+      channel: 'whatsapp',
+      message_uuid: crypto.randomUUID(),
+      to: '447700900001',
+      from: '447700900000',
+      timestamp: new Date().toISOString(),
+      message_type: 'text',
+      text: `reply ${index} word${index % 997}`,
+    };
     return { path: '/webhooks/inbound', body: JSON.stringify(body) };
   }
   const rejected = index % 7 === 0;
@@ -45,7 +53,15 @@ function webhookBody(index: number): { path: string; body: string } {
     timestamp: new Date().toISOString(),
     status: rejected ? 'rejected' : 'delivered',
     channel: 'sms',
-    ...(rejected ? { error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300', detail: 'Not part of the provider network' } } : {}),
+    ...(rejected
+      ? {
+          error: {
+            type: 'https://developer.vonage.com/api-errors/messages#1300',
+            title: '1300',
+            detail: 'Not part of the provider network',
+          },
+        }
+      : {}),
   };
   return { path: '/webhooks/status', body: JSON.stringify(body) };
 }
@@ -64,7 +80,11 @@ async function fillStore(dataDir: string, count: number): Promise<number> {
   const firstAt = Date.now() - count;
   for (let start = 0; start < count; start += 20_000) {
     const end = Math.min(count, start + 20_000);
-    await Promise.all(Array.from({ length: end - start }, (_, offset) => store.append(storedRecord(start + offset, firstAt + start + offset))));
+    await Promise.all(
+      Array.from({ length: end - start }, (_, offset) =>
+        store.append(storedRecord(start + offset, firstAt + start + offset)),
+      ),
+    );
     if (start % 200_000 === 0) process.stderr.write(`timeline bench: stored ${end.toLocaleString('en-US')} events\n`);
   }
   // A text search brings the full-text index up to date, so serve does not index on open.
@@ -89,7 +109,12 @@ function timeOpening(page: Page, readySelector: string): Promise<number> {
           observer.disconnect();
           resolve(performance.now() - startedAt);
         });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-testid'] });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-testid'],
+        });
         window.location.hash = '#/timeline';
       }),
     readySelector,
@@ -115,7 +140,12 @@ async function timeFilter(page: Page, kind: string, readyWhen: 'rows-of-kind' | 
         });
         select.addEventListener('change', () => (startedAt = performance.now()), { capture: true, once: true });
         // React turns the loading message into the no-match one in place: watch test ids, not only insertions.
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-kind', 'data-testid'] });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-kind', 'data-testid'],
+        });
       }),
     { kind, readyWhen },
   );
@@ -123,13 +153,19 @@ async function timeFilter(page: Page, kind: string, readyWhen: 'rows-of-kind' | 
   return timing;
 }
 
-async function openAndFilter(page: Page, serve: ServeProcess, empty: boolean): Promise<{ openMs: number; filterMs: number }> {
+async function openAndFilter(
+  page: Page,
+  serve: ServeProcess,
+  empty: boolean,
+): Promise<{ openMs: number; filterMs: number }> {
   const openSamples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // A fresh page each round: the store must ask the core, not show what an earlier visit kept.
     await page.goto(`${serve.url}#/builder`);
     await page.locator('[data-testid="statusbar-connection"][data-state="connected"]').waitFor();
-    openSamples.push(await timeOpening(page, empty ? '[data-testid="timeline-empty"]' : '[data-testid="timeline-row"]'));
+    openSamples.push(
+      await timeOpening(page, empty ? '[data-testid="timeline-empty"]' : '[data-testid="timeline-row"]'),
+    );
   }
   await page.evaluate(() => (window.location.hash = '#/timeline'));
   await page.getByTestId('timeline-filter-kind').waitFor();
@@ -143,7 +179,10 @@ async function openAndFilter(page: Page, serve: ServeProcess, empty: boolean): P
 }
 
 /** Scrolls the list every frame for `seconds`, counting long tasks and the longest gap between frames. */
-function watchWhileScrolling(page: Page, seconds: number): Promise<{ longTasks: number; longestTaskMs: number; longestFrameGapMs: number }> {
+function watchWhileScrolling(
+  page: Page,
+  seconds: number,
+): Promise<{ longTasks: number; longestTaskMs: number; longestFrameGapMs: number }> {
   return page.evaluate(
     (seconds) =>
       new Promise((resolve) => {
@@ -186,7 +225,10 @@ export async function timelineUi(): Promise<Figure[]> {
   const fillRate = await fillStore(fullDir, eventCount);
   process.stderr.write(`timeline bench: filled at ${Math.round(fillRate).toLocaleString('en-US')} events/s\n`);
 
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx keeps function names with a `__name` helper that the page does not have; the callbacks below need it.
   await page.addInitScript({ content: 'window.__name = (target) => target;' });
@@ -194,9 +236,13 @@ export async function timelineUi(): Promise<Figure[]> {
   const fullServe = await startServe({ dataDir: fullDir, timeoutMs: 120_000 });
   try {
     const baseline = await openAndFilter(page, emptyServe, true);
-    process.stderr.write(`timeline bench: empty store opens in ${baseline.openMs.toFixed(1)} ms, filters in ${baseline.filterMs.toFixed(1)} ms (p50)\n`);
+    process.stderr.write(
+      `timeline bench: empty store opens in ${baseline.openMs.toFixed(1)} ms, filters in ${baseline.filterMs.toFixed(1)} ms (p50)\n`,
+    );
     const full = await openAndFilter(page, fullServe, false);
-    process.stderr.write(`timeline bench: full store opens in ${full.openMs.toFixed(1)} ms, filters in ${full.filterMs.toFixed(1)} ms (p50)\n`);
+    process.stderr.write(
+      `timeline bench: full store opens in ${full.openMs.toFixed(1)} ms, filters in ${full.filterMs.toFixed(1)} ms (p50)\n`,
+    );
 
     await page.goto(`${fullServe.url}#/timeline`);
     await page.getByTestId('timeline-row').first().waitFor();
@@ -204,8 +250,16 @@ export async function timelineUi(): Promise<Figure[]> {
     // Warm up first, so neither window pays for the page's first layouts and compilation.
     await watchWhileScrolling(page, 3);
     const quiet = await watchWhileScrolling(page, liveSeconds);
-    const [busy, posted] = await Promise.all([watchWhileScrolling(page, liveSeconds), steadyLoad(receiverUrl, liveRatePerSecond, liveSeconds, (index) => ({ ...webhookBody(index), headers: { 'content-type': 'application/json' } }))]);
-    process.stderr.write(`timeline bench: posted ${posted.sent} webhooks; longest task ${Math.round(busy.longestTaskMs)} ms (quiet: ${Math.round(quiet.longestTaskMs)} ms)\n`);
+    const [busy, posted] = await Promise.all([
+      watchWhileScrolling(page, liveSeconds),
+      steadyLoad(receiverUrl, liveRatePerSecond, liveSeconds, (index) => ({
+        ...webhookBody(index),
+        headers: { 'content-type': 'application/json' },
+      })),
+    ]);
+    process.stderr.write(
+      `timeline bench: posted ${posted.sent} webhooks; longest task ${Math.round(busy.longestTaskMs)} ms (quiet: ${Math.round(quiet.longestTaskMs)} ms)\n`,
+    );
 
     const stored = `${eventCount.toLocaleString('en-US')} events`;
     const longTasks = figure({
@@ -217,8 +271,22 @@ export async function timelineUi(): Promise<Figure[]> {
       goal: '0',
     });
     return [
-      figure({ name: `timeline open to first rows (${stored}) p50`, unit: 'ms', value: full.openMs, baselineName: 'empty store, empty state p50', baseline: baseline.openMs, goal: '< 100 ms' }),
-      figure({ name: `timeline filter to first page (${stored}) p50`, unit: 'ms', value: full.filterMs, baselineName: 'empty store, no-match p50', baseline: baseline.filterMs, goal: '< 100 ms' }),
+      figure({
+        name: `timeline open to first rows (${stored}) p50`,
+        unit: 'ms',
+        value: full.openMs,
+        baselineName: 'empty store, empty state p50',
+        baseline: baseline.openMs,
+        goal: '< 100 ms',
+      }),
+      figure({
+        name: `timeline filter to first page (${stored}) p50`,
+        unit: 'ms',
+        value: full.filterMs,
+        baselineName: 'empty store, no-match p50',
+        baseline: baseline.filterMs,
+        goal: '< 100 ms',
+      }),
       // A quiet window often has no long task; the ratio is then taken against one, to stay a finite number.
       { ...longTasks, ratio: busy.longTasks / Math.max(quiet.longTasks, 1) },
       figure({

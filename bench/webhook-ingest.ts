@@ -47,7 +47,15 @@ function statusBody(index: number): string {
     status: statuses[index % statuses.length],
     channel: channels[index % channels.length],
     client_ref: `order-${index}`,
-    ...(index % 5 === 3 ? { error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300', detail: `rejected word${index % 997}` } } : {}),
+    ...(index % 5 === 3
+      ? {
+          error: {
+            type: 'https://developer.vonage.com/api-errors/messages#1300',
+            title: '1300',
+            detail: `rejected word${index % 997}`,
+          },
+        }
+      : {}),
   });
 }
 
@@ -62,14 +70,21 @@ async function serve(mode: string, dataDir: string): Promise<void> {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         if (mode === 'signature-only') {
-          const check = signatures.check({ authorization: request.headers.authorization, rawBody: Buffer.concat(chunks), secret, nowMs: Date.now() });
+          const check = signatures.check({
+            authorization: request.headers.authorization,
+            rawBody: Buffer.concat(chunks),
+            secret,
+            nowMs: Date.now(),
+          });
           if (check.verdict !== 'verified') unverified++;
         }
         response.writeHead(200).end();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    answerParent(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, { report: () => ({ stored: null, fed: null, unverified }) });
+    answerParent(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, {
+      report: () => ({ stored: null, fed: null, unverified }),
+    });
     return;
   }
   const opened = createWebhookStore({ dataDir });
@@ -91,7 +106,11 @@ async function serve(mode: string, dataDir: string): Promise<void> {
     report: async () => {
       await receiver.close();
       loopDelay.disable();
-      const loopDelayMs = { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
+      const loopDelayMs = {
+        p50: loopDelay.percentile(50) / 1e6,
+        p99: loopDelay.percentile(99) / 1e6,
+        max: loopDelay.max / 1e6,
+      };
       const report = { stored: store.count(), fed, loopDelayMs };
       await opened.value.close();
       return report;
@@ -119,11 +138,20 @@ export async function signedRequests(count: number): Promise<LoadRequest[]> {
   const requests: LoadRequest[] = [];
   for (let index = 0; index < count; index++) {
     const body = statusBody(index);
-    const token = await new SignJWT({ iss: 'Vonage', api_key: 'bench', payload_hash: createHash('sha256').update(body).digest('hex') })
+    const token = await new SignJWT({
+      iss: 'Vonage',
+      api_key: 'bench',
+      payload_hash: createHash('sha256').update(body).digest('hex'),
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuedAt()
       .sign(new TextEncoder().encode(secret));
-    requests.push({ method: 'POST', path: '/webhooks/status', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+    requests.push({
+      method: 'POST',
+      path: '/webhooks/status',
+      body,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
   }
   return requests;
 }
@@ -140,7 +168,14 @@ async function load(mode: string, seconds: number, connections: number, requests
   const report = await child.report<{ stored: number | null; fed: number | null; loopDelayMs?: unknown }>();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const acknowledged = result['2xx'];
-  return { mode, requestsPerSecond: Math.round(acknowledged / result.duration), p99Ms: result.latency.p99, acknowledged, failed: result.non2xx + result.errors + result.timeouts, ...report };
+  return {
+    mode,
+    requestsPerSecond: Math.round(acknowledged / result.duration),
+    p99Ms: result.latency.p99,
+    acknowledged,
+    failed: result.non2xx + result.errors + result.timeouts,
+    ...report,
+  };
 }
 
 function benchRecord(index: number): NewWebhookRecord {
@@ -149,7 +184,8 @@ function benchRecord(index: number): NewWebhookRecord {
 
 function percentiles(samples: number[]): { p50: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (fraction: number): number => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0) * 100) / 100;
+  const at = (fraction: number): number =>
+    Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0) * 100) / 100;
   return { p50: at(0.5), p95: at(0.95) };
 }
 
@@ -170,7 +206,8 @@ async function storeQueries(eventCount: number) {
     errorCodeFirstPage: () => store.list({ errorCode: '1300' }),
     textSearch: () => store.list({ text: 'word42' }),
     textSearchFiltered: () => store.list({ text: 'rejected', kind: 'status' }),
-    messageThread: () => store.eventsForMessage(`aaaaaaaa-bbbb-4ccc-8ddd-${String(Math.floor(eventCount / 2)).padStart(12, '0')}`),
+    messageThread: () =>
+      store.eventsForMessage(`aaaaaaaa-bbbb-4ccc-8ddd-${String(Math.floor(eventCount / 2)).padStart(12, '0')}`),
     // The baseline: fetching one event by its primary key.
     lookupById: () => [store.get(Math.floor(eventCount / 2))],
   };
@@ -189,7 +226,12 @@ async function storeQueries(eventCount: number) {
   const fileMegabytes = Math.round(fs.statSync(store.path).size / 1e6);
   await store.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  return { events: eventCount, fillEventsPerSecond: Math.round(eventCount / fillSeconds), fileMegabytes, queryMs: timings };
+  return {
+    events: eventCount,
+    fillEventsPerSecond: Math.round(eventCount / fillSeconds),
+    fileMegabytes,
+    queryMs: timings,
+  };
 }
 
 /** Ingest against a bare server, and store queries at `--store-events` (default 1M) against a lookup by id. */
@@ -204,7 +246,10 @@ export async function webhookIngest(): Promise<Figure[]> {
   const inMemory = await load('receiver-memory-store', seconds, connections, requests);
   const signatureOnly = await load('signature-only', seconds, connections, requests);
   const bareLast = await load('bare', seconds, connections, requests);
-  const bare = { requestsPerSecond: Math.round((bareFirst.requestsPerSecond + bareLast.requestsPerSecond) / 2), p99Ms: Math.max(bareFirst.p99Ms, bareLast.p99Ms) };
+  const bare = {
+    requestsPerSecond: Math.round((bareFirst.requestsPerSecond + bareLast.requestsPerSecond) / 2),
+    p99Ms: Math.max(bareFirst.p99Ms, bareLast.p99Ms),
+  };
   // Requests still in flight when the load stops are stored but not counted as acknowledged.
   const lost = Math.max(0, receiver.acknowledged - (receiver.stored ?? 0));
   process.stderr.write(`ingest: bare ${bareFirst.requestsPerSecond} and ${bareLast.requestsPerSecond} req/s\n`);
@@ -214,15 +259,41 @@ export async function webhookIngest(): Promise<Figure[]> {
   const store = await storeQueries(eventCount);
   const lookup = store.queryMs.lookupById!.p50;
   const query = (name: string, label: string) =>
-    figure({ name: `store at ${eventCount.toLocaleString('en-US')}: ${label} p50`, unit: 'ms', value: store.queryMs[name]!.p50, baselineName: 'lookup by id p50', baseline: Math.max(lookup, 0.001), goal: '< 100 ms' });
+    figure({
+      name: `store at ${eventCount.toLocaleString('en-US')}: ${label} p50`,
+      unit: 'ms',
+      value: store.queryMs[name]!.p50,
+      baselineName: 'lookup by id p50',
+      baseline: Math.max(lookup, 0.001),
+      goal: '< 100 ms',
+    });
   return [
     {
-      ...figure({ name: `webhook ingest (signed, durable, fed; ${lost} lost)`, unit: 'req/s', value: receiver.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond, goal: '≥ 0.5×, 0 lost' }),
+      ...figure({
+        name: `webhook ingest (signed, durable, fed; ${lost} lost)`,
+        unit: 'req/s',
+        value: receiver.requestsPerSecond,
+        baselineName: 'bare node:http',
+        baseline: bare.requestsPerSecond,
+        goal: '≥ 0.5×, 0 lost',
+      }),
       valueP99Ms: receiver.p99Ms,
       baselineP99Ms: bare.p99Ms,
     },
-    figure({ name: 'webhook ingest, store in memory (the ceiling without disk)', unit: 'req/s', value: inMemory.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond }),
-    figure({ name: 'bare node:http + signature check only', unit: 'req/s', value: signatureOnly.requestsPerSecond, baselineName: 'bare node:http', baseline: bare.requestsPerSecond }),
+    figure({
+      name: 'webhook ingest, store in memory (the ceiling without disk)',
+      unit: 'req/s',
+      value: inMemory.requestsPerSecond,
+      baselineName: 'bare node:http',
+      baseline: bare.requestsPerSecond,
+    }),
+    figure({
+      name: 'bare node:http + signature check only',
+      unit: 'req/s',
+      value: signatureOnly.requestsPerSecond,
+      baselineName: 'bare node:http',
+      baseline: bare.requestsPerSecond,
+    }),
     query('filteredFirstPage', 'filtered first page'),
     query('textSearch', 'text search'),
     query('messageThread', 'message thread'),
@@ -231,7 +302,9 @@ export async function webhookIngest(): Promise<Figure[]> {
 
 if (require.main === module) {
   const served = serveArguments();
-  const run = served ? serve(served[0] ?? 'bare', served[1] ?? os.tmpdir()) : webhookIngest().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
+  const run = served
+    ? serve(served[0] ?? 'bare', served[1] ?? os.tmpdir())
+    : webhookIngest().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
   run.catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
     process.exit(1);

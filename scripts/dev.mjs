@@ -9,14 +9,26 @@ import { findElectron } from './electron-availability.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const electron = findElectron();
 if (electron.available) {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'dev'], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'dev'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  process.stderr.write(`Electron cannot start here: ${electron.reason}; serving the app to your browser with hot reload.\n`);
+  process.stderr.write(
+    `Electron cannot start here: ${electron.reason}; serving the app to your browser with hot reload.\n`,
+  );
   const child = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
     ['watch', '--clear-screen=false', '--include', 'src-shared/**', path.join(root, 'scripts/dev-host.ts')],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, WORKBENCH_TOKEN: process.env.WORKBENCH_TOKEN ?? crypto.randomBytes(32).toString('base64url') } },
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        WORKBENCH_TOKEN: process.env.WORKBENCH_TOKEN ?? crypto.randomBytes(32).toString('base64url'),
+      },
+    },
   );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));

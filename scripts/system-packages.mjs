@@ -4,14 +4,22 @@ import fs from 'node:fs';
 
 /** Each package with the file that proves it is installed. */
 export const requiredPackages = [
-  { name: 'chromium', file: process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium', why: 'end-to-end tests drive the real UI' },
+  {
+    name: 'chromium',
+    file: process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium',
+    why: 'end-to-end tests drive the real UI',
+  },
   { name: 'dbus', file: '/usr/bin/dbus-daemon', why: 'a private session bus for the keychain tests' },
   { name: 'gnome-keyring', file: '/usr/bin/gnome-keyring-daemon', why: 'the real Secret Service keychain' },
   { name: 'libsecret-tools', file: '/usr/bin/secret-tool', why: 'reads the keychain back in tests' },
 ];
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-const run = (command, args) => spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const run = (command, args) =>
+  spawnSync(command, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 
 /** Returns true when everything is present, installing with apt when running as root on Debian. */
 export function ensureSystemPackages(log = (line) => process.stderr.write(`${line}\n`)) {

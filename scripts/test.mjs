@@ -41,19 +41,35 @@ record('system packages', systemReady ? 1 : 0, systemReady ? 0 : 1);
 
 await check('type-check', bin('tsc'), ['-b', 'tsconfig.json']);
 await check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
-const built = await check('build', process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
+const built = await check('build', process.execPath, [
+  path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'),
+  'build',
+]);
 
 const vitestJson = path.join(reportDir, 'vitest.json');
-const vitestCode = await run('unit + integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestCode = await run('unit + integration', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
-if (vitest) record('unit + integration', vitest.numPassedTests, vitest.numFailedTests + filesFailedOutsideTests(vitest));
+if (vitest)
+  record('unit + integration', vitest.numPassedTests, vitest.numFailedTests + filesFailedOutsideTests(vitest));
 else record('unit + integration', 0, 1, `vitest exited ${vitestCode} without a report`);
 
 if (built && systemReady) {
   const playwrightJson = path.join(reportDir, 'playwright.json');
-  const playwrightCode = await run('end-to-end', bin('playwright'), ['test'], { WORKBENCH_PLAYWRIGHT_JSON: playwrightJson });
+  const playwrightCode = await run('end-to-end', bin('playwright'), ['test'], {
+    WORKBENCH_PLAYWRIGHT_JSON: playwrightJson,
+  });
   const stats = readJson(playwrightJson)?.stats;
-  if (stats) record('end-to-end', stats.expected + stats.flaky, stats.unexpected + (readJson(playwrightJson)?.errors?.length ?? 0));
+  if (stats)
+    record(
+      'end-to-end',
+      stats.expected + stats.flaky,
+      stats.unexpected + (readJson(playwrightJson)?.errors?.length ?? 0),
+    );
   else record('end-to-end', 0, 1, `playwright exited ${playwrightCode} without a report`);
 } else {
   record('end-to-end', 0, 1, built ? 'system packages missing' : 'build failed');
@@ -61,12 +77,16 @@ if (built && systemReady) {
 
 /** A file that fails outside any test (import error, failing hook) counts as one failure. */
 function filesFailedOutsideTests(report) {
-  return report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
+  return report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
 }
 
 process.stdout.write('\n');
 for (const { suite, passed, failed, note } of results) {
-  process.stdout.write(`${suite.padEnd(20)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed${note ? `  (${note})` : ''}\n`);
+  process.stdout.write(
+    `${suite.padEnd(20)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed${note ? `  (${note})` : ''}\n`,
+  );
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);

@@ -35,7 +35,9 @@ export function buildProgram(): Command {
   addImportCommand(program);
   addListenCommand(program);
   addEventsCommand(program);
-  addEmulatorCommand(program, { resolveCredentials: (profile) => resolveEmulatorCredentials(profile, resolveDataDir(program.opts().dataDir)) });
+  addEmulatorCommand(program, {
+    resolveCredentials: (profile) => resolveEmulatorCredentials(profile, resolveDataDir(program.opts().dataDir)),
+  });
   // Subcommands report usage errors through the same exit path as the program.
   const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
   for (const command of withSubcommands(program).slice(1)) command.exitOverride().showHelpAfterError();

@@ -21,7 +21,11 @@ export function describeInputIssues(error: z.ZodError): { message: string; path:
 export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
   return async (method, input, context) => {
     if (!isMethodName(method)) {
-      return fail('METHOD_UNKNOWN', `No method named ${JSON.stringify(method)}.`, 'Check the method name against the contract.');
+      return fail(
+        'METHOD_UNKNOWN',
+        `No method named ${JSON.stringify(method)}.`,
+        'Check the method name against the contract.',
+      );
     }
     const parsed = methods[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -29,11 +33,18 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       return fail('INPUT_INVALID', `${method}: ${message}`, 'Fix the named field and call again.', path);
     }
     try {
-      const handler = handlers[method] as (input: unknown, context: CallContext) => Promise<Result<unknown>> | Result<unknown>;
+      const handler = handlers[method] as (
+        input: unknown,
+        context: CallContext,
+      ) => Promise<Result<unknown>> | Result<unknown>;
       return await handler(parsed.data, context);
     } catch (error) {
       logger.error(`handler ${method} threw`, error);
-      return fail('INTERNAL', `${method} failed unexpectedly.`, 'This is a bug in Messages Workbench; the log has the details.');
+      return fail(
+        'INTERNAL',
+        `${method} failed unexpectedly.`,
+        'This is a bug in Messages Workbench; the log has the details.',
+      );
     }
   };
 }

@@ -81,7 +81,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = createSettingsFile(dataDir);
   const savedSettings = await settings.read();
   const notices: { code: string; message: string }[] = [];
-  if (!savedSettings.ok) notices.push({ code: savedSettings.error.code, message: `${savedSettings.error.message} ${savedSettings.error.hint}` });
+  if (!savedSettings.ok)
+    notices.push({
+      code: savedSettings.error.code,
+      message: `${savedSettings.error.message} ${savedSettings.error.hint}`,
+    });
   const ports = savedSettings.ok ? savedSettings.value.ports : defaultLocalPorts;
   const sendService = createSendService({ validatePayload: validateForSend, history });
   // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
@@ -100,7 +104,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const credentials = await profiles.readCredentials(profile);
       if (!credentials.ok) return credentials;
       const secret = credentials.value.secrets.signatureSecret;
-      return secret ? ok(secret) : fail('CREDENTIALS_MISSING', `The profile "${profile}" has no signature secret.`, 'Add it in Settings: Vonage dashboard, API settings, signature secret.');
+      return secret
+        ? ok(secret)
+        : fail(
+            'CREDENTIALS_MISSING',
+            `The profile "${profile}" has no signature secret.`,
+            'Add it in Settings: Vonage dashboard, API settings, signature secret.',
+          );
     },
   });
 
@@ -109,7 +119,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     receiver: webhooks.address(),
     onApiCall: (call) => void webhooks.recordApiCall(call),
-    identity: options.emulatorIdentity === 'throwaway' ? createThrowawayEmulatorIdentity() : createEmulatorIdentityStore({ dataDir, keychain }),
+    identity:
+      options.emulatorIdentity === 'throwaway'
+        ? createThrowawayEmulatorIdentity()
+        : createEmulatorIdentityStore({ dataDir, keychain }),
     ...options.emulator,
     port: options.emulator?.port ?? ports.emulator,
     fallbackToFreePort: options.emulator?.port === undefined,
@@ -121,14 +134,43 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (identityNotice) logger.info(identityNotice);
   emulatorSecretFor = emulator.secretForApiKey;
   const sendingCredentials = { readCredentials: emulator.readCredentials(profiles) };
-  const profileSender = createProfileSender({ profiles: sendingCredentials, sender: sendService, emulatorUrl: emulator.url });
-  const tunnel = createTunnelService({ events, settings, localPort: () => webhooks.address()?.port, ...options.tunnel });
-  const collections = createCollectionService({ dataDir, events, logger, credentials: sendingCredentials, profileSender, sendService, emulatorUrl: emulator.url, listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }), ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}) });
+  const profileSender = createProfileSender({
+    profiles: sendingCredentials,
+    sender: sendService,
+    emulatorUrl: emulator.url,
+  });
+  const tunnel = createTunnelService({
+    events,
+    settings,
+    localPort: () => webhooks.address()?.port,
+    ...options.tunnel,
+  });
+  const collections = createCollectionService({
+    dataDir,
+    events,
+    logger,
+    credentials: sendingCredentials,
+    profileSender,
+    sendService,
+    emulatorUrl: emulator.url,
+    listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }),
+    ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}),
+  });
 
   const handlers: Handlers = {
-    'app.info': () => ok({ name: productName, version: productVersion, dataDir, hostKind, platform: process.platform, startedAt, notices }),
+    'app.info': () =>
+      ok({
+        name: productName,
+        version: productVersion,
+        dataDir,
+        hostKind,
+        platform: process.platform,
+        startedAt,
+        notices,
+      }),
     'app.events': ({ count }) => {
-      for (let index = 0; index < count; index++) events.emit('app.ticked', { seq: ++ticks, at: new Date().toISOString() });
+      for (let index = 0; index < count; index++)
+        events.emit('app.ticked', { seq: ++ticks, at: new Date().toISOString() });
       return ok({ emitted: count });
     },
     ...createMessageHandlers(),

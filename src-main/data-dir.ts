@@ -6,7 +6,11 @@ import path from 'node:path';
  * OS app-data folder. The desktop app and the CLI resolve it the same way, so
  * `workbench events` reads what the window recorded.
  */
-export function resolveDataDir(explicit?: string, env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function resolveDataDir(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (explicit) return path.resolve(explicit);
   if (env.WORKBENCH_DATA_DIR) return path.resolve(env.WORKBENCH_DATA_DIR);
   const home = os.homedir();

@@ -11,7 +11,8 @@ export function createInProcessTransport(core: Core): ContractTransport {
   const dispatch = createDispatcher(core.handlers, core.logger);
   return {
     // A structured clone, as IPC and JSON would make, so no caller shares objects with the core.
-    call: async (method, input) => structuredClone(await dispatch(method, structuredClone(input), { host: 'headless' })),
+    call: async (method, input) =>
+      structuredClone(await dispatch(method, structuredClone(input), { host: 'headless' })),
     subscribe: (listener) => core.events.subscribe((batch) => listener(structuredClone(batch))),
   };
 }

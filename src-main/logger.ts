@@ -8,7 +8,8 @@ export function createStderrLogger(prefix = 'workbench'): Logger {
   return {
     info: (message) => process.stderr.write(`${prefix}: ${message}\n`),
     error: (message, error) => {
-      const detail = error instanceof Error ? `\n${error.stack ?? error.message}` : error === undefined ? '' : ` ${String(error)}`;
+      const detail =
+        error instanceof Error ? `\n${error.stack ?? error.message}` : error === undefined ? '' : ` ${String(error)}`;
       process.stderr.write(`${prefix}: ${message}${detail}\n`);
     },
   };
@@ -20,6 +21,7 @@ export function createMemoryLogger(): Logger & { lines: string[] } {
   return {
     lines,
     info: (message) => lines.push(message),
-    error: (message, error) => lines.push(error instanceof Error ? `${message}: ${error.stack ?? error.message}` : message),
+    error: (message, error) =>
+      lines.push(error instanceof Error ? `${message}: ${error.stack ?? error.message}` : message),
   };
 }

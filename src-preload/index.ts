@@ -14,7 +14,11 @@ const bridge: ContractTransport = {
     if (!isMethodName(method)) {
       return Promise.resolve({
         ok: false,
-        error: { code: 'METHOD_UNKNOWN', message: `No method named ${JSON.stringify(method)}.`, hint: 'Check the method name against the contract.' },
+        error: {
+          code: 'METHOD_UNKNOWN',
+          message: `No method named ${JSON.stringify(method)}.`,
+          hint: 'Check the method name against the contract.',
+        },
       });
     }
     const timeoutMs = callTimeoutMs(method, input);

@@ -12,7 +12,8 @@ const pageLoaders = {
   builder: () => import('./features/builder/BuilderPage').then((module) => ({ default: module.BuilderPage })),
   timeline: () => import('./features/timeline/TimelinePage').then((module) => ({ default: module.TimelinePage })),
   explain: () => import('./features/explainer/ExplainerPage').then((module) => ({ default: module.ExplainerPage })),
-  collections: () => import('./features/collections/CollectionsPage').then((module) => ({ default: module.CollectionsPage })),
+  collections: () =>
+    import('./features/collections/CollectionsPage').then((module) => ({ default: module.CollectionsPage })),
   settings: () => import('./features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
   jwt: () => import('./features/jwt/JwtPage').then((module) => ({ default: module.JwtPage })),
   emulator: () => import('./features/emulator/EmulatorPage').then((module) => ({ default: module.EmulatorPage })),

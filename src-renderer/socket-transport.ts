@@ -22,7 +22,10 @@ type WebSocketConstructor = new (url: string) => WebSocket;
 export function createSocketTransport(url: string, WebSocketImpl: WebSocketConstructor = WebSocket): SocketTransport {
   const eventListeners = new Set<(batch: EventBatch) => void>();
   const stateListeners = new Set<(state: ConnectionState) => void>();
-  const pending = new Map<number, { resolve: (result: Result<unknown>) => void; timer: ReturnType<typeof setTimeout>; sent: boolean }>();
+  const pending = new Map<
+    number,
+    { resolve: (result: Result<unknown>) => void; timer: ReturnType<typeof setTimeout>; sent: boolean }
+  >();
   const waitingForOpen: (() => void)[] = [];
   let socket: WebSocket | undefined;
   let state: ConnectionState = 'connecting';
@@ -60,7 +63,15 @@ export function createSocketTransport(url: string, WebSocketImpl: WebSocketConst
     socket.addEventListener('close', () => {
       // Calls still waiting for a connection keep waiting (until their timeout); sent ones are lost.
       for (const [id, call] of [...pending]) {
-        if (call.sent) settle(id, fail('CONNECTION_LOST', 'The connection to the workbench closed during this call.', 'It reconnects by itself; try again in a moment.'));
+        if (call.sent)
+          settle(
+            id,
+            fail(
+              'CONNECTION_LOST',
+              'The connection to the workbench closed during this call.',
+              'It reconnects by itself; try again in a moment.',
+            ),
+          );
       }
       if (closed) return;
       setState('reconnecting');

@@ -16,7 +16,8 @@ const defaultSendTimeoutMs = 30_000;
 const collectionRunTimeoutMs = 600_000;
 
 const timeoutOf: { [M in MethodName]?: (input: Record<string, unknown>) => number } = {
-  'send.message': (input) => (typeof input.timeoutMs === 'number' ? input.timeoutMs : defaultSendTimeoutMs) + answerAllowanceMs,
+  'send.message': (input) =>
+    (typeof input.timeoutMs === 'number' ? input.timeoutMs : defaultSendTimeoutMs) + answerAllowanceMs,
   'collections.run': () => collectionRunTimeoutMs,
 };
 
@@ -28,5 +29,9 @@ export function callTimeoutMs(method: string, input: unknown): number {
 }
 
 export function callTimedOut(method: string, timeoutMs: number): Result<never> {
-  return fail('CALL_TIMEOUT', `${method} got no answer in ${Math.round(timeoutMs / 1000)} s.`, 'Check that the workbench is still running.');
+  return fail(
+    'CALL_TIMEOUT',
+    `${method} got no answer in ${Math.round(timeoutMs / 1000)} s.`,
+    'Check that the workbench is still running.',
+  );
 }

@@ -24,8 +24,20 @@ import { emulatorEventSchema, inboundSimulationSchema } from './emulator-events'
 import { scenarioRuleSchema } from './emulator-scenarios';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
-import { eventListQuerySchema, eventPageSchema, forwardResultSchema, threadEntrySchema, webhookEventSchema, webhookFeedBatchSchema } from './webhook-events';
-import { sendExchangeSchema, sendHistoryEntrySchema, sendHistoryFilterSchema, sendOperationSchema } from './send-exchange';
+import {
+  eventListQuerySchema,
+  eventPageSchema,
+  forwardResultSchema,
+  threadEntrySchema,
+  webhookEventSchema,
+  webhookFeedBatchSchema,
+} from './webhook-events';
+import {
+  sendExchangeSchema,
+  sendHistoryEntrySchema,
+  sendHistoryFilterSchema,
+  sendOperationSchema,
+} from './send-exchange';
 import * as collections from './collections';
 
 export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
@@ -110,7 +122,8 @@ export const methods = {
     output: z.object({ removed: z.string() }),
   },
   'profiles.importEnv': {
-    summary: 'Creates or updates a profile from .env text, a .env file, or the environment of the core (VONAGE_* and NEXMO_*).',
+    summary:
+      'Creates or updates a profile from .env text, a .env file, or the environment of the core (VONAGE_* and NEXMO_*).',
     input: z
       .object({
         name: z.string().trim().min(1).max(64),
@@ -124,9 +137,14 @@ export const methods = {
       .strict(),
     output: profileViewSchema,
   },
-  'profiles.export': { summary: 'A profile without its secrets, to share.', input: profileReference, output: profileExportSchema },
+  'profiles.export': {
+    summary: 'A profile without its secrets, to share.',
+    input: profileReference,
+    output: profileExportSchema,
+  },
   'auth.inspectJwt': {
-    summary: "Decodes a token and checks its expiry and, with a profile, its signature against the profile's key or signature secret.",
+    summary:
+      "Decodes a token and checks its expiry and, with a profile, its signature against the profile's key or signature secret.",
     input: z.object({ token: z.string().trim().min(1).max(20_000), profile: z.string().min(1).optional() }).strict(),
     output: jwtInspectionSchema,
   },
@@ -146,15 +164,31 @@ export const methods = {
       .strict(),
     output: sendExchangeSchema,
   },
-  'send.history': { summary: 'Past sends, newest first, filtered.', input: sendHistoryFilterSchema.strict(), output: z.array(sendHistoryEntrySchema) },
-  'send.get': { summary: 'One past send with its whole exchange.', input: z.object({ id: z.string().min(1) }).strict(), output: sendExchangeSchema },
+  'send.history': {
+    summary: 'Past sends, newest first, filtered.',
+    input: sendHistoryFilterSchema.strict(),
+    output: z.array(sendHistoryEntrySchema),
+  },
+  'send.get': {
+    summary: 'One past send with its whole exchange.',
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: sendExchangeSchema,
+  },
   'webhooks.receiver': {
     summary: 'Where the webhook receiver listens, with the inbound and status URLs to paste into the dashboard.',
     input: z.object({}).strict(),
     output: z.object({ url: z.string(), port: z.number().int(), inboundUrl: z.string(), statusUrl: z.string() }),
   },
-  'webhooks.list': { summary: 'Stored webhooks, newest first, filtered in the store.', input: eventListQuerySchema.strict(), output: eventPageSchema },
-  'webhooks.get': { summary: 'One stored webhook.', input: z.object({ id: z.number().int() }).strict(), output: webhookEventSchema },
+  'webhooks.list': {
+    summary: 'Stored webhooks, newest first, filtered in the store.',
+    input: eventListQuerySchema.strict(),
+    output: eventPageSchema,
+  },
+  'webhooks.get': {
+    summary: 'One stored webhook.',
+    input: z.object({ id: z.number().int() }).strict(),
+    output: webhookEventSchema,
+  },
   'webhooks.thread': {
     summary: 'Everything about one message: its send and 202, each status with the time since the send, and replies.',
     input: z.object({ messageUuid: z.string().min(1) }).strict(),
@@ -168,19 +202,38 @@ export const methods = {
     }),
   },
   'webhooks.replay': {
-    summary: 'Sends a stored webhook again to any URL, as received or re-signed with a profile\'s signature secret.',
-    input: z.object({ id: z.number().int(), url: z.url({ protocol: /^https?$/ }), resignWithProfile: z.string().min(1).optional() }).strict(),
+    summary: "Sends a stored webhook again to any URL, as received or re-signed with a profile's signature secret.",
+    input: z
+      .object({
+        id: z.number().int(),
+        url: z.url({ protocol: /^https?$/ }),
+        resignWithProfile: z.string().min(1).optional(),
+      })
+      .strict(),
     output: forwardResultSchema,
   },
   'webhooks.useSignatureSecretOf': {
-    summary: "Checks incoming signatures with this profile's signature secret (null: back to VONAGE_SIGNATURE_SECRET, if set).",
+    summary:
+      "Checks incoming signatures with this profile's signature secret (null: back to VONAGE_SIGNATURE_SECRET, if set).",
     input: z.object({ profile: z.string().min(1).nullable() }).strict(),
     output: z.object({ checking: z.enum(['profile', 'environment', 'none']) }),
   },
   'settings.get': { summary: 'The app settings.', input: z.object({}).strict(), output: settingsSchema },
-  'settings.update': { summary: 'Changes some settings; the rest stay.', input: settingsPatchSchema, output: settingsSchema },
-  'tunnel.state': { summary: 'The tunnel now: phase, reason, public URL.', input: z.object({}).strict(), output: tunnelStateSchema },
-  'tunnel.start': { summary: 'Opens a public URL for the webhook receiver, with the server and subdomain from settings.', input: z.object({}).strict(), output: tunnelStateSchema },
+  'settings.update': {
+    summary: 'Changes some settings; the rest stay.',
+    input: settingsPatchSchema,
+    output: settingsSchema,
+  },
+  'tunnel.state': {
+    summary: 'The tunnel now: phase, reason, public URL.',
+    input: z.object({}).strict(),
+    output: tunnelStateSchema,
+  },
+  'tunnel.start': {
+    summary: 'Opens a public URL for the webhook receiver, with the server and subdomain from settings.',
+    input: z.object({}).strict(),
+    output: tunnelStateSchema,
+  },
   'tunnel.stop': { summary: 'Closes the tunnel.', input: z.object({}).strict(), output: tunnelStateSchema },
   'tunnel.sendTestWebhook': {
     summary: 'Posts a sample inbound webhook to the public URL, proving the whole path into the receiver.',
@@ -188,21 +241,27 @@ export const methods = {
     output: z.object({ status: z.number().int(), durationMs: z.number() }),
   },
   'emulator.status': {
-    summary: "The built-in emulator: its URL, the api key and application id it accepts, and where its webhooks go.",
+    summary: 'The built-in emulator: its URL, the api key and application id it accepts, and where its webhooks go.',
     input: z.object({}).strict(),
     output: emulatorStatusSchema,
   },
   'emulator.renewCredentials': {
-    summary: 'Gives the built-in emulator new credentials (kept across restarts), on the same URL; code using the old ones is refused from now on.',
+    summary:
+      'Gives the built-in emulator new credentials (kept across restarts), on the same URL; code using the old ones is refused from now on.',
     input: z.object({}).strict(),
     output: emulatorStatusSchema,
   },
   'emulator.connectionDetails': {
-    summary: "A .env block for the user's own app: the built-in emulator's URL and the local test credentials it accepts.",
+    summary:
+      "A .env block for the user's own app: the built-in emulator's URL and the local test credentials it accepts.",
     input: z.object({}).strict(),
     output: z.object({ env: z.string() }),
   },
-  'emulator.scenarios': { summary: 'The scenario rules in force, in order.', input: z.object({}).strict(), output: z.object({ rules: z.array(scenarioRuleSchema) }) },
+  'emulator.scenarios': {
+    summary: 'The scenario rules in force, in order.',
+    input: z.object({}).strict(),
+    output: z.object({ rules: z.array(scenarioRuleSchema) }),
+  },
   'emulator.setScenarios': {
     summary: 'Replaces the scenario rules; a bad rule is refused at its field.',
     input: z.object({ rules: z.array(z.unknown()) }).strict(),
@@ -214,7 +273,8 @@ export const methods = {
     output: z.object({ messageUuid: z.string(), delivered: z.boolean() }),
   },
   'profiles.testConnection': {
-    summary: "Posts an empty message to the profile's target with its credentials: 401/403 means refused, 400/422 accepted, no answer unreachable.",
+    summary:
+      "Posts an empty message to the profile's target with its credentials: 401/403 means refused, 400/422 accepted, no answer unreachable.",
     input: profileReference,
     output: z.object({
       verdict: z.enum(['accepted', 'refused', 'unreachable', 'unexpected']),
@@ -234,7 +294,8 @@ export const methods = {
     output: z.array(errorEntrySchema),
   },
   'drafts.load': {
-    summary: "The builder's current draft and saved requests, kept in the data folder so they outlive the browser host's port.",
+    summary:
+      "The builder's current draft and saved requests, kept in the data folder so they outlive the browser host's port.",
     input: z.object({}).strict(),
     output: draftsDocumentSchema,
   },
@@ -244,25 +305,48 @@ export const methods = {
     output: z.object({ savedAt: z.string() }),
   },
   'collections.open': {
-    summary: 'Lists a collection folder (requests in run order, unreadable files with their reason) and watches it for changes.',
+    summary:
+      'Lists a collection folder (requests in run order, unreadable files with their reason) and watches it for changes.',
     input: collections.collectionRootInputSchema,
     output: collections.collectionTreeSchema,
   },
-  'collections.close': { summary: 'Stops watching a collection folder.', input: collections.collectionRootInputSchema, output: z.object({ closed: z.boolean() }) },
+  'collections.close': {
+    summary: 'Stops watching a collection folder.',
+    input: collections.collectionRootInputSchema,
+    output: z.object({ closed: z.boolean() }),
+  },
   'collections.reveal': {
-    summary: "Shows a collection file or folder in the OS file manager; only the desktop app can (HOST_CANNOT_REVEAL elsewhere).",
+    summary:
+      'Shows a collection file or folder in the OS file manager; only the desktop app can (HOST_CANNOT_REVEAL elsewhere).',
     input: collections.collectionPathInputSchema,
     output: z.object({ revealed: z.string() }),
   },
-  'collections.list': { summary: 'Lists a collection folder without watching it.', input: collections.collectionRootInputSchema, output: collections.collectionTreeSchema },
+  'collections.list': {
+    summary: 'Lists a collection folder without watching it.',
+    input: collections.collectionRootInputSchema,
+    output: collections.collectionTreeSchema,
+  },
   'collections.saveRequest': {
-    summary: 'Writes one request file (stable key order, temporary file then rename); never replaces a file that is not a workbench request.',
+    summary:
+      'Writes one request file (stable key order, temporary file then rename); never replaces a file that is not a workbench request.',
     input: collections.saveRequestInputSchema,
     output: collections.savedPathSchema,
   },
-  'collections.createFolder': { summary: 'Creates a group (a subfolder).', input: collections.collectionPathInputSchema, output: collections.savedPathSchema },
-  'collections.move': { summary: 'Renames or moves a request or group; never replaces what is at the target.', input: collections.collectionMoveInputSchema, output: collections.savedPathSchema },
-  'collections.duplicate': { summary: 'Copies a request or group to a new path.', input: collections.collectionMoveInputSchema, output: collections.savedPathSchema },
+  'collections.createFolder': {
+    summary: 'Creates a group (a subfolder).',
+    input: collections.collectionPathInputSchema,
+    output: collections.savedPathSchema,
+  },
+  'collections.move': {
+    summary: 'Renames or moves a request or group; never replaces what is at the target.',
+    input: collections.collectionMoveInputSchema,
+    output: collections.savedPathSchema,
+  },
+  'collections.duplicate': {
+    summary: 'Copies a request or group to a new path.',
+    input: collections.collectionMoveInputSchema,
+    output: collections.savedPathSchema,
+  },
   'collections.remove': {
     summary: 'Deletes a request or group and returns what it held, for undo.',
     input: collections.collectionPathInputSchema,
@@ -270,24 +354,39 @@ export const methods = {
   },
   'collections.restore': {
     summary: 'Writes back what collections.remove returned (undo).',
-    input: z.object({ root: z.string().min(1) }).extend(collections.removedContentSchema.shape).strict(),
+    input: z
+      .object({ root: z.string().min(1) })
+      .extend(collections.removedContentSchema.shape)
+      .strict(),
     output: z.object({ restored: z.number().int() }),
   },
   'collections.run': {
-    summary: 'Runs a request, a group or the whole collection in order against the emulator, a profile or the VONAGE_* environment, judging every assertion.',
+    summary:
+      'Runs a request, a group or the whole collection in order against the emulator, a profile or the VONAGE_* environment, judging every assertion.',
     input: collections.runInputSchema,
     output: collections.runReportSchema,
   },
-  'collections.runs': { summary: 'Past runs, newest first.', input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(), output: z.array(collections.runSummarySchema) },
-  'collections.getRun': { summary: 'One past run with every request and assertion.', input: z.object({ id: z.string().min(1) }).strict(), output: collections.runReportSchema },
+  'collections.runs': {
+    summary: 'Past runs, newest first.',
+    input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    output: z.array(collections.runSummarySchema),
+  },
+  'collections.getRun': {
+    summary: 'One past run with every request and assertion.',
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: collections.runReportSchema,
+  },
   'collections.import': {
-    summary: 'Imports a Postman v2.1 collection or curl command lines into a folder; credentials become references, never values.',
+    summary:
+      'Imports a Postman v2.1 collection or curl command lines into a folder; credentials become references, never values.',
     input: collections.importInputSchema,
     output: collections.importOutputSchema,
   },
   'collections.exportPostman': {
     summary: 'A request or group as a Postman v2.1 collection (JSON text), with credentials as {{variables}}.',
-    input: z.object({ root: z.string().min(1), path: z.union([z.literal(''), collections.collectionPathSchema]).default('') }).strict(),
+    input: z
+      .object({ root: z.string().min(1), path: z.union([z.literal(''), collections.collectionPathSchema]).default('') })
+      .strict(),
     output: z.object({ text: z.string() }),
   },
 } as const;

@@ -60,7 +60,10 @@ export const emulatorWebhookEventSchema = z.object({
 });
 export type EmulatorWebhookEvent = z.infer<typeof emulatorWebhookEventSchema>;
 
-export const emulatorEventSchema = z.discriminatedUnion('kind', [emulatorRequestEventSchema, emulatorWebhookEventSchema]);
+export const emulatorEventSchema = z.discriminatedUnion('kind', [
+  emulatorRequestEventSchema,
+  emulatorWebhookEventSchema,
+]);
 export type EmulatorEvent = z.infer<typeof emulatorEventSchema>;
 
 /** A message from a simulated user, posted signed to the inbound URL. */

@@ -18,7 +18,9 @@ export type SignatureFault = (typeof signatureFaults)[number];
 const vonageCode = z
   .number()
   .int()
-  .refine((code) => lookupCode(code) !== undefined, { message: 'is not a Messages API error code (see workbench explain)' });
+  .refine((code) => lookupCode(code) !== undefined, {
+    message: 'is not a Messages API error code (see workbench explain)',
+  });
 
 export const scenarioMatchSchema = z.strictObject({
   /** Recipient tests on the v1 `to` (v0.1: to.number or to.id). */
@@ -68,23 +70,47 @@ export type ScenarioRuleInput = z.input<typeof scenarioRuleSchema>;
  * templates go through untouched.
  */
 export const defaultScenarios: ScenarioRule[] = [
-  { name: 'Not on the provider network (1300)', match: { to: { endsWith: '1300' } }, outcome: { kind: 'reject', code: 1300 } },
-  { name: 'Unknown failure, undeliverable (1330)', match: { to: { endsWith: '1330' } }, outcome: { kind: 'undeliverable', code: 1330 } },
+  {
+    name: 'Not on the provider network (1300)',
+    match: { to: { endsWith: '1300' } },
+    outcome: { kind: 'reject', code: 1300 },
+  },
+  {
+    name: 'Unknown failure, undeliverable (1330)',
+    match: { to: { endsWith: '1330' } },
+    outcome: { kind: 'undeliverable', code: 1330 },
+  },
   {
     name: 'WhatsApp outside the 24-hour window (1340)',
     match: { to: { endsWith: '1340' }, channel: 'whatsapp' },
     outcome: { kind: 'reject', code: 1340 },
   },
-  { name: 'Absent subscriber, temporary (1180)', match: { to: { endsWith: '1180' } }, outcome: { kind: 'undeliverable', code: 1180 } },
+  {
+    name: 'Absent subscriber, temporary (1180)',
+    match: { to: { endsWith: '1180' } },
+    outcome: { kind: 'undeliverable', code: 1180 },
+  },
   { name: 'Low balance (HTTP 402)', match: { to: { endsWith: '0402' } }, outcome: { kind: 'http', status: 402 } },
   { name: 'Rate limit hit (HTTP 429)', match: { to: { endsWith: '0429' } }, outcome: { kind: 'http', status: 429 } },
   { name: 'Internal error (HTTP 500)', match: { to: { endsWith: '0500' } }, outcome: { kind: 'http', status: 500 } },
   { name: 'Slow answer (3 s)', match: { to: { endsWith: '3000' } }, outcome: { kind: 'slow', delayMs: 3000 } },
   { name: 'Delivered, never read', match: { to: { endsWith: '0404' } }, outcome: { kind: 'deliver', read: false } },
-  { name: 'Webhooks signed with the wrong secret', match: { to: { endsWith: '0401' } }, outcome: { kind: 'signature', fault: 'wrong-secret' } },
-  { name: 'Email stopped by fraud protection (2001)', match: { to: { startsWith: '2001@' } }, outcome: { kind: 'reject', code: 2001 } },
+  {
+    name: 'Webhooks signed with the wrong secret',
+    match: { to: { endsWith: '0401' } },
+    outcome: { kind: 'signature', fault: 'wrong-secret' },
+  },
+  {
+    name: 'Email stopped by fraud protection (2001)',
+    match: { to: { startsWith: '2001@' } },
+    outcome: { kind: 'reject', code: 2001 },
+  },
   { name: 'Email too large (2002)', match: { to: { startsWith: '2002@' } }, outcome: { kind: 'reject', code: 2002 } },
-  { name: 'Email address suppressed (2003)', match: { to: { startsWith: '2003@' } }, outcome: { kind: 'reject', code: 2003 } },
+  {
+    name: 'Email address suppressed (2003)',
+    match: { to: { startsWith: '2003@' } },
+    outcome: { kind: 'reject', code: 2003 },
+  },
 ];
 
 /** What the matcher looks at, the same for both API versions. */

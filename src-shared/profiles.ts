@@ -47,7 +47,11 @@ export const profileViewSchema = z.object({
   apiKey: z.string().nullable(),
   applicationId: z.string().nullable(),
   defaultSenders: defaultSendersSchema,
-  secrets: z.object({ apiSecret: secretStateSchema, privateKey: secretStateSchema, signatureSecret: secretStateSchema }),
+  secrets: z.object({
+    apiSecret: secretStateSchema,
+    privateKey: secretStateSchema,
+    signatureSecret: secretStateSchema,
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -57,7 +61,13 @@ export type ProfileView = z.infer<typeof profileViewSchema>;
 export const profileExportSchema = z.object({
   format: z.literal('messages-workbench.profile'),
   version: z.literal(1),
-  profile: profileViewSchema.pick({ name: true, target: true, apiKey: true, applicationId: true, defaultSenders: true }),
+  profile: profileViewSchema.pick({
+    name: true,
+    target: true,
+    apiKey: true,
+    applicationId: true,
+    defaultSenders: true,
+  }),
   secretsNotExported: z.array(z.enum(secretNames)),
 });
 export type ProfileExport = z.infer<typeof profileExportSchema>;

@@ -24,7 +24,6 @@ export const localPortSchema = z.number().int().min(0).max(65535);
 /** Subdomains the localtunnel server accepts; others silently get a random id. */
 const subdomainPattern = /^(?:[a-z0-9][a-z0-9-]{4,63}[a-z0-9]|[a-z0-9]{4,63})$/;
 
-
 export const tunnelServerSchema = z
   .string()
   .trim()
@@ -33,7 +32,10 @@ export const tunnelServerSchema = z
     try {
       url = new URL(value);
     } catch {
-      context.addIssue({ code: 'custom', message: `tunnel server "${value}" is not a URL; write it like http://HOST:PORT or https://HOST` });
+      context.addIssue({
+        code: 'custom',
+        message: `tunnel server "${value}" is not a URL; write it like http://HOST:PORT or https://HOST`,
+      });
       return z.NEVER;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -41,23 +43,35 @@ export const tunnelServerSchema = z
       return z.NEVER;
     }
     if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
-      context.addIssue({ code: 'custom', message: 'tunnel server must be only a scheme, a host and a port, with no path, query or credentials' });
+      context.addIssue({
+        code: 'custom',
+        message: 'tunnel server must be only a scheme, a host and a port, with no path, query or credentials',
+      });
       return z.NEVER;
     }
     return url.origin;
   });
 
-export const subdomainSchema = z.string().regex(subdomainPattern, 'subdomain must be 4 to 63 lowercase letters, digits or inner hyphens, e.g. my-webhooks');
+export const subdomainSchema = z
+  .string()
+  .regex(subdomainPattern, 'subdomain must be 4 to 63 lowercase letters, digits or inner hyphens, e.g. my-webhooks');
 
 /** The filters a timeline view can save: every list filter except paging. */
 export const timelineFilterSchema = eventListQuerySchema.omit({ cursor: true, limit: true }).strict();
 export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 
-export const savedTimelineFilterSchema = z.object({ name: z.string().trim().min(1).max(64), filter: timelineFilterSchema });
+export const savedTimelineFilterSchema = z.object({
+  name: z.string().trim().min(1).max(64),
+  filter: timelineFilterSchema,
+});
 export type SavedTimelineFilter = z.infer<typeof savedTimelineFilterSchema>;
 
 /** One timeline column as the user left it: shown or hidden, and its width in pixels. */
-export const timelineColumnSchema = z.object({ id: z.string().min(1).max(32), visible: z.boolean(), width: z.number().int().min(40).max(1000) });
+export const timelineColumnSchema = z.object({
+  id: z.string().min(1).max(32),
+  visible: z.boolean(),
+  width: z.number().int().min(40).max(1000),
+});
 export type TimelineColumnSetting = z.infer<typeof timelineColumnSchema>;
 
 const timelineSettingsFields = {
@@ -79,10 +93,16 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   timeline: z
-    .object({ savedFilters: timelineSettingsFields.savedFilters.default([]), columns: timelineSettingsFields.columns.default([]) })
+    .object({
+      savedFilters: timelineSettingsFields.savedFilters.default([]),
+      columns: timelineSettingsFields.columns.default([]),
+    })
     .prefault({}),
   ports: z
-    .object({ webhooks: localPortSchema.default(defaultLocalPorts.webhooks), emulator: localPortSchema.default(defaultLocalPorts.emulator) })
+    .object({
+      webhooks: localPortSchema.default(defaultLocalPorts.webhooks),
+      emulator: localPortSchema.default(defaultLocalPorts.emulator),
+    })
     .prefault({}),
 });
 export type Settings = z.output<typeof settingsSchema>;
@@ -90,7 +110,10 @@ export type Settings = z.output<typeof settingsSchema>;
 /** A change to some settings; what is absent stays as it is. */
 export const settingsPatchSchema = z
   .object({
-    tunnel: z.object({ server: tunnelServerSchema, subdomain: subdomainSchema.nullable(), autoStart: z.boolean() }).partial().strict(),
+    tunnel: z
+      .object({ server: tunnelServerSchema, subdomain: subdomainSchema.nullable(), autoStart: z.boolean() })
+      .partial()
+      .strict(),
     timeline: z.object(timelineSettingsFields).partial().strict(),
     /** Taken at the next start of the app. */
     ports: z.object({ webhooks: localPortSchema, emulator: localPortSchema }).partial().strict(),

@@ -4,7 +4,9 @@ import type { Handlers } from '../../src-shared/contract';
 import type { ProfileService } from '../credentials/profiles';
 import { inspectJwt, type JwtVerificationKey } from './jwt-inspector';
 
-export function createAuthHandlers(profiles: Pick<ProfileService, 'readCredentials'>): Pick<Handlers, 'auth.inspectJwt'> {
+export function createAuthHandlers(
+  profiles: Pick<ProfileService, 'readCredentials'>,
+): Pick<Handlers, 'auth.inspectJwt'> {
   return {
     async 'auth.inspectJwt'({ token, profile }) {
       if (!profile) return inspectJwt({ token });
@@ -16,7 +18,10 @@ export function createAuthHandlers(profiles: Pick<ProfileService, 'readCredentia
 }
 
 /** HS256 tokens are Vonage's signed webhooks (signature secret); anything else is an API token (application key). */
-function withKey(token: string, secrets: { privateKey?: string; signatureSecret?: string }): { verifyWith?: JwtVerificationKey } {
+function withKey(
+  token: string,
+  secrets: { privateKey?: string; signatureSecret?: string },
+): { verifyWith?: JwtVerificationKey } {
   let algorithm: string | undefined;
   try {
     algorithm = decodeProtectedHeader(token).alg;

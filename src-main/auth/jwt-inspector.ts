@@ -1,5 +1,12 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { compactVerify, decodeJwt, decodeProtectedHeader, errors, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
+import {
+  compactVerify,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  type JWTPayload,
+  type ProtectedHeaderParameters,
+} from 'jose';
 import type { ExpiryState, JwtInspection } from '../../src-shared/jwt-inspection';
 import { fail, ok, type Result } from '../../src-shared/result';
 
@@ -58,7 +65,10 @@ async function checkSignature(token: string, header: ProtectedHeaderParameters, 
   const expectsSecret = 'secret' in key;
   if (expectsSecret !== Boolean(header.alg?.startsWith('HS'))) {
     const wanted = expectsSecret ? 'an HMAC (HS*)' : 'a public-key';
-    return { state: 'key-unusable' as const, detail: `The token uses ${header.alg ?? 'no algorithm'}, not ${wanted} algorithm.` };
+    return {
+      state: 'key-unusable' as const,
+      detail: `The token uses ${header.alg ?? 'no algorithm'}, not ${wanted} algorithm.`,
+    };
   }
   try {
     await compactVerify(token, material);

@@ -64,7 +64,12 @@ export async function signVonageJwt(options: VonageJwtOptions): Promise<Result<S
     );
   }
   if (!options.applicationId.trim()) {
-    return fail('JWT_OPTIONS_INVALID', 'The application id is empty.', 'Set the application id of the profile.', '/applicationId');
+    return fail(
+      'JWT_OPTIONS_INVALID',
+      'The application id is empty.',
+      'Set the application id of the profile.',
+      '/applicationId',
+    );
   }
   const key = loadPrivateKey(options.privateKey);
   if (!key.ok) return key;

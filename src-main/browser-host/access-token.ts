@@ -30,11 +30,19 @@ function estimatedBits(token: string): number {
 export function checkGivenToken(token: string, source = 'WORKBENCH_TOKEN'): Result<string> {
   const hint = `Leave ${source} unset for a random token, or set it to one such as the output of: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`;
   if (token.length > maximumTokenLength || !safeAlphabet.test(token)) {
-    return fail('TOKEN_UNSAFE', `${source} must be 1 to ${maximumTokenLength} characters of A-Z, a-z, 0-9, '-' and '_'.`, hint);
+    return fail(
+      'TOKEN_UNSAFE',
+      `${source} must be 1 to ${maximumTokenLength} characters of A-Z, a-z, 0-9, '-' and '_'.`,
+      hint,
+    );
   }
   const bits = estimatedBits(token);
   if (bits < minimumTokenBits || new Set(token).size < 8) {
-    return fail('TOKEN_WEAK', `${source} is too easy to guess: at least ${minimumTokenBits} random bits are needed (22 base64url or 32 hex characters).`, hint);
+    return fail(
+      'TOKEN_WEAK',
+      `${source} is too easy to guess: at least ${minimumTokenBits} random bits are needed (22 base64url or 32 hex characters).`,
+      hint,
+    );
   }
   return ok(token);
 }

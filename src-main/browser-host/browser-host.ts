@@ -41,7 +41,9 @@ export interface BrowserHostOptions {
   token?: string;
   hostKind?: HostKind;
   /** Extra request handling before static files, e.g. Vite's dev middleware. */
-  development?: { middleware: (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void };
+  development?: {
+    middleware: (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
+  };
 }
 
 export interface BrowserHost {
@@ -115,7 +117,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     else await serveStatic();
   }
 
-  const server = http.createServer({ ...serverOptions, maxHeaderSize: maxRequestHeadBytes }, (request, response) => void answer(request, response).catch(failed(response)));
+  const server = http.createServer(
+    { ...serverOptions, maxHeaderSize: maxRequestHeadBytes },
+    (request, response) => void answer(request, response).catch(failed(response)),
+  );
   hardenServer(server, headers);
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes, skipUTF8Validation: true });
@@ -126,7 +131,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const { path, params } = parseRequest(request);
-    const verdict = path === '/contract' ? checkAll(request, params, guard, { tokenRequired: true }) : ({ allowed: false, status: 403, reason: 'no socket at this path' } as const);
+    const verdict =
+      path === '/contract'
+        ? checkAll(request, params, guard, { tokenRequired: true })
+        : ({ allowed: false, status: 403, reason: 'no socket at this path' } as const);
     if (!verdict.allowed) {
       endWithAnswer(socket, verdict.status, headers, `Refused: ${verdict.reason}\n`);
       return;

@@ -63,7 +63,16 @@ export function checkToken(params: URLSearchParams, settings: GuardSettings): Gu
 }
 
 /** Host and Origin always; the token where the answer opens the app (the page, the socket). */
-export function checkAll(request: IncomingMessage, params: URLSearchParams, settings: GuardSettings, { tokenRequired }: { tokenRequired: boolean }): GuardVerdict {
-  const verdicts = [checkHost(request, settings), checkOrigin(request, settings), ...(tokenRequired ? [checkToken(params, settings)] : [])];
+export function checkAll(
+  request: IncomingMessage,
+  params: URLSearchParams,
+  settings: GuardSettings,
+  { tokenRequired }: { tokenRequired: boolean },
+): GuardVerdict {
+  const verdicts = [
+    checkHost(request, settings),
+    checkOrigin(request, settings),
+    ...(tokenRequired ? [checkToken(params, settings)] : []),
+  ];
   return verdicts.find((verdict) => !verdict.allowed) ?? { allowed: true };
 }

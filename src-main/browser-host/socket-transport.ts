@@ -32,7 +32,11 @@ export interface SocketTransportOptions {
 }
 
 function frameError(code: string, message: string): AppError {
-  return { code, message, hint: 'Send each call as one UTF-8 text frame of JSON: {"type":"call","id":N,"method":"…","input":{…}}.' };
+  return {
+    code,
+    message,
+    hint: 'Send each call as one UTF-8 text frame of JSON: {"type":"call","id":N,"method":"…","input":{…}}.',
+  };
 }
 
 /** The call id of a frame that is not a valid call, when it has one we can answer to. */
@@ -53,7 +57,9 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 export function serveContractOverSocket(socket: WebSocket, options: SocketTransportOptions): void {
   const { dispatch, events, host, logger } = options;
   // Without this listener one bad frame (too large, not UTF-8, malformed) would end the whole host.
-  socket.on('error', (error: Error & { code?: string }) => logger.info(`a contract socket was closed: ${error.code ?? 'error'}: ${error.message}`));
+  socket.on('error', (error: Error & { code?: string }) =>
+    logger.info(`a contract socket was closed: ${error.code ?? 'error'}: ${error.message}`),
+  );
 
   const send = (frame: ServerFrame) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -73,7 +79,13 @@ export function serveContractOverSocket(socket: WebSocket, options: SocketTransp
   async function call(frame: unknown): Promise<void> {
     const parsed = clientFrameSchema.safeParse(frame);
     if (!parsed.success) {
-      answerError(readableId(frame), frameError('FRAME_NOT_A_CALL', 'The frame is JSON but not a call: it needs type "call", a whole-number id and a method name.'));
+      answerError(
+        readableId(frame),
+        frameError(
+          'FRAME_NOT_A_CALL',
+          'The frame is JSON but not a call: it needs type "call", a whole-number id and a method name.',
+        ),
+      );
       return;
     }
     let result: Result<unknown>;
@@ -81,7 +93,11 @@ export function serveContractOverSocket(socket: WebSocket, options: SocketTransp
       result = await dispatch(parsed.data.method, parsed.data.input, { host });
     } catch (error) {
       logger.error('the dispatcher threw', error);
-      result = fail('INTERNAL', 'The call failed unexpectedly.', 'This is a bug in Messages Workbench; the log has the details.');
+      result = fail(
+        'INTERNAL',
+        'The call failed unexpectedly.',
+        'This is a bug in Messages Workbench; the log has the details.',
+      );
     }
     send({ type: 'result', id: parsed.data.id, result });
   }

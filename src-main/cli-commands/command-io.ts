@@ -112,7 +112,8 @@ export function printJson(value: unknown): void {
  * by name (commander prefixes the option and the value), exit code 2.
  */
 export function integerOption(min: number, max: number = Number.MAX_SAFE_INTEGER) {
-  const expected = max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
+  const expected =
+    max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
   return (value: string): number => {
     const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!(number >= min && number <= max)) throw new InvalidArgumentError(`expected ${expected}.`);
@@ -152,7 +153,9 @@ export async function readTextInput(file: string): Promise<string> {
   try {
     return file === '-' ? await readAll(process.stdin) : await fs.promises.readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageProblem(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageProblem(
+      `cannot read ${file === '-' ? 'standard input' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

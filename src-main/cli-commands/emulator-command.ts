@@ -20,7 +20,9 @@ export interface EmulatorCommandDeps {
    * are signed with: from the named profile, else the VONAGE_* environment.
    * The private key PEM may stand in for publicKeyPem.
    */
-  resolveCredentials(profile: string | undefined): Promise<Result<{ credentials: EmulatorCredentials; signatureSecret: string }>>;
+  resolveCredentials(
+    profile: string | undefined,
+  ): Promise<Result<{ credentials: EmulatorCredentials; signatureSecret: string }>>;
   /** Resolves when the command should stop; SIGINT/SIGTERM by default. */
   untilStop?: () => Promise<string>;
   /** Where NDJSON lines go; stdout by default. */
@@ -48,16 +50,24 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
     .option('--status-url <url>', 'where status webhooks go unless a message names its webhook_url', httpUrl)
     .option('--inbound-url <url>', 'where simulated inbound messages go', httpUrl)
     .option('--scenario <file>', 'scenario rules as JSON ({ "rules": [...] }) instead of the default set')
-    .option('--webhook-version <version>', 'status webhook version for v1 sends that do not say', oneOf(['v1', 'v0.1'] as const), 'v1')
+    .option(
+      '--webhook-version <version>',
+      'status webhook version for v1 sends that do not say',
+      oneOf(['v1', 'v0.1'] as const),
+      'v1',
+    )
     .option('--profile <name>', 'credentials profile (default: VONAGE_* environment)')
     .action(async (options: EmulatorCommandOptions) => {
       const logger = deps.logger ?? createStderrLogger('emulator');
       const found = await deps.resolveCredentials(options.profile);
       if (!found.ok) throw new UsageProblem(`${found.error.message}. ${found.error.hint}`);
       const scenarios = options.scenario === undefined ? undefined : await loadScenarioFile(options.scenario);
-      if (scenarios !== undefined && !scenarios.ok) throw new UsageProblem(`${options.scenario}: ${scenarios.error.message}`);
+      if (scenarios !== undefined && !scenarios.ok)
+        throw new UsageProblem(`${options.scenario}: ${scenarios.error.message}`);
       const output = commandOutput();
-      output.announceStop('workbench: stdout closed; output stopped, the emulator keeps answering and sending webhooks');
+      output.announceStop(
+        'workbench: stdout closed; output stopped, the emulator keeps answering and sending webhooks',
+      );
       const writeLine = deps.writeLine ?? ((line: string) => void output.write(`${line}\n`));
       const emulator = createEmulator({
         port: options.port,
@@ -73,12 +83,16 @@ export function addEmulatorCommand(program: Command, deps: EmulatorCommandDeps):
       });
       const url = await emulator.start().catch(async (error: NodeJS.ErrnoException) => {
         await emulator.close();
-        if (error.code === 'EADDRINUSE') throw new UsageProblem(`port ${options.port} is already in use: stop the other program (is the app's built-in emulator running?), or choose another with --port (0 picks a free one)`);
+        if (error.code === 'EADDRINUSE')
+          throw new UsageProblem(
+            `port ${options.port} is already in use: stop the other program (is the app's built-in emulator running?), or choose another with --port (0 picks a free one)`,
+          );
         if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
         throw error;
       });
       logger.info(`listening on ${url} (POST /v1/messages, PATCH /v1/messages/{uuid}, POST /v0.1/messages)`);
-      if (options.statusUrl === undefined) logger.info('no --status-url: only messages with a webhook_url get status webhooks');
+      if (options.statusUrl === undefined)
+        logger.info('no --status-url: only messages with a webhook_url get status webhooks');
       const reason = await (deps.untilStop ?? untilStopSignal)();
       logger.info(`${reason}: closing`);
       await emulator.close();

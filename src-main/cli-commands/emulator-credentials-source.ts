@@ -9,7 +9,13 @@ import { createKeychain } from '../credentials/keychain';
 import { createProfileService } from '../credentials/profiles';
 import type { EmulatorCredentials } from '../emulator/api-auth';
 
-type Found = { apiKey?: string | null; apiSecret?: string; applicationId?: string | null; privateKey?: string; signatureSecret?: string };
+type Found = {
+  apiKey?: string | null;
+  apiSecret?: string;
+  applicationId?: string | null;
+  privateKey?: string;
+  signatureSecret?: string;
+};
 
 export async function resolveEmulatorCredentials(
   profile: string | undefined,
@@ -32,7 +38,11 @@ export async function resolveEmulatorCredentials(
   const source = profile ? `profile "${profile}"` : 'the environment';
   const { apiKey, apiSecret, applicationId, privateKey, signatureSecret } = found;
   if (!signatureSecret) {
-    return fail('CREDENTIALS_MISSING', `${source} has no signature secret to sign webhooks with`, 'Set VONAGE_SIGNATURE_SECRET (or add it to the profile).');
+    return fail(
+      'CREDENTIALS_MISSING',
+      `${source} has no signature secret to sign webhooks with`,
+      'Set VONAGE_SIGNATURE_SECRET (or add it to the profile).',
+    );
   }
   if (!(apiKey && apiSecret) && !(applicationId && privateKey)) {
     return fail(

@@ -38,7 +38,11 @@ export function addEventsCommand(program: Command): void {
       let cursor: string | null | undefined;
       try {
         while (left > 0 && cursor !== null && !output.closed) {
-          const page = store.list({ ...filters, limit: Math.min(pageSize, left), ...(cursor === undefined ? {} : { cursor }) });
+          const page = store.list({
+            ...filters,
+            limit: Math.min(pageSize, left),
+            ...(cursor === undefined ? {} : { cursor }),
+          });
           for (const event of page.events) await output.write(`${JSON.stringify(toEventJsonLine(event))}\n`);
           left -= page.events.length;
           cursor = page.nextCursor;

@@ -29,11 +29,20 @@ export function addListenCommand(program: Command): void {
     .description('receive webhooks; one NDJSON line per event on stdout, status on stderr')
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, defaultLocalPorts.webhooks)
     .option('--host <address>', 'address to bind', '127.0.0.1')
-    .option('--forward-to <url>', "copy each webhook to your app at this URL (+ the webhook's path) and record its answer", httpUrl)
+    .option(
+      '--forward-to <url>',
+      "copy each webhook to your app at this URL (+ the webhook's path) and record its answer",
+      httpUrl,
+    )
     .option('--tunnel', 'open a public URL for the receiver (localtunnel)')
     .option('--tunnel-host <url>', 'the localtunnel server', httpUrl, defaultTunnelServer)
     .option('--subdomain <name>', 'ask the tunnel server for this subdomain')
-    .option('--answer-status <code>', 'HTTP status to answer webhooks with, 200 to 599 (5xx makes Vonage retry)', integerOption(200, 599), 200)
+    .option(
+      '--answer-status <code>',
+      'HTTP status to answer webhooks with, 200 to 599 (5xx makes Vonage retry)',
+      integerOption(200, 599),
+      200,
+    )
     .action(async (options: ListenOptions) => {
       const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
       if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
@@ -48,10 +57,13 @@ export function addListenCommand(program: Command): void {
         onError: (message) => status(`workbench: ${message}`),
       });
       const output = commandOutput();
-      output.announceStop('workbench: stdout closed; output stopped, webhooks are still received and stored (read them with workbench events)');
+      output.announceStop(
+        'workbench: stdout closed; output stopped, webhooks are still received and stored (read them with workbench events)',
+      );
       receiver.subscribe(({ items, missed }) => {
         if (missed > 0) status(`workbench: ${missed} events were not printed (stdout too slow); they are stored`);
-        for (const { change, event } of items) void output.write(`${JSON.stringify({ change, ...toEventJsonLine(event) })}\n`);
+        for (const { change, event } of items)
+          void output.write(`${JSON.stringify({ change, ...toEventJsonLine(event) })}\n`);
       });
       const started = await receiver.start();
       if (!started.ok) {
@@ -61,13 +73,18 @@ export function addListenCommand(program: Command): void {
       status(`workbench: listening on ${started.value.url}`);
       status(`workbench: inbound URL ${started.value.inboundUrl}`);
       status(`workbench: status URL  ${started.value.statusUrl}`);
-      if (!process.env.VONAGE_SIGNATURE_SECRET) status('workbench: VONAGE_SIGNATURE_SECRET is not set; signed webhooks are recorded as no-secret-configured');
+      if (!process.env.VONAGE_SIGNATURE_SECRET)
+        status('workbench: VONAGE_SIGNATURE_SECRET is not set; signed webhooks are recorded as no-secret-configured');
 
       let tunnel: Tunnel | undefined;
       let lastWarning: string | undefined;
       if (options.tunnel) {
         const result = startTunnel({
-          settings: { server: options.tunnelHost, localPort: started.value.port, ...(options.subdomain ? { subdomain: options.subdomain } : {}) },
+          settings: {
+            server: options.tunnelHost,
+            localPort: started.value.port,
+            ...(options.subdomain ? { subdomain: options.subdomain } : {}),
+          },
           onState(state) {
             status(`workbench: tunnel ${state.phase}: ${state.reason}`);
             // Once per change and impossible to miss: the URLs pasted into the dashboard no longer work.

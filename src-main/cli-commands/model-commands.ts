@@ -1,7 +1,18 @@
 /** `validate`, `convert`, `catalog`, `sms-info`, `explain`: the message model and error catalogue, headless. */
 import type { Command } from 'commander';
 import { explainError, type ErrorEntry } from '../../src-shared/errors';
-import { apiVersions, catalog, convertRequest, requestJsonSchema, convertWebhook, smsEncodingTypes, smsInfo, validateRequest, type ApiVersion, type SmsEncodingType } from '../../src-shared/messages';
+import {
+  apiVersions,
+  catalog,
+  convertRequest,
+  requestJsonSchema,
+  convertWebhook,
+  smsEncodingTypes,
+  smsInfo,
+  validateRequest,
+  type ApiVersion,
+  type SmsEncodingType,
+} from '../../src-shared/messages';
 import { commandOutput, oneOf, printJson, readJsonInput, UsageProblem } from './command-io';
 
 export function addModelCommands(program: Command): void {
@@ -18,7 +29,9 @@ export function addModelCommands(program: Command): void {
 
   program
     .command('convert')
-    .description('convert a send request (or, with --webhook, a webhook body) to the other API version; losses on stderr')
+    .description(
+      'convert a send request (or, with --webhook, a webhook body) to the other API version; losses on stderr',
+    )
     .argument('<file>', 'JSON file, or - for standard input')
     .requiredOption('--to <version>', `target version: ${apiVersions.join(' or ')}`, oneOf(apiVersions))
     .option('--webhook', 'the file is a webhook body, not a send request')
@@ -37,7 +50,11 @@ export function addModelCommands(program: Command): void {
     .option('--json-schema', "add each combination's request schema as JSON Schema")
     .action((options: { api?: ApiVersion; jsonSchema?: boolean }) =>
       printJson(
-        catalog(options.api).map((entry) => (options.jsonSchema ? { ...entry, schema: requestJsonSchema(entry.api, entry.channel, entry.messageType) } : entry)),
+        catalog(options.api).map((entry) =>
+          options.jsonSchema
+            ? { ...entry, schema: requestJsonSchema(entry.api, entry.channel, entry.messageType) }
+            : entry,
+        ),
       ),
     );
 
@@ -55,7 +72,10 @@ export function addModelCommands(program: Command): void {
     .option('--json', 'print the entries as JSON')
     .action((code: string, options: { json?: boolean }) => {
       const entries = explainError(code);
-      if (entries.length === 0) throw new UsageProblem(`nothing is known about "${code}": try a numeric code, an HTTP status, a problem type URL or a workbench code`);
+      if (entries.length === 0)
+        throw new UsageProblem(
+          `nothing is known about "${code}": try a numeric code, an HTTP status, a problem type URL or a workbench code`,
+        );
       if (options.json) printJson(entries);
       else void commandOutput().write(entries.map(describeEntry).join('\n'));
     });

@@ -28,45 +28,61 @@ export function addProfileCommands(program: Command): void {
 
   profile
     .command('add')
-    .description('create or update a profile; secrets from VONAGE_API_SECRET, VONAGE_SIGNATURE_SECRET and --private-key-file')
+    .description(
+      'create or update a profile; secrets from VONAGE_API_SECRET, VONAGE_SIGNATURE_SECRET and --private-key-file',
+    )
     .argument('<name>', 'profile name')
     .option('--target <target>', 'emulator, vonage, or a base URL', 'emulator')
     .option('--region <region>', `Vonage region: ${vonageRegions.join(', ')}`, oneOf(vonageRegions), 'default')
     .option('--api-key <key>', 'API key')
     .option('--application-id <id>', 'application id')
     .option('--private-key-file <file>', "the application's private.key")
-    .action((name: string, options: { target: string; region: (typeof vonageRegions)[number]; apiKey?: string; applicationId?: string; privateKeyFile?: string }) =>
-      withCore(program, async (call) => {
-        const existing = (await call('profiles.list', {})).find((candidate) => candidate.name === name);
-        const secrets: Record<string, string> = {};
-        if (process.env.VONAGE_API_SECRET) secrets.apiSecret = process.env.VONAGE_API_SECRET;
-        if (process.env.VONAGE_SIGNATURE_SECRET) secrets.signatureSecret = process.env.VONAGE_SIGNATURE_SECRET;
-        if (options.privateKeyFile) {
-          try {
-            secrets.privateKey = await fs.promises.readFile(options.privateKeyFile, 'utf8');
-          } catch (error) {
-            throw new UsageProblem(`cannot read ${options.privateKeyFile}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    .action(
+      (
+        name: string,
+        options: {
+          target: string;
+          region: (typeof vonageRegions)[number];
+          apiKey?: string;
+          applicationId?: string;
+          privateKeyFile?: string;
+        },
+      ) =>
+        withCore(program, async (call) => {
+          const existing = (await call('profiles.list', {})).find((candidate) => candidate.name === name);
+          const secrets: Record<string, string> = {};
+          if (process.env.VONAGE_API_SECRET) secrets.apiSecret = process.env.VONAGE_API_SECRET;
+          if (process.env.VONAGE_SIGNATURE_SECRET) secrets.signatureSecret = process.env.VONAGE_SIGNATURE_SECRET;
+          if (options.privateKeyFile) {
+            try {
+              secrets.privateKey = await fs.promises.readFile(options.privateKeyFile, 'utf8');
+            } catch (error) {
+              throw new UsageProblem(
+                `cannot read ${options.privateKeyFile}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+              );
+            }
           }
-        }
-        const target = targetFrom(options.target, options.region);
-        printJson(
-          await call('profiles.save', {
-            ...(existing ? { id: existing.id, defaultSenders: existing.defaultSenders } : {}),
-            name,
-            ...(target ? { target } : {}),
-            apiKey: options.apiKey ?? existing?.apiKey ?? null,
-            applicationId: options.applicationId ?? existing?.applicationId ?? null,
-            secrets,
-          }),
-        );
-      }),
+          const target = targetFrom(options.target, options.region);
+          printJson(
+            await call('profiles.save', {
+              ...(existing ? { id: existing.id, defaultSenders: existing.defaultSenders } : {}),
+              name,
+              ...(target ? { target } : {}),
+              apiKey: options.apiKey ?? existing?.apiKey ?? null,
+              applicationId: options.applicationId ?? existing?.applicationId ?? null,
+              secrets,
+            }),
+          );
+        }),
     );
 
   profile
     .command('remove')
     .description('delete a profile and its keychain entry')
     .argument('<name>', 'profile name or id')
-    .action((name: string) => withCore(program, async (call) => printJson(await call('profiles.remove', { profile: name }))));
+    .action((name: string) =>
+      withCore(program, async (call) => printJson(await call('profiles.remove', { profile: name }))),
+    );
 
   profile
     .command('import-env')
@@ -75,7 +91,12 @@ export function addProfileCommands(program: Command): void {
     .option('--file <file>', '.env file to read (default: the environment)')
     .action((name: string, options: { file?: string }) =>
       withCore(program, async (call) =>
-        printJson(await call('profiles.importEnv', { name, source: options.file ? { kind: 'file', path: options.file } : { kind: 'environment' } })),
+        printJson(
+          await call('profiles.importEnv', {
+            name,
+            source: options.file ? { kind: 'file', path: options.file } : { kind: 'environment' },
+          }),
+        ),
       ),
     );
 }

@@ -32,20 +32,27 @@ async function locate(target: string): Promise<{ root: string; relative: string 
   const absolute = path.resolve(target);
   const stats = await fs.stat(absolute).catch(() => null);
   if (!stats) throw new UsageProblem(`${target} does not exist.`, 2);
-  if (stats.isDirectory() && (await fs.stat(path.join(absolute, environmentsFileName)).catch(() => null))) return { root: absolute, relative: '' };
+  if (stats.isDirectory() && (await fs.stat(path.join(absolute, environmentsFileName)).catch(() => null)))
+    return { root: absolute, relative: '' };
   for (let folder = path.dirname(absolute); folder !== path.dirname(folder); folder = path.dirname(folder)) {
     if (await fs.stat(path.join(folder, environmentsFileName)).catch(() => null)) {
       return { root: folder, relative: path.relative(folder, absolute).split(path.sep).join('/') };
     }
   }
-  return stats.isDirectory() ? { root: absolute, relative: '' } : { root: path.dirname(absolute), relative: path.basename(absolute) };
+  return stats.isDirectory()
+    ? { root: absolute, relative: '' }
+    : { root: path.dirname(absolute), relative: path.basename(absolute) };
 }
 
 function describeOutcome(report: RunReport['requests'][number]): string {
   const mark = { passed: 'pass', failed: 'FAIL', skipped: 'skip' }[report.verdict];
-  const failed = report.assertions.filter((assertion) => !assertion.passed).map((assertion) => `${assertion.label}: ${assertion.detail}`);
+  const failed = report.assertions
+    .filter((assertion) => !assertion.passed)
+    .map((assertion) => `${assertion.label}: ${assertion.detail}`);
   const why = report.error ? [`${report.error.code}: ${report.error.message}`] : failed;
-  return [`${mark} ${report.path} (${Math.round(report.durationMs)} ms)`, ...why.map((line) => `     ${line}`)].join('\n');
+  return [`${mark} ${report.path} (${Math.round(report.durationMs)} ms)`, ...why.map((line) => `     ${line}`)].join(
+    '\n',
+  );
 }
 
 export function addRunCommand(program: Command): void {
@@ -61,11 +68,16 @@ export function addRunCommand(program: Command): void {
     .option('--allow-empty', 'exit 0 when the path holds no request to send (default: that is a failure)')
     .action(async (target: string, options: RunOptions) => {
       const { root, relative } = await locate(target);
-      const runTarget: RunTarget = options.profile ? { kind: 'profile', profile: options.profile } : options.baseUrl ? { kind: 'environment' } : { kind: 'emulator' };
+      const runTarget: RunTarget = options.profile
+        ? { kind: 'profile', profile: options.profile }
+        : options.baseUrl
+          ? { kind: 'environment' }
+          : { kind: 'emulator' };
       const report = await withCore(program, async (call, core) => {
         // Not unsubscribed: closing the core delivers the last pending batch, then drops listeners.
         core.events.subscribe((batch) => {
-          for (const event of batch) if (event.name === 'collections.runProgressed') progress(describeOutcome(event.payload.outcome));
+          for (const event of batch)
+            if (event.name === 'collections.runProgressed') progress(describeOutcome(event.payload.outcome));
         });
         return call('collections.run', {
           root,
@@ -79,10 +91,16 @@ export function addRunCommand(program: Command): void {
       for (const request of report.requests) counts[request.verdict]++;
       for (const file of report.unreadable) progress(`UNREADABLE ${file.path}: ${file.reason}`);
       const unreadable = report.unreadable.length > 0 ? `, ${report.unreadable.length} unreadable` : '';
-      progress(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${unreadable} against ${report.target}`);
+      progress(
+        `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${unreadable} against ${report.target}`,
+      );
       const ranNothing = counts.passed + counts.failed === 0 && report.unreadable.length === 0;
-      if (ranNothing && !options.allowEmpty) progress(`nothing ran: ${target} holds no request that can be sent (pass --allow-empty if that is expected)`);
-      const text = options.reporter === 'junit' ? junitReport(report, path.basename(root)) : `${JSON.stringify(report, null, 2)}\n`;
+      if (ranNothing && !options.allowEmpty)
+        progress(`nothing ran: ${target} holds no request that can be sent (pass --allow-empty if that is expected)`);
+      const text =
+        options.reporter === 'junit'
+          ? junitReport(report, path.basename(root))
+          : `${JSON.stringify(report, null, 2)}\n`;
       if (options.out) await writeFileAtomically(path.resolve(options.out), text, 0o644);
       else void commandOutput().write(text);
       if (!report.passed || (ranNothing && !options.allowEmpty)) process.exitCode = 1;

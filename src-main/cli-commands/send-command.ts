@@ -29,7 +29,10 @@ export function addSendCommand(program: Command): void {
     .description('send a request file; prints the exchange as JSON; exit 0 only on a 2xx answer')
     .argument('<file>', 'JSON payload file, or - for standard input')
     .option('--profile <name>', 'send with this profile (default: credentials from the VONAGE_* environment)')
-    .option('--base-url <url>', `where to send (default: the profile's target, else ${defaultBaseUrl}); a profile's credentials go only to its own hosts`)
+    .option(
+      '--base-url <url>',
+      `where to send (default: the profile's target, else ${defaultBaseUrl}); a profile's credentials go only to its own hosts`,
+    )
     .option('--api <version>', `API version: ${apiVersions.join(' or ')}`, oneOf(apiVersions), 'v1')
     .option('--auth <kind>', 'auto, jwt, basic or none', oneOf(['auto', 'jwt', 'basic', 'none'] as const), 'auto')
     .option('--force', 'send even if the payload fails validation, to see the API answer')
@@ -53,13 +56,25 @@ export function addSendCommand(program: Command): void {
     });
 }
 
-async function sendWithEnvironment(operation: { kind: 'send'; api: ApiVersion; payload: unknown }, options: SendOptions): Promise<SendExchange> {
+async function sendWithEnvironment(
+  operation: { kind: 'send'; api: ApiVersion; payload: unknown },
+  options: SendOptions,
+): Promise<SendExchange> {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
   const sender = createSendService({ validatePayload: validateForSend });
-  const profiles = createEnvironmentCredentials({ variables: process.env, baseDirectory: process.cwd(), target: { kind: 'custom', baseUrl } });
+  const profiles = createEnvironmentCredentials({
+    variables: process.env,
+    baseDirectory: process.cwd(),
+    target: { kind: 'custom', baseUrl },
+  });
   const profileSender = createProfileSender({ profiles, sender, emulatorUrl: () => null });
   try {
-    const result = await profileSender.send({ profile: environmentProfileName, operation, auth: options.auth, override: options.force ?? false });
+    const result = await profileSender.send({
+      profile: environmentProfileName,
+      operation,
+      auth: options.auth,
+      override: options.force ?? false,
+    });
     if (!result.ok) throw new UsageProblem(`${result.error.code}: ${result.error.message} ${result.error.hint}`);
     return result.value;
   } finally {

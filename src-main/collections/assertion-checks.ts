@@ -34,12 +34,16 @@ export function labelOf(assertion: Assertion): string {
   }
 }
 
-function checkJsonPath(assertion: Extract<Assertion, { kind: 'jsonPath' }>, body: unknown): { passed: boolean; detail: string } {
+function checkJsonPath(
+  assertion: Extract<Assertion, { kind: 'jsonPath' }>,
+  body: unknown,
+): { passed: boolean; detail: string } {
   const read = readJsonPath(body, assertion.path);
   if (!read.ok) return { passed: false, detail: read.error.message };
   const { found, value } = read.value;
   const shown = found ? JSON.stringify(value) : 'nothing';
-  if (assertion.equals !== undefined) return { passed: found && JSON.stringify(value) === JSON.stringify(assertion.equals), detail: `found ${shown}` };
+  if (assertion.equals !== undefined)
+    return { passed: found && JSON.stringify(value) === JSON.stringify(assertion.equals), detail: `found ${shown}` };
   if (assertion.matches !== undefined) {
     let pattern: RegExp;
     try {
@@ -47,7 +51,10 @@ function checkJsonPath(assertion: Extract<Assertion, { kind: 'jsonPath' }>, body
     } catch (error) {
       return { passed: false, detail: `the pattern is not valid: ${(error as Error).message}` };
     }
-    return { passed: found && pattern.test(typeof value === 'string' ? value : JSON.stringify(value)), detail: `found ${shown}` };
+    return {
+      passed: found && pattern.test(typeof value === 'string' ? value : JSON.stringify(value)),
+      detail: `found ${shown}`,
+    };
   }
   return { passed: found === (assertion.exists ?? true), detail: `found ${shown}` };
 }
@@ -57,7 +64,10 @@ async function checkOne(assertion: Assertion, context: AssertionContext): Promis
   const status = exchange.response?.status ?? null;
   switch (assertion.kind) {
     case 'httpStatus':
-      return { passed: status === assertion.equals, detail: status === null ? `no answer: ${exchange.error?.message ?? 'unknown'}` : `got ${status}` };
+      return {
+        passed: status === assertion.equals,
+        detail: status === null ? `no answer: ${exchange.error?.message ?? 'unknown'}` : `got ${status}`,
+      };
     case 'jsonPath':
       return checkJsonPath(assertion, exchange.response?.json ?? null);
     case 'webhookStatus': {
@@ -65,13 +75,19 @@ async function checkOne(assertion: Assertion, context: AssertionContext): Promis
       if (!messageUuid) return { passed: false, detail: 'the answer had no message_uuid to follow' };
       const event = await awaitWebhook(context.webhooks, {
         query: { messageUuid, kind: 'status' },
-        matches: (candidate) => candidate.kind === 'status' && candidate.messageUuid === messageUuid && candidate.status === assertion.status,
+        matches: (candidate) =>
+          candidate.kind === 'status' && candidate.messageUuid === messageUuid && candidate.status === assertion.status,
         sinceMs: sentAtMs,
         deadlineMs: sentAtMs + assertion.withinMs,
       });
       if (event) return { passed: true, detail: `after ${Date.parse(event.receivedAt) - sentAtMs} ms` };
       const seen = await context.webhooks.list({ messageUuid, kind: 'status', limit: 20 });
-      const statuses = seen.ok ? seen.value.events.map((candidate) => candidate.status).reverse().join(', ') : '';
+      const statuses = seen.ok
+        ? seen.value.events
+            .map((candidate) => candidate.status)
+            .reverse()
+            .join(', ')
+        : '';
       return { passed: false, detail: `not within ${assertion.withinMs} ms; statuses seen: ${statuses || 'none'}` };
     }
     case 'inboundReply': {
@@ -83,13 +99,22 @@ async function checkOne(assertion: Assertion, context: AssertionContext): Promis
       }
       const event = await awaitWebhook(context.webhooks, {
         query: { kind: 'inbound' },
-        matches: (candidate) => candidate.kind === 'inbound' && (context.recipient === null || candidate.from === context.recipient) && pattern.test(inboundText(candidate)),
+        matches: (candidate) =>
+          candidate.kind === 'inbound' &&
+          (context.recipient === null || candidate.from === context.recipient) &&
+          pattern.test(inboundText(candidate)),
         sinceMs: sentAtMs,
         deadlineMs: sentAtMs + assertion.withinMs,
       });
       return event
-        ? { passed: true, detail: `"${inboundText(event).slice(0, 80)}" after ${Date.parse(event.receivedAt) - sentAtMs} ms` }
-        : { passed: false, detail: `no matching reply${context.recipient ? ` from ${context.recipient}` : ''} within ${assertion.withinMs} ms` };
+        ? {
+            passed: true,
+            detail: `"${inboundText(event).slice(0, 80)}" after ${Date.parse(event.receivedAt) - sentAtMs} ms`,
+          }
+        : {
+            passed: false,
+            detail: `no matching reply${context.recipient ? ` from ${context.recipient}` : ''} within ${assertion.withinMs} ms`,
+          };
     }
     default: {
       const unreachable: never = assertion;
@@ -102,7 +127,17 @@ async function checkOne(assertion: Assertion, context: AssertionContext): Promis
 export async function checkAssertions(assertions: Assertion[], context: AssertionContext): Promise<AssertionOutcome[]> {
   const implicit: AssertionOutcome[] = assertions.some((assertion) => assertion.kind === 'httpStatus')
     ? []
-    : [{ label: 'HTTP status 2xx', passed: context.exchange.succeeded, detail: context.exchange.response ? `got ${context.exchange.response.status}` : `no answer: ${context.exchange.error?.message ?? 'unknown'}` }];
-  const judged = await Promise.all(assertions.map(async (assertion) => ({ label: labelOf(assertion), ...(await checkOne(assertion, context)) })));
+    : [
+        {
+          label: 'HTTP status 2xx',
+          passed: context.exchange.succeeded,
+          detail: context.exchange.response
+            ? `got ${context.exchange.response.status}`
+            : `no answer: ${context.exchange.error?.message ?? 'unknown'}`,
+        },
+      ];
+  const judged = await Promise.all(
+    assertions.map(async (assertion) => ({ label: labelOf(assertion), ...(await checkOne(assertion, context)) })),
+  );
   return [...implicit, ...judged];
 }

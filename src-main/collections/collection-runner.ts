@@ -52,7 +52,8 @@ export interface RunOptions {
 function recipientOf(payload: unknown): string | null {
   const to = (payload as { to?: unknown } | null)?.to;
   if (typeof to === 'string') return to;
-  const number = (to as { number?: unknown; id?: unknown } | undefined)?.number ?? (to as { id?: unknown } | undefined)?.id;
+  const number =
+    (to as { number?: unknown; id?: unknown } | undefined)?.number ?? (to as { id?: unknown } | undefined)?.id;
   return typeof number === 'string' ? number : null;
 }
 
@@ -72,7 +73,11 @@ async function resolveVariables(
     }
     if (value.fromCredentials === 'apiSecret' || value.fromCredentials === 'signatureSecret') {
       // A sent body is recorded in send history; a secret substituted into it would end up on disk.
-      return fail('SECRET_IN_REQUEST', `The request uses {{${name}}}, the run's ${value.fromCredentials}, which would be written to send history.`, 'Remove it from the request: the run already signs with its credentials (set "auth").');
+      return fail(
+        'SECRET_IN_REQUEST',
+        `The request uses {{${name}}}, the run's ${value.fromCredentials}, which would be written to send history.`,
+        'Remove it from the request: the run already signs with its credentials (set "auth").',
+      );
     }
     const secret = await sender.credential(value.fromCredentials);
     if (!secret.ok) return secret;
@@ -97,7 +102,11 @@ function outcomeOf(entry: RequestEntry, started: number, fields: Partial<Request
   };
 }
 
-async function runOne(entry: RequestEntry, options: RunOptions, captured: Map<string, string>): Promise<RequestOutcome> {
+async function runOne(
+  entry: RequestEntry,
+  options: RunOptions,
+  captured: Map<string, string>,
+): Promise<RequestOutcome> {
   const started = Date.now();
   const { file } = entry;
   if (file.request.kind === 'raw') return outcomeOf(entry, started, { verdict: 'skipped' });
@@ -132,7 +141,11 @@ async function runOne(entry: RequestEntry, options: RunOptions, captured: Map<st
       capturedHere[capture.variable] = typeof value === 'string' ? value : JSON.stringify(value);
       captured.set(capture.variable, capturedHere[capture.variable]!);
     }
-    assertions.push({ label: `capture {{${capture.variable}}} from ${capture.jsonPath}`, passed: found, detail: found ? 'captured' : 'nothing there' });
+    assertions.push({
+      label: `capture {{${capture.variable}}} from ${capture.jsonPath}`,
+      passed: found,
+      detail: found ? 'captured' : 'nothing there',
+    });
   }
   return outcomeOf(entry, started, {
     verdict: exchange.error === null && assertions.every((assertion) => assertion.passed) ? 'passed' : 'failed',
@@ -175,7 +188,10 @@ export async function runRequests(options: RunOptions): Promise<RunReport> {
  */
 export function unreadableUnder(problems: CollectionProblem[], path: string): CollectionProblem[] {
   return problems.filter(
-    (problem) => problem.path === path || (problem.kind === 'corrupt' && (!path || problem.path.startsWith(`${path}/`) || problem.path === environmentsFileName)),
+    (problem) =>
+      problem.path === path ||
+      (problem.kind === 'corrupt' &&
+        (!path || problem.path.startsWith(`${path}/`) || problem.path === environmentsFileName)),
   );
 }
 
@@ -186,7 +202,12 @@ export function requestsUnder(entries: CollectionEntry[], path: string): Result<
   const exact = requests.find((entry) => entry.path === path);
   if (exact) return ok([exact]);
   if (!entries.some((entry) => entry.kind === 'folder' && entry.path === path)) {
-    return fail('COLLECTION_PATH_NOT_FOUND', `${path} is neither a request nor a group in the collection.`, 'Check the path; it is relative to the collection folder.', '/path');
+    return fail(
+      'COLLECTION_PATH_NOT_FOUND',
+      `${path} is neither a request nor a group in the collection.`,
+      'Check the path; it is relative to the collection folder.',
+      '/path',
+    );
   }
   return ok(requests.filter((entry) => entry.path.startsWith(`${path}/`)));
 }

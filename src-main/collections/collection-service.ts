@@ -11,7 +11,15 @@ import { fail, ok } from '../../src-shared/result';
 import type { WebhookEvent } from '../../src-shared/webhook-events';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
-import { absolutePathIn, createFolder, listCollection, movePath, removePath, restorePaths, saveRequest } from './collection-folder';
+import {
+  absolutePathIn,
+  createFolder,
+  listCollection,
+  movePath,
+  removePath,
+  restorePaths,
+  saveRequest,
+} from './collection-folder';
 import { requestsUnder, runRequests, unreadableUnder } from './collection-runner';
 import { watchCollection, type CollectionWatcher } from './collection-watcher';
 import { writeImportPlan } from './import-writer';
@@ -62,7 +70,11 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
         const absolute = absolutePathIn(root, relative);
         if (!absolute.ok) return absolute;
         if (!options.revealPath) {
-          return fail('HOST_CANNOT_REVEAL', 'Only the desktop app can open the file manager.', `The file is at ${absolute.value}.`);
+          return fail(
+            'HOST_CANNOT_REVEAL',
+            'Only the desktop app can open the file manager.',
+            `The file is at ${absolute.value}.`,
+          );
         }
         options.revealPath(absolute.value);
         return ok({ revealed: absolute.value });
@@ -102,13 +114,20 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
         if (!tree.ok) return tree;
         const unreadable = unreadableUnder(tree.value.problems, relative);
         // A run naming one unreadable file runs nothing and reports that file.
-        const requests = unreadable.some((problem) => problem.path === relative) ? ok([]) : requestsUnder(tree.value.entries, relative);
+        const requests = unreadable.some((problem) => problem.path === relative)
+          ? ok([])
+          : requestsUnder(tree.value.entries, relative);
         if (!requests.ok) return requests;
         const environments = tree.value.environments?.environments ?? {};
         const environmentName = environment ?? (environments.default ? 'default' : null);
         if (environmentName !== null && !environments[environmentName]) {
           const known = Object.keys(environments).join(', ') || 'none';
-          return fail('ENVIRONMENT_NOT_FOUND', `The collection has no environment "${environmentName}" (it has: ${known}).`, 'Name one from workbench.environments.json.', '/environment');
+          return fail(
+            'ENVIRONMENT_NOT_FOUND',
+            `The collection has no environment "${environmentName}" (it has: ${known}).`,
+            'Name one from workbench.environments.json.',
+            '/environment',
+          );
         }
         const sender = runSenderFor(target, baseUrl, { ...options, variables: options.variables ?? process.env });
         const runId = randomUUID();
@@ -123,7 +142,8 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
             variables: environmentName ? environments[environmentName]! : {},
             sender,
             webhooks,
-            onProgress: (outcome, index, total) => options.events.emit('collections.runProgressed', { runId, root: tree.value.root, index, total, outcome }),
+            onProgress: (outcome, index, total) =>
+              options.events.emit('collections.runProgressed', { runId, root: tree.value.root, index, total, outcome }),
           });
           await history.record(report);
           return ok(report);
@@ -134,7 +154,9 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
       'collections.runs': async ({ limit }) => ok(await history.list(limit)),
       'collections.getRun': async ({ id }) => {
         const report = await history.get(id);
-        return report ? ok(report) : fail('RUN_NOT_FOUND', `No run ${id} is in the history.`, 'List the runs and pick an id from them.', '/id');
+        return report
+          ? ok(report)
+          : fail('RUN_NOT_FOUND', `No run ${id} is in the history.`, 'List the runs and pick an id from them.', '/id');
       },
       'collections.import': async ({ kind, text, into }) => {
         const plan = kind === 'postman' ? planPostmanImport(text) : planCurlImport(text);

@@ -24,7 +24,8 @@ export function watchCollection(options: CollectionWatcherOptions): CollectionWa
   let timer: NodeJS.Timeout | undefined;
   const watcher = fs.watch(options.root, { recursive: true, persistent: false }, (_event, file) => {
     const relative = file ? String(file).split(/[\\/]/).join('/') : '';
-    if (relative.endsWith('.tmp') || relative.split('/').some((part) => part.startsWith('.') && part.length > 1)) return;
+    if (relative.endsWith('.tmp') || relative.split('/').some((part) => part.startsWith('.') && part.length > 1))
+      return;
     changed.add(relative);
     clearTimeout(timer);
     timer = setTimeout(() => {

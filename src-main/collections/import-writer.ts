@@ -17,7 +17,15 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { emptyEnvironmentsFile, environmentsFileName, environmentsFileSchema, jsonFileText, requestFileSchema, requestFileText, type ImportPlan } from '../../src-shared/collections';
+import {
+  emptyEnvironmentsFile,
+  environmentsFileName,
+  environmentsFileSchema,
+  jsonFileText,
+  requestFileSchema,
+  requestFileText,
+  type ImportPlan,
+} from '../../src-shared/collections';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { absolutePathIn } from './collection-folder';
 
@@ -33,7 +41,8 @@ interface Placement {
   text: string;
 }
 
-type PathState = { kind: 'free' } | { kind: 'exists' } | { kind: 'symlink'; at: string } | { kind: 'blocked'; at: string };
+type PathState =
+  { kind: 'free' } | { kind: 'exists' } | { kind: 'symlink'; at: string } | { kind: 'blocked'; at: string };
 
 /** Walks `relative` below root with lstat, so a link anywhere on the way is seen rather than followed. */
 async function pathState(root: string, relative: string): Promise<PathState> {
@@ -51,7 +60,12 @@ async function pathState(root: string, relative: string): Promise<PathState> {
 }
 
 const refusedLink = (at: string) =>
-  fail('COLLECTION_SYMLINK_REFUSED', `${at} in the target folder is a symbolic link; nothing was imported.`, 'Import into a folder without symbolic links, or replace the link with a real folder.', '/into');
+  fail(
+    'COLLECTION_SYMLINK_REFUSED',
+    `${at} in the target folder is a symbolic link; nothing was imported.`,
+    'Import into a folder without symbolic links, or replace the link with a real folder.',
+    '/into',
+  );
 
 function parseOrNull(text: string): unknown {
   try {
@@ -62,23 +76,49 @@ function parseOrNull(text: string): unknown {
 }
 
 /** Decides every file the import writes, and refuses the whole import on the first problem. */
-async function placePlan(root: string, plan: ImportPlan): Promise<Result<{ placements: Placement[]; notes: string[] }>> {
+async function placePlan(
+  root: string,
+  plan: ImportPlan,
+): Promise<Result<{ placements: Placement[]; notes: string[] }>> {
   const rootStats = await fs.stat(root).catch(() => null);
-  if (rootStats && !rootStats.isDirectory()) return fail('COLLECTION_PATH_TAKEN', `${root} is a file, not a folder; nothing was imported.`, 'Choose a folder for --into.', '/into');
+  if (rootStats && !rootStats.isDirectory())
+    return fail(
+      'COLLECTION_PATH_TAKEN',
+      `${root} is a file, not a folder; nothing was imported.`,
+      'Choose a folder for --into.',
+      '/into',
+    );
   const placements: Placement[] = [];
   const notes = [...plan.notes];
   for (const { path: relative, file } of plan.files) {
     const target = absolutePathIn(root, relative);
     if (!target.ok) return target;
-    if (!relative.endsWith('.json')) return fail('COLLECTION_PATH_INVALID', `${relative} does not end in .json; nothing was imported.`, 'Name request files NAME.json.', '/path');
+    if (!relative.endsWith('.json'))
+      return fail(
+        'COLLECTION_PATH_INVALID',
+        `${relative} does not end in .json; nothing was imported.`,
+        'Name request files NAME.json.',
+        '/path',
+      );
     const parsed = requestFileSchema.safeParse(file);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return fail('COLLECTION_REQUEST_INVALID', `${relative} is not valid at /${issue.path.join('/')}: ${issue.message}; nothing was imported.`, 'Fix the named field in the source.', '/text');
+      return fail(
+        'COLLECTION_REQUEST_INVALID',
+        `${relative} is not valid at /${issue.path.join('/')}: ${issue.message}; nothing was imported.`,
+        'Fix the named field in the source.',
+        '/text',
+      );
     }
     const state = await pathState(root, relative);
     if (state.kind === 'symlink') return refusedLink(state.at);
-    if (state.kind === 'blocked') return fail('COLLECTION_PATH_TAKEN', `${state.at} is a file where the import needs a group folder; nothing was imported.`, 'Move that file, or import into another folder.', '/into');
+    if (state.kind === 'blocked')
+      return fail(
+        'COLLECTION_PATH_TAKEN',
+        `${state.at} is a file where the import needs a group folder; nothing was imported.`,
+        'Move that file, or import into another folder.',
+        '/into',
+      );
     if (state.kind === 'exists' || placements.some((placement) => placement.relative === relative)) {
       notes.push(`${relative}: a file is already there; it was left as it was and this request was not imported.`);
       continue;
@@ -93,11 +133,21 @@ async function placePlan(root: string, plan: ImportPlan): Promise<Result<{ place
     let current = emptyEnvironmentsFile;
     if (text !== null) {
       const parsed = environmentsFileSchema.safeParse(parseOrNull(text));
-      if (!parsed.success) return fail('COLLECTION_FILE_PROTECTED', `${environmentsFileName} is not a valid environments file; nothing was imported.`, 'Fix or move it; it was not overwritten.', '/into');
+      if (!parsed.success)
+        return fail(
+          'COLLECTION_FILE_PROTECTED',
+          `${environmentsFileName} is not a valid environments file; nothing was imported.`,
+          'Fix or move it; it was not overwritten.',
+          '/into',
+        );
       current = parsed.data;
     }
     const existing = current.environments.default ?? {};
-    const merged = { ...emptyEnvironmentsFile, ...current, environments: { ...current.environments, default: { ...plan.variables, ...existing } } };
+    const merged = {
+      ...emptyEnvironmentsFile,
+      ...current,
+      environments: { ...current.environments, default: { ...plan.variables, ...existing } },
+    };
     // Last, so the environments file changes only once every request is in place.
     placements.push({ relative: environmentsFileName, target, text: jsonFileText(merged) });
   }
@@ -116,7 +166,8 @@ async function moveInto(root: string, staging: string, placements: Placement[]):
       // Checked again just before the rename: a link or file may have appeared since the plan was made.
       const state = await pathState(root, placement.relative);
       if (state.kind === 'symlink') throw new Error(`${state.at} became a symbolic link during the import`);
-      if (state.kind !== 'free' && placement.relative !== environmentsFileName) throw new Error(`${placement.relative} appeared during the import`);
+      if (state.kind !== 'free' && placement.relative !== environmentsFileName)
+        throw new Error(`${placement.relative} appeared during the import`);
       await fs.rename(path.join(staging, placement.relative), placement.target);
       moved.push(placement.target);
     }
@@ -134,8 +185,12 @@ export async function writeImportPlan(root: string, plan: ImportPlan): Promise<R
   const rootExisted = (await fs.stat(root).catch(() => null)) !== null;
   const suffix = randomBytes(6).toString('hex');
   // Staged beside its targets, so every rename stays on one file system. Hidden: listings and watchers skip it.
-  const staging = rootExisted ? path.join(root, `.workbench-import-${suffix}`) : path.join(path.dirname(root), `.${path.basename(root)}.import-${suffix}`);
-  const madeParent = rootExisted ? undefined : await fs.mkdir(path.dirname(root), { recursive: true }).catch(() => undefined);
+  const staging = rootExisted
+    ? path.join(root, `.workbench-import-${suffix}`)
+    : path.join(path.dirname(root), `.${path.basename(root)}.import-${suffix}`);
+  const madeParent = rootExisted
+    ? undefined
+    : await fs.mkdir(path.dirname(root), { recursive: true }).catch(() => undefined);
   try {
     await fs.mkdir(staging);
     for (const placement of placements) {
@@ -147,7 +202,12 @@ export async function writeImportPlan(root: string, plan: ImportPlan): Promise<R
     else await fs.rename(staging, root);
   } catch (error) {
     if (madeParent !== undefined) await fs.rm(madeParent, { recursive: true, force: true });
-    return fail('IMPORT_NOT_WRITTEN', `The import could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; nothing was imported.`, 'Check the target folder can be written, then import again.', '/into');
+    return fail(
+      'IMPORT_NOT_WRITTEN',
+      `The import could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; nothing was imported.`,
+      'Check the target folder can be written, then import again.',
+      '/into',
+    );
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }

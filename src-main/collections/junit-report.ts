@@ -7,7 +7,9 @@
 import type { RunReport } from '../../src-shared/collections';
 
 function xml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`);
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
@@ -35,16 +37,31 @@ export function junitReport(report: RunReport, suiteName: string): string {
   for (const request of report.requests) {
     const group = groupOf(request.path);
     const open = `    <testcase classname="${xml(group)}" name="${xml(request.name)}" file="${xml(request.path)}" time="${seconds(request.durationMs)}"`;
-    const assertionLines = request.assertions.map((assertion) => `${assertion.passed ? 'pass' : 'FAIL'}: ${assertion.label} (${assertion.detail})`);
+    const assertionLines = request.assertions.map(
+      (assertion) => `${assertion.passed ? 'pass' : 'FAIL'}: ${assertion.label} (${assertion.detail})`,
+    );
     if (request.verdict === 'passed') {
       lines.push(`${open}>`, `      <system-out>${xml(assertionLines.join('\n'))}</system-out>`, '    </testcase>');
     } else if (request.verdict === 'skipped') {
-      lines.push(`${open}>`, '      <skipped message="raw request: not a Messages API call, not sent"/>', '    </testcase>');
+      lines.push(
+        `${open}>`,
+        '      <skipped message="raw request: not a Messages API call, not sent"/>',
+        '    </testcase>',
+      );
     } else {
       const failed = request.assertions.filter((assertion) => !assertion.passed);
-      const message = request.error ? `${request.error.code}: ${request.error.message}` : failed.map((assertion) => assertion.label).join('; ');
-      const body = [...(request.error ? [`${request.error.code}: ${request.error.message} ${request.error.hint}`] : []), ...assertionLines].join('\n');
-      lines.push(`${open}>`, `      <failure message="${xml(message)}" type="${request.error ? xml(request.error.code) : 'AssertionFailed'}">${xml(body)}</failure>`, '    </testcase>');
+      const message = request.error
+        ? `${request.error.code}: ${request.error.message}`
+        : failed.map((assertion) => assertion.label).join('; ');
+      const body = [
+        ...(request.error ? [`${request.error.code}: ${request.error.message} ${request.error.hint}`] : []),
+        ...assertionLines,
+      ].join('\n');
+      lines.push(
+        `${open}>`,
+        `      <failure message="${xml(message)}" type="${request.error ? xml(request.error.code) : 'AssertionFailed'}">${xml(body)}</failure>`,
+        '    </testcase>',
+      );
     }
   }
   lines.push('  </testsuite>', '</testsuites>', '');

@@ -29,13 +29,25 @@ function credentialReader(read: () => Promise<Result<ProfileCredentials>>): RunS
     const found = await read();
     if (!found.ok) return found;
     const { apiKey, applicationId, secrets } = found.value;
-    const value = { apiKey, applicationId, apiSecret: secrets.apiSecret, signatureSecret: secrets.signatureSecret }[field];
-    return value ? ok(value) : fail('CREDENTIALS_MISSING', `The run's credentials have no ${field}.`, 'Add it to the profile, or set the VONAGE_* variable.');
+    const value = { apiKey, applicationId, apiSecret: secrets.apiSecret, signatureSecret: secrets.signatureSecret }[
+      field
+    ];
+    return value
+      ? ok(value)
+      : fail(
+          'CREDENTIALS_MISSING',
+          `The run's credentials have no ${field}.`,
+          'Add it to the profile, or set the VONAGE_* variable.',
+        );
   };
 }
 
 /** A sender for one run; `close` releases what an environment target created. */
-export function runSenderFor(target: RunTarget, baseUrl: string | undefined, options: RunSenderOptions): RunSender & { close(): void } {
+export function runSenderFor(
+  target: RunTarget,
+  baseUrl: string | undefined,
+  options: RunSenderOptions,
+): RunSender & { close(): void } {
   const suffix = baseUrl ? ` at ${baseUrl}` : '';
   switch (target.kind) {
     case 'emulator':
@@ -43,14 +55,23 @@ export function runSenderFor(target: RunTarget, baseUrl: string | undefined, opt
       const profile = target.kind === 'emulator' ? builtInEmulatorProfile : target.profile;
       return {
         label: `${target.kind === 'emulator' ? 'emulator' : `profile ${profile}`}${suffix}`,
-        send: (operation, auth) => options.profileSender.send({ profile, operation, auth, ...(baseUrl ? { baseUrl } : {}) }),
+        send: (operation, auth) =>
+          options.profileSender.send({ profile, operation, auth, ...(baseUrl ? { baseUrl } : {}) }),
         credential: credentialReader(() => options.credentials.readCredentials(profile)),
         close: () => {},
       };
     }
     case 'environment': {
-      const credentials = createEnvironmentCredentials({ variables: options.variables, baseDirectory: process.cwd(), target: { kind: 'custom', baseUrl: baseUrl ?? vonageBaseUrl } });
-      const sender = createProfileSender({ profiles: credentials, sender: options.sendService, emulatorUrl: options.emulatorUrl });
+      const credentials = createEnvironmentCredentials({
+        variables: options.variables,
+        baseDirectory: process.cwd(),
+        target: { kind: 'custom', baseUrl: baseUrl ?? vonageBaseUrl },
+      });
+      const sender = createProfileSender({
+        profiles: credentials,
+        sender: options.sendService,
+        emulatorUrl: options.emulatorUrl,
+      });
       return {
         label: `environment (VONAGE_*) at ${baseUrl ?? vonageBaseUrl}`,
         send: (operation, auth) => sender.send({ profile: environmentProfileName, operation, auth }),

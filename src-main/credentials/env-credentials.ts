@@ -50,7 +50,11 @@ export function parseDotenv(text: string): Result<Record<string, string>> {
         raw += `\n${lines[index]}`;
       }
       if (!endsWithQuote(raw, quote)) {
-        return fail('ENV_FILE_INVALID', `The value of ${name} has no closing quote.`, 'Close the quote in the .env file.');
+        return fail(
+          'ENV_FILE_INVALID',
+          `The value of ${name} has no closing quote.`,
+          'Close the quote in the .env file.',
+        );
       }
       const body = raw.slice(0, raw.lastIndexOf(quote));
       variables[name] = quote === '"' ? body.replace(/\\n/g, '\n').replace(/\\"/g, '"') : body;

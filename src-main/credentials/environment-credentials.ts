@@ -28,7 +28,11 @@ export function createEnvironmentCredentials(options: {
   return {
     async readCredentials(name): Promise<Result<ProfileCredentials>> {
       if (name !== environmentProfileName) {
-        return fail('PROFILE_NOT_FOUND', `Only the environment's credentials are available here, not "${name}".`, 'Name no profile, or use --profile.');
+        return fail(
+          'PROFILE_NOT_FOUND',
+          `Only the environment's credentials are available here, not "${name}".`,
+          'Name no profile, or use --profile.',
+        );
       }
       const found = await credentialsFromVariables(options.variables, options.baseDirectory);
       if (!found.ok) return found;

@@ -6,7 +6,10 @@ import type { Handlers } from '../../src-shared/contract';
 import { fail } from '../../src-shared/result';
 import type { ProfileService } from './profiles';
 
-type ProfileHandlers = Pick<Handlers, 'profiles.list' | 'profiles.get' | 'profiles.save' | 'profiles.remove' | 'profiles.importEnv' | 'profiles.export'>;
+type ProfileHandlers = Pick<
+  Handlers,
+  'profiles.list' | 'profiles.get' | 'profiles.save' | 'profiles.remove' | 'profiles.importEnv' | 'profiles.export'
+>;
 
 export function createProfileHandlers(profiles: ProfileService): ProfileHandlers {
   return {
@@ -26,7 +29,12 @@ export function createProfileHandlers(profiles: ProfileService): ProfileHandlers
           try {
             envText = await fs.promises.readFile(source.path, 'utf8');
           } catch (error) {
-            return fail('ENV_FILE_UNREADABLE', `Cannot read ${source.path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`, 'Check the path; it is read on the machine that runs the workbench.', '/source/path');
+            return fail(
+              'ENV_FILE_UNREADABLE',
+              `Cannot read ${source.path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`,
+              'Check the path; it is read on the machine that runs the workbench.',
+              '/source/path',
+            );
           }
           return profiles.importEnv({ ...common, envText, baseDirectory: path.dirname(path.resolve(source.path)) });
         }

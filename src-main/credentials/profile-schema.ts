@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { defaultSendersSchema, profileTargetSchema, secretNames, type ProfileView, type SecretName } from '../../src-shared/profiles';
+import {
+  defaultSendersSchema,
+  profileTargetSchema,
+  secretNames,
+  type ProfileView,
+  type SecretName,
+} from '../../src-shared/profiles';
 
 export type ProfileSecrets = Partial<Record<SecretName, string>>;
 

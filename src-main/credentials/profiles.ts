@@ -112,7 +112,12 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       const issue = checked.error.issues[0]!;
       const path = `/${issue.path.join('/')}`;
       // zod 4's default messages name the rule, not the rejected value, so no secret can leak through them.
-      return fail('PROFILE_INVALID', `The profile field ${path} is not valid.`, `Check that field: ${issue.message}.`, path);
+      return fail(
+        'PROFILE_INVALID',
+        `The profile field ${path} is not valid.`,
+        `Check that field: ${issue.message}.`,
+        path,
+      );
     }
     const value = checked.data;
     const privateKey = value.secrets.privateKey;
@@ -128,7 +133,12 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       const existing = value.id === undefined ? undefined : profiles.find((profile) => profile.id === value.id);
       if (value.id !== undefined && !existing) return notFound(value.id);
       if (profiles.some((profile) => profile.name === value.name && profile.id !== existing?.id)) {
-        return fail('PROFILE_NAME_TAKEN', `A profile is already called "${value.name}".`, 'Pick another name, or edit that profile.', '/name');
+        return fail(
+          'PROFILE_NAME_TAKEN',
+          `A profile is already called "${value.name}".`,
+          'Pick another name, or edit that profile.',
+          '/name',
+        );
       }
 
       const id = existing?.id ?? randomUUID();
@@ -149,7 +159,9 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
           }
         }
         const written =
-          Object.keys(secrets).length === 0 ? await keychain.remove(id) : await keychain.write(id, JSON.stringify(secrets));
+          Object.keys(secrets).length === 0
+            ? await keychain.remove(id)
+            : await keychain.write(id, JSON.stringify(secrets));
         if (!written.ok) return written;
       }
 
@@ -179,7 +191,8 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
   }
 
   async function importEnv(importOptions: ImportEnvOptions): Promise<Result<ProfileView>> {
-    const variables = importOptions.envText === undefined ? ok(importOptions.variables ?? {}) : parseDotenv(importOptions.envText);
+    const variables =
+      importOptions.envText === undefined ? ok(importOptions.variables ?? {}) : parseDotenv(importOptions.envText);
     if (!variables.ok) return variables;
     const found = await credentialsFromVariables(variables.value, importOptions.baseDirectory);
     if (!found.ok) return found;

@@ -15,7 +15,9 @@ export function maskSecret(secret: string): string {
  */
 export function maskPrivateKey(pem: string): string {
   const publicKey = createPublicKey(createPrivateKey(pem));
-  const digest = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  const digest = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
   return `RSA key ${maskDots}${digest.slice(-8)}`;
 }
 

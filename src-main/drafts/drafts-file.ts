@@ -64,6 +64,9 @@ export function createDraftsFile(options: DraftsFileOptions): DraftsFile {
 }
 
 function draftsCorrupt(filePath: string, reason: string): Result<never> {
-  return fail('DRAFTS_FILE_CORRUPT', `The drafts file ${filePath} cannot be read: ${reason}.`,
-    'Move or fix that file; it has been left as it is, and the builder starts from a template meanwhile.');
+  return fail(
+    'DRAFTS_FILE_CORRUPT',
+    `The drafts file ${filePath} cannot be read: ${reason}.`,
+    'Move or fix that file; it has been left as it is, and the builder starts from a template meanwhile.',
+  );
 }

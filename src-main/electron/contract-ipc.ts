@@ -15,7 +15,10 @@ import { isRendererUrl } from './window';
 export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
   const frame = event.senderFrame;
   return (
-    event.sender === window.webContents && frame !== null && frame === window.webContents.mainFrame && isRendererUrl(frame.url)
+    event.sender === window.webContents &&
+    frame !== null &&
+    frame === window.webContents.mainFrame &&
+    isRendererUrl(frame.url)
   );
 }
 
@@ -25,7 +28,11 @@ export function registerContract(ipcMain: IpcMain, core: Core, window: BrowserWi
     ipcMain.handle(methodChannel(method), (event, input: unknown) => {
       if (!isTrustedSender(event, window)) {
         core.logger.error(`refused ${method} from an untrusted frame`);
-        return fail('SENDER_REFUSED', 'This frame may not call the workbench.', 'Only the app window can use the contract.');
+        return fail(
+          'SENDER_REFUSED',
+          'This frame may not call the workbench.',
+          'Only the app window can use the contract.',
+        );
       }
       return dispatch(method, input, { host: 'electron' });
     });

@@ -13,7 +13,11 @@ export async function startDesktopApp({ dataDir = resolveDataDir() }: { dataDir?
   }
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
   await app.whenReady();
-  const core = await createCore({ dataDir, hostKind: 'electron', hostCapabilities: { revealPath: (path) => shell.showItemInFolder(path) } });
+  const core = await createCore({
+    dataDir,
+    hostKind: 'electron',
+    hostCapabilities: { revealPath: (path) => shell.showItemInFolder(path) },
+  });
   installContentSecurityPolicy(session.defaultSession);
   const window = createMainWindow();
   const unregister = registerContract(ipcMain, core, window);

@@ -23,14 +23,18 @@ export const secureWebPreferences = (preload: string) =>
 /** Where the renderer comes from: the dev server while developing, else the built file. */
 export function rendererLocation(): { kind: 'url' | 'file'; value: string } {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
-  return devUrl ? { kind: 'url', value: devUrl } : { kind: 'file', value: path.join(__dirname, '../renderer/index.html') };
+  return devUrl
+    ? { kind: 'url', value: devUrl }
+    : { kind: 'file', value: path.join(__dirname, '../renderer/index.html') };
 }
 
 /** True when a frame URL belongs to our renderer and nothing else. */
 export function isRendererUrl(url: string): boolean {
   const location = rendererLocation();
   if (location.kind === 'url') return new URL(url).origin === new URL(location.value).origin;
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === location.value.replaceAll('\\', '/');
+  return (
+    url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === location.value.replaceAll('\\', '/')
+  );
 }
 
 export function guardNavigation(contents: WebContents): void {

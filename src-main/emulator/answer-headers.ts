@@ -24,7 +24,8 @@ const plainJsonStatuses = new Set([200, 202, 400, 422]);
 
 export function answerHeaders(facts: AnswerFacts): Record<string, string> {
   const headers: Record<string, string> = { 'x-request-id': facts.requestId };
-  if (facts.hasBody) headers['content-type'] = plainJsonStatuses.has(facts.status) ? 'application/json' : 'application/problem+json';
+  if (facts.hasBody)
+    headers['content-type'] = plainJsonStatuses.has(facts.status) ? 'application/json' : 'application/problem+json';
   if (facts.rateLimit !== undefined) {
     const { limit, remaining, resetAtMs } = facts.rateLimit;
     const waitMs = Math.max(0, resetAtMs - (facts.now ?? Date.now()));

@@ -25,7 +25,8 @@ export interface EmulatorCredentials {
 
 export type AuthScheme = 'basic' | 'jwt';
 
-export type AuthVerdict = { ok: true; scheme: AuthScheme } | { ok: false; scheme: AuthScheme | 'none'; problem: ProblemAnswer };
+export type AuthVerdict =
+  { ok: true; scheme: AuthScheme } | { ok: false; scheme: AuthScheme | 'none'; problem: ProblemAnswer };
 
 /** Seconds of clock skew allowed on iat and exp, as JWT libraries commonly do. */
 const CLOCK_TOLERANCE_SECONDS = 30;
@@ -71,7 +72,8 @@ export function createApiAuthenticator(credentials: EmulatorCredentials) {
       }
       return { ok: true, scheme: 'jwt' };
     } catch (error) {
-      if (error instanceof joseErrors.JOSEError) return { ok: false, scheme: 'jwt', problem: problems.missingCredentials() };
+      if (error instanceof joseErrors.JOSEError)
+        return { ok: false, scheme: 'jwt', problem: problems.missingCredentials() };
       throw error;
     }
   }

@@ -25,7 +25,11 @@ const publicPartSchema = z.object({
   applicationId: z.string().min(1),
   publicKeyPem: z.string().min(1),
 });
-const secretPartSchema = z.object({ apiSecret: z.string().min(1), privateKeyPem: z.string().min(1), signatureSecret: z.string().min(1) });
+const secretPartSchema = z.object({
+  apiSecret: z.string().min(1),
+  privateKeyPem: z.string().min(1),
+  signatureSecret: z.string().min(1),
+});
 
 export interface LoadedEmulatorIdentity {
   credentials: GeneratedEmulatorCredentials;
@@ -47,16 +51,28 @@ export function createEmulatorIdentityStore(options: { dataDir: string; keychain
 
   async function store(credentials: GeneratedEmulatorCredentials): Promise<LoadedEmulatorIdentity> {
     const { apiSecret, privateKeyPem, signatureSecret } = credentials;
-    const saved = await options.keychain.write(keychainAccount, JSON.stringify({ apiSecret, privateKeyPem, signatureSecret }));
+    const saved = await options.keychain.write(
+      keychainAccount,
+      JSON.stringify({ apiSecret, privateKeyPem, signatureSecret }),
+    );
     if (!saved.ok) {
-      return { credentials, persistent: false, notice: `The built-in emulator's credentials are new at each start: ${saved.error.message} ${saved.error.hint}` };
+      return {
+        credentials,
+        persistent: false,
+        notice: `The built-in emulator's credentials are new at each start: ${saved.error.message} ${saved.error.hint}`,
+      };
     }
     const { apiKey, applicationId, publicKeyPem } = credentials;
-    await writeFileAtomically(filePath, `${JSON.stringify({ version: 1, apiKey, applicationId, publicKeyPem }, null, 2)}\n`);
+    await writeFileAtomically(
+      filePath,
+      `${JSON.stringify({ version: 1, apiKey, applicationId, publicKeyPem }, null, 2)}\n`,
+    );
     return { credentials, persistent: true };
   }
 
-  async function readPublicPart(): Promise<{ found: z.infer<typeof publicPartSchema> } | { missing: true } | { corrupt: string }> {
+  async function readPublicPart(): Promise<
+    { found: z.infer<typeof publicPartSchema> } | { missing: true } | { corrupt: string }
+  > {
     let text: string;
     try {
       text = await readFile(filePath, 'utf8');
@@ -66,7 +82,13 @@ export function createEmulatorIdentityStore(options: { dataDir: string; keychain
     }
     try {
       const parsed = publicPartSchema.safeParse(JSON.parse(text));
-      return parsed.success ? { found: parsed.data } : { corrupt: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ') };
+      return parsed.success
+        ? { found: parsed.data }
+        : {
+            corrupt: parsed.error.issues
+              .map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`)
+              .join('; '),
+          };
     } catch (error) {
       return { corrupt: (error as Error).message };
     }
@@ -84,10 +106,18 @@ export function createEmulatorIdentityStore(options: { dataDir: string; keychain
         };
       }
       const secrets = await options.keychain.read(keychainAccount);
-      const secretPart = secrets.ok && secrets.value !== null ? secretPartSchema.safeParse(safeJson(secrets.value)) : undefined;
+      const secretPart =
+        secrets.ok && secrets.value !== null ? secretPartSchema.safeParse(safeJson(secrets.value)) : undefined;
       if (secretPart?.success) return { credentials: { ...publicPart.found, ...secretPart.data }, persistent: true };
-      const why = !secrets.ok ? `${secrets.error.message} ${secrets.error.hint}` : 'its secret parts are missing from the keychain.';
-      if (!secrets.ok) return { credentials: generateEmulatorCredentials(), persistent: false, notice: `The built-in emulator uses new credentials for now: ${why}` };
+      const why = !secrets.ok
+        ? `${secrets.error.message} ${secrets.error.hint}`
+        : 'its secret parts are missing from the keychain.';
+      if (!secrets.ok)
+        return {
+          credentials: generateEmulatorCredentials(),
+          persistent: false,
+          notice: `The built-in emulator uses new credentials for now: ${why}`,
+        };
       const renewed = await store(generateEmulatorCredentials());
       return { ...renewed, notice: `The built-in emulator has new credentials: ${why}` };
     },
@@ -105,6 +135,9 @@ function safeJson(text: string): unknown {
 
 /** For one-shot commands (`workbench run`, `send`): credentials for this run only, no keychain prompt. */
 export function createThrowawayEmulatorIdentity(): EmulatorIdentityStore {
-  const make = async (): Promise<LoadedEmulatorIdentity> => ({ credentials: generateEmulatorCredentials(), persistent: false });
+  const make = async (): Promise<LoadedEmulatorIdentity> => ({
+    credentials: generateEmulatorCredentials(),
+    persistent: false,
+  });
   return { load: make, renew: make };
 }

@@ -18,7 +18,12 @@ import type { EmulatorIdentityStore } from './emulator-identity';
 
 type EmulatorHandlers = Pick<
   Handlers,
-  'emulator.status' | 'emulator.scenarios' | 'emulator.setScenarios' | 'emulator.simulateInbound' | 'emulator.renewCredentials' | 'emulator.connectionDetails'
+  | 'emulator.status'
+  | 'emulator.scenarios'
+  | 'emulator.setScenarios'
+  | 'emulator.simulateInbound'
+  | 'emulator.renewCredentials'
+  | 'emulator.connectionDetails'
 >;
 
 /** The profile name a send uses when it names none: the built-in emulator. */
@@ -82,7 +87,8 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
     try {
       return await candidate.start();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') options.logger.error('the built-in emulator could not start', error);
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE')
+        options.logger.error('the built-in emulator could not start', error);
       else options.logger.error(`the built-in emulator could not listen: port ${options.port ?? 0} is in use`);
       return null;
     }
@@ -118,9 +124,18 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
     profile,
     apiKey: credentials.apiKey,
     applicationId: credentials.applicationId,
-    secrets: { apiSecret: credentials.apiSecret, privateKey: credentials.privateKeyPem, signatureSecret: credentials.signatureSecret },
+    secrets: {
+      apiSecret: credentials.apiSecret,
+      privateKey: credentials.privateKeyPem,
+      signatureSecret: credentials.signatureSecret,
+    },
   });
-  const notRunning = () => fail<never>('EMULATOR_NOT_RUNNING', 'The built-in emulator is not running.', 'See the log for why it could not start; restart the app.');
+  const notRunning = () =>
+    fail<never>(
+      'EMULATOR_NOT_RUNNING',
+      'The built-in emulator is not running.',
+      'See the log for why it could not start; restart the app.',
+    );
   const status = () => ({
     running: url !== null,
     url,
@@ -137,11 +152,13 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
     portMovedFrom: () => portMovedFrom,
     identityNotice: () => identityNotice,
     secretForApiKey: (apiKey) => (apiKey === credentials.apiKey ? credentials.signatureSecret : undefined),
-    readCredentials: (profiles) => async (name: string): Promise<Result<ProfileCredentials>> => {
-      if (name === builtInEmulatorProfile) return ok(asEmulator(builtInView()));
-      const found = await profiles.readCredentials(name);
-      return found.ok && found.value.profile.target.kind === 'emulator' ? ok(asEmulator(found.value.profile)) : found;
-    },
+    readCredentials:
+      (profiles) =>
+      async (name: string): Promise<Result<ProfileCredentials>> => {
+        if (name === builtInEmulatorProfile) return ok(asEmulator(builtInView()));
+        const found = await profiles.readCredentials(name);
+        return found.ok && found.value.profile.target.kind === 'emulator' ? ok(asEmulator(found.value.profile)) : found;
+      },
     handlers: {
       'emulator.status': () => ok(status()),
       'emulator.scenarios': () => ok({ rules: emulator.scenarios() }),

@@ -52,7 +52,10 @@ export interface EmulatorTimings extends Timings {
 }
 
 /** Vonage starts at 5 s and doubles; we stop after four retries, as a local tool should not retry for a day. */
-export const defaultEmulatorTimings: EmulatorTimings = { ...defaultTimings, retryDelaysMs: [5_000, 10_000, 20_000, 40_000] };
+export const defaultEmulatorTimings: EmulatorTimings = {
+  ...defaultTimings,
+  retryDelaysMs: [5_000, 10_000, 20_000, 40_000],
+};
 
 export interface Emulator {
   /** Base URL, e.g. http://127.0.0.1:49152; set a client's API host to it. Empty before start(). */
@@ -116,13 +119,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     registry,
     defaultWebhookVersion: options.defaultWebhookVersion ?? 'v1',
     accept: (message) =>
-      track(playOut(message, {
-        timings,
-        ...(options.statusUrl === undefined ? {} : { statusUrl: options.statusUrl }),
-        scenarios,
-        delivery,
-        signal: closing.signal,
-      })),
+      track(
+        playOut(message, {
+          timings,
+          ...(options.statusUrl === undefined ? {} : { statusUrl: options.statusUrl }),
+          scenarios,
+          delivery,
+          signal: closing.signal,
+        }),
+      ),
     onRequest: onEvent,
     signal: closing.signal,
   });
@@ -158,14 +163,23 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     },
     async simulateInbound(simulation) {
       if (options.inboundUrl === undefined) {
-        return fail('EMULATOR_NO_INBOUND_URL', 'The emulator has no inbound URL', 'Start it with an inbound URL (--inbound-url).');
+        return fail(
+          'EMULATOR_NO_INBOUND_URL',
+          'The emulator has no inbound URL',
+          'Start it with an inbound URL (--inbound-url).',
+        );
       }
       const built = buildInbound(simulation, url);
       if (!built.ok) return built;
       const { body, messageUuid, version, channel } = built.value;
       registry.remember(messageUuid, { channel, direction: 'inbound' });
       const delivered = await delivery.deliver({
-        target: 'inbound', url: options.inboundUrl, body, messageUuid, label: simulation.messageType, version,
+        target: 'inbound',
+        url: options.inboundUrl,
+        body,
+        messageUuid,
+        label: simulation.messageType,
+        version,
         ...(simulation.signatureFault === undefined ? {} : { signatureFault: simulation.signatureFault }),
       });
       return ok({ messageUuid, delivered });

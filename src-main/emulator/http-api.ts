@@ -66,15 +66,20 @@ type Route = { kind: 'send'; api: ApiVersion } | { kind: 'update'; messageUuid: 
 
 function routeOf(method: string, path: string): Route {
   if (method === 'POST' && path === '/v1/messages') return { kind: 'send', api: 'v1' };
-  if (method === 'POST' && (path === '/v0.1/messages' || path === '/v0.1/messages/')) return { kind: 'send', api: 'v0.1' };
+  if (method === 'POST' && (path === '/v0.1/messages' || path === '/v0.1/messages/'))
+    return { kind: 'send', api: 'v0.1' };
   const update = /^\/v1\/messages\/([^/]+)$/.exec(path);
   const messageUuid = update ? decodePath(update[1]!) : undefined;
   if (method === 'PATCH' && messageUuid !== undefined) return { kind: 'update', messageUuid };
   return { kind: 'unknown' };
 }
 
-const fromProblem = (problem: ProblemAnswer, scenarioRules?: string[], rateLimit?: RateLimitWindow): Answer =>
-  ({ status: problem.status, body: problem.body, ...(scenarioRules ? { scenarioRules } : {}), ...(rateLimit ? { rateLimit } : {}) });
+const fromProblem = (problem: ProblemAnswer, scenarioRules?: string[], rateLimit?: RateLimitWindow): Answer => ({
+  status: problem.status,
+  body: problem.body,
+  ...(scenarioRules ? { scenarioRules } : {}),
+  ...(rateLimit ? { rateLimit } : {}),
+});
 
 async function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
@@ -98,25 +103,36 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
 export function createHttpApi(options: HttpApiOptions) {
   async function send(api: ApiVersion, payload: unknown): Promise<Answer> {
     const report = validateRequest(payload, { api });
-    if (report.errors.length > 0) return fromProblem(api === 'v1' ? v1ValidationProblem(report) : problems.v01Invalid());
+    if (report.errors.length > 0)
+      return fromProblem(api === 'v1' ? v1ValidationProblem(report) : problems.v01Invalid());
     const body = payload as Record<string, unknown>;
     const items = api === 'v1' ? v1Items(body, options.defaultWebhookVersion) : [v01Item(body)];
     const primary = items[0]!;
     const decision = options.scenarios.decideCall(primary);
     if (decision.delayMs > 0) await sleep(decision.delayMs, undefined, { signal: options.signal });
     if (decision.httpStatus !== undefined) {
-      const problem = decision.httpStatus === 402 ? problems.lowBalance() : decision.httpStatus === 429 ? problems.throttled() : problems.internal();
+      const problem =
+        decision.httpStatus === 402
+          ? problems.lowBalance()
+          : decision.httpStatus === 429
+            ? problems.throttled()
+            : problems.internal();
       return fromProblem(problem, decision.ruleNames, decision.rateLimit);
     }
     const uuids = items.map(() => crypto.randomUUID());
-    items.forEach((item, index) => options.registry.remember(uuids[index]!, { channel: item.channel, direction: 'outbound' }));
+    items.forEach((item, index) =>
+      options.registry.remember(uuids[index]!, { channel: item.channel, direction: 'outbound' }),
+    );
     const workflowId = items.length > 1 ? newWorkflowId() : undefined;
     const plans = items.flatMap((item) => options.scenarios.planDelivery(item).ruleNames);
     options.accept({ items, uuids, ...(workflowId === undefined ? {} : { workflowId }) });
     const messageUuid = uuids[0]!;
     return {
       status: 202,
-      body: workflowId === undefined ? { message_uuid: messageUuid } : { message_uuid: messageUuid, workflow_id: workflowId },
+      body:
+        workflowId === undefined
+          ? { message_uuid: messageUuid }
+          : { message_uuid: messageUuid, workflow_id: workflowId },
       messageUuid,
       ...(workflowId === undefined ? {} : { workflowId }),
       scenarioRules: [...decision.ruleNames, ...plans],
@@ -128,15 +144,28 @@ export function createHttpApi(options: HttpApiOptions) {
     return verdict.ok ? { status: 202, messageUuid } : fromProblem(verdict.problem);
   }
 
-  async function answer(route: Route, method: string, path: string, raw: Buffer | undefined, authorization: string | undefined) {
-    if (route.kind === 'unknown') return { scheme: 'none' as const, answer: fromProblem(problems.routeNotFound(method, path)) };
+  async function answer(
+    route: Route,
+    method: string,
+    path: string,
+    raw: Buffer | undefined,
+    authorization: string | undefined,
+  ) {
+    if (route.kind === 'unknown')
+      return { scheme: 'none' as const, answer: fromProblem(problems.routeNotFound(method, path)) };
     const verdict = await options.auth.authenticate(authorization, { jwtOnly: route.kind === 'update' });
     if (!verdict.ok) return { scheme: verdict.scheme, answer: fromProblem(verdict.problem) };
-    if (raw === undefined) return { scheme: verdict.scheme, answer: fromProblem(problems.bodyTooLarge(MAX_BODY_BYTES)) };
+    if (raw === undefined)
+      return { scheme: verdict.scheme, answer: fromProblem(problems.bodyTooLarge(MAX_BODY_BYTES)) };
     const api: ApiVersion = route.kind === 'send' ? route.api : 'v1';
     const parsed = parseJson(raw.toString('utf8'));
-    if (!parsed.ok) return { scheme: verdict.scheme, answer: fromProblem(problems.invalidJson(api === 'v1' ? 422 : 400, parsed.message)) };
-    const result = route.kind === 'send' ? await send(route.api, parsed.value) : update(route.messageUuid, parsed.value);
+    if (!parsed.ok)
+      return {
+        scheme: verdict.scheme,
+        answer: fromProblem(problems.invalidJson(api === 'v1' ? 422 : 400, parsed.message)),
+      };
+    const result =
+      route.kind === 'send' ? await send(route.api, parsed.value) : update(route.messageUuid, parsed.value);
     return { scheme: verdict.scheme, answer: result };
   }
 
@@ -155,7 +184,10 @@ export function createHttpApi(options: HttpApiOptions) {
     const text = outcome.answer.body === undefined ? '' : JSON.stringify(outcome.answer.body);
     const requestId = crypto.randomUUID();
     const { status, rateLimit } = outcome.answer;
-    response.writeHead(status, answerHeaders({ status, hasBody: text !== '', requestId, ...(rateLimit ? { rateLimit } : {}) }));
+    response.writeHead(
+      status,
+      answerHeaders({ status, hasBody: text !== '', requestId, ...(rateLimit ? { rateLimit } : {}) }),
+    );
     response.end(text);
     options.onRequest({
       kind: 'emulator.request',

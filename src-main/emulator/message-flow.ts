@@ -55,8 +55,14 @@ function stepsFor(channel: OutboundChannel, plan: DeliveryPlan, timings: Timings
     if (readsReported[channel] && plan.read) steps.push({ status: 'read', waitMs: timings.readMs });
     return steps;
   }
-  const failure: Step = { status: plan.kind === 'reject' ? 'rejected' : 'undeliverable', waitMs: timings.deliveredMs, errorCode: plan.code };
-  return channel === 'sms' || channel === 'mms' ? [{ status: 'submitted', waitMs: timings.submittedMs }, failure] : [failure];
+  const failure: Step = {
+    status: plan.kind === 'reject' ? 'rejected' : 'undeliverable',
+    waitMs: timings.deliveredMs,
+    errorCode: plan.code,
+  };
+  return channel === 'sms' || channel === 'mms'
+    ? [{ status: 'submitted', waitMs: timings.submittedMs }, failure]
+    : [failure];
 }
 
 /** A workflow id shaped like Vonage's: 55 characters of base58. */
@@ -105,7 +111,9 @@ export async function playOut(message: AcceptedMessage, options: MessageFlowOpti
     const plan = options.scenarios.planDelivery(item);
     const messageUuid = uuids[index]!;
     const workflow: Workflow | undefined =
-      workflowId === undefined ? undefined : { workflow_id: workflowId, itemNumber: index + 1, itemsTotal: items.length };
+      workflowId === undefined
+        ? undefined
+        : { workflow_id: workflowId, itemNumber: index + 1, itemsTotal: items.length };
     const url = statusTarget(item.webhookUrl, options.statusUrl);
     for (const step of stepsFor(item.channel, plan, options.timings)) {
       if (step.waitMs > 0) await sleep(step.waitMs, undefined, { signal: options.signal });
@@ -117,7 +125,12 @@ export async function playOut(message: AcceptedMessage, options: MessageFlowOpti
         ...(workflow === undefined ? {} : { workflow }),
       });
       await options.delivery.deliver({
-        target: 'status', url, body, messageUuid, label: step.status, version: item.webhookVersion,
+        target: 'status',
+        url,
+        body,
+        messageUuid,
+        label: step.status,
+        version: item.webhookVersion,
         ...(plan.signatureFault === undefined ? {} : { signatureFault: plan.signatureFault }),
       });
     }

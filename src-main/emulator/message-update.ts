@@ -16,8 +16,10 @@ import { v1ValidationProblem } from './validation-problem';
 export type UpdateVerdict = { ok: true } | { ok: false; problem: ProblemAnswer };
 
 /** A refusal of the status the body asks for, in the shape of a validation 422. */
-const refuseStatus = (reason: string): UpdateVerdict =>
-  ({ ok: false, problem: v1ValidationProblem({ errors: [makeIssue(['status'], 'NOT_ALLOWED_VALUE', reason, '')], warnings: [] }) });
+const refuseStatus = (reason: string): UpdateVerdict => ({
+  ok: false,
+  problem: v1ValidationProblem({ errors: [makeIssue(['status'], 'NOT_ALLOWED_VALUE', reason, '')], warnings: [] }),
+});
 
 export function judgeUpdate(registry: MessageRegistry, messageUuid: string, payload: unknown): UpdateVerdict {
   const known = registry.find(messageUuid);
@@ -31,7 +33,9 @@ export function judgeUpdate(registry: MessageRegistry, messageUuid: string, payl
   const label = channelLabels[known.channel as V1Channel] ?? known.channel;
   const wanted = updateDirections[known.channel as keyof typeof updateDirections][status];
   if (wanted !== known.direction) {
-    return refuseStatus(`"${status}" applies only to ${wanted ?? 'no'} ${label} messages; this one is ${known.direction}.`);
+    return refuseStatus(
+      `"${status}" applies only to ${wanted ?? 'no'} ${label} messages; this one is ${known.direction}.`,
+    );
   }
   return { ok: true };
 }

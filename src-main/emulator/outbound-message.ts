@@ -1,4 +1,10 @@
-import { v1ChannelOf, type ApiVersion, type SmsEncodingType, type V01Channel, type V1Channel } from '../../src-shared/messages';
+import {
+  v1ChannelOf,
+  type ApiVersion,
+  type SmsEncodingType,
+  type V01Channel,
+  type V1Channel,
+} from '../../src-shared/messages';
 import type { MessageFacts } from '../../src-shared/emulator-scenarios';
 
 /**
@@ -31,12 +37,17 @@ export interface OutboundItem extends MessageFacts {
 type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const object = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+const object = (value: unknown): Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 
 function v1Item(body: Json, parent: Json, defaultVersion: ApiVersion): OutboundItem {
   const channel = body.channel as OutboundChannel;
   const asked = text(body.webhook_version) ?? text(parent.webhook_version);
-  const webhookVersion: ApiVersion = v1OnlyChannels.has(channel) ? 'v1' : asked === 'v0.1' || asked === 'v1' ? asked : defaultVersion;
+  const webhookVersion: ApiVersion = v1OnlyChannels.has(channel)
+    ? 'v1'
+    : asked === 'v0.1' || asked === 'v1'
+      ? asked
+      : defaultVersion;
   const item: OutboundItem = {
     channel,
     messageType: String(body.message_type),

@@ -60,7 +60,13 @@ export function newInstanceId(): string {
   return crypto.randomBytes(16).toString('hex');
 }
 
-function answer(status: number, type: string, title: string, detail: string, invalid?: InvalidParameter[]): ProblemAnswer {
+function answer(
+  status: number,
+  type: string,
+  title: string,
+  detail: string,
+  invalid?: InvalidParameter[],
+): ProblemAnswer {
   const body: Problem = { type, title, detail, instance: newInstanceId() };
   if (invalid !== undefined) body.invalid_parameters = invalid;
   return { status, body };
@@ -69,23 +75,42 @@ function answer(status: number, type: string, title: string, detail: string, inv
 // Titles keep Vonage's own spelling ("crendentials"): clients may match on them.
 export const problems = {
   missingCredentials: () =>
-    answer(401, problemTypes.unauthorized, 'You did not provide correct credentials.',
-      'Check that you are using the correct credentials, and that your account has this feature enabled'),
+    answer(
+      401,
+      problemTypes.unauthorized,
+      'You did not provide correct credentials.',
+      'Check that you are using the correct credentials, and that your account has this feature enabled',
+    ),
   wrongApplication: () =>
-    answer(401, problemTypes.unprovisioned, 'The crendentials provided do not have access to the requested product',
-      'Check that your API key is correct and has been whitelisted'),
+    answer(
+      401,
+      problemTypes.unprovisioned,
+      'The crendentials provided do not have access to the requested product',
+      'Check that your API key is correct and has been whitelisted',
+    ),
   invalidJson: (status: 422 | 400, parserMessage: string) =>
     answer(status, problemTypes.invalidJson, 'The request body did not contain valid JSON', parserMessage),
   notFound: (messageUuid: string) =>
     answer(404, problemTypes.notFound, 'Not Found', `External Id not found for message ${messageUuid}.`),
   throttled: () => answer(429, problemTypes.throttled, 'Rate Limit Hit', 'Please wait, then retry your request'),
-  internal: () => answer(500, problemTypes.internal, 'Internal error', 'There was an error processing your request in the Platform.'),
+  internal: () =>
+    answer(500, problemTypes.internal, 'Internal error', 'There was an error processing your request in the Platform.'),
   lowBalance: () =>
-    answer(402, problemTypes.lowBalance, 'Low balance', 'This request could not be performed due to your account balance being low.'),
+    answer(
+      402,
+      problemTypes.lowBalance,
+      'Low balance',
+      'This request could not be performed due to your account balance being low.',
+    ),
   v01Invalid: () =>
     answer(400, problemTypes.v01InvalidParams, 'Invalid Parameters', 'Your request parameters did not validate.'),
   routeNotFound: (method: string, path: string) =>
-    answer(404, problemTypes.notFound, 'Not Found', `The emulator has no ${method} ${path}; it serves POST /v1/messages, PATCH /v1/messages/{message_uuid} and POST /v0.1/messages.`),
+    answer(
+      404,
+      problemTypes.notFound,
+      'Not Found',
+      `The emulator has no ${method} ${path}; it serves POST /v1/messages, PATCH /v1/messages/{message_uuid} and POST /v0.1/messages.`,
+    ),
   bodyTooLarge: (limit: number) =>
     answer(413, problemTypes.params, 'Payload Too Large', `The emulator reads request bodies up to ${limit} bytes.`),
   validation: (status: 422, type: string, title: string, detail: string, invalid: InvalidParameter[]) =>

@@ -1,4 +1,10 @@
-import { ruleMatches, scenarioRuleSchema, type MessageFacts, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
+import {
+  ruleMatches,
+  scenarioRuleSchema,
+  type MessageFacts,
+  type ScenarioRule,
+  type ScenarioRuleInput,
+} from '../../src-shared/emulator-scenarios';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
 
 /** The rate-limit window a 429 reports in its X-RateLimit-* and Retry-After headers. */
@@ -30,10 +36,7 @@ export interface CallDecision {
 }
 
 /** What happens to one message after its 202. */
-export type DeliveryPlan = (
-  | { kind: 'deliver'; read: boolean }
-  | { kind: 'reject' | 'undeliverable'; code: number }
-) & {
+export type DeliveryPlan = ({ kind: 'deliver'; read: boolean } | { kind: 'reject' | 'undeliverable'; code: number }) & {
   /** Names of the rules that decided it. */
   ruleNames: string[];
   signatureFault?: SignatureFault;
@@ -90,7 +93,11 @@ export function createScenarioEngine(initialRules: readonly ScenarioRuleInput[])
           case 'http':
             decision.ruleNames.push(rule.name);
             return outcome.status === 429
-              ? { ...decision, httpStatus: 429, rateLimit: { limit: FIXED_RULE_LIMIT, remaining: 0, resetAtMs: now + 1000 } }
+              ? {
+                  ...decision,
+                  httpStatus: 429,
+                  rateLimit: { limit: FIXED_RULE_LIMIT, remaining: 0, resetAtMs: now + 1000 },
+                }
               : { ...decision, httpStatus: outcome.status };
           case 'deliver':
           case 'reject':

@@ -16,8 +16,12 @@ export function parseScenarios(json: unknown): Result<ScenarioRule[]> {
     return `${fieldName(pointer)}: ${issue.message}`;
   });
   const firstPath = parsed.error.issues[0]?.path.map((part) => `/${String(part)}`).join('');
-  return fail('SCENARIO_INVALID', `The scenario rules are invalid: ${lines.join('; ')}`,
-    'Each rule needs a name, an optional match (to, channel, message_type, textContains) and an outcome with a kind.', firstPath);
+  return fail(
+    'SCENARIO_INVALID',
+    `The scenario rules are invalid: ${lines.join('; ')}`,
+    'Each rule needs a name, an optional match (to, channel, message_type, textContains) and an outcome with a kind.',
+    firstPath,
+  );
 }
 
 /** Reads and checks a scenario file. */
@@ -32,6 +36,10 @@ export async function loadScenarioFile(filePath: string): Promise<Result<Scenari
   try {
     return parseScenarios(JSON.parse(text));
   } catch (error) {
-    return fail('SCENARIO_INVALID', `The scenario file is not JSON: ${(error as Error).message}`, 'Fix the JSON syntax.');
+    return fail(
+      'SCENARIO_INVALID',
+      `The scenario file is not JSON: ${(error as Error).message}`,
+      'Fix the JSON syntax.',
+    );
   }
 }

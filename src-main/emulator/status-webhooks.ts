@@ -99,13 +99,19 @@ export function v1StatusBody(item: OutboundItem, details: StatusDetails): Record
   if (errorCode !== undefined) body.error = v1Error(errorCode);
   if (item.clientRef !== undefined) body.client_ref = item.clientRef;
   if (workflow !== undefined) {
-    body.workflow = { workflow_id: workflow.workflow_id, items_number: String(workflow.itemNumber), items_total: String(workflow.itemsTotal) };
+    body.workflow = {
+      workflow_id: workflow.workflow_id,
+      items_number: String(workflow.itemNumber),
+      items_total: String(workflow.itemsTotal),
+    };
   }
   const usage = usageOf(item.channel);
   if (item.channel === 'whatsapp' && status === 'delivered') Object.assign(body, whatsappPricing(item));
   else if (usage?.on === status) body.usage = { currency: 'EUR', price: usage.price };
-  if (item.channel === 'sms' || item.channel === 'mms' || item.channel === 'rcs') body.destination = { network_code: NETWORK_CODE };
-  if (item.channel === 'sms') body.sms = { count_total: String(smsInfo(item.text ?? '', item.smsEncoding ?? 'auto').segments) };
+  if (item.channel === 'sms' || item.channel === 'mms' || item.channel === 'rcs')
+    body.destination = { network_code: NETWORK_CODE };
+  if (item.channel === 'sms')
+    body.sms = { count_total: String(smsInfo(item.text ?? '', item.smsEncoding ?? 'auto').segments) };
   return body;
 }
 
@@ -121,7 +127,8 @@ export function v01StatusBody(item: OutboundItem, details: StatusDetails): Recor
     timestamp: now.toISOString(),
     status,
   };
-  if (errorCode !== undefined) body.error = { code: errorCode, reason: lookupCode(errorCode)?.title ?? 'Unknown error' };
+  if (errorCode !== undefined)
+    body.error = { code: errorCode, reason: lookupCode(errorCode)?.title ?? 'Unknown error' };
   const usage = usageOf(item.channel);
   if (usage?.on === status) {
     const free = item.channel === 'whatsapp' && item.messageType !== 'template';

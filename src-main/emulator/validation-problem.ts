@@ -55,8 +55,13 @@ function kindOf(issue: Issue): Kind {
 
 /** The 422 answer for a v1 report with errors. */
 export function v1ValidationProblem(report: ValidationReport): ProblemAnswer {
-  const invalid: InvalidParameter[] = report.errors.map((issue) => ({ name: fieldName(issue.path), reason: issue.message }));
-  const first = report.errors.map(kindOf).reduce((best, kind) => (kind.rank < best.rank ? kind : best), kinds.clientReference);
+  const invalid: InvalidParameter[] = report.errors.map((issue) => ({
+    name: fieldName(issue.path),
+    reason: issue.message,
+  }));
+  const first = report.errors
+    .map(kindOf)
+    .reduce((best, kind) => (kind.rank < best.rank ? kind : best), kinds.clientReference);
   const names = [...new Set(invalid.map((parameter) => parameter.name))].join(', ');
   const detail = `The request failed due to validation errors: ${names}`;
   return problems.validation(422, first.type, first.title, detail, invalid);

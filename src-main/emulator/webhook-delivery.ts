@@ -44,7 +44,11 @@ const ANSWER_TIMEOUT_MS = 15_000;
 const RESPONSE_PREVIEW_BYTES = 2_048;
 
 export function createWebhookDelivery(options: WebhookDeliveryOptions) {
-  const agent = new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS }, headersTimeout: ANSWER_TIMEOUT_MS, bodyTimeout: ANSWER_TIMEOUT_MS });
+  const agent = new Agent({
+    connect: { timeout: CONNECT_TIMEOUT_MS },
+    headersTimeout: ANSWER_TIMEOUT_MS,
+    bodyTimeout: ANSWER_TIMEOUT_MS,
+  });
 
   function shouldRetry(status: number | undefined): boolean {
     if (status === undefined) return true;
@@ -68,7 +72,10 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
         body: bytes,
       });
       // The receiver has answered: a close now cuts only the preview, and the attempt is still reported.
-      const text = await answer.body.arrayBuffer().then((bytes) => Buffer.from(bytes).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8'), () => '');
+      const text = await answer.body.arrayBuffer().then(
+        (bytes) => Buffer.from(bytes).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8'),
+        () => '',
+      );
       return { status: answer.statusCode, responseBody: text, durationMs: performance.now() - began };
     } catch (error) {
       if (options.signal.aborted) throw error;

@@ -13,7 +13,6 @@ import type { SignatureFault } from '../../src-shared/emulator-scenarios';
  * payload_hash of other bytes, or the jti of the previous webhook (a replay).
  */
 
-
 export interface WebhookSignerOptions {
   /** The signature secret the receiver verifies with. */
   signatureSecret: string;

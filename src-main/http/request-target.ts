@@ -32,7 +32,9 @@ export function parseRequestTarget(target: string | undefined): RequestTarget {
   const raw = target ?? '';
   // A fragment is never sent by a browser; anything after '#' is not part of the request.
   const withoutFragment = raw.split('#', 1)[0]!;
-  const originForm = withoutFragment.startsWith('/') ? withoutFragment : withoutFragment.replace(absoluteFormPrefix, '');
+  const originForm = withoutFragment.startsWith('/')
+    ? withoutFragment
+    : withoutFragment.replace(absoluteFormPrefix, '');
   const relative = originForm === '' ? '/' : originForm;
   const mark = relative.indexOf('?');
   const path = mark === -1 ? relative : relative.slice(0, mark) || '/';

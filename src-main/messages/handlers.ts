@@ -4,12 +4,16 @@ import { explainError } from '../../src-shared/errors';
 import { catalog, convertRequest, convertWebhook, smsInfo, validateRequest } from '../../src-shared/messages';
 import { ok } from '../../src-shared/result';
 
-type MessageHandlers = Pick<Handlers, 'messages.validate' | 'messages.convert' | 'messages.catalog' | 'sms.info' | 'errors.explain'>;
+type MessageHandlers = Pick<
+  Handlers,
+  'messages.validate' | 'messages.convert' | 'messages.catalog' | 'sms.info' | 'errors.explain'
+>;
 
 export function createMessageHandlers(): MessageHandlers {
   return {
     'messages.validate': ({ payload, api }) => ok(validateRequest(payload, { api })),
-    'messages.convert': ({ payload, to, kind }) => (kind === 'request' ? convertRequest(payload, to) : convertWebhook(payload, to)),
+    'messages.convert': ({ payload, to, kind }) =>
+      kind === 'request' ? convertRequest(payload, to) : convertWebhook(payload, to),
     'messages.catalog': ({ api }) => ok(catalog(api)),
     'sms.info': ({ text, encodingType }) => ok(smsInfo(text, encodingType)),
     'errors.explain': ({ query }) => ok(explainError(query)),

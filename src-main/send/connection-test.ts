@@ -34,21 +34,38 @@ function judgeConnection(exchange: SendExchange): ConnectionTest {
     return { ...common, verdict: 'unreachable', status, detail: reason };
   }
   if (status === 401 || status === 403) {
-    const why = common.auth === 'none' ? 'The profile has no credentials to send.' : 'The API refused these credentials.';
+    const why =
+      common.auth === 'none' ? 'The profile has no credentials to send.' : 'The API refused these credentials.';
     return { ...common, verdict: 'refused', status, detail: `${status}: ${why}` };
   }
   if (status === 400 || status === 422) {
-    return { ...common, verdict: 'accepted', status, detail: `${status}: the credentials were accepted (the empty test message was refused, as intended).` };
+    return {
+      ...common,
+      verdict: 'accepted',
+      status,
+      detail: `${status}: the credentials were accepted (the empty test message was refused, as intended).`,
+    };
   }
-  return { ...common, verdict: 'unexpected', status, detail: `${status}: not an answer the Messages API gives to an empty message; check the base URL.` };
+  return {
+    ...common,
+    verdict: 'unexpected',
+    status,
+    detail: `${status}: not an answer the Messages API gives to an empty message; check the base URL.`,
+  };
 }
 
-export function createConnectionTestHandlers(options: ConnectionTestOptions): Pick<Handlers, 'profiles.testConnection'> {
+export function createConnectionTestHandlers(
+  options: ConnectionTestOptions,
+): Pick<Handlers, 'profiles.testConnection'> {
   return {
     async 'profiles.testConnection'({ profile }): Promise<Result<ConnectionTest>> {
       // A service of its own, without history: a credentials check is not a send the user wants to see listed.
       const service = createSendService({ validatePayload: validateForSend });
-      const sender = createProfileSender({ profiles: options.profiles, sender: service, emulatorUrl: options.emulatorUrl });
+      const sender = createProfileSender({
+        profiles: options.profiles,
+        sender: service,
+        emulatorUrl: options.emulatorUrl,
+      });
       try {
         const sent = await sender.send({
           profile,

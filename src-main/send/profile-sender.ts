@@ -47,7 +47,11 @@ interface CachedToken {
 }
 
 function missing(what: string, profile: string): Result<never> {
-  return fail('CREDENTIALS_MISSING', `The profile "${profile}" has no ${what}.`, `Add the ${what} in Settings, or import it from a .env file.`);
+  return fail(
+    'CREDENTIALS_MISSING',
+    `The profile "${profile}" has no ${what}.`,
+    `Add the ${what} in Settings, or import it from a .env file.`,
+  );
 }
 
 function credentialsWithheld(profile: string, baseUrl: string): AppError {
@@ -107,9 +111,14 @@ export function createProfileSender(options: ProfileSenderOptions): ProfileSende
       if (!chosen.ok) return chosen;
       const { target, name } = credentials.value.profile;
       const emulatorUrl = options.emulatorUrl();
-      const toEmulator = target.kind === 'emulator' && (!request.baseUrl || vonageRegionOf(request.baseUrl) !== undefined);
+      const toEmulator =
+        target.kind === 'emulator' && (!request.baseUrl || vonageRegionOf(request.baseUrl) !== undefined);
       if (toEmulator && !emulatorUrl) {
-        return fail('EMULATOR_NOT_RUNNING', 'This profile sends to the emulator, which is not running.', 'Start the emulator, or pick another target.');
+        return fail(
+          'EMULATOR_NOT_RUNNING',
+          'This profile sends to the emulator, which is not running.',
+          'Start the emulator, or pick another target.',
+        );
       }
       const baseUrl = resolveBaseUrl(target, emulatorUrl ?? '', request.baseUrl);
       const foreign = chosen.value.kind !== 'none' && !baseUrlBelongsToProfile(baseUrl, target, emulatorUrl ?? '');

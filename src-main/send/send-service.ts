@@ -7,7 +7,13 @@ import { createExchangeTimer } from './exchange-timing';
 import { describeNetworkFailure } from './network-failure';
 import { parseProblem } from './problem-details';
 import type { SendHistory } from './send-history';
-import type { CapturedRequest, CapturedResponse, OperationName, SendExchange, SendOperation } from '../../src-shared/send-exchange';
+import type {
+  CapturedRequest,
+  CapturedResponse,
+  OperationName,
+  SendExchange,
+  SendOperation,
+} from '../../src-shared/send-exchange';
 import type { PayloadValidator, SendAuth, SendRequest } from './send-types';
 
 export interface SendServiceOptions {
@@ -46,10 +52,20 @@ function routeFor(baseUrl: string, operation: SendOperation): Result<Route> {
   try {
     base = new URL(baseUrl);
   } catch {
-    return fail('BASE_URL_INVALID', 'The base URL is not a valid URL.', 'Use a URL such as https://api.nexmo.com.', '/baseUrl');
+    return fail(
+      'BASE_URL_INVALID',
+      'The base URL is not a valid URL.',
+      'Use a URL such as https://api.nexmo.com.',
+      '/baseUrl',
+    );
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-    return fail('BASE_URL_INVALID', `The base URL uses ${base.protocol}.`, 'Use an http:// or https:// URL.', '/baseUrl');
+    return fail(
+      'BASE_URL_INVALID',
+      `The base URL uses ${base.protocol}.`,
+      'Use an http:// or https:// URL.',
+      '/baseUrl',
+    );
   }
   const prefix = base.pathname.replace(/\/+$/, '');
   switch (operation.kind) {
@@ -59,7 +75,12 @@ function routeFor(baseUrl: string, operation: SendOperation): Result<Route> {
     }
     case 'update': {
       if (!operation.messageUuid.trim()) {
-        return fail('MESSAGE_UUID_MISSING', 'An update needs the message_uuid.', 'Copy it from the inbound webhook.', '/messageUuid');
+        return fail(
+          'MESSAGE_UUID_MISSING',
+          'An update needs the message_uuid.',
+          'Copy it from the inbound webhook.',
+          '/messageUuid',
+        );
       }
       const url = new URL(`${prefix}/v1/messages/${encodeURIComponent(operation.messageUuid.trim())}`, base.origin);
       return ok({ method: 'PATCH', url, name: 'update-v1' });
@@ -144,7 +165,12 @@ export function createSendService(options: SendServiceOptions): SendService {
       accept: 'application/json',
       'user-agent': userAgent,
     };
-    const captured: CapturedRequest = { method: route.method, url: route.url.href, headers: { ...headers }, body: bodyText };
+    const captured: CapturedRequest = {
+      method: route.method,
+      url: route.url.href,
+      headers: { ...headers },
+      body: bodyText,
+    };
     if (authorization) {
       headers.authorization = authorization.sent;
       captured.headers.authorization = authorization.shown;
@@ -164,7 +190,12 @@ export function createSendService(options: SendServiceOptions): SendService {
         bodyTimeout: timeoutMs,
       });
       const text = await answer.body.text();
-      response = { status: answer.statusCode, headers: answer.headers as CapturedResponse['headers'], body: text, json: parseJson(text) };
+      response = {
+        status: answer.statusCode,
+        headers: answer.headers as CapturedResponse['headers'],
+        body: text,
+        json: parseJson(text),
+      };
     } catch (failure) {
       error = describeNetworkFailure(failure, route.url, timeoutMs);
     }

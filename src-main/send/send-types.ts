@@ -3,9 +3,7 @@ import type { SendOperation } from '../../src-shared/send-exchange';
 
 /** How a request proves who sends it. Secrets here are used for one request and never stored. */
 export type SendAuth =
-  | { kind: 'basic'; apiKey: string; apiSecret: string }
-  | { kind: 'bearer'; token: string }
-  | { kind: 'none' };
+  { kind: 'basic'; apiKey: string; apiSecret: string } | { kind: 'bearer'; token: string } | { kind: 'none' };
 
 export interface SendRequest {
   /** Where the API lives, e.g. `https://api.nexmo.com` or the emulator's URL; a path prefix is kept. */
@@ -24,4 +22,3 @@ export interface SendRequest {
 
 /** Checks a payload before it is sent; an empty list means valid. Injected: the message model owns the rules. */
 export type PayloadValidator = (payload: unknown, operation: SendOperation) => AppError[];
-

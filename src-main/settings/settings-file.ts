@@ -31,7 +31,9 @@ export function createSettingsFile(dataDir: string): SettingsFile {
       return corrupt(filePath, (error as Error).message);
     }
     const parsed = settingsSchema.safeParse(json);
-    return parsed.success ? ok(parsed.data) : corrupt(filePath, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    return parsed.success
+      ? ok(parsed.data)
+      : corrupt(filePath, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   }
 
   return {
@@ -39,7 +41,12 @@ export function createSettingsFile(dataDir: string): SettingsFile {
     async update(patch) {
       const current = await read();
       const base = current.ok ? current.value : settingsSchema.parse({});
-      const next: Settings = { ...base, tunnel: { ...base.tunnel, ...patch.tunnel }, timeline: { ...base.timeline, ...patch.timeline }, ports: { ...base.ports, ...patch.ports } };
+      const next: Settings = {
+        ...base,
+        tunnel: { ...base.tunnel, ...patch.tunnel },
+        timeline: { ...base.timeline, ...patch.timeline },
+        ports: { ...base.ports, ...patch.ports },
+      };
       await writeFileAtomically(filePath, `${JSON.stringify(next, null, 2)}\n`);
       return ok(next);
     },
@@ -47,5 +54,9 @@ export function createSettingsFile(dataDir: string): SettingsFile {
 }
 
 function corrupt(filePath: string, reason: string): Result<never> {
-  return fail('SETTINGS_FILE_CORRUPT', `The settings file ${filePath} cannot be read: ${reason}.`, 'Fix or move that file; saving settings replaces it.');
+  return fail(
+    'SETTINGS_FILE_CORRUPT',
+    `The settings file ${filePath} cannot be read: ${reason}.`,
+    'Fix or move that file; saving settings replaces it.',
+  );
 }

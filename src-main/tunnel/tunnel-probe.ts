@@ -26,7 +26,11 @@ export function answerTunnelProbe(incoming: IncomingMessage, response: ServerRes
 }
 
 /** Names under .localhost are loopback by definition (RFC 6761), whatever the resolver says. */
-const loopbackAwareLookup: typeof dns.lookup = ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
+const loopbackAwareLookup: typeof dns.lookup = ((
+  hostname: string,
+  options: dns.LookupOptions,
+  callback: (...args: unknown[]) => void,
+) => {
   if (hostname === 'localhost' || hostname.endsWith('.localhost')) {
     if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
     else callback(null, '127.0.0.1', 4);
@@ -40,7 +44,16 @@ export function createProbeAgent(): Agent {
 }
 
 /** Errors that mean the request never left this machine: the name did not resolve or no connection was made. */
-const unreachedCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT']);
+const unreachedCodes = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function unreached(error: unknown): boolean {
   const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
@@ -83,7 +96,12 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Pr
 }
 
 /** Sends one request through the tunnel: to the public URL, or, when that fails on this side, to the server with the public Host. */
-export async function requestThroughTunnel(address: TunnelAddress, path: string, init: TunnelRequest, agent: Agent): Promise<TunnelAnswer> {
+export async function requestThroughTunnel(
+  address: TunnelAddress,
+  path: string,
+  init: TunnelRequest,
+  agent: Agent,
+): Promise<TunnelAnswer> {
   const publicUrl = new URL(path, address.publicUrl);
   const send = async (url: URL, extraHeaders: Record<string, string>) => {
     const answer = await request(url, {
@@ -105,17 +123,27 @@ export async function requestThroughTunnel(address: TunnelAddress, path: string,
     try {
       return { ...(await send(viaServer, { host: publicUrl.host })), viaServer: true };
     } catch (serverError) {
-      throw new Error(`${(error as Error).message} at ${publicUrl.host}, and through the server's address: ${(serverError as Error).message}`, { cause: serverError });
+      throw new Error(
+        `${(error as Error).message} at ${publicUrl.host}, and through the server's address: ${(serverError as Error).message}`,
+        { cause: serverError },
+      );
     }
   }
 }
 
-export async function probeTunnel(address: TunnelAddress, agent: Agent, timeoutMs: number): Promise<{ alive: boolean; reason: string }> {
+export async function probeTunnel(
+  address: TunnelAddress,
+  agent: Agent,
+  timeoutMs: number,
+): Promise<{ alive: boolean; reason: string }> {
   const nonce = crypto.randomBytes(12).toString('hex');
   try {
     const answer = await requestThroughTunnel(address, `${tunnelProbePrefix}${nonce}`, { timeoutMs }, agent);
-    const route = answer.viaServer ? ` (through the server's address: ${new URL(address.publicUrl).hostname} is not reachable from here)` : '';
-    if (answer.status === 200 && answer.body === nonce) return { alive: true, reason: `probe came back through the tunnel${route}` };
+    const route = answer.viaServer
+      ? ` (through the server's address: ${new URL(address.publicUrl).hostname} is not reachable from here)`
+      : '';
+    if (answer.status === 200 && answer.body === nonce)
+      return { alive: true, reason: `probe came back through the tunnel${route}` };
     return { alive: false, reason: `probe answered ${answer.status} without its nonce${route}` };
   } catch (error) {
     return { alive: false, reason: `probe failed: ${(error as Error).message}` };

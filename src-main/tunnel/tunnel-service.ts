@@ -60,7 +60,12 @@ export function createTunnelService(options: TunnelServiceOptions): TunnelServic
     if (tunnel && state.phase !== 'failed' && state.phase !== 'off') return ok(state);
     await tunnel?.stop();
     const port = options.localPort();
-    if (port === undefined) return fail('TUNNEL_UNREACHABLE', 'The webhook receiver is not listening, so there is nothing to tunnel to.', 'Fix the webhook receiver first (see its error in Settings).');
+    if (port === undefined)
+      return fail(
+        'TUNNEL_UNREACHABLE',
+        'The webhook receiver is not listening, so there is nothing to tunnel to.',
+        'Fix the webhook receiver first (see its error in Settings).',
+      );
     const settings = await options.settings.read();
     if (!settings.ok) return settings;
     const { server, subdomain } = settings.value.tunnel;
@@ -86,18 +91,32 @@ export function createTunnelService(options: TunnelServiceOptions): TunnelServic
         return ok(state);
       },
       async 'tunnel.sendTestWebhook'() {
-        if (state.phase !== 'online' || !state.url) return fail('TUNNEL_UNREACHABLE', 'The tunnel is not online.', 'Start the tunnel and wait until it is online.');
+        if (state.phase !== 'online' || !state.url)
+          return fail(
+            'TUNNEL_UNREACHABLE',
+            'The tunnel is not online.',
+            'Start the tunnel and wait until it is online.',
+          );
         const startedAt = performance.now();
         try {
           const answer = await requestThroughTunnel(
             { publicUrl: state.url, server: tunnelServer },
             defaultWebhookPaths.inbound,
-            { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(testInbound()), timeoutMs: 15_000 },
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(testInbound()),
+              timeoutMs: 15_000,
+            },
             agent,
           );
           return ok({ status: answer.status, durationMs: Math.round(performance.now() - startedAt) });
         } catch (error) {
-          return fail('TUNNEL_UNREACHABLE', `The test webhook did not come through: ${(error as Error).message}.`, 'Wait for the tunnel to reconnect, or restart it.');
+          return fail(
+            'TUNNEL_UNREACHABLE',
+            `The test webhook did not come through: ${(error as Error).message}.`,
+            'Wait for the tunnel to reconnect, or restart it.',
+          );
         }
       },
     },

@@ -163,7 +163,13 @@ function runTunnel(settings: TunnelSettings, options: TunnelOptions, timings: Tu
         : settings.subdomain && id !== settings.subdomain
           ? `subdomain "${settings.subdomain}" was refused or taken; the server gave "${id}", so update the webhook URLs in the dashboard`
           : undefined;
-    setState({ phase: 'online', reason: `tunnel open at ${url}`, url, ...(warning ? { warning } : {}), ...(url !== firstUrl ? { originalUrl: firstUrl } : {}) });
+    setState({
+      phase: 'online',
+      reason: `tunnel open at ${url}`,
+      url,
+      ...(warning ? { warning } : {}),
+      ...(url !== firstUrl ? { originalUrl: firstUrl } : {}),
+    });
     probeTimer = setInterval(() => void probe(), timings.probeIntervalMs);
     // Prove the path end to end at once, rather than trusting that a socket opened.
     void probe();
@@ -180,7 +186,11 @@ function runTunnel(settings: TunnelSettings, options: TunnelOptions, timings: Tu
       case 'socket-closed': {
         const now = Date.now();
         socketCloses = [...socketCloses.filter((time) => now - time < timings.churnWindowMs), now];
-        if (socketCloses.length > timings.churnLimit) lost('socket-churn', `the tunnel server closed ${socketCloses.length} sockets within ${timings.churnWindowMs} ms`);
+        if (socketCloses.length > timings.churnLimit)
+          lost(
+            'socket-churn',
+            `the tunnel server closed ${socketCloses.length} sockets within ${timings.churnWindowMs} ms`,
+          );
         break;
       }
       case 'request':
@@ -199,7 +209,11 @@ function runTunnel(settings: TunnelSettings, options: TunnelOptions, timings: Tu
       ...(current.cause ? { cause: current.cause } : {}),
       reason: `registering with ${settings.server}${wantedSubdomain ? ` for "${wantedSubdomain}"` : ''}`,
     });
-    const childOptions: TunnelChildOptions = { port: settings.localPort, host: settings.server, ...(wantedSubdomain ? { subdomain: wantedSubdomain } : {}) };
+    const childOptions: TunnelChildOptions = {
+      port: settings.localPort,
+      host: settings.server,
+      ...(wantedSubdomain ? { subdomain: wantedSubdomain } : {}),
+    };
     let stderr = '';
     child = fork(childScript, [], {
       env: { ...process.env, [tunnelOptionsVariable]: JSON.stringify(childOptions) },
@@ -208,9 +222,17 @@ function runTunnel(settings: TunnelSettings, options: TunnelOptions, timings: Tu
     });
     child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2_000)));
     child.on('message', (message) => onMessage(message as TunnelChildMessage));
-    child.once('exit', (code, signal) => lost('client-exited', `tunnel client exited (${signal ?? code})${stderr ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
+    child.once('exit', (code, signal) =>
+      lost(
+        'client-exited',
+        `tunnel client exited (${signal ?? code})${stderr ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`,
+      ),
+    );
     child.once('error', (error) => lost('client-exited', `tunnel client could not start: ${error.message}`));
-    openTimer = setTimeout(() => lost('open-timeout', `no tunnel from ${settings.server} within ${timings.openTimeoutMs} ms`), timings.openTimeoutMs);
+    openTimer = setTimeout(
+      () => lost('open-timeout', `no tunnel from ${settings.server} within ${timings.openTimeoutMs} ms`),
+      timings.openTimeoutMs,
+    );
   }
 
   async function probe(): Promise<boolean> {

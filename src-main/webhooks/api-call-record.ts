@@ -8,7 +8,8 @@ import { bodyTooDeepProblem, nestsDeeperThan } from './body-depth';
 import type { NewWebhookRecord } from './event-types';
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** v1 addresses are strings; v0.1 ones are `{ type, number | id }`. */
@@ -41,7 +42,11 @@ export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
     bodyText: call.requestBody,
     bodyIsJson: body !== undefined,
     bodyTooDeep: tooDeep,
-    parseError: tooDeep ? bodyTooDeepProblem : body === undefined && call.requestBody !== '' ? 'The request body is not JSON.' : null,
+    parseError: tooDeep
+      ? bodyTooDeepProblem
+      : body === undefined && call.requestBody !== ''
+        ? 'The request body is not JSON.'
+        : null,
     truncated: false,
     classification: {
       kind: 'api-call',

@@ -11,17 +11,19 @@ const scrubPageSize = 1000;
 
 export function migrateEventStore(db: Database.Database): void {
   // Read inside the write transaction: another process (the app and `workbench listen`) may be upgrading the same file.
-  const fromVersion = db.transaction((): number => {
-    const version = readLayoutVersion(db);
-    if (version > schemaVersion) {
-      throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
-    }
-    if (version === schemaVersion) return version;
-    if (version === 1) upgradeFromLayout1(db);
-    db.exec(createSchemaSql);
-    db.pragma(`user_version = ${schemaVersion}`);
-    return version;
-  }).immediate();
+  const fromVersion = db
+    .transaction((): number => {
+      const version = readLayoutVersion(db);
+      if (version > schemaVersion) {
+        throw new Error(`it was written by a newer version (layout ${version}, this build knows ${schemaVersion})`);
+      }
+      if (version === schemaVersion) return version;
+      if (version === 1) upgradeFromLayout1(db);
+      db.exec(createSchemaSql);
+      db.pragma(`user_version = ${schemaVersion}`);
+      return version;
+    })
+    .immediate();
   // Moves the masked pages into the database file and empties the WAL, whose old frames still held the values.
   if (fromVersion === 1) db.pragma('wal_checkpoint(TRUNCATE)');
 }

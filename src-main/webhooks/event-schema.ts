@@ -73,9 +73,31 @@ END;
 `;
 
 const insertedColumns = [
-  'received_at', 'method', 'path', 'query', 'headers', 'remote_address', 'body', 'body_text',
-  'bytes_received', 'body_is_json', 'parse_error', 'truncated', 'kind', 'api_version', 'channel', 'message_type',
-  'status', 'error_code', 'message_uuid', 'client_ref', 'from_addr', 'to_addr', 'verdict', 'verdict_reason', 'answer_status',
+  'received_at',
+  'method',
+  'path',
+  'query',
+  'headers',
+  'remote_address',
+  'body',
+  'body_text',
+  'bytes_received',
+  'body_is_json',
+  'parse_error',
+  'truncated',
+  'kind',
+  'api_version',
+  'channel',
+  'message_type',
+  'status',
+  'error_code',
+  'message_uuid',
+  'client_ref',
+  'from_addr',
+  'to_addr',
+  'verdict',
+  'verdict_reason',
+  'answer_status',
   'body_too_deep',
 ];
 
@@ -201,7 +223,11 @@ function textOrNull(value: unknown): string | null {
 }
 
 /** The parsed body, measured before it is parsed so a too-deep one never becomes an object. */
-function readBodyJson(text: string, isJson: boolean, knownTooDeep: boolean): { bodyJson: unknown; bodyTooDeep: boolean } {
+function readBodyJson(
+  text: string,
+  isJson: boolean,
+  knownTooDeep: boolean,
+): { bodyJson: unknown; bodyTooDeep: boolean } {
   if (knownTooDeep || (isJson && nestsDeeperThan(text))) return { bodyJson: undefined, bodyTooDeep: true };
   if (!isJson) return { bodyJson: undefined, bodyTooDeep: false };
   try {

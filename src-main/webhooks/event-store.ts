@@ -84,9 +84,14 @@ export interface WebhookStore {
 
 /** Opens (or creates) the store; a file that is not a usable database is a returned error, not a throw. */
 export function createWebhookStore(options: WebhookStoreOptions): Result<WebhookStore> {
-  const filePath = options.path ?? (options.dataDir === undefined ? undefined : path.join(options.dataDir, eventDatabaseFileName));
+  const filePath =
+    options.path ?? (options.dataDir === undefined ? undefined : path.join(options.dataDir, eventDatabaseFileName));
   if (filePath === undefined) {
-    return fail('WEBHOOK_STORE_NO_PATH', 'No place to keep webhook events was given.', 'Pass --data-dir or set WORKBENCH_DATA_DIR.');
+    return fail(
+      'WEBHOOK_STORE_NO_PATH',
+      'No place to keep webhook events was given.',
+      'Pass --data-dir or set WORKBENCH_DATA_DIR.',
+    );
   }
   let db: Database.Database;
   try {

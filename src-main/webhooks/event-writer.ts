@@ -56,7 +56,10 @@ function startWriterThread(settings: WriterSettings): Worker {
   // tsx's CommonJS hook first, resolved from here so the working directory does not matter.
   const source = path.join(__dirname, 'webhook-writer.ts');
   const tsxHook = createRequire(source).resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsxHook)}); require(${JSON.stringify(source)});`, { eval: true, workerData: settings });
+  return new Worker(`require(${JSON.stringify(tsxHook)}); require(${JSON.stringify(source)});`, {
+    eval: true,
+    workerData: settings,
+  });
 }
 
 export function createEventWriter(options: EventWriterOptions): EventWriter {

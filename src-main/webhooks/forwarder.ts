@@ -39,10 +39,27 @@ export function createWebhookForwarder(options: WebhookForwarderOptions): Webhoo
     const target = targetUrl(appUrl, event);
     const result: ForwardResult =
       target === undefined
-        ? { url: appUrl, status: null, body: null, durationMs: 0, error: 'the forward URL is not a valid http(s) URL', at: new Date().toISOString() }
+        ? {
+            url: appUrl,
+            status: null,
+            body: null,
+            durationMs: 0,
+            error: 'the forward URL is not a valid http(s) URL',
+            at: new Date().toISOString(),
+          }
         : await sendWebhookCopy(
-            { url: target, method: event.method, headers: { ...event.headers, [forwardedMarkerHeader]: String(event.id) }, body: rawBody },
-            { dispatcher, timeoutMs: options.timeoutMs, maxAnswerBytes: options.maxAnswerBytes, signal: options.signal },
+            {
+              url: target,
+              method: event.method,
+              headers: { ...event.headers, [forwardedMarkerHeader]: String(event.id) },
+              body: rawBody,
+            },
+            {
+              dispatcher,
+              timeoutMs: options.timeoutMs,
+              maxAnswerBytes: options.maxAnswerBytes,
+              signal: options.signal,
+            },
           );
     try {
       options.store.setForward(event.id, result);

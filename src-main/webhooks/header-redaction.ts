@@ -17,7 +17,8 @@
 export const redactionMark = '[redacted]';
 
 /** Header names whose values are credentials wherever they appear in a name (`x-api-key`, `x-auth-token`…). */
-const credentialNamePart = /(?:^|-)(?:auth|authorization|token|secret|password|passwd|api-?key|apikey|session|csrf|xsrf|credentials?)(?:$|-)/;
+const credentialNamePart =
+  /(?:^|-)(?:auth|authorization|token|secret|password|passwd|api-?key|apikey|session|csrf|xsrf|credentials?)(?:$|-)/;
 const compactJwt = /^Bearer\s+[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$/i;
 
 /** A copy of the headers (names lower-cased, as recorded) with every credential value masked; never throws. */
@@ -52,7 +53,11 @@ function maskCookieValues(value: string): string {
     .map((pair) => {
       const equals = pair.indexOf('=');
       // A pair without `=` is a bare value to browsers, not a name.
-      return equals === -1 ? (pair.trim() === '' ? pair : redactionMark) : `${pair.slice(0, equals + 1)}${redactionMark}`;
+      return equals === -1
+        ? pair.trim() === ''
+          ? pair
+          : redactionMark
+        : `${pair.slice(0, equals + 1)}${redactionMark}`;
     })
     .join(';');
 }

@@ -62,7 +62,9 @@ function parseObject(bytes: Buffer): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : undefined;
 }
 
 function readHeader(encoded: string): Record<string, unknown> {
@@ -81,14 +83,19 @@ function readHeader(encoded: string): Record<string, unknown> {
 function payloadIsEncoded(header: Record<string, unknown>): boolean {
   const { crit } = header;
   if (crit === undefined) return true;
-  if (!Array.isArray(crit) || crit.length === 0 || crit.some((entry) => typeof entry !== 'string' || entry.length === 0)) {
+  if (
+    !Array.isArray(crit) ||
+    crit.length === 0 ||
+    crit.some((entry) => typeof entry !== 'string' || entry.length === 0)
+  ) {
     throw new Unreadable('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
   }
   for (const parameter of crit as string[]) {
     if (parameter !== 'b64') throw new Unreadable(`Extension Header Parameter "${parameter}" is not recognized`);
     if (header.b64 === undefined) throw new Unreadable('Extension Header Parameter "b64" is missing');
   }
-  if (typeof header.b64 !== 'boolean') throw new Unreadable('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+  if (typeof header.b64 !== 'boolean')
+    throw new Unreadable('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
   return header.b64;
 }
 
@@ -120,19 +127,28 @@ export function createHs256Verifier(): Hs256Verifier {
       const header = readHeader(encodedHeader);
       const encoded = payloadIsEncoded(header);
       const { alg } = header;
-      if (typeof alg !== 'string' || !alg) throw new Unreadable('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+      if (typeof alg !== 'string' || !alg)
+        throw new Unreadable('JWS "alg" (Algorithm) Header Parameter missing or invalid');
       if (alg !== 'HS256') return { ok: false, failure: { kind: 'alg-not-allowed' } };
       // The signing input must be ASCII, as jose's encode() insists.
       if (nonAscii.test(payload)) {
-        throw new Unreadable(encoded ? 'The payload is not a valid base64url string' : 'JWS Compact Serialization payload must use only ASCII characters');
+        throw new Unreadable(
+          encoded
+            ? 'The payload is not a valid base64url string'
+            : 'JWS Compact Serialization payload must use only ASCII characters',
+        );
       }
       const signature = decodeBase64url(encodedSignature, 'signature');
-      const expected = createHmac('sha256', keyFor(secret)).update(token.slice(0, encodedHeader.length + 1 + payload.length)).digest();
-      if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) return { ok: false, failure: { kind: 'signature-mismatch' } };
+      const expected = createHmac('sha256', keyFor(secret))
+        .update(token.slice(0, encodedHeader.length + 1 + payload.length))
+        .digest();
+      if (signature.length !== expected.length || !timingSafeEqual(signature, expected))
+        return { ok: false, failure: { kind: 'signature-mismatch' } };
       if (!encoded) throw new Unreadable('JWTs MUST NOT use unencoded payload');
       return checkClaims(decodeBase64url(payload, 'payload'), nowMs);
     } catch (error) {
-      if (error instanceof ClaimInvalid) return { ok: false, failure: { kind: 'claim-invalid', claim: error.claim, message: error.message } };
+      if (error instanceof ClaimInvalid)
+        return { ok: false, failure: { kind: 'claim-invalid', claim: error.claim, message: error.message } };
       if (!(error instanceof Unreadable)) throw error;
       return { ok: false, failure: { kind: 'unreadable', message: error.message } };
     }

@@ -19,6 +19,12 @@ export type { FeedBatch, FeedListener, LiveFeedOptions } from './live-feed';
 export { buildMessageThread } from './message-thread';
 export type { MessageThread, ThreadEntry, ThreadQuery } from './message-thread';
 export { createWebhookReceiver, defaultWebhookPaths } from './receiver';
-export type { ReceiverAddress, ReceiverAnswer, WebhookFeedItem, WebhookReceiver, WebhookReceiverOptions } from './receiver';
+export type {
+  ReceiverAddress,
+  ReceiverAnswer,
+  WebhookFeedItem,
+  WebhookReceiver,
+  WebhookReceiverOptions,
+} from './receiver';
 export { createWebhookReplay } from './replay';
 export type { ReplayRequest, WebhookReplay, WebhookReplayOptions } from './replay';

@@ -84,10 +84,12 @@ export function createLiveFeed<T>(options: LiveFeedOptions = {}): LiveFeed<T> {
       }
       if (outcome instanceof Promise) {
         subscriber.busy = true;
-        outcome.catch((error: unknown) => options.onListenerError?.(error)).finally(() => {
-          subscriber.busy = false;
-          deliver(subscriber);
-        });
+        outcome
+          .catch((error: unknown) => options.onListenerError?.(error))
+          .finally(() => {
+            subscriber.busy = false;
+            deliver(subscriber);
+          });
       }
     }
   }

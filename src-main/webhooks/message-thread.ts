@@ -46,6 +46,14 @@ export function buildMessageThread(store: WebhookStore, query: ThreadQuery): Mes
     sinceSendMs: query.sentAtMs === undefined ? null : Date.parse(event.receivedAt) - query.sentAtMs,
   });
   const replies =
-    recipient !== null && channel !== null && repliesSinceMs !== undefined ? store.inboundFrom(channel, recipient, repliesSinceMs) : [];
-  return { messageUuid: query.messageUuid, recipient, channel, statuses: statuses.map(entry), replies: replies.map(entry) };
+    recipient !== null && channel !== null && repliesSinceMs !== undefined
+      ? store.inboundFrom(channel, recipient, repliesSinceMs)
+      : [];
+  return {
+    messageUuid: query.messageUuid,
+    recipient,
+    channel,
+    statuses: statuses.map(entry),
+    replies: replies.map(entry),
+  };
 }

@@ -41,7 +41,9 @@ export interface OutgoingLimits {
 
 /** Hop-by-hop headers and masked credentials (header-redaction.ts) stay behind: a mask sent on would pose as a value. */
 function copyableHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([name, value]) => !hopByHopHeaders.has(name) && !isRedactedHeaderValue(value)));
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name, value]) => !hopByHopHeaders.has(name) && !isRedactedHeaderValue(value)),
+  );
 }
 
 export async function sendWebhookCopy(copy: OutgoingWebhook, limits: OutgoingLimits): Promise<ForwardResult> {
@@ -60,7 +62,14 @@ export async function sendWebhookCopy(copy: OutgoingWebhook, limits: OutgoingLim
     const body = await readCapped(answer.body, limits.maxAnswerBytes);
     return { url: copy.url, status: answer.statusCode, body, durationMs: elapsed(startedAt), error: null, at };
   } catch (error) {
-    return { url: copy.url, status: null, body: null, durationMs: elapsed(startedAt), error: describe(error, limits.timeoutMs), at };
+    return {
+      url: copy.url,
+      status: null,
+      body: null,
+      durationMs: elapsed(startedAt),
+      error: describe(error, limits.timeoutMs),
+      at,
+    };
   }
 }
 

@@ -88,7 +88,8 @@ export interface WebhookReceiverOptions {
 }
 
 /** One entry of the live feed: a new event, or an event whose forward result just arrived. */
-export type WebhookFeedItem = { change: 'received'; event: WebhookEvent } | { change: 'forwarded'; event: WebhookEvent };
+export type WebhookFeedItem =
+  { change: 'received'; event: WebhookEvent } | { change: 'forwarded'; event: WebhookEvent };
 
 export interface ReceiverAddress {
   url: string;
@@ -128,7 +129,10 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     maxClockSkewSeconds: options.clockSkewSeconds ?? 60,
   });
 
-  const feed = createLiveFeed<WebhookFeedItem>({ onListenerError: (error) => onError('A live feed listener failed.', error), ...options.feed });
+  const feed = createLiveFeed<WebhookFeedItem>({
+    onListenerError: (error) => onError('A live feed listener failed.', error),
+    ...options.feed,
+  });
   const closing = new AbortController();
   const forwarder = createWebhookForwarder({
     store,
@@ -162,7 +166,13 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const body = await readRequestBody(request, { limitBytes: bodyLimitBytes, drainAllowanceBytes: bodyLimitBytes });
     const headers = joinHeaders(request.rawHeaders);
     const incomplete = !body.complete && !body.truncated;
-    const inspected = inspectBody({ raw: body.raw, contentType: headers['content-type'], truncated: body.truncated, bytesReceived: body.bytesReceived, incomplete });
+    const inspected = inspectBody({
+      raw: body.raw,
+      contentType: headers['content-type'],
+      truncated: body.truncated,
+      bytesReceived: body.bytesReceived,
+      incomplete,
+    });
     const signature = signatures.check({
       authorization: headers.authorization,
       rawBody: body.raw,
@@ -206,7 +216,8 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       send(response, 413, jsonBody({ error: `body larger than ${bodyLimitBytes} bytes` }), body.abandoned);
       return;
     }
-    if (answerNow.delayMs > 0) await delay(answerNow.delayMs, undefined, { signal: closing.signal }).catch(() => undefined);
+    if (answerNow.delayMs > 0)
+      await delay(answerNow.delayMs, undefined, { signal: closing.signal }).catch(() => undefined);
     send(response, answerNow.status, answerNow, false);
     if (forwardTo) await forwarder.forward(event, body.raw, forwardTo);
   }
@@ -233,8 +244,16 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
           const port = options.port ?? 0;
           resolve(
             error.code === 'EADDRINUSE'
-              ? fail('WEBHOOK_PORT_IN_USE', `Port ${port} on ${host} is already in use.`, 'Stop the other program or pass another --port (0 picks a free one).')
-              : fail('WEBHOOK_LISTEN_FAILED', `The webhook receiver could not listen on ${host}:${port}: ${error.message}`, 'Check the --host address and port.'),
+              ? fail(
+                  'WEBHOOK_PORT_IN_USE',
+                  `Port ${port} on ${host} is already in use.`,
+                  'Stop the other program or pass another --port (0 picks a free one).',
+                )
+              : fail(
+                  'WEBHOOK_LISTEN_FAILED',
+                  `The webhook receiver could not listen on ${host}:${port}: ${error.message}`,
+                  'Check the --host address and port.',
+                ),
           );
         };
         server.once('error', onListenError);
@@ -243,7 +262,14 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
           server.on('error', (error) => onError('The webhook server reported an error.', error));
           const { port } = server.address() as AddressInfo;
           const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-          resolve(ok({ url, port, inboundUrl: url + defaultWebhookPaths.inbound, statusUrl: url + defaultWebhookPaths.status }));
+          resolve(
+            ok({
+              url,
+              port,
+              inboundUrl: url + defaultWebhookPaths.inbound,
+              statusUrl: url + defaultWebhookPaths.status,
+            }),
+          );
         });
       });
     },
@@ -281,7 +307,12 @@ function jsonBody(value: unknown): AnswerBody {
   return { body: JSON.stringify(value), contentType: 'application/json' };
 }
 
-function send(response: ServerResponse, status: number, { body, contentType }: AnswerBody, closeConnection: boolean): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  { body, contentType }: AnswerBody,
+  closeConnection: boolean,
+): void {
   if (response.headersSent || response.destroyed) return;
   const headers: Record<string, string> = { 'content-type': contentType };
   if (closeConnection) headers.connection = 'close';

@@ -43,12 +43,22 @@ export function createWebhookReplay(options: WebhookReplayOptions): WebhookRepla
   return {
     async replay({ id, url, signatureSecret }) {
       if (!isHttpUrl(url)) {
-        return fail('WEBHOOK_REPLAY_URL_INVALID', `"${url}" is not an http(s) URL.`, 'Give the full URL of your webhook handler, e.g. http://localhost:3000/webhooks/status.', '/url');
+        return fail(
+          'WEBHOOK_REPLAY_URL_INVALID',
+          `"${url}" is not an http(s) URL.`,
+          'Give the full URL of your webhook handler, e.g. http://localhost:3000/webhooks/status.',
+          '/url',
+        );
       }
       const event = options.store.get(id);
       const body = options.store.getRawBody(id);
       if (!event || !body) {
-        return fail('WEBHOOK_EVENT_NOT_FOUND', `There is no stored webhook event ${id}.`, 'Pick an event from the timeline or `workbench events`; old events may have been removed by retention.', '/id');
+        return fail(
+          'WEBHOOK_EVENT_NOT_FOUND',
+          `There is no stored webhook event ${id}.`,
+          'Pick an event from the timeline or `workbench events`; old events may have been removed by retention.',
+          '/id',
+        );
       }
       const headers = { ...event.headers };
       if (signatureSecret !== undefined) {
@@ -60,7 +70,12 @@ export function createWebhookReplay(options: WebhookReplayOptions): WebhookRepla
         { dispatcher, timeoutMs: options.timeoutMs ?? 10_000, maxAnswerBytes: options.maxAnswerBytes ?? 64 * 1024 },
       );
       if (result.status === null) {
-        return fail('WEBHOOK_TARGET_UNREACHABLE', `No answer from ${url}: ${result.error ?? 'unknown error'}.`, 'Check that your app is running and listening at that address.', '/url');
+        return fail(
+          'WEBHOOK_TARGET_UNREACHABLE',
+          `No answer from ${url}: ${result.error ?? 'unknown error'}.`,
+          'Check that your app is running and listening at that address.',
+          '/url',
+        );
       }
       return ok(result);
     },

@@ -27,7 +27,10 @@ export interface BodyLimits {
   drainAllowanceBytes: number;
 }
 
-export function readRequestBody(request: IncomingMessage, { limitBytes, drainAllowanceBytes }: BodyLimits): Promise<BodyRead> {
+export function readRequestBody(
+  request: IncomingMessage,
+  { limitBytes, drainAllowanceBytes }: BodyLimits,
+): Promise<BodyRead> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let kept = 0;
@@ -35,7 +38,8 @@ export function readRequestBody(request: IncomingMessage, { limitBytes, drainAll
     let settled = false;
     // A body announced as too big to drain is abandoned as soon as the limit is passed.
     const declaredLength = Number(request.headers['content-length']);
-    const stopAfterBytes = declaredLength > limitBytes + drainAllowanceBytes ? limitBytes : limitBytes + drainAllowanceBytes;
+    const stopAfterBytes =
+      declaredLength > limitBytes + drainAllowanceBytes ? limitBytes : limitBytes + drainAllowanceBytes;
 
     function settle(complete: boolean, abandoned: boolean): void {
       if (settled) return;

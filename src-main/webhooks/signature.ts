@@ -43,7 +43,10 @@ function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: SignatureCheckerOptions): SignatureChecker {
+export function createSignatureChecker({
+  maxAgeSeconds,
+  maxClockSkewSeconds,
+}: SignatureCheckerOptions): SignatureChecker {
   const tokens = createHs256Verifier();
 
   function check(input: SignatureCheckInput): SignatureCheck {
@@ -56,7 +59,10 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
     if (!input.secret) {
       // Without a secret nothing can be verified, but a value that is not even a JWT is named for what it is.
       if (decodeUnverifiedClaims(token) === undefined) {
-        return { verdict: 'malformed-token', reason: 'The Bearer value is not a JWT with readable claims, so it cannot be a Vonage signature.' };
+        return {
+          verdict: 'malformed-token',
+          reason: 'The Bearer value is not a JWT with readable claims, so it cannot be a Vonage signature.',
+        };
       }
       return {
         verdict: 'no-secret-configured',
@@ -65,7 +71,9 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
     }
     // Vonage sends no exp; if one is present, it is judged by the same clock as iat.
     const verified = tokens.verify(token, input.secret, input.nowMs);
-    return verified.ok ? checkClaims(verified.claims, input.rawBody, input.nowMs) : verifyFailure(verified.failure, input.nowMs);
+    return verified.ok
+      ? checkClaims(verified.claims, input.rawBody, input.nowMs)
+      : verifyFailure(verified.failure, input.nowMs);
   }
 
   function checkClaims(claims: JWTPayload, rawBody: Uint8Array, nowMs: number): SignatureCheck {
@@ -81,14 +89,23 @@ export function createSignatureChecker({ maxAgeSeconds, maxClockSkewSeconds }: S
       };
     }
     if (typeof claims.iat !== 'number') {
-      return { verdict: 'malformed-claim', reason: 'The signature is valid but the token has no iat claim, so its age cannot be checked.' };
+      return {
+        verdict: 'malformed-claim',
+        reason: 'The signature is valid but the token has no iat claim, so its age cannot be checked.',
+      };
     }
     const ageSeconds = Math.round(nowMs / 1000 - claims.iat);
     if (ageSeconds > maxAgeSeconds) {
-      return { verdict: 'stale', reason: `The token was issued ${ageSeconds} s ago; more than ${maxAgeSeconds} s is too old.` };
+      return {
+        verdict: 'stale',
+        reason: `The token was issued ${ageSeconds} s ago; more than ${maxAgeSeconds} s is too old.`,
+      };
     }
     if (-ageSeconds > maxClockSkewSeconds) {
-      return { verdict: 'not-yet-valid', reason: `The signature is valid but the token was issued ${-ageSeconds} s in the future: check this machine's clock.` };
+      return {
+        verdict: 'not-yet-valid',
+        reason: `The signature is valid but the token was issued ${-ageSeconds} s in the future: check this machine's clock.`,
+      };
     }
     return { verdict: 'verified', reason: 'HS256 signature, payload_hash and iat all check out.' };
   }
@@ -105,10 +122,14 @@ function verifyFailure(failure: TokenFailure, nowMs: number): SignatureCheck {
     case 'signature-mismatch':
       return {
         verdict: 'bad-signature',
-        reason: 'The HS256 signature does not match the configured signature secret (wrong secret, or a token not from Vonage).',
+        reason:
+          'The HS256 signature does not match the configured signature secret (wrong secret, or a token not from Vonage).',
       };
     case 'claim-invalid':
-      return { verdict: 'malformed-claim', reason: `The signature is valid but the ${failure.claim} claim is not a number of seconds (jose: ${failure.message}).` };
+      return {
+        verdict: 'malformed-claim',
+        reason: `The signature is valid but the ${failure.claim} claim is not a number of seconds (jose: ${failure.message}).`,
+      };
     case 'not-yet-valid':
       return {
         verdict: 'not-yet-valid',
@@ -140,7 +161,12 @@ export function readUnverifiedClaims(authorization: string | undefined): JWTPayl
 }
 
 /** Signs a body as Vonage would: fresh iat and jti, payload_hash of these exact bytes. */
-export async function signWebhookBody(rawBody: Uint8Array, secret: string, extraClaims: JWTPayload, nowMs: number): Promise<string> {
+export async function signWebhookBody(
+  rawBody: Uint8Array,
+  secret: string,
+  extraClaims: JWTPayload,
+  nowMs: number,
+): Promise<string> {
   const { iat: _iat, jti: _jti, exp: _exp, nbf: _nbf, payload_hash: _hash, ...kept } = extraClaims;
   return new SignJWT({ iss: 'Vonage', ...kept, payload_hash: sha256Hex(rawBody) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -29,8 +29,12 @@ export function createTextIndexer(db: Database.Database, options: TextIndexerOpt
   const batchSize = options.batchSize ?? 5000;
   // Rows are read by column name: libsql's Statement.pluck() does not apply to get().
   const readWatermark = db.prepare('SELECT indexed_through AS value FROM text_index_progress WHERE id = 1');
-  const lastIdOfBatch = db.prepare('SELECT max(id) AS value FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)');
-  const indexRange = db.prepare(`INSERT INTO events_fts (rowid, body_text) SELECT id, ${bodyTextSql('events')} FROM events WHERE id > ? AND id <= ?`);
+  const lastIdOfBatch = db.prepare(
+    'SELECT max(id) AS value FROM (SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?)',
+  );
+  const indexRange = db.prepare(
+    `INSERT INTO events_fts (rowid, body_text) SELECT id, ${bodyTextSql('events')} FROM events WHERE id > ? AND id <= ?`,
+  );
   const moveWatermark = db.prepare('UPDATE text_index_progress SET indexed_through = ? WHERE id = 1');
   // IMMEDIATE: the store's writer thread indexes too, and a deferred transaction that read the
   // watermark before the other connection committed could not upgrade to a write (SQLITE_BUSY).

@@ -18,7 +18,12 @@ import { createWebhookStore, type WebhookStore } from './event-store';
 
 type WebhookHandlers = Pick<
   Handlers,
-  'webhooks.receiver' | 'webhooks.list' | 'webhooks.get' | 'webhooks.thread' | 'webhooks.replay' | 'webhooks.useSignatureSecretOf'
+  | 'webhooks.receiver'
+  | 'webhooks.list'
+  | 'webhooks.get'
+  | 'webhooks.thread'
+  | 'webhooks.replay'
+  | 'webhooks.useSignatureSecretOf'
 >;
 
 export interface WebhookServiceOptions {
@@ -69,7 +74,9 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
         port,
         host: options.host,
         signatureSecret: (claims) =>
-          (typeof claims?.api_key === 'string' ? options.secretForApiKey?.(claims.api_key) : undefined) ?? chosenSecret ?? options.fallbackSignatureSecret,
+          (typeof claims?.api_key === 'string' ? options.secretForApiKey?.(claims.api_key) : undefined) ??
+          chosenSecret ??
+          options.fallbackSignatureSecret,
         onError: (message) => options.logger.error(`webhook receiver: ${message}`),
       });
       const started = await created.start();
@@ -77,7 +84,12 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       return { created, started };
     };
     let attempt = await startReceiver(options.port);
-    if (!attempt.started.ok && attempt.started.error.code === 'WEBHOOK_PORT_IN_USE' && options.fallbackToFreePort && options.port !== 0) {
+    if (
+      !attempt.started.ok &&
+      attempt.started.error.code === 'WEBHOOK_PORT_IN_USE' &&
+      options.fallbackToFreePort &&
+      options.port !== 0
+    ) {
       await attempt.created.close();
       portMovedFrom = options.port;
       attempt = await startReceiver(0);
@@ -91,7 +103,12 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
   }
   if (problem) options.logger.error(`webhooks unavailable: ${problem.message} ${problem.hint}`);
 
-  const unavailable = () => fail<never>(problem?.code ?? 'WEBHOOK_STORE_UNAVAILABLE', problem?.message ?? 'The webhook store is not open.', problem?.hint ?? 'Restart the app.');
+  const unavailable = () =>
+    fail<never>(
+      problem?.code ?? 'WEBHOOK_STORE_UNAVAILABLE',
+      problem?.message ?? 'The webhook store is not open.',
+      problem?.hint ?? 'Restart the app.',
+    );
 
   const handlers: WebhookHandlers = {
     'webhooks.receiver': () => (address ? ok(address) : unavailable()),
@@ -99,14 +116,24 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
     'webhooks.get': ({ id }) => {
       if (!store) return unavailable();
       const event = store.get(id);
-      return event ? ok(event) : fail('WEBHOOK_EVENT_NOT_FOUND', `No webhook event ${id} is stored.`, 'It may have been removed by retention; list the events again.', '/id');
+      return event
+        ? ok(event)
+        : fail(
+            'WEBHOOK_EVENT_NOT_FOUND',
+            `No webhook event ${id} is stored.`,
+            'It may have been removed by retention; list the events again.',
+            '/id',
+          );
     },
     'webhooks.thread': ({ messageUuid }) => {
       if (!store) return unavailable();
       const [sent] = options.history.list({ messageUuid, limit: 1 });
       const send = sent ? options.history.get(sent.id) : null;
       const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
-      return ok({ ...buildMessageThread(store, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }), send });
+      return ok({
+        ...buildMessageThread(store, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }),
+        send,
+      });
     },
     async 'webhooks.useSignatureSecretOf'({ profile }) {
       if (profile === null) {

@@ -19,13 +19,17 @@ const settings = workerData as WriterSettings;
 const db = new Database(settings.path, { timeout: 5000 });
 db.pragma(`synchronous = ${settings.synchronous}`);
 const insert = db.prepare(insertEventSql);
-const insertAll = db.transaction((rows: unknown[][]) => rows.map((values) => Number(insert.run(...values.map(asBlob)).lastInsertRowid)));
+const insertAll = db.transaction((rows: unknown[][]) =>
+  rows.map((values) => Number(insert.run(...values.map(asBlob)).lastInsertRowid)),
+);
 // An indexing failure is left for the next search to retry (text-index.ts).
 const textIndex = createTextIndexer(db, { onError: () => undefined });
 
 /** Bodies arrive as plain Uint8Arrays (structured clone drops Buffer); libsql binds only Buffers as blobs and aborts on the rest. */
 function asBlob(value: unknown): unknown {
-  return value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value;
+  return value instanceof Uint8Array && !Buffer.isBuffer(value)
+    ? Buffer.from(value.buffer, value.byteOffset, value.byteLength)
+    : value;
 }
 
 function reply(message: WriterReply): void {

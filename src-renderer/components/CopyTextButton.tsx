@@ -20,7 +20,11 @@ export function CopyTextButton({ text, testId, label = 'Copy' }: CopyTextButtonP
         {label}
       </button>{' '}
       <span role="status" className="muted">
-        {state === 'copied' ? 'Copied.' : state === 'failed' ? 'The clipboard refused; select the text and copy it.' : ''}
+        {state === 'copied'
+          ? 'Copied.'
+          : state === 'failed'
+            ? 'The clipboard refused; select the text and copy it.'
+            : ''}
       </span>
     </span>
   );

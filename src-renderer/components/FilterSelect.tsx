@@ -28,14 +28,21 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
   const listId = useId();
   const matches = useMemo(() => {
     const wanted = query.trim().toLowerCase();
-    return options.filter((option) => `${option.label} ${option.value} ${option.detail ?? ''}`.toLowerCase().includes(wanted));
+    return options.filter((option) =>
+      `${option.label} ${option.value} ${option.detail ?? ''}`.toLowerCase().includes(wanted),
+    );
   }, [options, query]);
   const current = options.find((option) => option.value === value);
 
   const openWith = (next: boolean) => {
     setOpen(next);
     setQuery('');
-    setActive(Math.max(0, options.findIndex((option) => option.value === value)));
+    setActive(
+      Math.max(
+        0,
+        options.findIndex((option) => option.value === value),
+      ),
+    );
   };
   const pick = (option: FilterSelectOption | undefined) => {
     if (!option) return;
@@ -43,7 +50,12 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
     setOpen(false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: matches.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: matches.length - 1,
+    };
     if (event.key in moves) {
       event.preventDefault();
       setActive(Math.min(Math.max(moves[event.key]!, 0), Math.max(matches.length - 1, 0)));
@@ -60,7 +72,13 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
       </span>
       <Popover.Root open={open} onOpenChange={openWith}>
         <Popover.Trigger asChild>
-          <button type="button" className="filter-select-trigger" aria-labelledby={`${listId}-label ${listId}-value`} data-testid={testId} disabled={disabled}>
+          <button
+            type="button"
+            className="filter-select-trigger"
+            aria-labelledby={`${listId}-label ${listId}-value`}
+            data-testid={testId}
+            disabled={disabled}
+          >
             <span id={`${listId}-value`}>{current?.label ?? 'Choose…'}</span>
             <span aria-hidden="true">▾</span>
           </button>

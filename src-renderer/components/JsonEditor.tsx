@@ -56,7 +56,11 @@ export function JsonEditor({ value, onChange, markers = [], label, testId, compa
         const syntax = syntaxLinter(view);
         if (syntax.length > 0) return syntax;
         const text = view.state.doc.toString();
-        return markersRef.current.map((marker) => ({ ...locatePointer(text, marker.pointer), severity: marker.severity, message: marker.message }));
+        return markersRef.current.map((marker) => ({
+          ...locatePointer(text, marker.pointer),
+          severity: marker.severity,
+          message: marker.message,
+        }));
       },
       { delay: 150 },
     );
@@ -97,12 +101,17 @@ export function JsonEditor({ value, onChange, markers = [], label, testId, compa
     const view = viewRef.current;
     if (!view || view.state.doc.toString() === value) return;
     // Its own undo step: never merged with typing just before or after it.
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value }, annotations: isolateHistory.of('full') });
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: value },
+      annotations: isolateHistory.of('full'),
+    });
   }, [value]);
 
   useEffect(() => {
     if (viewRef.current) forceLinting(viewRef.current);
   }, [markers]);
 
-  return <div ref={hostRef} className={compact ? 'json-editor json-editor-compact' : 'json-editor'} data-testid={testId} />;
+  return (
+    <div ref={hostRef} className={compact ? 'json-editor json-editor-compact' : 'json-editor'} data-testid={testId} />
+  );
 }

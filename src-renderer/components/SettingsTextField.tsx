@@ -18,8 +18,22 @@ interface SettingsTextFieldProps {
 }
 
 /** A labelled text input whose error and description are tied to it for screen readers. */
-export function SettingsTextField({ id, label, value, onChange, error, description, type = 'text', placeholder, autoComplete = 'off', inputMode, testId, required }: SettingsTextFieldProps) {
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function SettingsTextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  type = 'text',
+  placeholder,
+  autoComplete = 'off',
+  inputMode,
+  testId,
+  required,
+}: SettingsTextFieldProps) {
+  const describedBy =
+    [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="settings-field">
       <label htmlFor={id}>{label}</label>

@@ -30,7 +30,11 @@ export function StatusBar() {
           </Tooltip.Portal>
         </Tooltip.Root>
       </Tooltip.Provider>
-      <span className={`status-item connection connection-${state}`} data-testid="statusbar-connection" data-state={state}>
+      <span
+        className={`status-item connection connection-${state}`}
+        data-testid="statusbar-connection"
+        data-state={state}
+      >
         <span className="connection-dot" aria-hidden="true" />
         {stateLabels[state]}
       </span>

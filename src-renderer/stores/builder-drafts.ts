@@ -36,13 +36,18 @@ async function writeDrafts(): Promise<void> {
   const result = await api.call('drafts.save', documentOf());
   // Another edit may have arrived while this one was on its way; it has its own timer.
   if (timer !== undefined) return;
-  useBuilderStore.setState(result.ok ? { draftStatus: 'saved', draftError: null } : { draftStatus: 'failed', draftError: result.error });
+  useBuilderStore.setState(
+    result.ok ? { draftStatus: 'saved', draftError: null } : { draftStatus: 'failed', draftError: result.error },
+  );
 }
 
 useBuilderStore.subscribe((state, previous) => {
   if (!state.loaded || !previous.loaded) return;
   const changed =
-    state.text !== previous.text || state.api !== previous.api || state.profileId !== previous.profileId || state.saved !== previous.saved;
+    state.text !== previous.text ||
+    state.api !== previous.api ||
+    state.profileId !== previous.profileId ||
+    state.saved !== previous.saved;
   if (!changed) return;
   useBuilderStore.setState({ draftStatus: 'unsaved' });
   clearTimeout(timer);

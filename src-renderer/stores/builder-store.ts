@@ -69,7 +69,10 @@ interface BuilderStore {
   sendRequest(options?: { override?: boolean }): Promise<void>;
   saveRequest(): void;
   openRequest(request: { api: ApiVersion; text: string; profileId?: string | null }): void;
-  restoreDrafts(drafts: { current: { api: ApiVersion; text: string; profileId: string | null } | null; saved: SavedRequest[] }): void;
+  restoreDrafts(drafts: {
+    current: { api: ApiVersion; text: string; profileId: string | null } | null;
+    saved: SavedRequest[];
+  }): void;
 }
 
 const emptyReport: ValidationReport = { errors: [], warnings: [] };
@@ -88,8 +91,15 @@ export function formatJson(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
-function templateText(apiVersion: ApiVersion, channel: string, messageType: string, variant: TemplateVariant): string | null {
-  const entry = catalog(apiVersion).find((candidate) => candidate.channel === channel && candidate.messageType === messageType);
+function templateText(
+  apiVersion: ApiVersion,
+  channel: string,
+  messageType: string,
+  variant: TemplateVariant,
+): string | null {
+  const entry = catalog(apiVersion).find(
+    (candidate) => candidate.channel === channel && candidate.messageType === messageType,
+  );
   return entry ? formatJson(entry[variant]) : null;
 }
 
@@ -125,7 +135,14 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
   startFromTemplate(apiVersion, channel, messageType, variant = 'minimal') {
     const text = templateText(apiVersion, channel, messageType, variant);
     if (text === null) return;
-    set({ started: true, api: apiVersion, text, conversion: null, conversionError: null, ...judge(text, apiVersion, {}) });
+    set({
+      started: true,
+      api: apiVersion,
+      text,
+      conversion: null,
+      conversionError: null,
+      ...judge(text, apiVersion, {}),
+    });
   },
   editText(text) {
     const { api: apiVersion, payload } = get();
@@ -150,7 +167,13 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       return;
     }
     const text = formatJson(converted.value.payload);
-    set({ api: to, text, conversion: { from, to, losses: converted.value.losses }, conversionError: null, ...judge(text, to, payload) });
+    set({
+      api: to,
+      text,
+      conversion: { from, to, losses: converted.value.losses },
+      conversionError: null,
+      ...judge(text, to, payload),
+    });
   },
   dismissConversion() {
     set({ conversion: null, conversionError: null });
@@ -205,6 +228,14 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       set({ loaded: true, saved });
       return;
     }
-    set({ loaded: true, started: true, saved, api: current.api, text: current.text, profileId: current.profileId, ...judge(current.text, current.api, {}) });
+    set({
+      loaded: true,
+      started: true,
+      saved,
+      api: current.api,
+      text: current.text,
+      profileId: current.profileId,
+      ...judge(current.text, current.api, {}),
+    });
   },
 }));

@@ -4,7 +4,15 @@
  * request open in the builder for saving back; runs with their progress.
  */
 import { create } from 'zustand';
-import type { CollectionEntry, CollectionProblem, RequestFile, RequestOutcome, RunReport, RunSummary, RunTarget } from '../../src-shared/collections';
+import type {
+  CollectionEntry,
+  CollectionProblem,
+  RequestFile,
+  RequestOutcome,
+  RunReport,
+  RunSummary,
+  RunTarget,
+} from '../../src-shared/collections';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api';
 
@@ -66,7 +74,15 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
   api.on('collections.runProgressed', (batch) => {
     const running = get().running;
     if (!running) return;
-    set({ running: { ...running, progress: [...running.progress, ...batch.filter((item) => item.root === rootOrNull()).map((item) => item.outcome)] } });
+    set({
+      running: {
+        ...running,
+        progress: [
+          ...running.progress,
+          ...batch.filter((item) => item.root === rootOrNull()).map((item) => item.outcome),
+        ],
+      },
+    });
   });
 
   return {
@@ -105,11 +121,19 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
       if (!root) return;
       const result = await api.call('collections.list', { root });
       if (!result.ok) set({ error: result.error });
-      else set({ entries: result.value.entries, problems: result.value.problems, environments: Object.keys(result.value.environments?.environments ?? {}) });
+      else
+        set({
+          entries: result.value.entries,
+          problems: result.value.problems,
+          environments: Object.keys(result.value.environments?.environments ?? {}),
+        });
     },
     createRequest: (path, file) => change(api.call('collections.saveRequest', { root: rootOrNull()!, path, file })),
     createFolder: (path) => change(api.call('collections.createFolder', { root: rootOrNull()!, path })),
-    move: (from, to, mode) => change(api.call(mode === 'move' ? 'collections.move' : 'collections.duplicate', { root: rootOrNull()!, from, to })),
+    move: (from, to, mode) =>
+      change(
+        api.call(mode === 'move' ? 'collections.move' : 'collections.duplicate', { root: rootOrNull()!, from, to }),
+      ),
     async reveal(path) {
       const result = await api.call('collections.reveal', { root: rootOrNull()!, path });
       if (!result.ok) set({ error: result.error });
@@ -123,7 +147,8 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
     async undoRemove() {
       const last = get().lastRemoved;
       if (!last) return;
-      if (await change(api.call('collections.restore', { root: rootOrNull()!, ...last.removed }))) set({ lastRemoved: null });
+      if (await change(api.call('collections.restore', { root: rootOrNull()!, ...last.removed })))
+        set({ lastRemoved: null });
     },
     startEditing(entry) {
       set({ editing: { root: rootOrNull()!, path: entry.path, file: entry.file } });

@@ -11,7 +11,12 @@ import type { ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api';
 import { prependActivity } from '../features/emulator/activity-log';
-import { initialPhoneDraft, simulationOf, withChannelOrVersion, type PhoneDraft } from '../features/emulator/phone-draft';
+import {
+  initialPhoneDraft,
+  simulationOf,
+  withChannelOrVersion,
+  type PhoneDraft,
+} from '../features/emulator/phone-draft';
 import { parseScenarioText, scenarioFileText } from '../features/emulator/scenario-drafts';
 
 export type EmulatorStatus = MethodOutput<'emulator.status'>;
@@ -93,13 +98,25 @@ export const useEmulatorStore = create<EmulatorStore>()((set, get) => {
     replaceStatus: (status) => set({ statusState: 'loaded', status, statusError: undefined }),
 
     async loadEmulator() {
-      const [status, scenarios] = await Promise.all([api.call('emulator.status', {}), api.call('emulator.scenarios', {})]);
-      set(status.ok ? { statusState: 'loaded', status: status.value, statusError: undefined } : { statusState: 'failed', statusError: status.error });
+      const [status, scenarios] = await Promise.all([
+        api.call('emulator.status', {}),
+        api.call('emulator.scenarios', {}),
+      ]);
+      set(
+        status.ok
+          ? { statusState: 'loaded', status: status.value, statusError: undefined }
+          : { statusState: 'failed', statusError: status.error },
+      );
       // Reloading must not throw away rules the user is still editing.
       if (get().scenariosDirty) return;
       set(
         scenarios.ok
-          ? { scenarioState: 'editing', rules: scenarios.value.rules, scenarioJson: scenarioFileText(scenarios.value.rules), scenarioError: undefined }
+          ? {
+              scenarioState: 'editing',
+              rules: scenarios.value.rules,
+              scenarioJson: scenarioFileText(scenarios.value.rules),
+              scenarioError: undefined,
+            }
           : { scenarioState: 'failed', scenarioError: scenarios.error },
       );
     },
@@ -137,23 +154,39 @@ export const useEmulatorStore = create<EmulatorStore>()((set, get) => {
     async importScenarios(text) {
       const parsed = parseScenarioText(text);
       if (!parsed.ok) {
-        set({ scenarioError: localError(`The file was not loaded. ${parsed.message}`, 'Pick a scenario file: { "rules": [ … ] }.') });
+        set({
+          scenarioError: localError(
+            `The file was not loaded. ${parsed.message}`,
+            'Pick a scenario file: { "rules": [ … ] }.',
+          ),
+        });
         return;
       }
       // The loaded rules replace the draft first, so a refusal points into what was loaded.
-      set({ rules: parsed.rules as ScenarioRuleInput[], scenarioJson: scenarioFileText(parsed.rules as ScenarioRuleInput[]), scenariosDirty: true });
+      set({
+        rules: parsed.rules as ScenarioRuleInput[],
+        scenarioJson: scenarioFileText(parsed.rules as ScenarioRuleInput[]),
+        scenariosDirty: true,
+      });
       return applyRules(parsed.rules);
     },
 
     editPhone: (change) =>
       set((store) => ({
-        phone: 'channel' in change || 'version' in change ? withChannelOrVersion({ ...store.phone, ...change }, {}) : { ...store.phone, ...change },
+        phone:
+          'channel' in change || 'version' in change
+            ? withChannelOrVersion({ ...store.phone, ...change }, {})
+            : { ...store.phone, ...change },
       })),
 
     async sendInbound() {
       const built = simulationOf(get().phone);
       if (!built.ok) {
-        set({ phoneState: 'failed', phoneResult: undefined, phoneError: { code: 'PAYLOAD_INVALID', message: built.message, hint: 'Correct the field, then send again.' } });
+        set({
+          phoneState: 'failed',
+          phoneResult: undefined,
+          phoneError: { code: 'PAYLOAD_INVALID', message: built.message, hint: 'Correct the field, then send again.' },
+        });
         return;
       }
       set({ phoneState: 'sending', phoneError: undefined });

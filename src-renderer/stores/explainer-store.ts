@@ -30,7 +30,11 @@ export const useExplainerStore = create<ExplainerStore>()((set, get) => ({
     if (get().catalogStatus === 'loading' || get().catalogStatus === 'ready') return;
     set({ catalogStatus: 'loading' });
     const result = await api.call('errors.catalog', {});
-    set(result.ok ? { catalogStatus: 'ready', catalog: result.value, catalogError: null } : { catalogStatus: 'failed', catalogError: result.error });
+    set(
+      result.ok
+        ? { catalogStatus: 'ready', catalog: result.value, catalogError: null }
+        : { catalogStatus: 'failed', catalogError: result.error },
+    );
   },
   async search(query) {
     set({ query });

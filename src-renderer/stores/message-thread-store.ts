@@ -35,7 +35,8 @@ export const useMessageThreadStore = create<MessageThreadStore>()((set, get) => 
     const result = await api.call('webhooks.thread', { messageUuid });
     set((store) => {
       const current = store.threads[messageUuid] ?? { sentAtMs: null, events: [], loading: true };
-      if (!result.ok) return { threads: { ...store.threads, [messageUuid]: { ...current, loading: false, error: result.error } } };
+      if (!result.ok)
+        return { threads: { ...store.threads, [messageUuid]: { ...current, loading: false, error: result.error } } };
       const stored = [...result.value.statuses, ...result.value.replies].map((entry) => entry.event);
       const events = stored.reduce(upsert, current.events);
       const sentAtMs = result.value.send ? Date.parse(result.value.send.timings.startedAt) : null;

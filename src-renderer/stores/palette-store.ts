@@ -33,7 +33,11 @@ export const usePaletteStore = create<PaletteStore>()((set, get) => ({
   },
   async loadRecentSends() {
     const result = await api.call('send.history', { limit: 10 });
-    set(result.ok ? { recentSends: result.value.filter((entry) => entry.operation !== 'update-v1'), recentError: null } : { recentError: result.error });
+    set(
+      result.ok
+        ? { recentSends: result.value.filter((entry) => entry.operation !== 'update-v1'), recentError: null }
+        : { recentError: result.error },
+    );
   },
   async openSend(id) {
     const result = await api.call('send.get', { id });

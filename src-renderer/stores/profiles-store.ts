@@ -60,7 +60,11 @@ export const useProfilesStore = create<ProfilesStore>()((set, get) => {
       const result = await api.call('profiles.list', {});
       set(
         result.ok
-          ? { status: 'loaded', profiles: [...result.value].sort((a, b) => a.name.localeCompare(b.name)), loadError: undefined }
+          ? {
+              status: 'loaded',
+              profiles: [...result.value].sort((a, b) => a.name.localeCompare(b.name)),
+              loadError: undefined,
+            }
           : { status: 'failed', loadError: result.error },
       );
     },
@@ -71,7 +75,8 @@ export const useProfilesStore = create<ProfilesStore>()((set, get) => {
     },
     async removeProfile(id) {
       const result = noteKeychain(await api.call('profiles.remove', { profile: id }));
-      if (result.ok) set({ profiles: get().profiles.filter((profile) => profile.id !== id), connectionCheck: undefined });
+      if (result.ok)
+        set({ profiles: get().profiles.filter((profile) => profile.id !== id), connectionCheck: undefined });
       return result;
     },
     async importEnv(input) {
@@ -86,7 +91,11 @@ export const useProfilesStore = create<ProfilesStore>()((set, get) => {
       const result = noteKeychain(await api.call('profiles.testConnection', { profile: profile.id }));
       // A later check (or a removal) may have replaced this one while it ran.
       if (get().connectionCheck?.profileName !== profileName) return;
-      set({ connectionCheck: result.ok ? { status: 'tested', profileName, result: result.value } : { status: 'failed', profileName, error: result.error } });
+      set({
+        connectionCheck: result.ok
+          ? { status: 'tested', profileName, result: result.value }
+          : { status: 'failed', profileName, error: result.error },
+      });
     },
     dismissKeychainError: () => set({ keychainError: undefined }),
   };

@@ -1,5 +1,16 @@
 /** The timeline's columns: their ids, headings and default widths. */
-export const timelineColumnIds = ['time', 'kind', 'channel', 'messageType', 'status', 'verdict', 'messageUuid', 'errorCode', 'from', 'to'] as const;
+export const timelineColumnIds = [
+  'time',
+  'kind',
+  'channel',
+  'messageType',
+  'status',
+  'verdict',
+  'messageUuid',
+  'errorCode',
+  'from',
+  'to',
+] as const;
 export type TimelineColumnId = (typeof timelineColumnIds)[number];
 
 export const timelineColumnLabels: Record<TimelineColumnId, string> = {
@@ -29,4 +40,8 @@ const defaultWidths: Record<TimelineColumnId, number> = {
 };
 
 /** From and To are there to be chosen; the rest show by default. */
-export const defaultTimelineColumns = timelineColumnIds.map((id) => ({ id, visible: id !== 'from' && id !== 'to', width: defaultWidths[id] }));
+export const defaultTimelineColumns = timelineColumnIds.map((id) => ({
+  id,
+  visible: id !== 'from' && id !== 'to',
+  width: defaultWidths[id],
+}));

@@ -14,7 +14,8 @@ export type MessageThread = MethodOutput<'webhooks.thread'>;
 /** Pages asked for at once while exporting: the largest the store hands out. */
 const exportPageSize = 1000;
 
-type Loadable<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: AppError };
+type Loadable<T> =
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: AppError };
 
 export interface TimelineDetailSlice {
   selectedId: number | null;
@@ -95,7 +96,11 @@ export const createTimelineDetailSlice: StateCreator<TimelineStore, [], [], Time
     let cursor: string | null | undefined;
     set({ exportState: { status: 'exporting', count: 0 } });
     do {
-      const result = await api.call('webhooks.list', { ...filter, limit: exportPageSize, ...(cursor ? { cursor } : {}) });
+      const result = await api.call('webhooks.list', {
+        ...filter,
+        limit: exportPageSize,
+        ...(cursor ? { cursor } : {}),
+      });
       if (!result.ok) {
         set({ exportState: { status: 'failed', count: lines.length, error: result.error } });
         return undefined;

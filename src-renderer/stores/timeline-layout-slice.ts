@@ -28,7 +28,9 @@ export interface TimelineLayoutSlice {
 
 /** Stored columns in their stored order, then any column this build added since. */
 function columnsFromSettings(stored: TimelineColumnSetting[]): TimelineColumnLayout[] {
-  const known = stored.filter((column): column is TimelineColumnLayout => (timelineColumnIds as readonly string[]).includes(column.id));
+  const known = stored.filter((column): column is TimelineColumnLayout =>
+    (timelineColumnIds as readonly string[]).includes(column.id),
+  );
   const missing = defaultTimelineColumns.filter((column) => !known.some((candidate) => candidate.id === column.id));
   return [...known, ...missing];
 }
@@ -50,7 +52,11 @@ export const createTimelineLayoutSlice: StateCreator<TimelineStore, [], [], Time
 
   async function saveFilters(savedFilters: SavedTimelineFilter[]) {
     const result = await api.call('settings.update', { timeline: { savedFilters } });
-    set(result.ok ? { savedFilters: result.value.timeline.savedFilters, layoutError: undefined } : { layoutError: result.error });
+    set(
+      result.ok
+        ? { savedFilters: result.value.timeline.savedFilters, layoutError: undefined }
+        : { layoutError: result.error },
+    );
   }
 
   return {
@@ -63,17 +69,24 @@ export const createTimelineLayoutSlice: StateCreator<TimelineStore, [], [], Time
         set({ layoutError: result.error });
         return;
       }
-      set({ columns: columnsFromSettings(result.value.timeline.columns), savedFilters: result.value.timeline.savedFilters });
+      set({
+        columns: columnsFromSettings(result.value.timeline.columns),
+        savedFilters: result.value.timeline.savedFilters,
+      });
     },
 
     resizeColumn(id, width) {
       const clamped = Math.round(Math.min(Math.max(width, 40), 1000));
-      set((state) => ({ columns: state.columns.map((column) => (column.id === id ? { ...column, width: clamped } : column)) }));
+      set((state) => ({
+        columns: state.columns.map((column) => (column.id === id ? { ...column, width: clamped } : column)),
+      }));
       saveColumnsSoon();
     },
 
     toggleColumn(id) {
-      set((state) => ({ columns: state.columns.map((column) => (column.id === id ? { ...column, visible: !column.visible } : column)) }));
+      set((state) => ({
+        columns: state.columns.map((column) => (column.id === id ? { ...column, visible: !column.visible } : column)),
+      }));
       saveColumnsSoon();
     },
 

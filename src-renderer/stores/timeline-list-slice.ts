@@ -54,7 +54,9 @@ export interface TimelineListSlice {
 
 /** Drops filter fields left empty by the form, so they do not reach the query. */
 export function cleanFilter(filter: TimelineFilter): TimelineFilter {
-  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== '')) as TimelineFilter;
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => value !== undefined && value !== ''),
+  ) as TimelineFilter;
 }
 
 /** Puts `arrivals` (newest first) in front of `events`, replacing any already listed by id. */
@@ -130,7 +132,14 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
 
     async reloadList() {
       const generation = get().queryGeneration + 1;
-      set({ queryGeneration: generation, listStatus: 'loading', listError: undefined, heldEvents: [], arrivedWhilePaused: 0, missedEvents: 0 });
+      set({
+        queryGeneration: generation,
+        listStatus: 'loading',
+        listError: undefined,
+        heldEvents: [],
+        arrivedWhilePaused: 0,
+        missedEvents: 0,
+      });
       const newestBefore = get().events[0]?.id ?? 0;
       const result = await api.call('webhooks.list', { ...get().filter, limit: pageSize });
       if (generation !== get().queryGeneration) return;
@@ -138,9 +147,12 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
         // Live events that arrived (already matched to this filter) while the query ran may be newer than its first page.
         const newestListed = result.value.events[0]?.id ?? 0;
         const arrivedMeanwhile = get().events.filter((event) => event.id > newestBefore && event.id > newestListed);
-        set({ events: prependNewest(result.value.events, arrivedMeanwhile), nextCursor: result.value.nextCursor, listStatus: 'ready' });
-      }
-      else set({ events: [], nextCursor: null, listStatus: 'failed', listError: result.error });
+        set({
+          events: prependNewest(result.value.events, arrivedMeanwhile),
+          nextCursor: result.value.nextCursor,
+          listStatus: 'ready',
+        });
+      } else set({ events: [], nextCursor: null, listStatus: 'failed', listError: result.error });
     },
 
     async loadMore() {
@@ -179,7 +191,8 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
     noteScrolledToNewest(atNewest) {
       const { following, pausedByScroll } = get();
       if (atNewest && !following && pausedByScroll) get().resumeFollowing();
-      else if (!atNewest && following) set({ following: false, pausedByScroll: true, arrivedWhilePaused: 0, heldEvents: [] });
+      else if (!atNewest && following)
+        set({ following: false, pausedByScroll: true, arrivedWhilePaused: 0, heldEvents: [] });
     },
 
     receiveBatches(batches) {
@@ -201,13 +214,16 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
       }
       if (received.length === 0) return;
       const selectedUuid = state.selectedEvent?.messageUuid;
-      if (selectedUuid && received.some((event) => event.messageUuid === selectedUuid)) set({ threadRevision: state.threadRevision + 1 });
+      if (selectedUuid && received.some((event) => event.messageUuid === selectedUuid))
+        set({ threadRevision: state.threadRevision + 1 });
       // Text search is FTS5 in the core, which the renderer must not imitate: ask the store instead.
       if (state.filter.text) {
         void refreshHead();
         return;
       }
-      const arrivals = received.filter((event) => matchesTimelineFilter(event, state.filter)).sort((a, b) => b.id - a.id);
+      const arrivals = received
+        .filter((event) => matchesTimelineFilter(event, state.filter))
+        .sort((a, b) => b.id - a.id);
       takeArrivals(arrivals);
     },
   };

@@ -26,11 +26,20 @@ export const createTimelineSignatureSlice: StateCreator<TimelineStore, [], [], T
 
   async loadSigningProfiles() {
     const result = await api.call('profiles.list', {});
-    if (result.ok) set({ signingProfiles: result.value.filter((profile) => profile.secrets.signatureSecret.isSet).map((profile) => profile.name) });
+    if (result.ok)
+      set({
+        signingProfiles: result.value
+          .filter((profile) => profile.secrets.signatureSecret.isSet)
+          .map((profile) => profile.name),
+      });
   },
 
   async checkSignaturesWith(profile) {
     const result = await api.call('webhooks.useSignatureSecretOf', { profile });
-    set(result.ok ? { signatureProfile: profile, signatureChecking: result.value.checking, signatureError: undefined } : { signatureError: result.error });
+    set(
+      result.ok
+        ? { signatureProfile: profile, signatureChecking: result.value.checking, signatureError: undefined }
+        : { signatureError: result.error },
+    );
   },
 });

@@ -10,7 +10,10 @@ import type { TunnelState } from '../../src-shared/tunnel-state';
 import { api } from '../api';
 
 export type ReceiverAddress = MethodOutput<'webhooks.receiver'>;
-export type TestWebhookOutcome = { status: 'idle' | 'sending' } | { status: 'sent'; httpStatus: number; durationMs: number } | { status: 'failed'; error: AppError };
+export type TestWebhookOutcome =
+  | { status: 'idle' | 'sending' }
+  | { status: 'sent'; httpStatus: number; durationMs: number }
+  | { status: 'failed'; error: AppError };
 
 interface TunnelStore {
   receiver?: ReceiverAddress;
@@ -44,12 +47,20 @@ export const useTunnelStore = create<TunnelStore>()((set) => ({
 
   async loadTunnelSettings() {
     const result = await api.call('settings.get', {});
-    set(result.ok ? { tunnelSettings: result.value.tunnel, tunnelSettingsError: undefined } : { tunnelSettingsError: result.error });
+    set(
+      result.ok
+        ? { tunnelSettings: result.value.tunnel, tunnelSettingsError: undefined }
+        : { tunnelSettingsError: result.error },
+    );
   },
 
   async saveTunnelSettings(patch) {
     const result = await api.call('settings.update', { tunnel: patch });
-    set(result.ok ? { tunnelSettings: result.value.tunnel, tunnelSettingsError: undefined } : { tunnelSettingsError: result.error });
+    set(
+      result.ok
+        ? { tunnelSettings: result.value.tunnel, tunnelSettingsError: undefined }
+        : { tunnelSettingsError: result.error },
+    );
     return result.ok;
   },
 

@@ -6,7 +6,15 @@
  */
 import type { RequestFile } from './request-file';
 
-const requestFileKeys: (keyof RequestFile)[] = ['format', 'version', 'name', 'auth', 'request', 'assertions', 'captures'];
+const requestFileKeys: (keyof RequestFile)[] = [
+  'format',
+  'version',
+  'name',
+  'auth',
+  'request',
+  'assertions',
+  'captures',
+];
 
 function ordered<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {
   const copy: Partial<T> = {};

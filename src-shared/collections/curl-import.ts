@@ -22,8 +22,7 @@ export function shellWords(text: string): string[] {
       else if (char === '\\' && /["\\$`\n]/.test(text[index + 1] ?? '')) {
         index++;
         if (text[index] !== '\n') word += text[index]!;
-      }
-      else word += char;
+      } else word += char;
     } else if (char === '\\') {
       const next = text[++index] ?? '';
       if (next !== '\n' && next !== '\r') word = (word ?? '') + next;
@@ -43,7 +42,19 @@ export function shellWords(text: string): string[] {
 }
 
 const dataFlags = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
-const ignoredWithValue = new Set(['-o', '--output', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '-A', '--user-agent', '-e', '--referer']);
+const ignoredWithValue = new Set([
+  '-o',
+  '--output',
+  '-w',
+  '--write-out',
+  '-m',
+  '--max-time',
+  '--connect-timeout',
+  '-A',
+  '--user-agent',
+  '-e',
+  '--referer',
+]);
 
 function fromWords(words: string[], name: string): Result<ForeignHttpRequest> {
   let method: string | null = null;
@@ -67,25 +78,43 @@ function fromWords(words: string[], name: string): Result<ForeignHttpRequest> {
     else if (ignoredWithValue.has(word)) value();
     else if (!word.startsWith('-')) url ??= word;
   }
-  if (!url) return fail('IMPORT_UNREADABLE', `${name}: the curl command has no URL.`, 'Paste the whole command, starting with curl.');
+  if (!url)
+    return fail(
+      'IMPORT_UNREADABLE',
+      `${name}: the curl command has no URL.`,
+      'Paste the whole command, starting with curl.',
+    );
   const authorization = Object.entries(headers).find(([header]) => header.toLowerCase() === 'authorization')?.[1] ?? '';
-  const auth: ForeignHttpRequest['auth'] = user !== null
-    ? /^(\$\{?\w+\}?|\{\{[^}]+\}\}):(\$\{?\w+\}?|\{\{[^}]+\}\})$/.test(user) ? 'basic-variables' : 'basic-literal'
-    : /^bearer\s/i.test(authorization) ? 'bearer' : /^basic\s/i.test(authorization) ? 'basic-literal' : authorization ? 'other' : 'none';
+  const auth: ForeignHttpRequest['auth'] =
+    user !== null
+      ? /^(\$\{?\w+\}?|\{\{[^}]+\}\}):(\$\{?\w+\}?|\{\{[^}]+\}\})$/.test(user)
+        ? 'basic-variables'
+        : 'basic-literal'
+      : /^bearer\s/i.test(authorization)
+        ? 'bearer'
+        : /^basic\s/i.test(authorization)
+          ? 'basic-literal'
+          : authorization
+            ? 'other'
+            : 'none';
   const body = data.length ? data.join('&') : null;
   return ok({ name, method: method ?? (body === null ? 'GET' : 'POST'), url, headers, body, auth });
 }
 
 /** Splits text into curl commands: each starts at a word `curl`; comments and blank lines between are ignored. */
 export function planCurlImport(text: string): Result<ImportPlan> {
-  const withoutComments = text.split(/\r?\n/).filter((line) => !/^\s*#/.test(line)).join('\n');
+  const withoutComments = text
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n');
   const words = shellWords(withoutComments);
   const commands: string[][] = [];
   for (const word of words) {
     if (word === 'curl') commands.push([word]);
     else commands.at(-1)?.push(word);
   }
-  if (commands.length === 0) return fail('IMPORT_UNREADABLE', 'No curl command was found.', 'Paste a command that starts with curl.');
+  if (commands.length === 0)
+    return fail('IMPORT_UNREADABLE', 'No curl command was found.', 'Paste a command that starts with curl.');
   const files: ImportPlan['files'] = [];
   const notes: string[] = [];
   for (const [index, command] of commands.entries()) {

@@ -35,10 +35,14 @@ function parseJsonBody(body: string): unknown {
 function authChoice(request: ForeignHttpRequest, notes: string[]): RequestFile['auth'] {
   switch (request.auth) {
     case 'basic-variables':
-      notes.push('Basic auth from variables maps to the API key and secret of the profile or VONAGE_* environment the run uses.');
+      notes.push(
+        'Basic auth from variables maps to the API key and secret of the profile or VONAGE_* environment the run uses.',
+      );
       return 'basic';
     case 'basic-literal':
-      notes.push('Basic auth with literal values: the values were not copied; the run uses the API key and secret of its profile or environment.');
+      notes.push(
+        'Basic auth with literal values: the values were not copied; the run uses the API key and secret of its profile or environment.',
+      );
       return 'basic';
     case 'bearer':
       notes.push('Bearer token not copied: the run signs a JWT from its profile or environment.');
@@ -94,12 +98,21 @@ export function importHttpRequest(request: ForeignHttpRequest): ImportedRequest 
     notes.push(`${method} ${path || '/'} is not a Messages API call: kept as a raw request, which runs skip.`);
   }
   const headers = withoutAuthorization(request.headers, notes);
-  return { file: { ...base, auth: 'none', request: { kind: 'raw', method, url: request.url, headers, body: request.body } }, notes };
+  return {
+    file: { ...base, auth: 'none', request: { kind: 'raw', method, url: request.url, headers, body: request.body } },
+    notes,
+  };
 }
 
 /** A file or folder name from a title: no separators or characters Windows refuses, at most 80 characters. */
 export function fileNameFor(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80).trim();
+  const cleaned = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80)
+    .trim();
   return cleaned || 'request';
 }
 

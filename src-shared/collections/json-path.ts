@@ -8,7 +8,12 @@ import { fail, ok, type Result } from '../result';
 type Step = string | number;
 
 export function parseJsonPath(path: string): Result<Step[]> {
-  const refuse = (why: string) => fail<Step[]>('JSON_PATH_INVALID', `The JSON path ${JSON.stringify(path)} ${why}.`, 'Write it like $.message_uuid or $.items[0].name.');
+  const refuse = (why: string) =>
+    fail<Step[]>(
+      'JSON_PATH_INVALID',
+      `The JSON path ${JSON.stringify(path)} ${why}.`,
+      'Write it like $.message_uuid or $.items[0].name.',
+    );
   if (!path.startsWith('$')) return refuse('does not start with $');
   const steps: Step[] = [];
   const pattern = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]|\["((?:[^"\\]|\\.)*)"\]/y;
@@ -29,7 +34,11 @@ export function readJsonPath(document: unknown, path: string): Result<{ found: b
   if (!steps.ok) return steps;
   let current: unknown = document;
   for (const step of steps.value) {
-    if (typeof step === 'number' ? !Array.isArray(current) : current === null || typeof current !== 'object' || Array.isArray(current)) {
+    if (
+      typeof step === 'number'
+        ? !Array.isArray(current)
+        : current === null || typeof current !== 'object' || Array.isArray(current)
+    ) {
       return ok({ found: false, value: undefined });
     }
     const container = current as Record<string | number, unknown>;

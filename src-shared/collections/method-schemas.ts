@@ -9,7 +9,9 @@ const root = z.string().min(1).max(4096);
 
 export const collectionRootInputSchema = z.object({ root }).strict();
 export const collectionPathInputSchema = z.object({ root, path: collectionPathSchema }).strict();
-export const collectionMoveInputSchema = z.object({ root, from: collectionPathSchema, to: collectionPathSchema }).strict();
+export const collectionMoveInputSchema = z
+  .object({ root, from: collectionPathSchema, to: collectionPathSchema })
+  .strict();
 export const savedPathSchema = z.object({ path: z.string() });
 
 export const saveRequestInputSchema = z.object({ root, path: collectionPathSchema, file: requestFileSchema }).strict();
@@ -44,4 +46,10 @@ export const importInputSchema = z
 export const importOutputSchema = z.object({ written: z.array(z.string()), notes: z.array(z.string()) });
 
 export const collectionsChangedSchema = z.object({ root: z.string(), paths: z.array(z.string()) });
-export const runProgressedSchema = z.object({ runId: z.string(), root: z.string(), index: z.number().int(), total: z.number().int(), outcome: requestOutcomeSchema });
+export const runProgressedSchema = z.object({
+  runId: z.string(),
+  root: z.string(),
+  index: z.number().int(),
+  total: z.number().int(),
+  outcome: requestOutcomeSchema,
+});

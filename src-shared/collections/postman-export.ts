@@ -36,14 +36,37 @@ function authFor(auth: RequestFile['auth']): Record<string, unknown> {
 
 function requestFor(file: RequestFile): Record<string, unknown> {
   const { request } = file;
-  const json = (payload: unknown) => ({ mode: 'raw', raw: JSON.stringify(payload ?? null, null, 2), options: { raw: { language: 'json' } } });
-  const jsonHeaders = [{ key: 'Content-Type', value: 'application/json' }, { key: 'Accept', value: 'application/json' }];
-  const url = (segments: string[]) => ({ raw: `{{base_url}}/${segments.join('/')}`, host: ['{{base_url}}'], path: segments });
+  const json = (payload: unknown) => ({
+    mode: 'raw',
+    raw: JSON.stringify(payload ?? null, null, 2),
+    options: { raw: { language: 'json' } },
+  });
+  const jsonHeaders = [
+    { key: 'Content-Type', value: 'application/json' },
+    { key: 'Accept', value: 'application/json' },
+  ];
+  const url = (segments: string[]) => ({
+    raw: `{{base_url}}/${segments.join('/')}`,
+    host: ['{{base_url}}'],
+    path: segments,
+  });
   switch (request.kind) {
     case 'send':
-      return { method: 'POST', auth: authFor(file.auth), header: jsonHeaders, body: json(request.payload), url: url([request.api, 'messages']) };
+      return {
+        method: 'POST',
+        auth: authFor(file.auth),
+        header: jsonHeaders,
+        body: json(request.payload),
+        url: url([request.api, 'messages']),
+      };
     case 'update':
-      return { method: 'PATCH', auth: authFor(file.auth), header: jsonHeaders, body: json(request.payload), url: url(['v1', 'messages', request.messageUuid]) };
+      return {
+        method: 'PATCH',
+        auth: authFor(file.auth),
+        header: jsonHeaders,
+        body: json(request.payload),
+        url: url(['v1', 'messages', request.messageUuid]),
+      };
     case 'raw':
       return {
         method: request.method,
@@ -59,7 +82,10 @@ function requestFor(file: RequestFile): Record<string, unknown> {
 }
 
 /** `requests` in run order, paths relative to the collection; folder names keep their numbering. */
-export function postmanCollection(name: string, requests: { path: string; file: RequestFile }[]): Record<string, unknown> {
+export function postmanCollection(
+  name: string,
+  requests: { path: string; file: RequestFile }[],
+): Record<string, unknown> {
   const root: PostmanItem[] = [];
   for (const { path, file } of requests) {
     const segments = path.split('/');

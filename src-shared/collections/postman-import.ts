@@ -14,7 +14,16 @@ import { convertPostmanScripts } from './postman-scripts';
 
 const keyValue = z.object({ key: z.string(), value: z.unknown().optional(), disabled: z.boolean().optional() }).loose();
 const authSchema = z.object({ type: z.string() }).loose();
-const urlSchema = z.union([z.string(), z.object({ raw: z.string().optional(), host: z.union([z.string(), z.array(z.string())]).optional(), path: z.union([z.string(), z.array(z.string())]).optional() }).loose()]);
+const urlSchema = z.union([
+  z.string(),
+  z
+    .object({
+      raw: z.string().optional(),
+      host: z.union([z.string(), z.array(z.string())]).optional(),
+      path: z.union([z.string(), z.array(z.string())]).optional(),
+    })
+    .loose(),
+]);
 const requestSchema = z.union([
   z.string(),
   z
@@ -27,9 +36,23 @@ const requestSchema = z.union([
     })
     .loose(),
 ]);
-type PostmanItem = { name?: string; item?: PostmanItem[]; request?: z.infer<typeof requestSchema>; auth?: z.infer<typeof authSchema> | null; event?: unknown[] };
+type PostmanItem = {
+  name?: string;
+  item?: PostmanItem[];
+  request?: z.infer<typeof requestSchema>;
+  auth?: z.infer<typeof authSchema> | null;
+  event?: unknown[];
+};
 const itemSchema: z.ZodType<PostmanItem> = z.lazy(() =>
-  z.object({ name: z.string().optional(), item: z.array(itemSchema).optional(), request: requestSchema.optional(), auth: authSchema.nullable().optional(), event: z.array(z.unknown()).optional() }).loose(),
+  z
+    .object({
+      name: z.string().optional(),
+      item: z.array(itemSchema).optional(),
+      request: requestSchema.optional(),
+      auth: authSchema.nullable().optional(),
+      event: z.array(z.unknown()).optional(),
+    })
+    .loose(),
 );
 const collectionSchema = z
   .object({
@@ -48,8 +71,12 @@ function authKind(auth: PostmanAuth): ForeignHttpRequest['auth'] {
   if (auth.type === 'bearer') return 'bearer';
   if (auth.type !== 'basic') return 'other';
   const entries = Array.isArray(auth.basic) ? (auth.basic as { key?: string; value?: unknown }[]) : [];
-  const values = entries.filter((entry) => entry.key === 'username' || entry.key === 'password').map((entry) => String(entry.value ?? ''));
-  return values.length > 0 && values.every((value) => /^\{\{[^}]+\}\}$/.test(value.trim())) ? 'basic-variables' : 'basic-literal';
+  const values = entries
+    .filter((entry) => entry.key === 'username' || entry.key === 'password')
+    .map((entry) => String(entry.value ?? ''));
+  return values.length > 0 && values.every((value) => /^\{\{[^}]+\}\}$/.test(value.trim()))
+    ? 'basic-variables'
+    : 'basic-literal';
 }
 
 function urlText(url: z.infer<typeof urlSchema> | undefined): string {
@@ -70,7 +97,9 @@ function collectionVariables(variables: z.infer<typeof keyValue>[], notes: strin
       kept[variable.key] = { fromCredentials: field };
       notes.push(`Variable ${variable.key}: taken from the run's ${field}, its value was not copied.`);
     } else if (looksSecret(variable.key)) {
-      notes.push(`Variable ${variable.key} looks like a secret and was not copied; define it in the environments file as a credential reference.`);
+      notes.push(
+        `Variable ${variable.key} looks like a secret and was not copied; define it in the environments file as a credential reference.`,
+      );
     } else {
       kept[variable.key] = typeof variable.value === 'string' ? variable.value : JSON.stringify(variable.value ?? '');
     }
@@ -83,15 +112,27 @@ export function planPostmanImport(text: string): Result<ImportPlan> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail('IMPORT_UNREADABLE', `The file is not JSON: ${(error as Error).message}`, 'Export the collection from Postman as Collection v2.1.');
+    return fail(
+      'IMPORT_UNREADABLE',
+      `The file is not JSON: ${(error as Error).message}`,
+      'Export the collection from Postman as Collection v2.1.',
+    );
   }
   const parsed = collectionSchema.safeParse(json);
   if (!parsed.success) {
-    return fail('IMPORT_UNREADABLE', 'The file is not a Postman collection (no info and item).', 'Export the collection from Postman as Collection v2.1.');
+    return fail(
+      'IMPORT_UNREADABLE',
+      'The file is not a Postman collection (no info and item).',
+      'Export the collection from Postman as Collection v2.1.',
+    );
   }
   const collection = parsed.data;
   if (!/v2\.[01]\.\d+\/collection\.json$/.test(collection.info.schema)) {
-    return fail('IMPORT_UNREADABLE', `Postman schema ${collection.info.schema} is not v2.1.`, 'Export the collection from Postman as Collection v2.1.');
+    return fail(
+      'IMPORT_UNREADABLE',
+      `Postman schema ${collection.info.schema} is not v2.1.`,
+      'Export the collection from Postman as Collection v2.1.',
+    );
   }
   const notes: string[] = [];
   const files: ImportPlan['files'] = [];
@@ -103,14 +144,34 @@ export function planPostmanImport(text: string): Result<ImportPlan> {
       if (item.request === undefined) return notes.push(`${path}: no request, skipped.`);
       const request = typeof item.request === 'string' ? { method: 'GET', url: item.request } : item.request;
       const headers = Array.isArray(request.header)
-        ? Object.fromEntries(request.header.filter((header) => !header.disabled).map((header) => [header.key, String(header.value ?? '')]))
+        ? Object.fromEntries(
+            request.header
+              .filter((header) => !header.disabled)
+              .map((header) => [header.key, String(header.value ?? '')]),
+          )
         : {};
-      const body = typeof request === 'object' && 'body' in request && request.body?.mode === 'raw' ? (request.body.raw ?? null) : null;
+      const body =
+        typeof request === 'object' && 'body' in request && request.body?.mode === 'raw'
+          ? (request.body.raw ?? null)
+          : null;
       const auth = typeof item.request === 'object' && item.request.auth !== undefined ? item.request.auth : inherited;
-      const imported = importHttpRequest({ name, method: request.method, url: urlText(request.url), headers, body, auth: authKind(auth) });
+      const imported = importHttpRequest({
+        name,
+        method: request.method,
+        url: urlText(request.url),
+        headers,
+        body,
+        auth: authKind(auth),
+      });
       const scripts = convertPostmanScripts(item.event ?? []);
-      if (scripts.unconverted > 0) imported.notes.push(`${scripts.unconverted} Postman script line(s) were not converted; add assertions to the request file instead.`);
-      const file = imported.file.request.kind === 'raw' ? imported.file : { ...imported.file, assertions: scripts.assertions, captures: scripts.captures };
+      if (scripts.unconverted > 0)
+        imported.notes.push(
+          `${scripts.unconverted} Postman script line(s) were not converted; add assertions to the request file instead.`,
+        );
+      const file =
+        imported.file.request.kind === 'raw'
+          ? imported.file
+          : { ...imported.file, assertions: scripts.assertions, captures: scripts.captures };
       files.push({ path: `${path}.json`, file });
       notes.push(...imported.notes.map((note) => `${path}: ${note}`));
     });

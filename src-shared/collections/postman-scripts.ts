@@ -14,13 +14,16 @@ export interface ConvertedScripts {
 }
 
 const statusCheck = /pm\.response\.to\.have\.status\((\d{3})\)/;
-const capture = /pm\.(?:collectionVariables|environment|variables|globals)\.set\(\s*["']([A-Za-z_][\w.-]*)["']\s*,\s*pm\.response\.json\(\)((?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\s*\)/;
+const capture =
+  /pm\.(?:collectionVariables|environment|variables|globals)\.set\(\s*["']([A-Za-z_][\w.-]*)["']\s*,\s*pm\.response\.json\(\)((?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\s*\)/;
 
 export function convertPostmanScripts(events: unknown[]): ConvertedScripts {
   const converted: ConvertedScripts = { assertions: [], captures: [], unconverted: 0 };
   for (const event of events) {
     const { listen, script } = (event ?? {}) as { listen?: unknown; script?: { exec?: unknown } };
-    const lines = Array.isArray(script?.exec) ? script.exec.filter((line): line is string => typeof line === 'string') : [];
+    const lines = Array.isArray(script?.exec)
+      ? script.exec.filter((line): line is string => typeof line === 'string')
+      : [];
     for (const line of lines) {
       if (!line.trim() || /^\s*(\/\/|\}\)?;?\s*$)/.test(line)) continue;
       const status = listen === 'test' ? statusCheck.exec(line) : null;

@@ -59,12 +59,24 @@ export const assertionSchema = z.discriminatedUnion('kind', [
   /** A status webhook for this request's message_uuid, e.g. `delivered` within 10 s. */
   z.object({ kind: z.literal('webhookStatus'), status: z.string().min(1), withinMs }).strict(),
   /** An inbound message from this request's recipient whose text matches a pattern, e.g. /yes/i within 30 s. */
-  z.object({ kind: z.literal('inboundReply'), matches: z.string().min(1), flags: z.string().regex(/^[imsu]*$/).default(''), withinMs }).strict(),
+  z
+    .object({
+      kind: z.literal('inboundReply'),
+      matches: z.string().min(1),
+      flags: z
+        .string()
+        .regex(/^[imsu]*$/)
+        .default(''),
+      withinMs,
+    })
+    .strict(),
 ]);
 export type Assertion = z.infer<typeof assertionSchema>;
 
 /** A value taken from the response body into a variable for the next requests. */
-export const captureSchema = z.object({ variable: z.string().regex(/^[A-Za-z_][\w.-]*$/), jsonPath: z.string().min(1) }).strict();
+export const captureSchema = z
+  .object({ variable: z.string().regex(/^[A-Za-z_][\w.-]*$/), jsonPath: z.string().min(1) })
+  .strict();
 export type Capture = z.infer<typeof captureSchema>;
 
 export const requestAuthChoices = ['auto', 'jwt', 'basic', 'none'] as const;

@@ -3,7 +3,13 @@
  * the current one, so each step stays small and is written once. Failing to
  * read says why, in words that go next to the file's path.
  */
-import { currentRequestVersion, requestFileFormat, requestFileSchema, requestFileV1Schema, type RequestFile } from './request-file';
+import {
+  currentRequestVersion,
+  requestFileFormat,
+  requestFileSchema,
+  requestFileV1Schema,
+  type RequestFile,
+} from './request-file';
 
 export type RequestFileReading =
   | { kind: 'request'; file: RequestFile; upgradedFrom: number | null }
@@ -16,11 +22,22 @@ export type RequestFileReading =
 const upgrades: Record<number, (document: unknown) => unknown> = {
   1: (document) => {
     const v1 = requestFileV1Schema.parse(document);
-    return { format: requestFileFormat, version: 2, name: v1.name, auth: 'auto', request: { kind: 'send', api: v1.api, payload: v1.payload }, assertions: [], captures: [] };
+    return {
+      format: requestFileFormat,
+      version: 2,
+      name: v1.name,
+      auth: 'auto',
+      request: { kind: 'send', api: v1.api, payload: v1.payload },
+      assertions: [],
+      captures: [],
+    };
   },
 };
 
-const stepSchemas: Record<number, { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }> = {
+const stepSchemas: Record<
+  number,
+  { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }
+> = {
   1: requestFileV1Schema,
   [currentRequestVersion]: requestFileSchema,
 };
@@ -39,12 +56,19 @@ export function readRequestDocument(text: string): RequestFileReading {
   } catch (error) {
     return { kind: 'corrupt', reason: `not valid JSON (${(error as Error).message})` };
   }
-  if (typeof document !== 'object' || document === null || (document as { format?: unknown }).format !== requestFileFormat) {
+  if (
+    typeof document !== 'object' ||
+    document === null ||
+    (document as { format?: unknown }).format !== requestFileFormat
+  ) {
     return { kind: 'foreign', reason: `not a workbench request (no "format": "${requestFileFormat}")` };
   }
   const version = (document as { version?: unknown }).version;
   if (typeof version !== 'number' || !stepSchemas[version]) {
-    return { kind: 'corrupt', reason: `version ${JSON.stringify(version)} is not one this workbench reads (1 to ${currentRequestVersion})` };
+    return {
+      kind: 'corrupt',
+      reason: `version ${JSON.stringify(version)} is not one this workbench reads (1 to ${currentRequestVersion})`,
+    };
   }
   const firstVersion = version;
   let current: unknown = document;
@@ -55,5 +79,9 @@ export function readRequestDocument(text: string): RequestFileReading {
   }
   const parsed = requestFileSchema.safeParse(current);
   if (!parsed.success) return { kind: 'corrupt', reason: describeIssue(parsed.error) };
-  return { kind: 'request', file: parsed.data, upgradedFrom: firstVersion === currentRequestVersion ? null : firstVersion };
+  return {
+    kind: 'request',
+    file: parsed.data,
+    upgradedFrom: firstVersion === currentRequestVersion ? null : firstVersion,
+  };
 }

@@ -55,7 +55,8 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 
 export function summariseRun(report: RunReport): RunSummary {
   const { requests, ...rest } = report;
-  const count = (verdict: RequestOutcome['verdict']) => requests.filter((request) => request.verdict === verdict).length;
+  const count = (verdict: RequestOutcome['verdict']) =>
+    requests.filter((request) => request.verdict === verdict).length;
   return { ...rest, counts: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') } };
 }
 

@@ -23,7 +23,8 @@ export function substituteVariables<T>(value: T, variables: ReadonlyMap<string, 
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return replaceIn(node);
     if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+    if (node && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
     return node;
   };
   return { value: walk(value) as T, missing };

@@ -4,5 +4,13 @@
  * product's own codes, each with an explanation and what to do next.
  */
 export { errorEntrySchema, type ErrorEntry } from './entry';
-export { errorCatalog, explainError, explainInputSchema, lookupCode, lookupProblemType, lookupProductCode, lookupStatus } from './explain';
+export {
+  errorCatalog,
+  explainError,
+  explainInputSchema,
+  lookupCode,
+  lookupProblemType,
+  lookupProductCode,
+  lookupStatus,
+} from './explain';
 export { normalizeTypeUrl } from './problem-types';

@@ -25,7 +25,14 @@ export function catalog(api?: ApiVersion): CatalogEntry[] {
   const entries = (version: ApiVersion, table: Record<string, { minimal: object; full: object }>): CatalogEntry[] =>
     Object.entries(table).map(([key, pair]) => {
       const [channel = '', messageType = ''] = key.split('/');
-      return { api: version, channel, messageType, modelVersion: messagesApiModelVersion, minimal: structuredClone(pair.minimal) as Record<string, unknown>, full: structuredClone(pair.full) as Record<string, unknown> };
+      return {
+        api: version,
+        channel,
+        messageType,
+        modelVersion: messagesApiModelVersion,
+        minimal: structuredClone(pair.minimal) as Record<string, unknown>,
+        full: structuredClone(pair.full) as Record<string, unknown>,
+      };
     });
   const v1 = api === 'v0.1' ? [] : entries('v1', v1Templates);
   const v01 = api === 'v1' ? [] : entries('v0.1', v01Templates);

@@ -24,13 +24,19 @@ export const webhookClassificationSchema = z.object({
 export type WebhookClassification = z.infer<typeof webhookClassificationSchema>;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 function codeOf(error: unknown): number | null {
   if (!isObject(error)) return null;
   for (const candidate of [error.code, error.title, /#(\d+)$/.exec(String(error.type ?? ''))?.[1]]) {
-    const n = typeof candidate === 'number' ? candidate : typeof candidate === 'string' && /^\d+$/.test(candidate.trim()) ? Number(candidate) : NaN;
+    const n =
+      typeof candidate === 'number'
+        ? candidate
+        : typeof candidate === 'string' && /^\d+$/.test(candidate.trim())
+          ? Number(candidate)
+          : NaN;
     if (Number.isInteger(n)) return n;
   }
   return null;
@@ -48,8 +54,15 @@ function issuesOf(schema: z.ZodType, body: Json, label: string): Issue[] {
  */
 export function classifyWebhook(body: unknown): WebhookClassification {
   const base: WebhookClassification = {
-    kind: 'unknown', version: null, channel: null, message_type: null, status: null, errorCode: null,
-    message_uuid: null, client_ref: null, issues: [],
+    kind: 'unknown',
+    version: null,
+    channel: null,
+    message_type: null,
+    status: null,
+    errorCode: null,
+    message_uuid: null,
+    client_ref: null,
+    issues: [],
   };
   if (!isObject(body)) return { ...base, reason: 'The body is not a JSON object' };
   const common = { ...base, message_uuid: stringOrNull(body.message_uuid), client_ref: stringOrNull(body.client_ref) };
@@ -64,18 +77,27 @@ function classifyV1(body: Json, common: WebhookClassification): WebhookClassific
   const found = { ...common, version: 'v1' as const, channel };
   if (typeof body.status === 'string') {
     return {
-      ...found, kind: 'status', status: body.status, errorCode: codeOf(body.error),
+      ...found,
+      kind: 'status',
+      status: body.status,
+      errorCode: codeOf(body.error),
       issues: issuesOf(v1StatusSchema, body, `A v1 ${channelLabels[channel]} status`),
     };
   }
   // SMS inbound carries no message_type (spec defect): it is text when text is there.
-  const messageType = channel === 'sms' && body.message_type === undefined && typeof body.text === 'string' ? 'text' : body.message_type;
+  const messageType =
+    channel === 'sms' && body.message_type === undefined && typeof body.text === 'string' ? 'text' : body.message_type;
   const types: readonly string[] = v1InboundTypes[channel as V1Channel];
   if (typeof messageType !== 'string' || !types.includes(messageType)) {
-    return { ...found, reason: `No status, and message_type ${JSON.stringify(messageType)} is not an inbound ${channelLabels[channel]} type` };
+    return {
+      ...found,
+      reason: `No status, and message_type ${JSON.stringify(messageType)} is not an inbound ${channelLabels[channel]} type`,
+    };
   }
   return {
-    ...found, kind: 'inbound', message_type: messageType,
+    ...found,
+    kind: 'inbound',
+    message_type: messageType,
     issues: issuesOf(v1InboundSchema(channel, messageType), body, `A v1 ${channelLabels[channel]} ${messageType}`),
   };
 }
@@ -86,7 +108,10 @@ function classifyV01(body: Json, common: WebhookClassification): WebhookClassifi
   const found = { ...common, version: 'v0.1' as const, channel: v1ChannelOf(type) };
   if (typeof body.status === 'string') {
     return {
-      ...found, kind: 'status', status: body.status, errorCode: codeOf(body.error),
+      ...found,
+      kind: 'status',
+      status: body.status,
+      errorCode: codeOf(body.error),
       issues: issuesOf(v01StatusSchema, body, `A v0.1 ${channelLabels[type]} status`),
     };
   }
@@ -94,10 +119,15 @@ function classifyV01(body: Json, common: WebhookClassification): WebhookClassifi
   const contentType = content?.type;
   const types: readonly string[] = v01InboundTypes[type];
   if (typeof contentType !== 'string' || !types.includes(contentType)) {
-    return { ...found, reason: `No status, and message.content.type ${JSON.stringify(contentType)} is not an inbound ${channelLabels[type]} type` };
+    return {
+      ...found,
+      reason: `No status, and message.content.type ${JSON.stringify(contentType)} is not an inbound ${channelLabels[type]} type`,
+    };
   }
   return {
-    ...found, kind: 'inbound', message_type: contentType,
+    ...found,
+    kind: 'inbound',
+    message_type: contentType,
     issues: issuesOf(v01InboundSchema(type, contentType), body, `A v0.1 ${channelLabels[type]} ${contentType}`),
   };
 }

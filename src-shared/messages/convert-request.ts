@@ -1,5 +1,13 @@
 import { fail, ok, type Result } from '../result';
-import { isV01Channel, isV1Channel, v01AddressKind, v01ChannelOf, v01TypesOf, v1ChannelOf, type ApiVersion } from './channels';
+import {
+  isV01Channel,
+  isV1Channel,
+  v01AddressKind,
+  v01ChannelOf,
+  v01TypesOf,
+  v1ChannelOf,
+  type ApiVersion,
+} from './channels';
 import { isObject, lossRecorder, pick, type Conversion, type Json } from './conversion';
 
 /**
@@ -22,7 +30,8 @@ function unsupported(what: string, hint: string): Result<Conversion> {
 
 /** Converts a send request to `to`; a payload already in that version comes back unchanged. */
 export function convertRequest(payload: unknown, to: ApiVersion): Result<Conversion> {
-  if (!isObject(payload)) return fail('PAYLOAD_INVALID', 'The request is not a JSON object', 'Pass the request body as a JSON object.');
+  if (!isObject(payload))
+    return fail('PAYLOAD_INVALID', 'The request is not a JSON object', 'Pass the request body as a JSON object.');
   const isV01 = isObject(payload.to) && 'type' in payload.to;
   const from: ApiVersion = isV01 ? 'v0.1' : 'v1';
   if (from === to) return ok({ from, to, payload: structuredClone(payload), losses: [] });
@@ -35,17 +44,28 @@ function v01ToV1(source: Json): Result<Conversion> {
   const fromAddress = isObject(source.from) ? source.from : {};
   const channelName = toAddress.type;
   if (!isV01Channel(channelName)) {
-    return fail('PAYLOAD_INVALID', `to.type ${JSON.stringify(channelName)} is not a v0.1 channel`, 'Validate the request with --api v0.1 first.', '/to/type');
+    return fail(
+      'PAYLOAD_INVALID',
+      `to.type ${JSON.stringify(channelName)} is not a v0.1 channel`,
+      'Validate the request with --api v0.1 first.',
+      '/to/type',
+    );
   }
   const channel = v1ChannelOf(channelName);
   const message = isObject(source.message) ? source.message : {};
   const content = isObject(message.content) ? message.content : {};
   const type = String(content.type);
   if (channel === 'viber_service' && type === 'template') {
-    return unsupported('v1 has no Viber template message', 'Send it with v0.1, or write the text out as a Viber text message.');
+    return unsupported(
+      'v1 has no Viber template message',
+      'Send it with v0.1, or write the text out as a Viber text message.',
+    );
   }
   if (channel === 'messenger' && type === 'custom') {
-    return unsupported('v1 has no Messenger custom message', 'Send it with v0.1, or use a Messenger message type v1 has.');
+    return unsupported(
+      'v1 has no Messenger custom message',
+      'Send it with v0.1, or use a Messenger message type v1 has.',
+    );
   }
   const target: Json = {
     channel,
@@ -55,8 +75,17 @@ function v01ToV1(source: Json): Result<Conversion> {
   };
   if (type === 'text') target.text = content.text;
   else if (content[type] !== undefined) target[type] = structuredClone(content[type]);
-  recorder.loseRest(content, ['type', type], ['message', 'content'], 'Not a field of this message in v0.1 either; dropped');
-  const options: Record<string, string> = { whatsapp: 'whatsapp', viber_service_msg: 'viber_service', messenger: 'messenger' };
+  recorder.loseRest(
+    content,
+    ['type', type],
+    ['message', 'content'],
+    'Not a field of this message in v0.1 either; dropped',
+  );
+  const options: Record<string, string> = {
+    whatsapp: 'whatsapp',
+    viber_service_msg: 'viber_service',
+    messenger: 'messenger',
+  };
   for (const [v01Key, v1Key] of Object.entries(options)) {
     if (message[v01Key] !== undefined) target[v1Key] = structuredClone(message[v01Key]);
   }
@@ -72,31 +101,51 @@ function v1ToV01(source: Json): Result<Conversion> {
   const recorder = lossRecorder();
   const channel = source.channel;
   if (!isV1Channel(channel)) {
-    return fail('PAYLOAD_INVALID', `channel ${JSON.stringify(channel)} is not a v1 channel`, 'Validate the request with --api v1 first.', '/channel');
+    return fail(
+      'PAYLOAD_INVALID',
+      `channel ${JSON.stringify(channel)} is not a v1 channel`,
+      'Validate the request with --api v1 first.',
+      '/channel',
+    );
   }
   const channelName = v01ChannelOf(channel);
   if (channelName === undefined) {
     const name = channel === 'email' ? 'email' : 'RCS';
-    return unsupported(`v0.1 has no ${name} channel`, `${name === 'email' ? 'Email' : 'RCS'} messages can only be sent with v1.`);
+    return unsupported(
+      `v0.1 has no ${name} channel`,
+      `${name === 'email' ? 'Email' : 'RCS'} messages can only be sent with v1.`,
+    );
   }
   const type = String(source.message_type);
   if (channel === 'whatsapp' && typeof source.to === 'string' && /^[A-Za-z]{2}\./.test(source.to)) {
-    return unsupported('v0.1 cannot send to a WhatsApp business-scoped user id', 'Send it with v1, or to the user\'s phone number.');
+    return unsupported(
+      'v0.1 cannot send to a WhatsApp business-scoped user id',
+      "Send it with v1, or to the user's phone number.",
+    );
   }
   if (!v01TypesOf(channelName).includes(type) && !(channel === 'whatsapp' && type === 'custom')) {
-    return unsupported(`v0.1 has no ${channel} ${type} message`, `v0.1 ${channelName} takes ${v01TypesOf(channelName).join(', ')}.`);
+    return unsupported(
+      `v0.1 has no ${channel} ${type} message`,
+      `v0.1 ${channelName} takes ${v01TypesOf(channelName).join(', ')}.`,
+    );
   }
   const kinds = v01AddressKind[channelName];
   const content: Json = { type };
   if (type === 'text') content.text = source.text;
   else if (isObject(source[type])) {
     const media = source[type] as Json;
-    const keys = type === 'template' || type === 'custom' ? Object.keys(media) : v01MediaKeys[`${channel}/${type}`] ?? ['url'];
+    const keys =
+      type === 'template' || type === 'custom' ? Object.keys(media) : (v01MediaKeys[`${channel}/${type}`] ?? ['url']);
     content[type] = structuredClone(pick(media, keys));
     recorder.loseRest(media, keys, [type], `v0.1 ${channelName} ${type} has no such field`);
   }
   const message: Json = { content };
-  const optionKey = channel === 'viber_service' ? 'viber_service' : channel === 'messenger' || channel === 'whatsapp' ? channel : undefined;
+  const optionKey =
+    channel === 'viber_service'
+      ? 'viber_service'
+      : channel === 'messenger' || channel === 'whatsapp'
+        ? channel
+        : undefined;
   const options = optionKey === undefined ? undefined : source[optionKey];
   if (optionKey !== undefined && isObject(options)) {
     const kept = channel === 'viber_service' ? ['category', 'ttl', 'type'] : Object.keys(options);
@@ -120,7 +169,16 @@ function v1ToV01(source: Json): Result<Conversion> {
     failover: 'v0.1 has no failover',
     context: 'v0.1 cannot quote or reply to a WhatsApp message',
   };
-  const handled = ['channel', 'message_type', 'to', 'from', 'client_ref', 'text', type, ...(optionKey ? [optionKey] : [])];
+  const handled = [
+    'channel',
+    'message_type',
+    'to',
+    'from',
+    'client_ref',
+    'text',
+    type,
+    ...(optionKey ? [optionKey] : []),
+  ];
   for (const key of Object.keys(source)) {
     if (!handled.includes(key)) recorder.lose([key], reasons[key] ?? 'Not a field v0.1 knows; dropped');
   }

@@ -16,15 +16,24 @@ const ERROR_TYPE = 'https://developer.vonage.com/api-errors/messages#';
 export function convertWebhook(body: unknown, to: ApiVersion): Result<Conversion> {
   const found = classifyWebhook(body);
   if (found.kind === 'unknown' || !isObject(body) || found.version === null || found.channel === null) {
-    return fail('PAYLOAD_INVALID', `Not a webhook body this model knows: ${found.reason ?? 'unclassified'}`,
-      'Check the body is a status or inbound webhook of v1 or v0.1.');
+    return fail(
+      'PAYLOAD_INVALID',
+      `Not a webhook body this model knows: ${found.reason ?? 'unclassified'}`,
+      'Check the body is a status or inbound webhook of v1 or v0.1.',
+    );
   }
   if (found.version === to) return ok({ from: to, to, payload: structuredClone(body), losses: [] });
   const channel = found.channel as V1Channel;
   if (to === 'v1') {
-    if (found.kind === 'inbound' && !(v1InboundTypes[channel] as readonly string[]).includes(found.message_type ?? '')) {
-      return fail('CONVERSION_UNSUPPORTED', `v1 has no inbound ${channel} ${String(found.message_type)}`,
-        `v1 ${channel} inbound types: ${v1InboundTypes[channel].join(', ')}.`);
+    if (
+      found.kind === 'inbound' &&
+      !(v1InboundTypes[channel] as readonly string[]).includes(found.message_type ?? '')
+    ) {
+      return fail(
+        'CONVERSION_UNSUPPORTED',
+        `v1 has no inbound ${channel} ${String(found.message_type)}`,
+        `v1 ${channel} inbound types: ${v1InboundTypes[channel].join(', ')}.`,
+      );
     }
     return ok(v01ToV1(body, channel, found.kind));
   }
@@ -33,9 +42,15 @@ export function convertWebhook(body: unknown, to: ApiVersion): Result<Conversion
     const name = channel === 'email' ? 'email' : 'RCS';
     return fail('CONVERSION_UNSUPPORTED', `v0.1 has no ${name} webhooks`, `Keep the application on v1 for ${name}.`);
   }
-  if (found.kind === 'inbound' && !(v01InboundTypes[v01Channel] as readonly string[]).includes(found.message_type ?? '')) {
-    return fail('CONVERSION_UNSUPPORTED', `v0.1 has no inbound ${channel} ${String(found.message_type)}`,
-      `v0.1 ${v01Channel} inbound types: ${v01InboundTypes[v01Channel].join(', ')}.`);
+  if (
+    found.kind === 'inbound' &&
+    !(v01InboundTypes[v01Channel] as readonly string[]).includes(found.message_type ?? '')
+  ) {
+    return fail(
+      'CONVERSION_UNSUPPORTED',
+      `v0.1 has no inbound ${channel} ${String(found.message_type)}`,
+      `v0.1 ${v01Channel} inbound types: ${v01InboundTypes[v01Channel].join(', ')}.`,
+    );
   }
   return ok(v1ToV01(body, v01Channel, found.kind, found.message_type ?? 'text'));
 }
@@ -53,7 +68,11 @@ function v01ToV1(body: Json, channel: V1Channel, kind: 'status' | 'inbound'): Co
   };
   if (isObject(body.error)) {
     const { code, reason, ...rest } = body.error;
-    target.error = { type: `${ERROR_TYPE}${String(code)}`, title: String(code), ...(reason === undefined ? {} : { detail: reason }) };
+    target.error = {
+      type: `${ERROR_TYPE}${String(code)}`,
+      title: String(code),
+      ...(reason === undefined ? {} : { detail: reason }),
+    };
     recorder.loseRest(rest, [], ['error'], 'v1 errors have no such field');
   }
   const handled = ['message_uuid', 'to', 'from', 'timestamp', 'status', 'client_ref', 'usage', 'error'];
@@ -101,7 +120,17 @@ function v1ToV01(body: Json, channel: V01Channel, kind: 'status' | 'inbound', me
     [business]: { type: channel, [kinds.from]: body[business] },
     ...pick(body, ['timestamp', 'status', 'client_ref', 'usage']),
   };
-  const handled = ['message_uuid', 'to', 'from', 'timestamp', 'status', 'client_ref', 'usage', 'channel', 'message_type'];
+  const handled = [
+    'message_uuid',
+    'to',
+    'from',
+    'timestamp',
+    'status',
+    'client_ref',
+    'usage',
+    'channel',
+    'message_type',
+  ];
   if (isObject(body.error)) {
     const { title, detail, type, ...rest } = body.error;
     const code = Number(title ?? /#(\d+)$/.exec(String(type ?? ''))?.[1]);
@@ -125,7 +154,8 @@ function v1ToV01(body: Json, channel: V01Channel, kind: 'status' | 'inbound', me
     handled.push('text', messageType, 'sms');
   }
   for (const key of Object.keys(body)) {
-    if (!handled.includes(key) && key !== 'channel') recorder.lose([key], v1OnlyReasons[key] ?? 'v0.1 webhooks have no such field');
+    if (!handled.includes(key) && key !== 'channel')
+      recorder.lose([key], v1OnlyReasons[key] ?? 'v0.1 webhooks have no such field');
   }
   return { from: 'v1', to: 'v0.1', payload: target, losses: recorder.losses };
 }

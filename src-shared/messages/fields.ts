@@ -72,8 +72,11 @@ export const dialNumber = z.string().superRefine((value, ctx) => {
   if (/^\+?[1-9]\d{1,14}$/.test(value)) return;
   ctx.addIssue({
     code: 'custom',
-    ...customIssue(`"${value}" is not a number a phone can dial: use up to 15 digits in E.164 form`, 'INVALID_FORMAT',
-      'Start with the country code, e.g. 14155550100 or +14155550100, without spaces or dashes.'),
+    ...customIssue(
+      `"${value}" is not a number a phone can dial: use up to 15 digits in E.164 form`,
+      'INVALID_FORMAT',
+      'Start with the country code, e.g. 14155550100 or +14155550100, without spaces or dashes.',
+    ),
   });
 });
 
@@ -90,8 +93,11 @@ export function coordinate(limit: 90 | 180, name: string) {
     if (value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit) return;
     ctx.addIssue({
       code: 'custom',
-      ...customIssue(`"${value}" is not a ${name}: a decimal number from -${limit} to ${limit}, written as a string`, 'INVALID_FORMAT',
-        `Send it as a JSON string, e.g. "${limit === 90 ? '51.5074' : '-0.1278'}".`),
+      ...customIssue(
+        `"${value}" is not a ${name}: a decimal number from -${limit} to ${limit}, written as a string`,
+        'INVALID_FORMAT',
+        `Send it as a JSON string, e.g. "${limit === 90 ? '51.5074' : '-0.1278'}".`,
+      ),
     });
   });
 }

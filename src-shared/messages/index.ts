@@ -19,7 +19,14 @@ export {
   type V1Channel,
 } from './channels';
 export { messagesApiModelVersion } from './model-version';
-export { issueCodes, issueSchema, validationReportSchema, type Issue, type IssueCode, type ValidationReport } from './issue';
+export {
+  issueCodes,
+  issueSchema,
+  validationReportSchema,
+  type Issue,
+  type IssueCode,
+  type ValidationReport,
+} from './issue';
 export { validateRequest, type ValidateOptions } from './validate';
 export { updateDirections, v1UpdateSchema, v1UpdateSchemas, validateUpdate, type V1Update } from './patch-v1';
 export { catalog, catalogEntrySchema, type CatalogEntry } from './catalog';

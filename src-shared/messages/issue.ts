@@ -33,7 +33,8 @@ export const issueCodes = {
   UNKNOWN_CHANNEL: 'The channel is not one of the channels of this API version.',
   UNKNOWN_MESSAGE_TYPE: 'The message type is not available on this channel in this API version.',
   WRONG_API_VERSION: 'The payload has the shape of the other API version.',
-  UNKNOWN_FIELD: 'A field not in the model of this message (the Messages API version it follows); maybe newer, often a typo (warning).',
+  UNKNOWN_FIELD:
+    'A field not in the model of this message (the Messages API version it follows); maybe newer, often a typo (warning).',
   TEXT_OVER_LIMIT: 'Text longer than the channel documents (warning).',
   MEDIA_EXTENSION: 'A media URL whose extension the channel does not list (warning).',
   SMS_ENCODING: 'SMS text that will not survive the forced encoding, or too many segments (warning).',

@@ -40,8 +40,14 @@ export function isUpdatableChannel(channel: string): channel is UpdatableChannel
 export function validateUpdate(payload: unknown, channel: string): ValidationReport {
   if (!isUpdatableChannel(channel)) {
     return {
-      errors: [makeIssue([], 'UNKNOWN_CHANNEL', `Messages on ${channel} cannot be updated`,
-        'Only WhatsApp inbound messages (read) and RCS messages (inbound read, outbound revoked) can be; Vonage answers 422 otherwise.')],
+      errors: [
+        makeIssue(
+          [],
+          'UNKNOWN_CHANNEL',
+          `Messages on ${channel} cannot be updated`,
+          'Only WhatsApp inbound messages (read) and RCS messages (inbound read, outbound revoked) can be; Vonage answers 422 otherwise.',
+        ),
+      ],
       warnings: [],
     };
   }

@@ -81,7 +81,8 @@ export const rcsOptions = {
 
 type Json = Record<string, unknown>;
 type Path = (string | number)[];
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Fields a rich card needs only in one layout: a vertical card needs
@@ -93,12 +94,24 @@ export function rcsCardLayoutErrors(body: Json, prefix: Path): Issue[] {
   const card = isObject(body.card) ? body.card : undefined;
   if (card === undefined) return [];
   if (options.card_orientation === 'VERTICAL' && card.media_height === undefined) {
-    return [makeIssue([...prefix, 'card', 'media_height'], 'REQUIRED', 'A vertical RCS card needs card.media_height, one of SHORT, MEDIUM, TALL',
-      'Add card.media_height, e.g. "MEDIUM", or make the card HORIZONTAL.')];
+    return [
+      makeIssue(
+        [...prefix, 'card', 'media_height'],
+        'REQUIRED',
+        'A vertical RCS card needs card.media_height, one of SHORT, MEDIUM, TALL',
+        'Add card.media_height, e.g. "MEDIUM", or make the card HORIZONTAL.',
+      ),
+    ];
   }
   if (options.card_orientation === 'HORIZONTAL' && options.image_alignment === undefined) {
-    return [makeIssue([...prefix, 'rcs', 'image_alignment'], 'REQUIRED', 'A horizontal RCS card needs rcs.image_alignment, LEFT or RIGHT',
-      'Add rcs.image_alignment, e.g. "LEFT", or make the card VERTICAL.')];
+    return [
+      makeIssue(
+        [...prefix, 'rcs', 'image_alignment'],
+        'REQUIRED',
+        'A horizontal RCS card needs rcs.image_alignment, LEFT or RIGHT',
+        'Add rcs.image_alignment, e.g. "LEFT", or make the card VERTICAL.',
+      ),
+    ];
   }
   return [];
 }

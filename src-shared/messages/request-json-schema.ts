@@ -9,7 +9,11 @@ import { v01RequestSchemas } from './v01-request';
 import { v1RequestSchemas } from './v1-request';
 
 /** The JSON Schema of one combination's request body, or undefined when the model has no such combination. */
-export function requestJsonSchema(api: ApiVersion, channel: string, messageType: string): Record<string, unknown> | undefined {
+export function requestJsonSchema(
+  api: ApiVersion,
+  channel: string,
+  messageType: string,
+): Record<string, unknown> | undefined {
   const table: Record<string, z.ZodType> = api === 'v1' ? v1RequestSchemas : v01RequestSchemas;
   const key = `${channel}/${messageType}`;
   if (!Object.hasOwn(table, key)) return undefined;

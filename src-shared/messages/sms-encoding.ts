@@ -62,20 +62,26 @@ export function smsInfo(text: string, encodingType: SmsEncodingType = 'auto'): S
     chars.push({ char, index });
     if (extension.has(char)) extensionCharacters.push({ char, index });
     else if (!basic.has(char)) {
-      unicodeCharacters.push({ char, index, codePoint: 'U+' + (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0') });
+      unicodeCharacters.push({
+        char,
+        index,
+        codePoint: 'U+' + (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0'),
+      });
     }
     index += char.length;
   }
-  const encoding = encodingType === 'unicode' || (encodingType === 'auto' && unicodeCharacters.length > 0) ? 'ucs2' : 'gsm7';
+  const encoding =
+    encodingType === 'unicode' || (encodingType === 'auto' && unicodeCharacters.length > 0) ? 'ucs2' : 'gsm7';
   const notes: string[] = [];
   if (encodingType === 'text' && unicodeCharacters.length > 0) {
-    notes.push(`encoding_type text forces GSM-7: ${unicodeCharacters.length} character(s) outside it will be replaced or dropped by the network`);
+    notes.push(
+      `encoding_type text forces GSM-7: ${unicodeCharacters.length} character(s) outside it will be replaced or dropped by the network`,
+    );
   }
   if (encodingType === 'unicode' && unicodeCharacters.length === 0) {
     notes.push('Every character fits GSM-7; encoding_type auto would fit more per segment');
   }
-  const cost = (char: string): number =>
-    encoding === 'ucs2' ? char.length : extension.has(char) ? 2 : 1;
+  const cost = (char: string): number => (encoding === 'ucs2' ? char.length : extension.has(char) ? 2 : 1);
   const units = chars.reduce((sum, { char }) => sum + cost(char), 0);
   const { single, part } = capacity[encoding];
   let segments: number;

@@ -22,7 +22,10 @@ export const sms = (body: Json): Json => ({ ...envelope('sms', 'text'), ...body 
 export const mms = (type: string, body: Json): Json => ({ ...envelope('mms', type), ...body });
 export const rcs = (type: string, body: Json): Json => ({ ...envelope('rcs', type, 'VonageBrand'), ...body });
 export const whatsapp = (type: string, body: Json): Json => ({ ...envelope('whatsapp', type), ...body });
-export const messenger = (type: string, body: Json): Json => ({ ...envelope('messenger', type, '107083064136738', '3997553136967935'), ...body });
+export const messenger = (type: string, body: Json): Json => ({
+  ...envelope('messenger', type, '107083064136738', '3997553136967935'),
+  ...body,
+});
 export const viber = (type: string, body: Json): Json => ({ ...envelope('viber_service', type, '16273'), ...body });
 export const email = (type: string, body: Json): Json => ({
   ...envelope('email', type, 'orders@example.com', 'customer@example.com'),

@@ -27,7 +27,11 @@ function addresses(channel: string): Json {
 }
 
 function message(channel: string, content: Json, options: Json = {}, clientRef = false): Json {
-  return { ...addresses(channel), message: { content, ...options }, ...(clientRef ? { client_ref: 'order-1234' } : {}) };
+  return {
+    ...addresses(channel),
+    message: { content, ...options },
+    ...(clientRef ? { client_ref: 'order-1234' } : {}),
+  };
 }
 
 const messengerOptions = { messenger: { category: 'message_tag', tag: 'ACCOUNT_UPDATE' } };
@@ -48,7 +52,9 @@ const media = (type: string, file: string, caption?: string): Json => ({
 });
 const template = (parameters: boolean): Json => ({
   type: 'template',
-  template: parameters ? { name: 'my_namespace:order_ready', parameters: ['Daisy', '12345'] } : { name: 'my_namespace:welcome' },
+  template: parameters
+    ? { name: 'my_namespace:order_ready', parameters: ['Daisy', '12345'] }
+    : { name: 'my_namespace:welcome' },
 });
 
 /** The minimal and full v0.1 payloads of every combination. */

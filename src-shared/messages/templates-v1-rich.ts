@@ -10,25 +10,56 @@ const reply = (text: string, postback: string): Json => ({ type: 'reply', text, 
 /** One chip of each of the seven kinds, for the full RCS templates. */
 const chips = {
   reply: reply('Yes please', 'offer_yes'),
-  dial: { type: 'dial', text: 'Call us', postback_data: 'dial_shop', phone_number: '447700900002', fallback_url: 'https://example.com/contact' },
+  dial: {
+    type: 'dial',
+    text: 'Call us',
+    postback_data: 'dial_shop',
+    phone_number: '447700900002',
+    fallback_url: 'https://example.com/contact',
+  },
   viewLocation: {
-    type: 'view_location', text: 'Find the shop', postback_data: 'view_shop', latitude: '51.5074', longitude: '-0.1278',
-    pin_label: 'Our shop', fallback_url: 'https://example.com/shop',
+    type: 'view_location',
+    text: 'Find the shop',
+    postback_data: 'view_shop',
+    latitude: '51.5074',
+    longitude: '-0.1278',
+    pin_label: 'Our shop',
+    fallback_url: 'https://example.com/shop',
   },
   shareLocation: { type: 'share_location', text: 'Share location', postback_data: 'share_location' },
-  openUrl: { type: 'open_url', text: 'Open the offer', postback_data: 'open_offer', url: 'https://example.com/offer', description: 'The spring offer page' },
+  openUrl: {
+    type: 'open_url',
+    text: 'Open the offer',
+    postback_data: 'open_offer',
+    url: 'https://example.com/offer',
+    description: 'The spring offer page',
+  },
   openUrlInWebview: {
-    type: 'open_url_in_webview', text: 'See it here', postback_data: 'webview_offer', url: 'https://example.com/offer',
-    description: 'The spring offer page', view_mode: 'TALL',
+    type: 'open_url_in_webview',
+    text: 'See it here',
+    postback_data: 'webview_offer',
+    url: 'https://example.com/offer',
+    description: 'The spring offer page',
+    view_mode: 'TALL',
   },
   createCalendarEvent: {
-    type: 'create_calendar_event', text: 'Save the date', postback_data: 'save_date', start_time: '2026-03-01T10:00:00Z',
-    end_time: '2026-03-01T18:00:00Z', title: 'Spring sale', description: 'Our spring sale, in shop and online', fallback_url: 'https://example.com/sale',
+    type: 'create_calendar_event',
+    text: 'Save the date',
+    postback_data: 'save_date',
+    start_time: '2026-03-01T10:00:00Z',
+    end_time: '2026-03-01T18:00:00Z',
+    title: 'Spring sale',
+    description: 'Our spring sale, in shop and online',
+    fallback_url: 'https://example.com/sale',
   },
 } satisfies Record<string, Json>;
 export const everySuggestionKind: Json[] = Object.values(chips);
 
-const minimalCard = (n: number): Json => ({ title: `Offer ${n}`, text: `Offer ${n}: 20% off this week.`, media_url: `${MEDIA}/offer-${n}.jpg` });
+const minimalCard = (n: number): Json => ({
+  title: `Offer ${n}`,
+  text: `Offer ${n}: 20% off this week.`,
+  media_url: `${MEDIA}/offer-${n}.jpg`,
+});
 
 const fullCard = (n: number): Json => ({
   ...minimalCard(n),

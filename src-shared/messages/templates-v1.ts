@@ -1,4 +1,16 @@
-import { commonOptional, CONTEXT, MEDIA, messenger, mms, rcs, rcsFull, sms, viber, whatsapp, type Json } from './template-parts';
+import {
+  commonOptional,
+  CONTEXT,
+  MEDIA,
+  messenger,
+  mms,
+  rcs,
+  rcsFull,
+  sms,
+  viber,
+  whatsapp,
+  type Json,
+} from './template-parts';
 import { everySuggestionKind, richPairs } from './templates-v1-rich';
 import type { V1RequestKey } from './v1-request';
 
@@ -24,10 +36,18 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
       text: 'Hello from Vonage',
       ttl: 90_000,
       trusted_recipient: true,
-      sms: { encoding_type: 'auto', content_id: '1107457532145798767', entity_id: '1101456324675322134', pool_id: 'pool-uk-1' },
+      sms: {
+        encoding_type: 'auto',
+        content_id: '1107457532145798767',
+        entity_id: '1101456324675322134',
+        pool_id: 'pool-uk-1',
+      },
     }),
   },
-  'mms/text': { minimal: mms('text', { text: 'Hello from Vonage' }), full: mms('text', { text: 'Hello from Vonage', ...mmsFull }) },
+  'mms/text': {
+    minimal: mms('text', { text: 'Hello from Vonage' }),
+    full: mms('text', { text: 'Hello from Vonage', ...mmsFull }),
+  },
   'mms/image': mmsMedia('image', 'picture.jpg'),
   'mms/vcard': mmsMedia('vcard', 'contact.vcf'),
   'mms/audio': mmsMedia('audio', 'sound.mp3'),
@@ -43,10 +63,22 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
       ...mmsFull,
     }),
   },
-  'rcs/text': { minimal: rcs('text', { text: 'Hello from Vonage' }), full: rcs('text', { text: 'Hello from Vonage', suggestions: everySuggestionKind, ...rcsStandard }) },
-  'rcs/image': { minimal: rcs('image', { image: { url: `${MEDIA}/picture.jpg` } }), full: rcs('image', { image: { url: `${MEDIA}/picture.jpg` }, ...rcsStandard }) },
-  'rcs/video': { minimal: rcs('video', { video: { url: `${MEDIA}/clip.mp4` } }), full: rcs('video', { video: { url: `${MEDIA}/clip.mp4` }, ...rcsStandard }) },
-  'rcs/file': { minimal: rcs('file', { file: { url: `${MEDIA}/document.pdf` } }), full: rcs('file', { file: { url: `${MEDIA}/document.pdf` }, ...rcsStandard }) },
+  'rcs/text': {
+    minimal: rcs('text', { text: 'Hello from Vonage' }),
+    full: rcs('text', { text: 'Hello from Vonage', suggestions: everySuggestionKind, ...rcsStandard }),
+  },
+  'rcs/image': {
+    minimal: rcs('image', { image: { url: `${MEDIA}/picture.jpg` } }),
+    full: rcs('image', { image: { url: `${MEDIA}/picture.jpg` }, ...rcsStandard }),
+  },
+  'rcs/video': {
+    minimal: rcs('video', { video: { url: `${MEDIA}/clip.mp4` } }),
+    full: rcs('video', { video: { url: `${MEDIA}/clip.mp4` }, ...rcsStandard }),
+  },
+  'rcs/file': {
+    minimal: rcs('file', { file: { url: `${MEDIA}/document.pdf` } }),
+    full: rcs('file', { file: { url: `${MEDIA}/document.pdf` }, ...rcsStandard }),
+  },
   'rcs/custom': {
     minimal: rcs('custom', { custom: { contentMessage: { text: 'Hello from Vonage' } } }),
     full: rcs('custom', {
@@ -73,7 +105,10 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
   },
   'whatsapp/file': {
     minimal: whatsapp('file', { file: { url: `${MEDIA}/document.pdf` } }),
-    full: whatsapp('file', { file: { url: `${MEDIA}/document.pdf`, caption: 'Your invoice', name: 'invoice.pdf' }, context: CONTEXT }),
+    full: whatsapp('file', {
+      file: { url: `${MEDIA}/document.pdf`, caption: 'Your invoice', name: 'invoice.pdf' },
+      context: CONTEXT,
+    }),
   },
   'whatsapp/template': {
     minimal: whatsapp('template', { template: { name: 'my_namespace:welcome' }, whatsapp: { locale: 'en_GB' } }),
@@ -94,18 +129,39 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
   'whatsapp/custom': {
     minimal: whatsapp('custom', { custom: { type: 'location', location: { latitude: 51.5, longitude: -0.12 } } }),
     full: whatsapp('custom', {
-      custom: { type: 'location', location: { latitude: 51.5, longitude: -0.12, name: 'Office', address: '1 Example Street' } },
+      custom: {
+        type: 'location',
+        location: { latitude: 51.5, longitude: -0.12, name: 'Office', address: '1 Example Street' },
+      },
       context: CONTEXT,
     }),
   },
-  'messenger/text': { minimal: messenger('text', { text: 'Hello from Vonage' }), full: messenger('text', { text: 'Hello from Vonage', ...messengerFull }) },
-  'messenger/image': { minimal: messenger('image', { image: { url: `${MEDIA}/picture.jpg` } }), full: messenger('image', { image: { url: `${MEDIA}/picture.jpg` }, ...messengerFull }) },
-  'messenger/audio': { minimal: messenger('audio', { audio: { url: `${MEDIA}/sound.mp3` } }), full: messenger('audio', { audio: { url: `${MEDIA}/sound.mp3` }, ...messengerFull }) },
-  'messenger/video': { minimal: messenger('video', { video: { url: `${MEDIA}/clip.mp4` } }), full: messenger('video', { video: { url: `${MEDIA}/clip.mp4` }, ...messengerFull }) },
-  'messenger/file': { minimal: messenger('file', { file: { url: `${MEDIA}/document.pdf` } }), full: messenger('file', { file: { url: `${MEDIA}/document.pdf` }, ...messengerFull }) },
+  'messenger/text': {
+    minimal: messenger('text', { text: 'Hello from Vonage' }),
+    full: messenger('text', { text: 'Hello from Vonage', ...messengerFull }),
+  },
+  'messenger/image': {
+    minimal: messenger('image', { image: { url: `${MEDIA}/picture.jpg` } }),
+    full: messenger('image', { image: { url: `${MEDIA}/picture.jpg` }, ...messengerFull }),
+  },
+  'messenger/audio': {
+    minimal: messenger('audio', { audio: { url: `${MEDIA}/sound.mp3` } }),
+    full: messenger('audio', { audio: { url: `${MEDIA}/sound.mp3` }, ...messengerFull }),
+  },
+  'messenger/video': {
+    minimal: messenger('video', { video: { url: `${MEDIA}/clip.mp4` } }),
+    full: messenger('video', { video: { url: `${MEDIA}/clip.mp4` }, ...messengerFull }),
+  },
+  'messenger/file': {
+    minimal: messenger('file', { file: { url: `${MEDIA}/document.pdf` } }),
+    full: messenger('file', { file: { url: `${MEDIA}/document.pdf` }, ...messengerFull }),
+  },
   'viber_service/text': {
     minimal: viber('text', { text: 'Hello from Vonage' }),
-    full: viber('text', { text: 'Hello from Vonage', viber_service: { ...viberFull, action: { url: 'https://example.com/offer', text: 'See the offer' } } }),
+    full: viber('text', {
+      text: 'Hello from Vonage',
+      viber_service: { ...viberFull, action: { url: 'https://example.com/offer', text: 'See the offer' } },
+    }),
   },
   'viber_service/image': {
     minimal: viber('image', { image: { url: `${MEDIA}/picture.jpg` } }),
@@ -115,7 +171,10 @@ const pairs: Record<V1RequestKey, { minimal: Json; full: Json }> = {
     }),
   },
   'viber_service/video': {
-    minimal: viber('video', { video: { url: `${MEDIA}/clip.mp4`, thumb_url: `${MEDIA}/thumb.jpg` }, viber_service: { duration: '30', file_size: '5' } }),
+    minimal: viber('video', {
+      video: { url: `${MEDIA}/clip.mp4`, thumb_url: `${MEDIA}/thumb.jpg` },
+      viber_service: { duration: '30', file_size: '5' },
+    }),
     full: viber('video', {
       video: { url: `${MEDIA}/clip.mp4`, thumb_url: `${MEDIA}/thumb.jpg`, caption: 'The clip' },
       viber_service: { ...viberFull, duration: '30', file_size: '5' },

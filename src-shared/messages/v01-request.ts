@@ -40,7 +40,12 @@ const channelOptions: Record<V01Channel, Shape> = {
   viber_service_msg: { viber_service_msg: viberOptions.optional() },
 };
 
-function leaf<T extends string>(channel: V01Channel, type: T, content: Shape, options: Shape = channelOptions[channel]) {
+function leaf<T extends string>(
+  channel: V01Channel,
+  type: T,
+  content: Shape,
+  options: Shape = channelOptions[channel],
+) {
   return z.strictObject({
     to: address(channel, 'to'),
     from: address(channel, 'from'),

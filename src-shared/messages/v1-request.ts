@@ -29,11 +29,22 @@ import { messageSuggestions, rcsCard, rcsCarousel, rcsOptions } from './rcs-rich
 type Shape = Record<string, z.ZodType>;
 
 const recipients: Record<V1Channel, z.ZodType<string>> = {
-  sms: phoneNumber, mms: phoneNumber, rcs: phoneNumber, viber_service: phoneNumber,
-  whatsapp: whatsappRecipient, messenger: platformId, email: emailAddress,
+  sms: phoneNumber,
+  mms: phoneNumber,
+  rcs: phoneNumber,
+  viber_service: phoneNumber,
+  whatsapp: whatsappRecipient,
+  messenger: platformId,
+  email: emailAddress,
 };
 const senders: Record<V1Channel, z.ZodType<string>> = {
-  sms: sender, mms: sender, rcs: sender, viber_service: sender, whatsapp: sender, messenger: platformId, email: emailAddress,
+  sms: sender,
+  mms: sender,
+  rcs: sender,
+  viber_service: sender,
+  whatsapp: sender,
+  messenger: platformId,
+  email: emailAddress,
 };
 
 function common(channel: V1Channel, messageType: string): Shape {
@@ -102,8 +113,13 @@ const stickerObject = z
   .strictObject({ url: httpUrl.optional(), id: z.string().min(1).optional() })
   .superRefine((value, ctx) => {
     if ((value.url === undefined) === (value.id === undefined)) {
-      addIssueAt(ctx, [], 'A WhatsApp sticker needs exactly one of sticker.url or sticker.id', 'REQUIRED',
-        'Give the URL of a .webp sticker; sticker ids are deprecated.');
+      addIssueAt(
+        ctx,
+        [],
+        'A WhatsApp sticker needs exactly one of sticker.url or sticker.id',
+        'REQUIRED',
+        'Give the URL of a .webp sticker; sticker ids are deprecated.',
+      );
     }
   });
 
@@ -111,8 +127,13 @@ const reactionObject = z
   .strictObject({ action: z.enum(['react', 'unreact']), emoji: z.string().min(1).optional() })
   .superRefine((value, ctx) => {
     if (value.action === 'react' && value.emoji === undefined) {
-      addIssueAt(ctx, ['emoji'], 'A WhatsApp reaction with action react needs reaction.emoji, e.g. 👍', 'REQUIRED',
-        'Put the emoji itself in reaction.emoji, or use action unreact to remove a reaction.');
+      addIssueAt(
+        ctx,
+        ['emoji'],
+        'A WhatsApp reaction with action react needs reaction.emoji, e.g. 👍',
+        'REQUIRED',
+        'Put the emoji itself in reaction.emoji, or use action unreact to remove a reaction.',
+      );
     }
   });
 

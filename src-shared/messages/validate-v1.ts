@@ -18,14 +18,26 @@ const list = (values: readonly string[]) => values.join(', ');
 export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem = false): ValidationReport {
   const report: ValidationReport = { errors: [], warnings: [] };
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    report.errors.push(makeIssue(prefix, 'NOT_AN_OBJECT', 'A v1 message is a JSON object',
-      'Start from a template: workbench catalog --api v1.'));
+    report.errors.push(
+      makeIssue(
+        prefix,
+        'NOT_AN_OBJECT',
+        'A v1 message is a JSON object',
+        'Start from a template: workbench catalog --api v1.',
+      ),
+    );
     return report;
   }
   const body = payload as Json;
   if (typeof body.to === 'object' && body.to !== null && 'type' in body.to) {
-    report.errors.push(makeIssue(prefix, 'WRONG_API_VERSION', 'This looks like a v0.1 message (to is an object with a type)',
-      'Validate it with --api v0.1, or convert it with workbench convert --to v1.'));
+    report.errors.push(
+      makeIssue(
+        prefix,
+        'WRONG_API_VERSION',
+        'This looks like a v0.1 message (to is an object with a type)',
+        'Validate it with --api v0.1, or convert it with workbench convert --to v1.',
+      ),
+    );
     return report;
   }
   const { channel, message_type: messageType } = body;
@@ -37,11 +49,18 @@ export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem =
   if (typeof messageType !== 'string' || !v1TypesOf(channel).includes(messageType)) {
     report.errors.push(
       messageType === undefined
-        ? makeIssue([...prefix, 'message_type'], 'REQUIRED', `A ${label} message needs message_type, one of ${list(v1TypesOf(channel))}`,
-          'Add message_type, e.g. "text".')
-        : makeIssue([...prefix, 'message_type'], 'UNKNOWN_MESSAGE_TYPE',
-          `${label} has no message_type ${JSON.stringify(messageType)} in v1; it takes ${list(v1TypesOf(channel))}`,
-          'Pick one of the listed types (error 1440 otherwise).'),
+        ? makeIssue(
+            [...prefix, 'message_type'],
+            'REQUIRED',
+            `A ${label} message needs message_type, one of ${list(v1TypesOf(channel))}`,
+            'Add message_type, e.g. "text".',
+          )
+        : makeIssue(
+            [...prefix, 'message_type'],
+            'UNKNOWN_MESSAGE_TYPE',
+            `${label} has no message_type ${JSON.stringify(messageType)} in v1; it takes ${list(v1TypesOf(channel))}`,
+            'Pick one of the listed types (error 1440 otherwise).',
+          ),
     );
     const common = v1CommonSchema(channel).safeParse(body);
     if (!common.success) {
@@ -58,8 +77,14 @@ export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem =
   report.warnings.push(...v1Warnings(body, channel, messageType, prefix));
   if (Array.isArray(body.failover)) {
     if (isFailoverItem) {
-      report.errors.push(makeIssue([...prefix, 'failover'], 'NOT_ALLOWED_VALUE', 'A failover item cannot have its own failover',
-        'List every fallback message in the top-level failover array, in order.'));
+      report.errors.push(
+        makeIssue(
+          [...prefix, 'failover'],
+          'NOT_ALLOWED_VALUE',
+          'A failover item cannot have its own failover',
+          'List every fallback message in the top-level failover array, in order.',
+        ),
+      );
     } else {
       body.failover.forEach((item, index) => merge(report, validateV1(item, [...prefix, 'failover', index], true)));
     }
@@ -69,10 +94,16 @@ export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem =
 
 function channelIssue(channel: unknown, path: Path): Issue {
   if (channel === undefined) {
-    return makeIssue(path, 'REQUIRED', `A v1 message needs channel, one of ${list(v1Channels)}`, 'Add channel, e.g. "sms".');
+    return makeIssue(
+      path,
+      'REQUIRED',
+      `A v1 message needs channel, one of ${list(v1Channels)}`,
+      'Add channel, e.g. "sms".',
+    );
   }
-  const hint = channel === 'viber_service_msg'
-    ? 'viber_service_msg is the v0.1 name; v1 calls the channel viber_service.'
-    : `Use one of ${list(v1Channels)} (error 1400 otherwise).`;
+  const hint =
+    channel === 'viber_service_msg'
+      ? 'viber_service_msg is the v0.1 name; v1 calls the channel viber_service.'
+      : `Use one of ${list(v1Channels)} (error 1400 otherwise).`;
   return makeIssue(path, 'UNKNOWN_CHANNEL', `${JSON.stringify(channel)} is not a v1 channel`, hint);
 }

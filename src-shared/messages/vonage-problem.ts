@@ -34,18 +34,32 @@ const top = (issue: Issue): string => issue.path.split('/')[1] ?? '';
 const channelOptionKeys = new Set(['sms', 'rcs', 'whatsapp', 'messenger', 'viber_service', 'ttl']);
 
 const categories: Category[] = [
-  { code: 1400, title: 'Unsupported channel', listParameters: false, matches: (i) => top(i) === 'channel' || i.code === 'WRONG_API_VERSION' },
+  {
+    code: 1400,
+    title: 'Unsupported channel',
+    listParameters: false,
+    matches: (i) => top(i) === 'channel' || i.code === 'WRONG_API_VERSION',
+  },
   { code: 1440, title: 'Invalid message type', listParameters: false, matches: (i) => top(i) === 'message_type' },
   { code: 1420, title: 'Invalid sender', listParameters: false, matches: (i) => top(i) === 'from' },
   { code: 1430, title: 'Invalid recipient', listParameters: false, matches: (i) => top(i) === 'to' },
-  { code: 1410, title: 'Invalid channel parameters', listParameters: true, matches: (i) => channelOptionKeys.has(top(i)) },
+  {
+    code: 1410,
+    title: 'Invalid channel parameters',
+    listParameters: true,
+    matches: (i) => channelOptionKeys.has(top(i)),
+  },
   { code: 1020, title: 'Invalid params', listParameters: true, matches: (i) => top(i) !== 'client_ref' },
   { code: 1450, title: 'Invalid client reference', listParameters: false, matches: (i) => top(i) === 'client_ref' },
 ];
 
 /** Vonage's field names are dotted (image.url), not JSON pointers. */
 const parameterName = (path: string): string =>
-  path.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  path
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
 
 /**
  * The response Vonage would send for a refused payload, or undefined when

@@ -20,7 +20,9 @@ export const v01StatusSchema = z.looseObject({
   timestamp: z.string(),
   status: z.enum(messageStatuses),
   // v0.1 carries the code as an integer; a string is tolerated.
-  error: z.looseObject({ code: z.union([z.number(), z.string()]).optional(), reason: z.string().optional() }).optional(),
+  error: z
+    .looseObject({ code: z.union([z.number(), z.string()]).optional(), reason: z.string().optional() })
+    .optional(),
   usage: z.looseObject({ currency: z.string(), price: z.union([z.string(), z.number()]) }).optional(),
   client_ref: z.string().optional(),
 });
@@ -43,7 +45,10 @@ const content: Record<string, z.ZodType | undefined> = {
   audio: media,
   file: media,
   // v0.1 sends coordinates as strings; v1 renamed them lat/long and made them numbers.
-  location: z.looseObject({ latitude: z.union([z.string(), z.number()]), longitude: z.union([z.string(), z.number()]) }),
+  location: z.looseObject({
+    latitude: z.union([z.string(), z.number()]),
+    longitude: z.union([z.string(), z.number()]),
+  }),
   unsupported: undefined,
 };
 

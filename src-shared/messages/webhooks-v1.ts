@@ -74,7 +74,18 @@ export const v1InboundTypes = {
   mms: ['text', 'image', 'vcard', 'audio', 'video', 'file'],
   rcs: ['text', 'image', 'video', 'audio', 'file', 'vcard', 'location', 'reply', 'button'],
   whatsapp: [
-    'text', 'image', 'video', 'file', 'audio', 'location', 'contacts', 'reply', 'button', 'order', 'sticker', 'reaction',
+    'text',
+    'image',
+    'video',
+    'file',
+    'audio',
+    'location',
+    'contacts',
+    'reply',
+    'button',
+    'order',
+    'sticker',
+    'reaction',
     'unsupported',
   ],
   messenger: ['text', 'image', 'video', 'file', 'audio', 'unsupported'],
@@ -130,7 +141,8 @@ export function v1InboundSchema(channel: V1Channel, messageType: string) {
     // Spec defect: SMS inbound has no message_type at all; it is always text.
     message_type: channel === 'sms' ? z.literal('text').optional() : z.literal(messageType),
     ...(content === undefined ? {} : { [messageType === 'text' ? 'text' : messageType]: content }),
-    context_status: channel === 'whatsapp' ? z.enum(['none', 'available', 'unavailable']).optional() : z.string().optional(),
+    context_status:
+      channel === 'whatsapp' ? z.enum(['none', 'available', 'unavailable']).optional() : z.string().optional(),
     ...inboundChannelExtras[channel],
   });
 }

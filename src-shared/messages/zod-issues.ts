@@ -87,7 +87,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return String(value);
 }
 
@@ -119,7 +120,10 @@ export interface MapContext {
 }
 
 /** Maps zod issues to our issues; unknown keys become warnings. */
-export function mapZodIssues(issues: readonly z.core.$ZodIssue[], context: MapContext): { errors: Issue[]; warnings: Issue[] } {
+export function mapZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  context: MapContext,
+): { errors: Issue[]; warnings: Issue[] } {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   for (const issue of issues) {
@@ -128,9 +132,12 @@ export function mapZodIssues(issues: readonly z.core.$ZodIssue[], context: MapCo
       for (const key of issue.keys) {
         const at = [...path, key];
         warnings.push(
-          makeIssue(at, 'UNKNOWN_FIELD',
+          makeIssue(
+            at,
+            'UNKNOWN_FIELD',
             `${dottedPath(at)} is not in the Messages API ${messagesApiModelVersion} model of ${context.label} (it may be newer than this version)`,
-            'Check the spelling and where the field sits. If Vonage documents it after this version, it is sent as written.'),
+            'Check the spelling and where the field sits. If Vonage documents it after this version, it is sent as written.',
+          ),
         );
       }
       continue;
@@ -156,43 +163,78 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
   switch (issue.code) {
     case 'custom': {
       const params = issue.params as CustomIssueParams | undefined;
-      return makeIssue(path, (params?.code ?? 'INVALID_FORMAT') as IssueCode, issue.message, params?.hint ?? hint ?? '');
+      return makeIssue(
+        path,
+        (params?.code ?? 'INVALID_FORMAT') as IssueCode,
+        issue.message,
+        params?.hint ?? hint ?? '',
+      );
     }
     case 'invalid_type':
       if (value === undefined) {
         return make('REQUIRED', `${context.label} needs ${field}${eg}`, `Add ${field}${eg}.`);
       }
-      return make('WRONG_TYPE', `${field} must be ${article(issue.expected)}, not ${describeValue(value)}`,
-        `Send ${field} as ${article(issue.expected)}${eg}.`);
+      return make(
+        'WRONG_TYPE',
+        `${field} must be ${article(issue.expected)}, not ${describeValue(value)}`,
+        `Send ${field} as ${article(issue.expected)}${eg}.`,
+      );
     case 'too_big':
       return issue.origin === 'string'
-        ? make('TOO_LONG', `${field} is ${String(value).length} characters; ${context.label} allows at most ${String(issue.maximum)}`,
-          `Shorten it to ${String(issue.maximum)} characters or fewer.`)
+        ? make(
+            'TOO_LONG',
+            `${field} is ${String(value).length} characters; ${context.label} allows at most ${String(issue.maximum)}`,
+            `Shorten it to ${String(issue.maximum)} characters or fewer.`,
+          )
         : issue.origin === 'array'
           ? make('TOO_LONG', `${field} has too many items (at most ${String(issue.maximum)})`, 'Remove some items.')
-          : make('OUT_OF_RANGE', `${field} is ${String(value)}; the most ${context.label} allows is ${String(issue.maximum)}`,
-            `Use a value of ${String(issue.maximum)} or less.`);
+          : make(
+              'OUT_OF_RANGE',
+              `${field} is ${String(value)}; the most ${context.label} allows is ${String(issue.maximum)}`,
+              `Use a value of ${String(issue.maximum)} or less.`,
+            );
     case 'too_small':
       return issue.origin === 'string'
         ? Number(issue.minimum) <= 1
           ? make('TOO_SHORT', `${field} must not be empty`, `Fill in ${field}${eg}, or leave it out if it is optional.`)
-          : make('TOO_SHORT', `${field} must be at least ${String(issue.minimum)} characters`, `Lengthen it to ${String(issue.minimum)} characters or more.`)
+          : make(
+              'TOO_SHORT',
+              `${field} must be at least ${String(issue.minimum)} characters`,
+              `Lengthen it to ${String(issue.minimum)} characters or more.`,
+            )
         : issue.origin === 'array'
-          ? make('TOO_SHORT', `${field} needs at least ${String(issue.minimum)} item(s)`, `Add an item to ${field}, or remove it.`)
-          : make('OUT_OF_RANGE', `${field} is ${String(value)}; the least ${context.label} allows is ${String(issue.minimum)}`,
-            `Use a value of ${String(issue.minimum)} or more.`);
+          ? make(
+              'TOO_SHORT',
+              `${field} needs at least ${String(issue.minimum)} item(s)`,
+              `Add an item to ${field}, or remove it.`,
+            )
+          : make(
+              'OUT_OF_RANGE',
+              `${field} is ${String(value)}; the least ${context.label} allows is ${String(issue.minimum)}`,
+              `Use a value of ${String(issue.minimum)} or more.`,
+            );
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       if (value === undefined) {
-        return make('REQUIRED', `${context.label} needs ${field}, one of ${allowed}`, `Add ${field}, e.g. ${JSON.stringify(issue.values[0])}.`);
+        return make(
+          'REQUIRED',
+          `${context.label} needs ${field}, one of ${allowed}`,
+          `Add ${field}, e.g. ${JSON.stringify(issue.values[0])}.`,
+        );
       }
       const guess = typeof value === 'string' ? closest(value, issue.values) : undefined;
-      return make('NOT_ALLOWED_VALUE', `${field} is ${JSON.stringify(value)}; ${context.label} takes ${allowed}`,
-        guess ? `Did you mean "${guess}"?` : `Use one of ${allowed}.`);
+      return make(
+        'NOT_ALLOWED_VALUE',
+        `${field} is ${JSON.stringify(value)}; ${context.label} takes ${allowed}`,
+        guess ? `Did you mean "${guess}"?` : `Use one of ${allowed}.`,
+      );
     }
     case 'invalid_format':
-      return make('INVALID_FORMAT', `${field} is not a valid ${formatNames[issue.format] ?? issue.format}`,
-        formatAdvice[issue.format]?.(eg) ?? `Compare it with the template for this message${eg}.`);
+      return make(
+        'INVALID_FORMAT',
+        `${field} is not a valid ${formatNames[issue.format] ?? issue.format}`,
+        formatAdvice[issue.format]?.(eg) ?? `Compare it with the template for this message${eg}.`,
+      );
     case 'unrecognized_keys':
       return make('UNKNOWN_FIELD', `${field} has unexpected keys: ${issue.keys.join(', ')}`, 'Remove them.');
     case 'invalid_union': {
@@ -202,15 +244,31 @@ function describe(issue: z.core.$ZodIssue, path: PropertyKey[], context: MapCont
       if ('discriminator' in issue && Array.isArray(options)) {
         const allowed = options.map((option) => JSON.stringify(option)).join(', ');
         return value === undefined
-          ? make('REQUIRED', `${context.label} needs ${field}, one of ${allowed}`, `Add ${field}, e.g. ${JSON.stringify(options[0])}.`)
-          : make('NOT_ALLOWED_VALUE', `${field} is ${JSON.stringify(value)}; it takes ${allowed}`, `Use one of ${allowed}.`);
+          ? make(
+              'REQUIRED',
+              `${context.label} needs ${field}, one of ${allowed}`,
+              `Add ${field}, e.g. ${JSON.stringify(options[0])}.`,
+            )
+          : make(
+              'NOT_ALLOWED_VALUE',
+              `${field} is ${JSON.stringify(value)}; it takes ${allowed}`,
+              `Use one of ${allowed}.`,
+            );
       }
-      return make('INVALID_FORMAT', `${field} is not valid: ${issue.message}`, 'Compare it with the template for this message.');
+      return make(
+        'INVALID_FORMAT',
+        `${field} is not valid: ${issue.message}`,
+        'Compare it with the template for this message.',
+      );
     }
     case 'invalid_key':
     case 'invalid_element':
     case 'not_multiple_of':
-      return make('INVALID_FORMAT', `${field} is not valid: ${issue.message}`, 'Compare it with the template for this message.');
+      return make(
+        'INVALID_FORMAT',
+        `${field} is not valid: ${issue.message}`,
+        'Compare it with the template for this message.',
+      );
     default:
       return assertNever(issue);
   }

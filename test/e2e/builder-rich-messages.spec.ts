@@ -12,7 +12,9 @@ test.afterEach(async () => {
   expect(await serve.stop()).toBe(0);
 });
 
-test('an RCS carousel, its cards and nested suggestions are edited in the form with their limits in view', async ({ page }) => {
+test('an RCS carousel, its cards and nested suggestions are edited in the form with their limits in view', async ({
+  page,
+}) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await ui.start('sms').click();

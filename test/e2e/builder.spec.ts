@@ -76,7 +76,9 @@ test('the form and the raw JSON edit the same request', async ({ page }) => {
     await expect(ui.field('/custom').getByTestId('builder-json-sub-editor')).toContainText('contentMessage');
   });
   await test.step('JSON to form', async () => {
-    await ui.replaceJson('{"channel": "sms", "message_type": "text", "to": "447700900123", "from": "Acme", "text": "Typed in JSON"}');
+    await ui.replaceJson(
+      '{"channel": "sms", "message_type": "text", "to": "447700900123", "from": "Acme", "text": "Typed in JSON"}',
+    );
     await expect(ui.input('/text')).toHaveValue('Typed in JSON');
     await expect(ui.input('/to')).toHaveValue('447700900123');
   });
@@ -148,7 +150,9 @@ test('the version toggle converts and reports what is lost', async ({ page }) =>
   await ui.version('v0.1').click();
   await expect(ui.jsonContent).toContainText('"type": "whatsapp"');
   await expect(ui.conversionLosses).toHaveCount(4);
-  await expect(page.locator('[data-testid="builder-conversion-loss"][data-pointer="/failover"]')).toContainText('v0.1 has no failover');
+  await expect(page.locator('[data-testid="builder-conversion-loss"][data-pointer="/failover"]')).toContainText(
+    'v0.1 has no failover',
+  );
   await test.step('RCS has no v0.1 counterpart', async () => {
     await ui.version('v1').click();
     await ui.pick('builder-channel', 'rcs');
@@ -205,7 +209,10 @@ test.describe('sending', () => {
   test('sends to a profile and shows 202, the timing waterfall and the webhook thread', async ({ page }) => {
     const ui = builderPage(page);
     const contract = await contractOf(serve);
-    const saved = await contract.client.call('profiles.save', { name: 'Local test server', target: { kind: 'custom', baseUrl } });
+    const saved = await contract.client.call('profiles.save', {
+      name: 'Local test server',
+      target: { kind: 'custom', baseUrl },
+    });
     contract.close();
     expect(saved.ok).toBe(true);
     await page.goto(serve.url);
@@ -225,7 +232,10 @@ test.describe('sending', () => {
   test('a problem answer is explained inline and links to the explainer', async ({ page }) => {
     const ui = builderPage(page);
     const type = 'https://developer.vonage.com/api-errors/#unathorized';
-    answer = { status: 401, body: { type, title: 'Unauthorized', detail: 'You did not provide correct credentials.', instance: 'bf0ca0bf' } };
+    answer = {
+      status: 401,
+      body: { type, title: 'Unauthorized', detail: 'You did not provide correct credentials.', instance: 'bf0ca0bf' },
+    };
     const contract = await contractOf(serve);
     await contract.client.call('profiles.save', { name: 'Local test server', target: { kind: 'custom', baseUrl } });
     contract.close();
@@ -244,7 +254,11 @@ test.describe('sending', () => {
   test('exports cURL and Node with VONAGE_* placeholders and no secret', async ({ page }) => {
     const ui = builderPage(page);
     const contract = await contractOf(serve);
-    await contract.client.call('profiles.save', { name: 'Local test server', target: { kind: 'custom', baseUrl }, apiKey: 'visiblekey1' });
+    await contract.client.call('profiles.save', {
+      name: 'Local test server',
+      target: { kind: 'custom', baseUrl },
+      apiKey: 'visiblekey1',
+    });
     contract.close();
     await page.goto(serve.url);
     await ui.start('sms').click();
@@ -259,7 +273,9 @@ test.describe('sending', () => {
   });
 });
 
-test('a send to the built-in emulator gets 202 and its status webhooks arrive live under it, verified', async ({ page }) => {
+test('a send to the built-in emulator gets 202 and its status webhooks arrive live under it, verified', async ({
+  page,
+}) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await ui.start('sms').click();

@@ -68,13 +68,17 @@ test('runs a group from the tree, and saves a request edited in the builder back
     await ui.row('rejected').getByTestId('collections-run').click();
     await expect(ui.runVerdict).toHaveText('failed');
     await expect(ui.results).toHaveAttribute('data-verdict', 'failed');
-    await expect(ui.results.getByTestId('collections-assertion').filter({ hasText: 'status delivered within 500 ms' })).toContainText('statuses seen');
+    await expect(
+      ui.results.getByTestId('collections-assertion').filter({ hasText: 'status delivered within 500 ms' }),
+    ).toContainText('statuses seen');
   });
   await test.step('open in the builder, edit, Ctrl/Cmd+S writes the file', async () => {
     await ui.row('rejected/01 not on network.json').getByTestId('collections-open').click();
     await expect(ui.editingPath).toHaveText('rejected/01 not on network.json');
     await builder.input('/text').fill('edited in the builder');
     await page.keyboard.press('ControlOrMeta+S');
-    await expect.poll(() => fs.readFile(path.join(root, 'rejected', '01 not on network.json'), 'utf8')).toContain('"text": "edited in the builder"');
+    await expect
+      .poll(() => fs.readFile(path.join(root, 'rejected', '01 not on network.json'), 'utf8'))
+      .toContain('"text": "edited in the builder"');
   });
 });

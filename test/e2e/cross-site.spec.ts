@@ -11,10 +11,11 @@ test.beforeAll(async () => {
   serve = await startServe();
   // Another site on this machine: a page any web page could be.
   foreignSite = http.createServer((request, response) => {
-    const page = request.url === '/image-at-double-slash'
-      // What any site can embed: an image pointing at the host's `//`, which used to end `workbench serve`.
-      ? `<title>loading</title><img src="http://127.0.0.1:${serve.port}//" onerror="document.title='settled'" onload="document.title='settled'">`
-      : '<title>elsewhere</title>';
+    const page =
+      request.url === '/image-at-double-slash'
+        ? // What any site can embed: an image pointing at the host's `//`, which used to end `workbench serve`.
+          `<title>loading</title><img src="http://127.0.0.1:${serve.port}//" onerror="document.title='settled'" onload="document.title='settled'">`
+        : '<title>elsewhere</title>';
     response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
   });
   await new Promise<void>((resolve) => foreignSite.listen(0, '127.0.0.1', resolve));
@@ -45,7 +46,7 @@ test('the app page itself opens the socket and reports connected', async ({ page
   await expect(page.getByTestId('statusbar-connection')).toHaveAttribute('data-state', 'connected');
 });
 
-test('an image on another site pointing at the host\'s `//` leaves the host running', async ({ page }) => {
+test("an image on another site pointing at the host's `//` leaves the host running", async ({ page }) => {
   await page.goto(`${foreignOrigin}/image-at-double-slash`);
   await expect(page).toHaveTitle('settled');
   expect(serve.child.exitCode).toBeNull();

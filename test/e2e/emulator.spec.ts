@@ -91,7 +91,11 @@ test('an invalid rule is refused at its field, in the form and in the JSON', asy
 test('a scenario file is loaded, checked and put in force', async ({ page }) => {
   const ui = emulatorPage(page);
   const file = { rules: [{ name: 'Everything slow', match: {}, outcome: { kind: 'slow', delayMs: 10 } }] };
-  await ui.fileInput.setInputFiles({ name: 'scenarios.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await ui.fileInput.setInputFiles({
+    name: 'scenarios.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await expect(ui.rules).toHaveCount(1);
   await expect(ui.scenarioState).toContainText('Saved');
   await page.reload();

@@ -47,9 +47,15 @@ test('searches the whole catalogue by code, status, workbench code or words', as
 test('the codes spec 1.20.0 added open by deep link, under their 1.20.0 names', async ({ page }) => {
   const ui = explainerPage(page);
   for (const [code, title] of [
-    ['1242', 'Number pool does not exists'], ['1431', 'Multiple recipients error'], ['1474', 'Fraud Defender Traffic Rule'],
-    ['1475', 'Fraud Defender Traffic Rule'], ['1476', 'Do Not Originate (DNO)'], ['1490', 'SMS segment timeout'],
-    ['2001', 'Fraud protection triggered'], ['2002', 'Email size exceeded'], ['2003', 'Destination unavailable'],
+    ['1242', 'Number pool does not exists'],
+    ['1431', 'Multiple recipients error'],
+    ['1474', 'Fraud Defender Traffic Rule'],
+    ['1475', 'Fraud Defender Traffic Rule'],
+    ['1476', 'Do Not Originate (DNO)'],
+    ['1490', 'SMS segment timeout'],
+    ['2001', 'Fraud protection triggered'],
+    ['2002', 'Email size exceeded'],
+    ['2003', 'Destination unavailable'],
   ] as const) {
     await page.goto(`${serve.url}#/explain/${code}`);
     await expect(ui.match(code)).toContainText(title);
@@ -61,9 +67,17 @@ test('a rejected status carrying a 1.20.0 code links from the timeline row to it
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await timeline.receiverUrl.textContent())!;
   const rejected = {
-    message_uuid: '33333333-0000-4000-8000-000000000001', to: 'ada@workbench.test', from: 'billing@workbench.test',
-    timestamp: '2026-01-23T12:14:25Z', status: 'rejected', channel: 'sms',
-    error: { type: 'https://developer.vonage.com/api-errors/messages#2003', title: '2003', detail: 'Destination unavailable' },
+    message_uuid: '33333333-0000-4000-8000-000000000001',
+    to: 'ada@workbench.test',
+    from: 'billing@workbench.test',
+    timestamp: '2026-01-23T12:14:25Z',
+    status: 'rejected',
+    channel: 'sms',
+    error: {
+      type: 'https://developer.vonage.com/api-errors/messages#2003',
+      title: '2003',
+      detail: 'Destination unavailable',
+    },
   };
   expect(await postWebhook(receiverUrl, '/webhooks/status', rejected)).toBe(200);
   await expect(timeline.rows).toHaveCount(1);

@@ -24,7 +24,9 @@ async function signToken(claims: Record<string, unknown>, expiresIn = '10m'): Pr
 function tamper(token: string): string {
   const [header, payload, signature] = token.split('.');
   const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-  const forged = Buffer.from(JSON.stringify({ ...claims, application_id: 'ffffffff-bbbb-4ccc-8ddd-0123456789ab' })).toString('base64url');
+  const forged = Buffer.from(
+    JSON.stringify({ ...claims, application_id: 'ffffffff-bbbb-4ccc-8ddd-0123456789ab' }),
+  ).toString('base64url');
   return [header, forged, signature].join('.');
 }
 
@@ -39,7 +41,11 @@ test.afterAll(async () => {
 test.beforeEach(async ({ page }) => {
   serve = await startServe({ env: { ...session.env } });
   await page.goto(`${serve.url}#/settings`);
-  await settingsPage(page).createProfile({ name: 'Signer', applicationId, privateKeyFile: { name: 'private.key', text: keys.privateKeyPem } });
+  await settingsPage(page).createProfile({
+    name: 'Signer',
+    applicationId,
+    privateKeyFile: { name: 'private.key', text: keys.privateKeyPem },
+  });
   await jwtPage(page).nav.click();
 });
 

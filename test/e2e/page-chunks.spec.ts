@@ -19,17 +19,27 @@ test('the builder paints before any other page is fetched; the rest arrive after
     const observer = new MutationObserver(() => {
       if (!document.querySelector('[data-testid="builder-empty"]')) return;
       observer.disconnect();
-      (window as unknown as { scriptsAtFirstPaint: string[] }).scriptsAtFirstPaint = performance.getEntriesByType('resource').map((entry) => entry.name);
+      (window as unknown as { scriptsAtFirstPaint: string[] }).scriptsAtFirstPaint = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name);
     });
     observer.observe(document, { childList: true, subtree: true });
   });
   await page.goto(serve.url);
   await expect(page.getByTestId('builder-empty')).toBeVisible();
-  const scripts = await page.evaluate(() => (window as unknown as { scriptsAtFirstPaint: string[] }).scriptsAtFirstPaint);
+  const scripts = await page.evaluate(
+    () => (window as unknown as { scriptsAtFirstPaint: string[] }).scriptsAtFirstPaint,
+  );
   const pagesFetched = scripts.map((name) => pageChunk.exec(new URL(name).pathname)?.[1]).filter(Boolean);
   expect(pagesFetched).toEqual(['Builder']);
   // Once the builder is up, the other pages are fetched while idle: the timeline then opens without waiting for its chunk.
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/TimelinePage-')))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/TimelinePage-')),
+      ),
+    )
+    .toBe(true);
   await page.keyboard.press('Alt+2');
   await expect(page.getByTestId('timeline-empty')).toBeVisible();
 });

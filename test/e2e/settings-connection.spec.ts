@@ -14,7 +14,9 @@ test.beforeAll(async () => {
   session = await startKeyringSession();
   // Like the Messages API: auth first, then the empty test body is refused with 422.
   api = await startApiServer((request) =>
-    request.headers.authorization === `Basic ${Buffer.from(`key12345:${apiSecret}`).toString('base64')}` ? { status: 422, body: { title: 'Invalid params' } } : { status: 401, body: { title: 'Unauthorized' } },
+    request.headers.authorization === `Basic ${Buffer.from(`key12345:${apiSecret}`).toString('base64')}`
+      ? { status: 422, body: { title: 'Invalid params' } }
+      : { status: 401, body: { title: 'Unauthorized' } },
   );
   serve = await startServe({ env: { ...session.env } });
 });

@@ -13,7 +13,9 @@ test.afterAll(async () => {
   await serve.stop();
 });
 
-test('saving a secret without a keychain shows KEYCHAIN_UNAVAILABLE with its hint, and stores nothing', async ({ page }) => {
+test('saving a secret without a keychain shows KEYCHAIN_UNAVAILABLE with its hint, and stores nothing', async ({
+  page,
+}) => {
   const ui = settingsPage(page);
   await page.goto(`${serve.url}#/settings`);
   await ui.newProfile.click();

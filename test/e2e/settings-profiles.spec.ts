@@ -27,7 +27,9 @@ test.afterAll(async () => {
 test.beforeEach(async ({ page }) => {
   serve = await startServe({ env: { ...session.env } });
   framesReceived = [];
-  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => framesReceived.push(payload.toString())));
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => framesReceived.push(payload.toString())),
+  );
   await page.goto(`${serve.url}#/settings`);
 });
 
@@ -45,7 +47,9 @@ async function expectNoSecretReachedThePage(page: Page) {
   }
 }
 
-test('creates a profile with a secret and a private key, listed masked, still there after a reload', async ({ page }) => {
+test('creates a profile with a secret and a private key, listed masked, still there after a reload', async ({
+  page,
+}) => {
   const ui = settingsPage(page);
   await expect(ui.empty).toBeVisible();
   await ui.createProfile({
@@ -69,7 +73,9 @@ test('creates a profile with a secret and a private key, listed masked, still th
   await expectNoSecretReachedThePage(page);
 });
 
-test('a Vonage profile targets a region, kept across a reload; the emulator target says regional hosts stay local', async ({ page }) => {
+test('a Vonage profile targets a region, kept across a reload; the emulator target says regional hosts stay local', async ({
+  page,
+}) => {
   const ui = settingsPage(page);
   await ui.newProfile.click();
   await expect(ui.dialog.target).toHaveValue('emulator');
@@ -77,7 +83,12 @@ test('a Vonage profile targets a region, kept across a reload; the emulator targ
   await ui.dialog.name.fill('Europe');
   await ui.dialog.target.selectOption('vonage');
   await expect(ui.dialog.emulatorHint).toBeHidden();
-  await expect(ui.dialog.region.locator('option')).toHaveText(['Global (api.nexmo.com)', 'Europe (api-eu.nexmo.com)', 'United States (api-us.nexmo.com)', 'Asia Pacific (api-ap.nexmo.com)']);
+  await expect(ui.dialog.region.locator('option')).toHaveText([
+    'Global (api.nexmo.com)',
+    'Europe (api-eu.nexmo.com)',
+    'United States (api-us.nexmo.com)',
+    'Asia Pacific (api-ap.nexmo.com)',
+  ]);
   await ui.dialog.region.selectOption('api-eu');
   await ui.dialog.save.click();
   await expect(ui.rowTarget('Europe')).toHaveText('Vonage api-eu');
@@ -165,7 +176,12 @@ test('imports pasted .env text and exports the profile without its secrets', asy
   await ui.importEnv.click();
   await ui.importDialog.name.fill('From env');
   await ui.importDialog.text.fill(
-    [`VONAGE_API_KEY=key12345`, `VONAGE_API_SECRET=${apiSecret}`, `VONAGE_APPLICATION_ID=${applicationId}`, `VONAGE_PRIVATE_KEY="${keys.privateKeyPem.trim().replaceAll('\n', '\\n')}"`].join('\n'),
+    [
+      `VONAGE_API_KEY=key12345`,
+      `VONAGE_API_SECRET=${apiSecret}`,
+      `VONAGE_APPLICATION_ID=${applicationId}`,
+      `VONAGE_PRIVATE_KEY="${keys.privateKeyPem.trim().replaceAll('\n', '\\n')}"`,
+    ].join('\n'),
   );
   await ui.importDialog.submit.click();
   await expect(ui.importDialog.root).toBeHidden();
@@ -180,7 +196,10 @@ test('imports pasted .env text and exports the profile without its secrets', asy
   expect(exportedText).not.toContain(apiSecret);
   expect(exportedText).not.toContain(keyLine);
   const exported = JSON.parse(exportedText);
-  expect(exported).toMatchObject({ format: 'messages-workbench.profile', profile: { name: 'From env', apiKey: 'key12345', applicationId } });
+  expect(exported).toMatchObject({
+    format: 'messages-workbench.profile',
+    profile: { name: 'From env', apiKey: 'key12345', applicationId },
+  });
   expect(exported.secretsNotExported).toEqual(['apiSecret', 'privateKey']);
   await expectNoSecretReachedThePage(page);
 });
@@ -189,7 +208,11 @@ test('imports a .env file picked in the page', async ({ page }) => {
   const ui = settingsPage(page);
   await ui.importEnv.click();
   await ui.importDialog.name.fill('Picked');
-  await ui.importDialog.fileInput.setInputFiles({ name: '.env', mimeType: 'text/plain', buffer: Buffer.from(`NEXMO_API_KEY=key12345\nNEXMO_API_SECRET=${apiSecret}\n`) });
+  await ui.importDialog.fileInput.setInputFiles({
+    name: '.env',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`NEXMO_API_KEY=key12345\nNEXMO_API_SECRET=${apiSecret}\n`),
+  });
   await expect(page.getByTestId('settings-import-file')).toHaveText('Read from .env');
   await ui.importDialog.submit.click();
   await expect(ui.rowApiSecret('Picked')).toHaveText('••••cd12');

@@ -15,7 +15,10 @@ test.afterEach(async () => {
   blocker = undefined;
 });
 
-test('the Emulator page shows a .env for your own app and makes new credentials only when asked', async ({ page, context }) => {
+test('the Emulator page shows a .env for your own app and makes new credentials only when asked', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   serve = await startServe();
   await page.goto(`${serve.url}#/emulator`);
@@ -40,14 +43,21 @@ test('a taken port is a visible warning naming the URLs that moved', async ({ pa
   await new Promise<void>((resolve) => blocker!.listen(0, '127.0.0.1', resolve));
   const takenPort = (blocker.address() as net.AddressInfo).port;
   const dataDir = await makeTempDir('e2e taken port ');
-  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ version: 1, ports: { webhooks: takenPort, emulator: 0 } }));
+  fs.writeFileSync(
+    path.join(dataDir, 'settings.json'),
+    JSON.stringify({ version: 1, ports: { webhooks: takenPort, emulator: 0 } }),
+  );
   serve = await startServe({ dataDir, localPorts: 'settings' });
   await page.goto(serve.url);
   const notices = page.getByTestId('statusbar-notices');
   await expect(notices).toContainText('1 thing changed at start');
   await notices.locator('summary').click();
-  await expect(page.locator('[data-testid="statusbar-notice"][data-code="WEBHOOK_PORT_MOVED"]')).toContainText(`Port ${takenPort} was taken`);
-  await expect(page.locator('[data-testid="statusbar-notice"][data-code="WEBHOOK_PORT_MOVED"]')).toContainText('/webhooks/status');
+  await expect(page.locator('[data-testid="statusbar-notice"][data-code="WEBHOOK_PORT_MOVED"]')).toContainText(
+    `Port ${takenPort} was taken`,
+  );
+  await expect(page.locator('[data-testid="statusbar-notice"][data-code="WEBHOOK_PORT_MOVED"]')).toContainText(
+    '/webhooks/status',
+  );
 });
 
 test('Settings keeps the ports for the next start, refusing what is not a port', async ({ page }) => {
@@ -61,6 +71,8 @@ test('Settings keeps the ports for the next start, refusing what is not a port',
   await webhookPort.fill('4800');
   await page.getByTestId('settings-ports-save').click();
   await expect(page.getByTestId('settings-ports-saved')).toContainText('restart the app');
-  const saved = JSON.parse(fs.readFileSync(path.join(serve.dataDir, 'settings.json'), 'utf8')) as { ports: { webhooks: number; emulator: number } };
+  const saved = JSON.parse(fs.readFileSync(path.join(serve.dataDir, 'settings.json'), 'utf8')) as {
+    ports: { webhooks: number; emulator: number };
+  };
   expect(saved.ports).toEqual({ webhooks: 4800, emulator: 4731 });
 });

@@ -13,7 +13,9 @@ test.afterEach(async () => {
   expect(await serve.stop()).toBe(0);
 });
 
-test('a webhook nested 100,000 deep reaches the open tab and its detail shows the raw bytes under a note', async ({ page }) => {
+test('a webhook nested 100,000 deep reaches the open tab and its detail shows the raw bytes under a note', async ({
+  page,
+}) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
@@ -21,7 +23,13 @@ test('a webhook nested 100,000 deep reaches the open tab and its detail shows th
   await test.step('the deep webhooks arrive live, and a shallow one after them still does', async () => {
     expect(await postWebhook(receiverUrl, '/webhooks/status', deepJsonBody(5_000))).toBe(200);
     expect(await postWebhook(receiverUrl, '/webhooks/status', deepJsonBody(100_000, 'okapi'))).toBe(200);
-    expect(await postWebhook(receiverUrl, '/webhooks/status', { status: 'delivered', channel: 'sms', message_uuid: '33333333-0000-4000-8000-000000000001' })).toBe(200);
+    expect(
+      await postWebhook(receiverUrl, '/webhooks/status', {
+        status: 'delivered',
+        channel: 'sms',
+        message_uuid: '33333333-0000-4000-8000-000000000001',
+      }),
+    ).toBe(200);
     await expect(ui.rows).toHaveCount(3);
   });
 

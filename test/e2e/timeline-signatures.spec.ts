@@ -34,12 +34,21 @@ async function postSigned(receiverUrl: string, body: string, secret: string): Pr
   await response.arrayBuffer();
 }
 
-test("choosing a profile's signature secret makes its signed webhooks verified, and others bad-signature", async ({ page }) => {
+test("choosing a profile's signature secret makes its signed webhooks verified, and others bad-signature", async ({
+  page,
+}) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   await callContract(page, 'profiles.save', { name: 'signing', secrets: { signatureSecret } });
   const receiverUrl = (await ui.receiverUrl.textContent())!;
-  const body = JSON.stringify({ message_uuid: '88888888-0000-4000-8000-000000000001', to: '447700900000', from: '447700900001', timestamp: '2025-02-03T12:14:25Z', status: 'delivered', channel: 'sms' });
+  const body = JSON.stringify({
+    message_uuid: '88888888-0000-4000-8000-000000000001',
+    to: '447700900000',
+    from: '447700900001',
+    timestamp: '2025-02-03T12:14:25Z',
+    status: 'delivered',
+    channel: 'sms',
+  });
 
   await postSigned(receiverUrl, body, signatureSecret);
   await expect(ui.rows.first()).toContainText('no-secret-configured');

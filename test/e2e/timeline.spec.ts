@@ -15,11 +15,27 @@ test.afterEach(async () => {
 });
 
 function status(messageUuid: string, overrides: Record<string, unknown> = {}) {
-  return { message_uuid: messageUuid, to: '447700900000', from: '447700900001', timestamp: '2025-02-03T12:14:25Z', status: 'delivered', channel: 'sms', ...overrides };
+  return {
+    message_uuid: messageUuid,
+    to: '447700900000',
+    from: '447700900001',
+    timestamp: '2025-02-03T12:14:25Z',
+    status: 'delivered',
+    channel: 'sms',
+    ...overrides,
+  };
 }
 
 function inbound(text: string) {
-  return { channel: 'whatsapp', message_uuid: crypto.randomUUID(), to: '447700900001', from: '447700900000', timestamp: '2025-02-03T12:15:00Z', message_type: 'text', text };
+  return {
+    channel: 'whatsapp',
+    message_uuid: crypto.randomUUID(),
+    to: '447700900001',
+    from: '447700900000',
+    timestamp: '2025-02-03T12:15:00Z',
+    message_type: 'text',
+    text,
+  };
 }
 
 test('webhooks posted to the receiver appear live, and filters narrow the list in the store', async ({ page }) => {
@@ -30,9 +46,24 @@ test('webhooks posted to the receiver appear live, and filters narrow the list i
   const receiverUrl = (await ui.receiverUrl.textContent())!;
 
   await test.step('posted webhooks show up newest first without a reload', async () => {
-    expect(await postWebhook(receiverUrl, '/webhooks/status', status('11111111-0000-4000-8000-000000000001'))).toBe(200);
+    expect(await postWebhook(receiverUrl, '/webhooks/status', status('11111111-0000-4000-8000-000000000001'))).toBe(
+      200,
+    );
     expect(await postWebhook(receiverUrl, '/webhooks/inbound', inbound('yes please, pineapple'))).toBe(200);
-    expect(await postWebhook(receiverUrl, '/webhooks/status', status('11111111-0000-4000-8000-000000000002', { status: 'rejected', error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300', detail: 'Not part of the provider network' } }))).toBe(200);
+    expect(
+      await postWebhook(
+        receiverUrl,
+        '/webhooks/status',
+        status('11111111-0000-4000-8000-000000000002', {
+          status: 'rejected',
+          error: {
+            type: 'https://developer.vonage.com/api-errors/messages#1300',
+            title: '1300',
+            detail: 'Not part of the provider network',
+          },
+        }),
+      ),
+    ).toBe(200);
     await expect(ui.rows).toHaveCount(3);
     await expect(ui.rows.first()).toHaveAttribute('data-kind', 'status');
     await expect(ui.rows.first()).toContainText('rejected');
@@ -81,11 +112,20 @@ test('webhooks posted to the receiver appear live, and filters narrow the list i
   });
 });
 
-test('the detail panel shows the verdict, raw JSON and headers, and the keyboard moves through events', async ({ page }) => {
+test('the detail panel shows the verdict, raw JSON and headers, and the keyboard moves through events', async ({
+  page,
+}) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
-  await postWebhook(receiverUrl, '/webhooks/status', status('22222222-0000-4000-8000-000000000001', { status: 'rejected', error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300' } }));
+  await postWebhook(
+    receiverUrl,
+    '/webhooks/status',
+    status('22222222-0000-4000-8000-000000000001', {
+      status: 'rejected',
+      error: { type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300' },
+    }),
+  );
   await postWebhook(receiverUrl, '/webhooks/inbound', '{"channel": "sms", "text": broken');
   await expect(ui.rows).toHaveCount(2);
 
@@ -152,11 +192,21 @@ test('pausing holds new events behind a counter, and resuming shows them', async
   await expect(ui.pause).toBeVisible();
 });
 
-test('scrolling away from the newest pauses, so the rows being read stay put, and scrolling back resumes', async ({ page }) => {
+test('scrolling away from the newest pauses, so the rows being read stay put, and scrolling back resumes', async ({
+  page,
+}) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
-  await Promise.all(Array.from({ length: 80 }, (_, index) => postWebhook(receiverUrl, '/webhooks/status', status(`77777777-0000-4000-8000-${String(index).padStart(12, '0')}`))));
+  await Promise.all(
+    Array.from({ length: 80 }, (_, index) =>
+      postWebhook(
+        receiverUrl,
+        '/webhooks/status',
+        status(`77777777-0000-4000-8000-${String(index).padStart(12, '0')}`),
+      ),
+    ),
+  );
   await expect(ui.rows.first()).toBeVisible();
   await ui.list.evaluate((list) => (list.scrollTop = 900));
   await expect(ui.resume).toBeVisible();
@@ -177,11 +227,19 @@ test('the thread of a sent message shows its 202 and each status with the time s
     await page.goto(`${serve.url}#/timeline`);
     const receiverUrl = (await ui.receiverUrl.textContent())!;
     await test.step('send through a profile aimed at a local API', async () => {
-      await callContract(page, 'profiles.save', { name: 'local api', target: { kind: 'custom', baseUrl: api.url }, secrets: {} });
+      await callContract(page, 'profiles.save', {
+        name: 'local api',
+        target: { kind: 'custom', baseUrl: api.url },
+        secrets: {},
+      });
       const sent = await callContract(page, 'send.message', {
         profile: 'local api',
         auth: 'none',
-        operation: { kind: 'send', api: 'v1', payload: { message_type: 'text', channel: 'sms', to: '447700900000', from: '447700900001', text: 'hello' } },
+        operation: {
+          kind: 'send',
+          api: 'v1',
+          payload: { message_type: 'text', channel: 'sms', to: '447700900000', from: '447700900001', text: 'hello' },
+        },
       });
       expect(sent.messageUuid).toBe(messageUuid);
     });
@@ -200,7 +258,9 @@ test('the thread of a sent message shows its 202 and each status with the time s
   }
 });
 
-test('a stored webhook replays to a local server, which sees the same body, and its answer is shown', async ({ page }) => {
+test('a stored webhook replays to a local server, which sees the same body, and its answer is shown', async ({
+  page,
+}) => {
   const app = await startApiServer(() => ({ status: 201, body: { thanks: true } }));
   try {
     const ui = timelinePage(page);
@@ -224,7 +284,8 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
-  for (let index = 0; index < 3; index++) await postWebhook(receiverUrl, '/webhooks/status', status(`66666666-0000-4000-8000-00000000000${index}`));
+  for (let index = 0; index < 3; index++)
+    await postWebhook(receiverUrl, '/webhooks/status', status(`66666666-0000-4000-8000-00000000000${index}`));
   await postWebhook(receiverUrl, '/webhooks/inbound', inbound('export me'));
   await expect(ui.rows).toHaveCount(4);
 
@@ -255,9 +316,16 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
     await page.mouse.down();
     await page.mouse.move(box.x + 80, box.y + box.height / 2, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(async () => (await ui.columnHeader('time').boundingBox())!.width).toBeGreaterThan(widthBefore + 60);
+    await expect
+      .poll(async () => (await ui.columnHeader('time').boundingBox())!.width)
+      .toBeGreaterThan(widthBefore + 60);
     // The layout is saved once the drag settles; wait for settings to hold it before reloading.
-    await expect.poll(async () => (await callContract(page, 'settings.get', {})).timeline.columns.find((column) => column.id === 'time')?.width).toBeGreaterThan(widthBefore + 60);
+    await expect
+      .poll(
+        async () =>
+          (await callContract(page, 'settings.get', {})).timeline.columns.find((column) => column.id === 'time')?.width,
+      )
+      .toBeGreaterThan(widthBefore + 60);
     await page.reload();
     await expect(ui.columnHeader('from')).toBeVisible();
     await expect(ui.columnHeader('kind')).toBeHidden();
@@ -265,11 +333,17 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
   });
 });
 
-test('a send to the built-in emulator shows both sides: its API call and the status webhooks it caused', async ({ page }) => {
+test('a send to the built-in emulator shows both sides: its API call and the status webhooks it caused', async ({
+  page,
+}) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const sent = await callContract(page, 'send.message', {
-    operation: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'both sides' } },
+    operation: {
+      kind: 'send',
+      api: 'v1',
+      payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'both sides' },
+    },
   });
   await expect(page.locator(`[data-testid="timeline-row"][data-kind="api-call"]`)).toHaveCount(1);
   // An API call carries the caller's credentials, not a webhook signature: there is no verdict to show.

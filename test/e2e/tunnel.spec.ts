@@ -15,7 +15,9 @@ test.afterEach(async () => {
   await tunnelServer.close();
 });
 
-test('the tunnel starts from the status bar, shows the URLs to paste, and carries a test webhook into the timeline', async ({ page }) => {
+test('the tunnel starts from the status bar, shows the URLs to paste, and carries a test webhook into the timeline', async ({
+  page,
+}) => {
   tunnelServer = await startLocaltunnelServer();
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
@@ -59,7 +61,9 @@ test('the tunnel starts from the status bar, shows the URLs to paste, and carrie
   });
 });
 
-test('behind a proxy whose hostname does not resolve here, the tunnel stays online, carries the test webhook, and warns loudly when its URL changes', async ({ page }) => {
+test('behind a proxy whose hostname does not resolve here, the tunnel stays online, carries the test webhook, and warns loudly when its URL changes', async ({
+  page,
+}) => {
   // The tunnel keeps asking for its subdomain for 10 s (the default) before it takes another.
   test.setTimeout(60_000);
   tunnelServer = await startLocaltunnelServer({ domain: 'tunnel.invalid', publicScheme: 'https' });
@@ -93,7 +97,9 @@ test('behind a proxy whose hostname does not resolve here, the tunnel stays onli
     const newUrl = await ui.tunnelPublicUrl.textContent();
     expect(newUrl).not.toBe(firstUrl);
     await expect(ui.tunnelWarningNotice).toContainText(`changed from ${firstUrl} to ${newUrl}`);
-    await expect(ui.tunnelWarningNotice.getByTestId('tunnel-warning-inbound-url')).toHaveText(`${newUrl}/webhooks/inbound`);
+    await expect(ui.tunnelWarningNotice.getByTestId('tunnel-warning-inbound-url')).toHaveText(
+      `${newUrl}/webhooks/inbound`,
+    );
     // More than one registration for "barprobe" was tried before another was accepted.
     expect(tunnelServer.registrations().length).toBeGreaterThan(2);
   });

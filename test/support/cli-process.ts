@@ -19,14 +19,19 @@ export interface CliProcess {
 }
 
 export function startCli(args: string[], env: Record<string, string | undefined> = {}): CliProcess {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: string[] = [];
   const stderr: string[] = [];
   const waiters = new Set<() => void>();
   const notify = () => waiters.forEach((check) => check());
   readline.createInterface({ input: child.stdout! }).on('line', (line) => (stdout.push(line), notify()));
   readline.createInterface({ input: child.stderr! }).on('line', (line) => (stderr.push(line), notify()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => (resolve({ code, signal }), notify())));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => (resolve({ code, signal }), notify())),
+  );
 
   function waitFor<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
     return new Promise((resolve, reject) => {
@@ -57,7 +62,8 @@ export function startCli(args: string[], env: Record<string, string | undefined>
         `stderr line ${pattern} (#${occurrence})`,
         timeoutMs,
       ),
-    stdoutLines: (count, timeoutMs = 15_000) => waitFor(() => (stdout.length >= count ? stdout.slice() : undefined), `${count} stdout lines`, timeoutMs),
+    stdoutLines: (count, timeoutMs = 15_000) =>
+      waitFor(() => (stdout.length >= count ? stdout.slice() : undefined), `${count} stdout lines`, timeoutMs),
   };
 }
 

@@ -21,7 +21,11 @@ export type TestCredentials = ReturnType<typeof makeCredentials>;
 export const basicAuth = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 
 /** A Vonage-style RS256 application JWT; `claims` override or add. */
-export async function applicationJwt(privateKeyPem: string, applicationId: string, claims: Record<string, unknown> = {}) {
+export async function applicationJwt(
+  privateKeyPem: string,
+  applicationId: string,
+  claims: Record<string, unknown> = {},
+) {
   const key = crypto.createPrivateKey(privateKeyPem);
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ application_id: applicationId, iat: now, exp: now + 900, jti: crypto.randomUUID(), ...claims })
@@ -36,7 +40,9 @@ export async function applicationJwt(privateKeyPem: string, applicationId: strin
 export async function verifyWebhook(webhook: ReceivedWebhook, signatureSecret: string) {
   const token = /^Bearer (.+)$/.exec(webhook.headers.authorization ?? '')?.[1];
   if (token === undefined) throw new Error('webhook without a Bearer token');
-  const { payload, protectedHeader } = await jwtVerify(token, new TextEncoder().encode(signatureSecret), { algorithms: ['HS256'] });
+  const { payload, protectedHeader } = await jwtVerify(token, new TextEncoder().encode(signatureSecret), {
+    algorithms: ['HS256'],
+  });
   const hash = crypto.createHash('sha256').update(webhook.raw).digest('hex');
   if (payload.payload_hash !== hash) throw new Error('payload_hash does not match the body bytes');
   return { payload, protectedHeader };
@@ -49,7 +55,11 @@ export interface Harness {
   events: EmulatorEvent[];
   logger: ReturnType<typeof createMemoryLogger>;
   /** POSTs or PATCHes JSON (or raw text) to the emulator. */
-  call(path: string, body: unknown, options?: { method?: string; authorization?: string | null }): Promise<{ status: number; body: Record<string, unknown> | null; headers: Headers }>;
+  call(
+    path: string,
+    body: unknown,
+    options?: { method?: string; authorization?: string | null },
+  ): Promise<{ status: number; body: Record<string, unknown> | null; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -87,7 +97,11 @@ export async function startHarness(
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
-      return { status: response.status, body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>), headers: response.headers };
+      return {
+        status: response.status,
+        body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>),
+        headers: response.headers,
+      };
     },
     async close() {
       await emulator.close();

@@ -35,7 +35,12 @@ export async function startReceiver(options: ReceiverOptions = {}) {
       const status = options.answer?.(path, index) ?? 200;
       const raw = Buffer.concat(chunks);
       if (status >= 200 && status < 300) {
-        received.push({ path, headers: request.headers, raw, body: JSON.parse(raw.toString('utf8')) as Record<string, unknown> });
+        received.push({
+          path,
+          headers: request.headers,
+          raw,
+          body: JSON.parse(raw.toString('utf8')) as Record<string, unknown>,
+        });
       }
       response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'try again');
       for (const wake of waiters) wake();
@@ -69,10 +74,11 @@ export async function startReceiver(options: ReceiverOptions = {}) {
     url,
     received,
     waitFor,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -8,14 +8,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
-const sourceEntries = ['src-main', 'src-shared', 'src-preload', 'src-renderer', 'electron.vite.config.ts', 'package.json'];
+const sourceEntries = [
+  'src-main',
+  'src-shared',
+  'src-preload',
+  'src-renderer',
+  'electron.vite.config.ts',
+  'package.json',
+];
 /** Written last by the build, so its time says when the whole build finished. */
 const buildMarker = path.join(root, 'out', 'main', 'index.js');
 
 function newestModification(entry: string): number {
   const stat = fs.statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(entry).reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stat.mtimeMs);
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stat.mtimeMs);
 }
 
 export function buildIsStale(): boolean {
@@ -27,6 +36,10 @@ export function buildIsStale(): boolean {
 export default function ensureFreshBuild(): void {
   if (!buildIsStale()) return;
   process.stderr.write('out/ is older than the sources: building before the tests run\n');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (build.status !== 0) throw new Error(`the build failed (exit ${build.status}); the tests would run stale code`);
 }

@@ -6,7 +6,6 @@
  */
 import fc from 'fast-check';
 
-
 const nastyTargets = [
   '/',
   '//',
@@ -80,23 +79,26 @@ const headerName = fc.oneof(
 
 const headerValue = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[\x20-\x7e]{0,60}$/) },
-  { weight: 3, arbitrary: fc.constantFrom(
-    'application/json',
-    'application/json; charset=latin1',
-    'text/plain',
-    'multipart/form-data; boundary=',
-    'Bearer ',
-    'Bearer a.b.c',
-    'Bearer eyJhbGciOiJub25lIn0.eyJpYXQiOiJzb29uIn0.',
-    'Basic !!!',
-    'Basic ' + Buffer.from(':').toString('base64'),
-    'workbench_token=abc; other=1',
-    'null',
-    'http://evil.example',
-    '100-continue',
-    'websocket',
-    'bytes=0-0,-1',
-  ) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'application/json',
+      'application/json; charset=latin1',
+      'text/plain',
+      'multipart/form-data; boundary=',
+      'Bearer ',
+      'Bearer a.b.c',
+      'Bearer eyJhbGciOiJub25lIn0.eyJpYXQiOiJzb29uIn0.',
+      'Basic !!!',
+      'Basic ' + Buffer.from(':').toString('base64'),
+      'workbench_token=abc; other=1',
+      'null',
+      'http://evil.example',
+      '100-continue',
+      'websocket',
+      'bytes=0-0,-1',
+    ),
+  },
   // Now and then a value big enough that the head passes Node's 16 KiB limit.
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 24 }).map((kilobytes) => 'x'.repeat(kilobytes * 1024)) },
 );
@@ -111,10 +113,19 @@ const body = fc.oneof(
   { weight: 4, arbitrary: fc.json({ maxDepth: 6 }).map((text) => Buffer.from(text)) },
   { weight: 2, arbitrary: fc.uint8Array({ maxLength: 512 }).map((bytes) => Buffer.from(bytes)) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 30_000 }).map((depth) => Buffer.from(deepJson(depth))) },
-  { weight: 1, arbitrary: fc.constantFrom(Buffer.from([0xe2, 0x28, 0xa1]), Buffer.from('{"text":"\ud800"}'), Buffer.from('{"a":1,"a":2}')) },
   {
     weight: 1,
-    arbitrary: fc.record({ status: fc.string(), message_uuid: fc.string(), channel: fc.string(), timestamp: fc.string() }).map((value) => Buffer.from(JSON.stringify(value))),
+    arbitrary: fc.constantFrom(
+      Buffer.from([0xe2, 0x28, 0xa1]),
+      Buffer.from('{"text":"\ud800"}'),
+      Buffer.from('{"a":1,"a":2}'),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ status: fc.string(), message_uuid: fc.string(), channel: fc.string(), timestamp: fc.string() })
+      .map((value) => Buffer.from(JSON.stringify(value))),
   },
 );
 
@@ -127,11 +138,15 @@ export interface HostileRequest {
 }
 
 /** A generator of requests; `extraHeaders` are added to each one (e.g. the Host a server demands). */
-export function hostileRequest(extraHeaders: fc.Arbitrary<[string, string][]> = fc.constant([])): fc.Arbitrary<HostileRequest> {
+export function hostileRequest(
+  extraHeaders: fc.Arbitrary<[string, string][]> = fc.constant([]),
+): fc.Arbitrary<HostileRequest> {
   return fc.record({
     method,
     target,
-    headers: fc.tuple(fc.array(fc.tuple(headerName, headerValue), { maxLength: 8 }), extraHeaders).map(([random, extra]) => [...extra, ...random]),
+    headers: fc
+      .tuple(fc.array(fc.tuple(headerName, headerValue), { maxLength: 8 }), extraHeaders)
+      .map(([random, extra]) => [...extra, ...random]),
     body,
     chunked: fc.boolean(),
   });
@@ -150,7 +165,10 @@ export function requestBytes(request: HostileRequest): Buffer {
   else lines.push(`Content-Length: ${request.body.length}`);
   const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
   if (!request.chunked) return Buffer.concat([head, request.body]);
-  const chunk = request.body.length === 0 ? Buffer.alloc(0) : Buffer.concat([Buffer.from(`${request.body.length.toString(16)}\r\n`), request.body, Buffer.from('\r\n')]);
+  const chunk =
+    request.body.length === 0
+      ? Buffer.alloc(0)
+      : Buffer.concat([Buffer.from(`${request.body.length.toString(16)}\r\n`), request.body, Buffer.from('\r\n')]);
   return Buffer.concat([head, chunk, Buffer.from('0\r\n\r\n')]);
 }
 
@@ -173,11 +191,33 @@ export const hostileFrame = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .record({ id: fc.oneof(fc.nat(), fc.integer(), fc.string(), fc.constant(null)), method: fc.oneof(fc.constantFrom('app.info', 'webhooks.list', 'messages.validate', 'errors.explain', 'nope', '__proto__'), fc.string()), input: fc.jsonValue({ maxDepth: 4 }) })
+      .record({
+        id: fc.oneof(fc.nat(), fc.integer(), fc.string(), fc.constant(null)),
+        method: fc.oneof(
+          fc.constantFrom('app.info', 'webhooks.list', 'messages.validate', 'errors.explain', 'nope', '__proto__'),
+          fc.string(),
+        ),
+        input: fc.jsonValue({ maxDepth: 4 }),
+      })
       .map((call) => ({ text: true as const, data: Buffer.from(JSON.stringify({ type: 'call', ...call })) })),
   },
   { weight: 2, arbitrary: fc.json({ maxDepth: 4 }).map((text) => ({ text: true as const, data: Buffer.from(text) })) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((text) => ({ text: true as const, data: Buffer.from(text) })) },
-  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ text: false as const, data: Buffer.from(bytes) })) },
-  { weight: 1, arbitrary: fc.constantFrom({ text: true as const, data: Buffer.from([0xe2, 0x28, 0xa1]) }, { text: true as const, data: Buffer.from(`{"type":"call","id":1,"method":"app.info","input":${deepJson(20_000)}}`) }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ maxLength: 200 }).map((text) => ({ text: true as const, data: Buffer.from(text) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ text: false as const, data: Buffer.from(bytes) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      { text: true as const, data: Buffer.from([0xe2, 0x28, 0xa1]) },
+      {
+        text: true as const,
+        data: Buffer.from(`{"type":"call","id":1,"method":"app.info","input":${deepJson(20_000)}}`),
+      },
+    ),
+  },
 );

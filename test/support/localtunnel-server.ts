@@ -71,7 +71,11 @@ export interface LocaltunnelServer {
   holdSubdomain(id: string): void;
   releaseSubdomain(id: string): void;
   /** Sends a request through the tunnel of `id` to the server's own address with the public Host, as a proxy in front would. */
-  publicRequest(id: string, path: string, init?: { method?: string; body?: string | Buffer; headers?: Record<string, string> }): Promise<{ status: number; body: Buffer }>;
+  publicRequest(
+    id: string,
+    path: string,
+    init?: { method?: string; body?: string | Buffer; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: Buffer }>;
   close(): Promise<void>;
 }
 
@@ -80,7 +84,10 @@ class TunnelSocketAgent extends http.Agent {
   constructor(private readonly nextSocket: () => Promise<net.Socket>) {
     super({ keepAlive: true });
   }
-  override createConnection(_options: http.ClientRequestArgs, created?: (error: Error | null, socket: net.Socket) => void): undefined {
+  override createConnection(
+    _options: http.ClientRequestArgs,
+    created?: (error: Error | null, socket: net.Socket) => void,
+  ): undefined {
     void this.nextSocket().then((socket) => created?.(null, socket));
     return undefined;
   }
@@ -165,7 +172,14 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
   }
 
   function newTunnel(id: string): TunnelEntry {
-    const tunnel: TunnelEntry = { id, agent: new TunnelSocketAgent(() => takeSocket(tunnel)), sockets: new Set(), idle: [], inFlight: 0, queue: [] };
+    const tunnel: TunnelEntry = {
+      id,
+      agent: new TunnelSocketAgent(() => takeSocket(tunnel)),
+      sockets: new Set(),
+      idle: [],
+      inFlight: 0,
+      queue: [],
+    };
     tunnels.set(id, tunnel);
     everyTunnel.add(tunnel);
     return tunnel;
@@ -191,10 +205,13 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
         // The sender may have gone while the request waited.
         if (response.destroyed) return done();
         response.once('close', done);
-        const forward = http.request({ method: request.method, path: request.url, headers: request.headers, agent: tunnel.agent }, (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        });
+        const forward = http.request(
+          { method: request.method, path: request.url, headers: request.headers, agent: tunnel.agent },
+          (answer) => {
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(response);
+          },
+        );
         forward.on('error', (error) => {
           if (response.headersSent) response.destroy();
           else response.writeHead(502).end(`tunnel socket failed: ${error.message}`);
@@ -245,7 +262,10 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
           changes.off('change', check);
           resolve();
         };
-        const timer = setTimeout(() => (changes.off('change', check), reject(new Error(`condition not met within ${timeoutMs} ms`))), timeoutMs);
+        const timer = setTimeout(
+          () => (changes.off('change', check), reject(new Error(`condition not met within ${timeoutMs} ms`))),
+          timeoutMs,
+        );
         changes.on('change', check);
         check();
       });
@@ -260,7 +280,13 @@ export async function startLocaltunnelServer(options: LocaltunnelServerOptions =
     publicRequest(id, path, init = {}) {
       return new Promise((resolve, reject) => {
         const request = http.request(
-          { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: { ...init.headers, host: new URL(publicUrl(id)).host } },
+          {
+            host: '127.0.0.1',
+            port,
+            path,
+            method: init.method ?? 'GET',
+            headers: { ...init.headers, host: new URL(publicUrl(id)).host },
+          },
           (response) => {
             const chunks: Buffer[] = [];
             response.on('data', (chunk: Buffer) => chunks.push(chunk));

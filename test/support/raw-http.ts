@@ -47,10 +47,16 @@ export function readAnswer(text: string): RawAnswer {
   const split = text.indexOf('\r\n\r\n');
   const head = split === -1 ? text : text.slice(0, split);
   const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = new Map(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   const body = split === -1 ? '' : text.slice(split + 4);
   const chunked = headers.get('transfer-encoding')?.toLowerCase() === 'chunked';
-  return { status: Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1] ?? 0), headers, body: chunked ? unchunk(body) : body };
+  return {
+    status: Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1] ?? 0),
+    headers,
+    body: chunked ? unchunk(body) : body,
+  };
 }
 
 /** What a server sent back to bytes written by `sendRaw`, read as they came. */
@@ -99,7 +105,10 @@ function parseAnswerHead(bytes: Buffer): { status: number | undefined; headers: 
   const status = /^HTTP\/1\.[01] (\d{3})/.exec(text);
   const headers: Record<string, string> = {};
   const headEnd = text.indexOf('\r\n\r\n');
-  for (const line of text.slice(0, headEnd === -1 ? text.length : headEnd).split('\r\n').slice(1)) {
+  for (const line of text
+    .slice(0, headEnd === -1 ? text.length : headEnd)
+    .split('\r\n')
+    .slice(1)) {
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }

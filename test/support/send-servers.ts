@@ -59,7 +59,12 @@ function trackSockets(server: Server | ReturnType<typeof createTcpServer>): Set<
 
 function handler(answer: Answerer, received: ReceivedRequest[]) {
   return async (request: IncomingMessage, response: ServerResponse) => {
-    const seen = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: await readBody(request) };
+    const seen = {
+      method: request.method ?? '',
+      url: request.url ?? '',
+      headers: request.headers,
+      body: await readBody(request),
+    };
     received.push(seen);
     const { status, body, headers } = await answer(seen);
     const text = body === undefined ? '' : JSON.stringify(body);
@@ -83,8 +88,21 @@ export async function startTlsApiServer(answer: Answerer): Promise<TestServer & 
   const keyPath = join(directory, 'key.pem');
   const certificatePath = join(directory, 'cert.pem');
   await promisify(execFile)('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyPath, '-out', certificatePath,
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    keyPath,
+    '-out',
+    certificatePath,
   ]);
   const [key, certificatePem] = await Promise.all([readFile(keyPath, 'utf8'), readFile(certificatePath, 'utf8')]);
   await rm(directory, { recursive: true, force: true });

@@ -35,7 +35,14 @@ export async function makeTempDir(prefix = 'workbench test '): Promise<string> {
  * ports unless `localPorts: 'settings'` asks for the ones in Settings.
  */
 export async function startServe(
-  options: { dataDir?: string; port?: number; token?: string; timeoutMs?: number; env?: Record<string, string>; localPorts?: 'settings' } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    token?: string;
+    timeoutMs?: number;
+    env?: Record<string, string>;
+    localPorts?: 'settings';
+  } = {},
 ): Promise<ServeProcess> {
   const dataDir = options.dataDir ?? (await makeTempDir());
   const args = [workbenchBin, '--data-dir', dataDir, 'serve', '--no-open', '--port', String(options.port ?? 0)];
@@ -50,7 +57,10 @@ export async function startServe(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const firstLine = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL within ${options.timeoutMs ?? 15_000} ms: ${stderr}`)), options.timeoutMs ?? 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve printed no URL within ${options.timeoutMs ?? 15_000} ms: ${stderr}`)),
+      options.timeoutMs ?? 15_000,
+    );
     readline.createInterface({ input: child.stdout! }).once('line', (line) => {
       clearTimeout(timer);
       resolve(line);

@@ -2,7 +2,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { startTunnel, type Tunnel, type TunnelOptions, type TunnelPhase, type TunnelState, type TunnelTimings } from '../../src-main/tunnel/tunnel';
+import {
+  startTunnel,
+  type Tunnel,
+  type TunnelOptions,
+  type TunnelPhase,
+  type TunnelState,
+  type TunnelTimings,
+} from '../../src-main/tunnel/tunnel';
 import { answerTunnelProbe } from '../../src-main/tunnel/tunnel-probe';
 import { projectRoot } from './serve-process';
 
@@ -22,7 +29,8 @@ export const fastTimings: Partial<TunnelTimings> = {
 
 export function startRecordedTunnel(settings: TunnelOptions['settings'], timings: Partial<TunnelTimings> = {}) {
   const states: TunnelState[] = [];
-  const waiters: { match: (state: TunnelState) => boolean; after: number; resolve: (state: TunnelState) => void }[] = [];
+  const waiters: { match: (state: TunnelState) => boolean; after: number; resolve: (state: TunnelState) => void }[] =
+    [];
   const result = startTunnel({
     settings,
     childScript: builtTunnelChild,
@@ -40,10 +48,22 @@ export function startRecordedTunnel(settings: TunnelOptions['settings'], timings
   if (!result.ok) throw new Error(result.error.message);
   const tunnel: Tunnel = result.value;
   /** Resolves at the next state that matches (after those seen so far), or rejects after timeoutMs. */
-  const nextMatching = (match: (state: TunnelState) => boolean, description: string, timeoutMs = 15_000): Promise<TunnelState> => {
+  const nextMatching = (
+    match: (state: TunnelState) => boolean,
+    description: string,
+    timeoutMs = 15_000,
+  ): Promise<TunnelState> => {
     const after = states.length;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${description} state within ${timeoutMs} ms; saw ${states.map((s) => `${s.phase}: ${s.reason}`).join(' | ')}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no ${description} state within ${timeoutMs} ms; saw ${states.map((s) => `${s.phase}: ${s.reason}`).join(' | ')}`,
+            ),
+          ),
+        timeoutMs,
+      );
       waiters.push({ match, after, resolve: (state) => (clearTimeout(timer), resolve(state)) });
     });
   };
@@ -64,7 +84,12 @@ export async function startLocalApp() {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ method: request.method ?? '', path: request.url ?? '', body: Buffer.concat(chunks), host: request.headers.host ?? '' });
+      received.push({
+        method: request.method ?? '',
+        path: request.url ?? '',
+        body: Buffer.concat(chunks),
+        host: request.headers.host ?? '',
+      });
       response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
     });
   });

@@ -27,7 +27,12 @@ export async function startRecordingApp(answer: { status: number; body: string }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) });
+      requests.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks),
+      });
       response.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.body);
       for (const wake of waiters) wake();
     });

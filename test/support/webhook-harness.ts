@@ -8,7 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createWebhookStore, type WebhookStoreOptions, type WebhookStore } from '../../src-main/webhooks/event-store';
 import type { WebhookEvent } from '../../src-main/webhooks/event-types';
-import { createWebhookReceiver, type WebhookReceiver, type WebhookReceiverOptions } from '../../src-main/webhooks/receiver';
+import {
+  createWebhookReceiver,
+  type WebhookReceiver,
+  type WebhookReceiverOptions,
+} from '../../src-main/webhooks/receiver';
 
 export function makeTempDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `workbench ${label} `));

@@ -18,9 +18,20 @@ export interface VonageStyleSignature {
   alg?: 'HS256' | 'HS384';
 }
 
-export async function vonageAuthorization({ secret, body, iat, nbf, payloadHash, alg = 'HS256' }: VonageStyleSignature): Promise<string> {
+export async function vonageAuthorization({
+  secret,
+  body,
+  iat,
+  nbf,
+  payloadHash,
+  alg = 'HS256',
+}: VonageStyleSignature): Promise<string> {
   const hash = payloadHash === undefined ? createHash('sha256').update(body).digest('hex') : payloadHash;
-  const claims: Record<string, unknown> = { iss: 'Vonage', api_key: 'a1b2c3d', application_id: 'aaaaaaaa-bbbb-cccc-dddd-0123456789ab' };
+  const claims: Record<string, unknown> = {
+    iss: 'Vonage',
+    api_key: 'a1b2c3d',
+    application_id: 'aaaaaaaa-bbbb-cccc-dddd-0123456789ab',
+  };
   if (hash !== null) claims.payload_hash = hash;
   if (iat !== null) claims.iat = iat ?? Math.floor(Date.now() / 1000);
   if (nbf !== undefined) claims.nbf = nbf;

@@ -37,8 +37,19 @@ export function ArrayField({ name, schema, value, pointer }: ArrayFieldProps) {
         {value.map((item, index) => (
           <li key={index} className="array-item">
             {union ? <VariantPicker schema={union} item={item} pointer={`${pointer}/${index}`} /> : null}
-            <FormField name={`${name}[${index}]`} pointer={`${pointer}/${index}`} schema={itemSchemaOf(apiVersion, schema, item)} required value={item} />
-            <button type="button" className="button-quiet" onClick={() => removeField(`${pointer}/${index}`)} aria-label={`Remove item ${index + 1} of ${name}`}>
+            <FormField
+              name={`${name}[${index}]`}
+              pointer={`${pointer}/${index}`}
+              schema={itemSchemaOf(apiVersion, schema, item)}
+              required
+              value={item}
+            />
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => removeField(`${pointer}/${index}`)}
+              aria-label={`Remove item ${index + 1} of ${name}`}
+            >
               Remove
             </button>
           </li>
@@ -54,7 +65,14 @@ export function ArrayField({ name, schema, value, pointer }: ArrayFieldProps) {
       >
         + Add to {name}
       </button>
-      <LimitMeter id={`${fieldId(pointer)}-count`} count={value.length} max={schema.maxItems} min={schema.minItems} unit="items" testId="builder-array-limit" />
+      <LimitMeter
+        id={`${fieldId(pointer)}-count`}
+        count={value.length}
+        max={schema.maxItems}
+        min={schema.minItems}
+        unit="items"
+        testId="builder-array-limit"
+      />
     </div>
   );
 }

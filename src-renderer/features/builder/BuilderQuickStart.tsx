@@ -3,8 +3,18 @@ import { useBuilderStore } from '../../stores/builder-store';
 
 const starters = [
   { channel: 'sms', messageType: 'text', title: 'An SMS', detail: 'Plain text to a phone number' },
-  { channel: 'whatsapp', messageType: 'template', title: 'A WhatsApp template', detail: 'An approved template with its parameters' },
-  { channel: 'rcs', messageType: 'custom', title: 'An RCS rich message', detail: 'A custom RCS object, cards and suggestions included' },
+  {
+    channel: 'whatsapp',
+    messageType: 'template',
+    title: 'A WhatsApp template',
+    detail: 'An approved template with its parameters',
+  },
+  {
+    channel: 'rcs',
+    messageType: 'custom',
+    title: 'An RCS rich message',
+    detail: 'A custom RCS object, cards and suggestions included',
+  },
 ] as const;
 
 export function BuilderQuickStart() {
@@ -13,7 +23,10 @@ export function BuilderQuickStart() {
     <section className="empty-state" data-testid="builder-empty">
       <h2>Request builder</h2>
       <div className="empty-state-body">
-        <p>Start from a template: fill the form or edit the raw JSON, see every problem at its field, and send it to the built-in emulator.</p>
+        <p>
+          Start from a template: fill the form or edit the raw JSON, see every problem at its field, and send it to the
+          built-in emulator.
+        </p>
         <ul className="starter-list">
           {starters.map((starter) => (
             <li key={starter.channel}>

@@ -7,7 +7,11 @@ export function ConversionReport() {
   const dismissConversion = useBuilderStore((store) => store.dismissConversion);
   if (!conversion && !conversionError) return null;
   return (
-    <section className="notice notice-warning conversion-report" aria-label="Version conversion" data-testid="builder-conversion">
+    <section
+      className="notice notice-warning conversion-report"
+      aria-label="Version conversion"
+      data-testid="builder-conversion"
+    >
       {conversionError ? (
         <p data-testid="builder-conversion-error">
           <strong>Cannot convert:</strong> {conversionError.message}. {conversionError.hint}
@@ -19,8 +23,9 @@ export function ConversionReport() {
       ) : conversion ? (
         <>
           <p>
-            Converted from {conversion.from} to {conversion.to}. {conversion.losses.length} field{conversion.losses.length === 1 ? ' has' : 's have'} no
-            counterpart in {conversion.to} and {conversion.losses.length === 1 ? 'was' : 'were'} dropped:
+            Converted from {conversion.from} to {conversion.to}. {conversion.losses.length} field
+            {conversion.losses.length === 1 ? ' has' : 's have'} no counterpart in {conversion.to} and{' '}
+            {conversion.losses.length === 1 ? 'was' : 'were'} dropped:
           </p>
           <ul>
             {conversion.losses.map((loss) => (

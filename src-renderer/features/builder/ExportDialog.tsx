@@ -32,12 +32,18 @@ export function ExportDialog() {
         <Dialog.Content className="dialog-content dialog-wide" data-testid="builder-export-dialog">
           <Dialog.Title>Export this request</Dialog.Title>
           <Dialog.Description className="muted">
-            Credentials are read from VONAGE_* environment variables: the snippet holds no secret, so it is safe to share.
+            Credentials are read from VONAGE_* environment variables: the snippet holds no secret, so it is safe to
+            share.
           </Dialog.Description>
           <Tabs.Root defaultValue="curl">
             <Tabs.List aria-label="Snippet language" className="tabs-list">
               {snippets.map((snippet) => (
-                <Tabs.Trigger key={snippet.id} value={snippet.id} className="tabs-trigger" data-testid={`builder-export-${snippet.id}`}>
+                <Tabs.Trigger
+                  key={snippet.id}
+                  value={snippet.id}
+                  className="tabs-trigger"
+                  data-testid={`builder-export-${snippet.id}`}
+                >
                   {snippet.label}
                 </Tabs.Trigger>
               ))}

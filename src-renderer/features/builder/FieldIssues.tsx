@@ -6,14 +6,24 @@ export function FieldIssues({ errors, warnings, id }: { errors: Issue[]; warning
   return (
     <ul className="field-issues" id={id}>
       {errors.map((issue) => (
-        <li key={`e-${issue.code}-${issue.message}`} className="field-error" data-testid="builder-field-error" data-code={issue.code}>
+        <li
+          key={`e-${issue.code}-${issue.message}`}
+          className="field-error"
+          data-testid="builder-field-error"
+          data-code={issue.code}
+        >
           <span aria-hidden="true">✕ </span>
           {issue.message}
           <span className="field-hint"> {issue.hint}</span>
         </li>
       ))}
       {warnings.map((issue) => (
-        <li key={`w-${issue.code}-${issue.message}`} className="field-warning" data-testid="builder-field-warning" data-code={issue.code}>
+        <li
+          key={`w-${issue.code}-${issue.message}`}
+          className="field-warning"
+          data-testid="builder-field-warning"
+          data-code={issue.code}
+        >
           <span aria-hidden="true">⚠ </span>
           {issue.message}
           <span className="field-hint"> {issue.hint}</span>

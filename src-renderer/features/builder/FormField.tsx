@@ -64,7 +64,8 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
       {name}
       {required ? (
         <abbr className="field-required" title="required">
-          {' '}*
+          {' '}
+          *
         </abbr>
       ) : null}
     </span>
@@ -73,7 +74,12 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
   let control;
   if (absent && nested) {
     control = (
-      <button type="button" className="button-quiet" onClick={() => editField(pointer, emptyValueOf(schema))} data-testid="builder-field-add">
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => editField(pointer, emptyValueOf(schema))}
+        data-testid="builder-field-add"
+      >
         + Add {name}
       </button>
     );
@@ -84,7 +90,9 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
   } else if (kind === 'json') {
     control = <JsonSubEditor pointer={pointer} value={value} label={`${name} as JSON`} />;
   } else {
-    control = <ScalarControl id={id} kind={kind} schema={schema!} value={value} required={required} pointer={pointer} />;
+    control = (
+      <ScalarControl id={id} kind={kind} schema={schema!} value={value} required={required} pointer={pointer} />
+    );
   }
 
   return (
@@ -102,7 +110,13 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
       <div className="form-field-head">
         {nested ? <span id={`${id}-label`}>{label}</span> : <label htmlFor={id}>{label}</label>}
         {!required && !absent ? (
-          <button type="button" className="button-icon" aria-label={`Remove ${name}`} title={`Remove ${name}`} onClick={() => removeField(pointer)}>
+          <button
+            type="button"
+            className="button-icon"
+            aria-label={`Remove ${name}`}
+            title={`Remove ${name}`}
+            onClick={() => removeField(pointer)}
+          >
             ×
           </button>
         ) : null}

@@ -8,7 +8,11 @@ function IssueItems({ issues, kind }: { issues: Issue[]; kind: 'error' | 'warnin
   return (
     <ul className={`issue-list issue-list-${kind}`}>
       {issues.map((issue) => (
-        <li key={`${issue.path} ${issue.code} ${issue.message}`} data-testid={`builder-issue-${kind}`} data-pointer={issue.path}>
+        <li
+          key={`${issue.path} ${issue.code} ${issue.message}`}
+          data-testid={`builder-issue-${kind}`}
+          data-pointer={issue.path}
+        >
           <button type="button" className="button-link" onClick={() => focusField(issue.path)}>
             <code>{issue.path || '/'}</code>
           </button>{' '}

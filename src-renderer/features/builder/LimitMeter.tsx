@@ -18,7 +18,13 @@ export function LimitMeter({ id, count, max, min, unit, testId }: LimitMeterProp
   const under = min !== undefined && min > 1 && count < min;
   const suffix = over ? ` (${count - (max ?? 0)} over)` : under ? ` (at least ${String(min)})` : '';
   return (
-    <span id={id} className="field-limit" data-testid={testId} data-state={over ? 'over' : under ? 'under' : 'within'} title={`${unit} used / allowed`}>
+    <span
+      id={id}
+      className="field-limit"
+      data-testid={testId}
+      data-state={over ? 'over' : under ? 'under' : 'within'}
+      title={`${unit} used / allowed`}
+    >
       {max === undefined ? String(count) : `${count} / ${max}`}
       {suffix}
     </span>

@@ -13,7 +13,10 @@ interface ObjectFieldsProps {
 export function ObjectFields({ schema, value, pointer }: ObjectFieldsProps) {
   const known = Object.keys(schema.properties ?? {});
   // Required members first, in the model's order, so the form reads top-down as what must be filled.
-  const ordered = [...known.filter((key) => isRequired(schema, key)), ...known.filter((key) => !isRequired(schema, key))];
+  const ordered = [
+    ...known.filter((key) => isRequired(schema, key)),
+    ...known.filter((key) => !isRequired(schema, key)),
+  ];
   const unknown = Object.keys(value ?? {}).filter((key) => !known.includes(key));
   return (
     <div className="object-fields">
@@ -28,7 +31,14 @@ export function ObjectFields({ schema, value, pointer }: ObjectFieldsProps) {
         />
       ))}
       {unknown.map((key) => (
-        <FormField key={key} name={key} pointer={pointer + toPointer([key])} schema={null} required={false} value={value?.[key]} />
+        <FormField
+          key={key}
+          name={key}
+          pointer={pointer + toPointer([key])}
+          schema={null}
+          required={false}
+          value={value?.[key]}
+        />
       ))}
     </div>
   );

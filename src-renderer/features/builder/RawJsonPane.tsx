@@ -10,14 +10,28 @@ export function RawJsonPane() {
   const editText = useBuilderStore((store) => store.editText);
   const markers = useMemo<JsonEditorMarker[]>(
     () => [
-      ...report.errors.map((issue) => ({ pointer: issue.path, severity: 'error' as const, message: `${issue.message}. ${issue.hint}` })),
-      ...report.warnings.map((issue) => ({ pointer: issue.path, severity: 'warning' as const, message: `${issue.message}. ${issue.hint}` })),
+      ...report.errors.map((issue) => ({
+        pointer: issue.path,
+        severity: 'error' as const,
+        message: `${issue.message}. ${issue.hint}`,
+      })),
+      ...report.warnings.map((issue) => ({
+        pointer: issue.path,
+        severity: 'warning' as const,
+        message: `${issue.message}. ${issue.hint}`,
+      })),
     ],
     [report],
   );
   return (
     <section className="builder-raw" aria-label="Raw JSON">
-      <JsonEditor value={text} onChange={editText} markers={markers} label="Request body as JSON" testId="builder-json" />
+      <JsonEditor
+        value={text}
+        onChange={editText}
+        markers={markers}
+        label="Request body as JSON"
+        testId="builder-json"
+      />
       {syntaxError ? (
         <p className="field-error" role="status" data-testid="builder-json-syntax-error">
           Not valid JSON: {syntaxError}. Your text is kept as typed.

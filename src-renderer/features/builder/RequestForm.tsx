@@ -20,8 +20,10 @@ export function RequestForm() {
       {!schema ? (
         <p className="notice" data-testid="builder-form-unknown">
           The model knows no {apiVersion} message for{' '}
-          {combination ? `${combination.channel} / ${combination.messageType}` : 'this payload (its channel or message type is missing)'}; edit it in
-          the raw JSON, or pick a channel and type above.
+          {combination
+            ? `${combination.channel} / ${combination.messageType}`
+            : 'this payload (its channel or message type is missing)'}
+          ; edit it in the raw JSON, or pick a channel and type above.
         </p>
       ) : (
         <fieldset className="form-fieldset" disabled={syntaxError !== null}>

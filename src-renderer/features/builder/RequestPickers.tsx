@@ -27,8 +27,14 @@ export function RequestPickers() {
   const entries = useMemo(() => catalog(apiVersion), [apiVersion]);
   const combination = combinationOf(apiVersion, payload);
   const channel = combination?.channel ?? null;
-  const channels = [...new Set(entries.map((entry) => entry.channel))].map((value) => ({ value, label: labelOf(value), detail: value }));
-  const types = entries.filter((entry) => entry.channel === channel).map((entry) => ({ value: entry.messageType, label: entry.messageType }));
+  const channels = [...new Set(entries.map((entry) => entry.channel))].map((value) => ({
+    value,
+    label: labelOf(value),
+    detail: value,
+  }));
+  const types = entries
+    .filter((entry) => entry.channel === channel)
+    .map((entry) => ({ value: entry.messageType, label: entry.messageType }));
 
   const pickChannel = (next: string) => {
     const sameType = entries.find((entry) => entry.channel === next && entry.messageType === combination?.messageType);
@@ -49,7 +55,11 @@ export function RequestPickers() {
               aria-checked={apiVersion === version.value}
               className={apiVersion === version.value ? 'segment is-selected' : 'segment'}
               disabled={syntaxError !== null}
-              title={syntaxError ? 'Fix the JSON first: only a valid request can be converted' : `Convert this request to ${version.value}`}
+              title={
+                syntaxError
+                  ? 'Fix the JSON first: only a valid request can be converted'
+                  : `Convert this request to ${version.value}`
+              }
               onClick={() => switchApi(version.value)}
               data-testid={`builder-version-${version.value}`}
             >
@@ -58,7 +68,13 @@ export function RequestPickers() {
           ))}
         </div>
       </div>
-      <FilterSelect label="Channel" options={channels} value={channel} onChange={pickChannel} testId="builder-channel" />
+      <FilterSelect
+        label="Channel"
+        options={channels}
+        value={channel}
+        onChange={pickChannel}
+        testId="builder-channel"
+      />
       <FilterSelect
         label="Message type"
         options={types}
@@ -74,7 +90,9 @@ export function RequestPickers() {
             type="button"
             className="button-quiet"
             disabled={!combination}
-            onClick={() => combination && startFromTemplate(apiVersion, combination.channel, combination.messageType, 'minimal')}
+            onClick={() =>
+              combination && startFromTemplate(apiVersion, combination.channel, combination.messageType, 'minimal')
+            }
             data-testid="builder-template-minimal"
           >
             Required only
@@ -83,7 +101,9 @@ export function RequestPickers() {
             type="button"
             className="button-quiet"
             disabled={!combination}
-            onClick={() => combination && startFromTemplate(apiVersion, combination.channel, combination.messageType, 'full')}
+            onClick={() =>
+              combination && startFromTemplate(apiVersion, combination.channel, combination.messageType, 'full')
+            }
             data-testid="builder-template-full"
           >
             Every field

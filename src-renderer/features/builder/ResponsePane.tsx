@@ -18,7 +18,10 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
     <>
       <p className="response-status-line">
         {response ? (
-          <span className={response.status < 300 ? 'status-badge status-ok' : 'status-badge status-failed'} data-testid="builder-response-status">
+          <span
+            className={response.status < 300 ? 'status-badge status-ok' : 'status-badge status-failed'}
+            data-testid="builder-response-status"
+          >
             {response.status}
           </span>
         ) : (
@@ -29,9 +32,7 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
         <code>{exchange.request.method}</code> <code className="response-url">{exchange.request.url}</code>
         {exchange.profileName ? <span className="muted"> · {exchange.profileName}</span> : null}
       </p>
-      {problem ? (
-        <ErrorExplanation errorKey={problem.type} title={problem.title} detail={problem.detail} />
-      ) : null}
+      {problem ? <ErrorExplanation errorKey={problem.type} title={problem.title} detail={problem.detail} /> : null}
       {problem && problem.invalidParameters.length > 0 ? (
         <ul className="issue-list issue-list-error">
           {problem.invalidParameters.map((parameter) => (
@@ -59,7 +60,9 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="body">
-          <pre className="code-block" data-testid="builder-response-body">{prettyBody(exchange) || '(empty body)'}</pre>
+          <pre className="code-block" data-testid="builder-response-body">
+            {prettyBody(exchange) || '(empty body)'}
+          </pre>
         </Tabs.Content>
         <Tabs.Content value="headers">
           <dl className="facts" data-testid="builder-response-headers">
@@ -93,15 +96,28 @@ export function ResponsePane() {
   const exchange = useBuilderStore((store) => store.exchange);
   const sendError = useBuilderStore((store) => store.sendError);
   return (
-    <section className="response-pane" aria-label="Response" aria-busy={sendStatus === 'sending'} data-testid="builder-response" data-status={sendStatus}>
+    <section
+      className="response-pane"
+      aria-label="Response"
+      aria-busy={sendStatus === 'sending'}
+      data-testid="builder-response"
+      data-status={sendStatus}
+    >
       <h2 className="pane-title">Response</h2>
-      {sendStatus === 'sending' ? <p className="muted" role="status">Sending…</p> : null}
-      {sendStatus === 'idle' ? (
-        <p className="muted" data-testid="builder-response-empty">
-          Nothing sent yet. Press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac) to send; the answer and its timing appear here.
+      {sendStatus === 'sending' ? (
+        <p className="muted" role="status">
+          Sending…
         </p>
       ) : null}
-      {sendError && sendStatus !== 'sending' ? <ErrorExplanation errorKey={sendError.code} title={sendError.message} hint={sendError.hint} /> : null}
+      {sendStatus === 'idle' ? (
+        <p className="muted" data-testid="builder-response-empty">
+          Nothing sent yet. Press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac) to send; the
+          answer and its timing appear here.
+        </p>
+      ) : null}
+      {sendError && sendStatus !== 'sending' ? (
+        <ErrorExplanation errorKey={sendError.code} title={sendError.message} hint={sendError.hint} />
+      ) : null}
       {exchange && sendStatus !== 'sending' ? <ExchangeView exchange={exchange} /> : null}
     </section>
   );

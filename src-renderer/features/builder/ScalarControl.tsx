@@ -23,7 +23,12 @@ export function ScalarControl({ id, kind, schema, value, required, pointer }: Sc
   const invalid = useBuilderStore((store) => store.report.errors.some((issue) => issue.path === pointer));
   const limited = kind === 'text' && schema.maxLength !== undefined;
   const describedBy = limited ? `${id}-issues ${id}-limit` : `${id}-issues`;
-  const common = { id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'data-testid': 'builder-field-input' };
+  const common = {
+    id,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    'data-testid': 'builder-field-input',
+  };
   // Clearing an optional field removes it instead of sending an empty string.
   const write = (next: unknown) => (next === '' && !required ? removeField(pointer) : editField(pointer, next));
 
@@ -36,7 +41,11 @@ export function ScalarControl({ id, kind, schema, value, required, pointer }: Sc
       );
     case 'select':
       return (
-        <select {...common} value={value === undefined ? '' : String(value)} onChange={(event) => write(event.target.value)}>
+        <select
+          {...common}
+          value={value === undefined ? '' : String(value)}
+          onChange={(event) => write(event.target.value)}
+        >
           {!required || value === undefined ? <option value="">— not set —</option> : null}
           {(schema.enum ?? []).map((option) => (
             <option key={String(option)} value={String(option)}>
@@ -46,7 +55,14 @@ export function ScalarControl({ id, kind, schema, value, required, pointer }: Sc
         </select>
       );
     case 'boolean':
-      return <input {...common} type="checkbox" checked={value === true} onChange={(event) => editField(pointer, event.target.checked)} />;
+      return (
+        <input
+          {...common}
+          type="checkbox"
+          checked={value === true}
+          onChange={(event) => editField(pointer, event.target.checked)}
+        />
+      );
     case 'number':
       return (
         <input
@@ -61,15 +77,22 @@ export function ScalarControl({ id, kind, schema, value, required, pointer }: Sc
       const text = typeof value === 'string' ? value : '';
       // Message bodies and captions get room to write; labels and everything else are one line.
       const long = schema.maxLength === undefined || schema.maxLength > 100;
-      const input = long && /\/(text|caption|body|description)$/.test(pointer) ? (
-        <textarea {...common} rows={3} value={text} onChange={(event) => write(event.target.value)} />
-      ) : (
-        <input {...common} type="text" value={text} onChange={(event) => write(event.target.value)} />
-      );
+      const input =
+        long && /\/(text|caption|body|description)$/.test(pointer) ? (
+          <textarea {...common} rows={3} value={text} onChange={(event) => write(event.target.value)} />
+        ) : (
+          <input {...common} type="text" value={text} onChange={(event) => write(event.target.value)} />
+        );
       return limited ? (
         <>
           {input}
-          <LimitMeter id={`${id}-limit`} count={text.length} max={schema.maxLength} unit="characters" testId="builder-field-limit" />
+          <LimitMeter
+            id={`${id}-limit`}
+            count={text.length}
+            max={schema.maxLength}
+            unit="characters"
+            testId="builder-field-limit"
+          />
         </>
       ) : (
         input

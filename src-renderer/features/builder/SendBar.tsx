@@ -3,7 +3,12 @@ import { useBuilderStore } from '../../stores/builder-store';
 import { ExportDialog } from './ExportDialog';
 import { fieldId } from './FormField';
 
-const draftLabels = { unsaved: 'Unsaved changes', saving: 'Saving draft…', saved: 'Draft saved', failed: 'Draft not saved' } as const;
+const draftLabels = {
+  unsaved: 'Unsaved changes',
+  saving: 'Saving draft…',
+  saved: 'Draft saved',
+  failed: 'Draft not saved',
+} as const;
 
 /** Sends when the model finds no error; otherwise takes the user to the first one. */
 export function sendOrShowErrors(): void {
@@ -40,11 +45,23 @@ export function SendBar() {
         {sendStatus === 'sending' ? 'Sending…' : 'Send'}
       </button>
       {errorCount > 0 && !syntaxError ? (
-        <button type="button" className="button-quiet" onClick={() => void sendRequest({ override: true })} data-testid="builder-send-anyway">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => void sendRequest({ override: true })}
+          data-testid="builder-send-anyway"
+        >
           Send anyway, to see the API’s answer
         </button>
       ) : null}
-      <button type="button" className="button-quiet" onClick={saveRequest} aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl/⌘+S)" data-testid="builder-save">
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={saveRequest}
+        aria-keyshortcuts="Control+S Meta+S"
+        title="Save (Ctrl/⌘+S)"
+        data-testid="builder-save"
+      >
         Save
       </button>
       <ExportDialog />
@@ -54,8 +71,16 @@ export function SendBar() {
         </span>
       ) : null}
       <span className="send-bar-status muted" role="status">
-        {syntaxError ? 'Fix the JSON to send. ' : blocked ? `${errorCount} error${errorCount === 1 ? '' : 's'} to fix before sending. ` : ''}
-        <span data-testid="builder-draft-status" data-state={draftStatus} title={draftError ? `${draftError.message} ${draftError.hint}` : undefined}>
+        {syntaxError
+          ? 'Fix the JSON to send. '
+          : blocked
+            ? `${errorCount} error${errorCount === 1 ? '' : 's'} to fix before sending. `
+            : ''}
+        <span
+          data-testid="builder-draft-status"
+          data-state={draftStatus}
+          title={draftError ? `${draftError.message} ${draftError.hint}` : undefined}
+        >
           {draftLabels[draftStatus]}
         </span>
       </span>

@@ -20,7 +20,13 @@ export function SmsMeter() {
     index += char.length;
   }
   return (
-    <section className="sms-meter" aria-label="SMS segments" data-testid="builder-sms-meter" data-encoding={info.encoding} data-segments={info.segments}>
+    <section
+      className="sms-meter"
+      aria-label="SMS segments"
+      data-testid="builder-sms-meter"
+      data-encoding={info.encoding}
+      data-segments={info.segments}
+    >
       <dl className="sms-meter-facts">
         <dt>Encoding</dt>
         <dd data-testid="builder-sms-encoding">{info.encoding === 'gsm7' ? 'GSM-7' : 'Unicode (UCS-2)'}</dd>
@@ -34,8 +40,8 @@ export function SmsMeter() {
       {info.unicodeCharacters.length > 0 ? (
         <>
           <p className="sms-meter-why">
-            {info.unicodeCharacters.length} character{info.unicodeCharacters.length === 1 ? '' : 's'} outside GSM-7 force Unicode, which fits 70 per
-            segment instead of 160:
+            {info.unicodeCharacters.length} character{info.unicodeCharacters.length === 1 ? '' : 's'} outside GSM-7
+            force Unicode, which fits 70 per segment instead of 160:
           </p>
           <p className="sms-meter-text" data-testid="builder-sms-text">
             {pieces.map((piece) =>

@@ -30,7 +30,12 @@ export function StatusWebhookThread({ messageUuid }: { messageUuid: string }) {
   }, [messageUuid, watch]);
 
   return (
-    <section className="webhook-thread" aria-label="Status webhooks" data-testid="builder-webhook-thread" data-message-uuid={messageUuid}>
+    <section
+      className="webhook-thread"
+      aria-label="Status webhooks"
+      data-testid="builder-webhook-thread"
+      data-message-uuid={messageUuid}
+    >
       <h3>Status webhooks</h3>
       {thread?.error ? (
         <p className="error" role="alert">
@@ -43,11 +48,20 @@ export function StatusWebhookThread({ messageUuid }: { messageUuid: string }) {
       ) : (
         <ol className="webhook-thread-list">
           {thread.events.map((event) => (
-            <li key={event.id} data-testid="builder-webhook-thread-entry" data-status={event.status ?? event.kind} data-verdict={event.verdict}>
-              <span className={`status-chip status-${event.status ?? event.kind}`}>{event.status ?? `${event.kind} ${event.messageType ?? ''}`}</span>
+            <li
+              key={event.id}
+              data-testid="builder-webhook-thread-entry"
+              data-status={event.status ?? event.kind}
+              data-verdict={event.verdict}
+            >
+              <span className={`status-chip status-${event.status ?? event.kind}`}>
+                {event.status ?? `${event.kind} ${event.messageType ?? ''}`}
+              </span>
               <span className="muted">{sinceSend(event.receivedAt, thread.sentAtMs)}</span>
               <span className={`verdict verdict-${event.verdict}`}>{verdictLabels[event.verdict]}</span>
-              {event.errorCode ? <a href={`#/explain/${encodeURIComponent(event.errorCode)}`}>error {event.errorCode}</a> : null}
+              {event.errorCode ? (
+                <a href={`#/explain/${encodeURIComponent(event.errorCode)}`}>error {event.errorCode}</a>
+              ) : null}
             </li>
           ))}
         </ol>

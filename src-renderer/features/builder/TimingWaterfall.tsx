@@ -22,7 +22,11 @@ export function phasesOf(timings: ExchangeTimings): Phase[] {
 
 export function TimingWaterfall({ timings }: { timings: ExchangeTimings }) {
   const phases = phasesOf(timings);
-  const total = Math.max(timings.totalMs, phases.reduce((sum, phase) => sum + phase.ms, 0), 0.001);
+  const total = Math.max(
+    timings.totalMs,
+    phases.reduce((sum, phase) => sum + phase.ms, 0),
+    0.001,
+  );
   let offset = 0;
   return (
     <figure className="waterfall" data-testid="builder-waterfall">
@@ -37,7 +41,10 @@ export function TimingWaterfall({ timings }: { timings: ExchangeTimings }) {
             <li key={phase.id} className="waterfall-row" data-testid="builder-waterfall-phase" data-phase={phase.id}>
               <span className="waterfall-label">{phase.label}</span>
               <span className="waterfall-track" aria-hidden="true">
-                <span className={`waterfall-bar waterfall-${phase.id}`} style={{ left: `${left}%`, width: `max(${(phase.ms / total) * 100}%, 2px)` }} />
+                <span
+                  className={`waterfall-bar waterfall-${phase.id}`}
+                  style={{ left: `${left}%`, width: `max(${(phase.ms / total) * 100}%, 2px)` }}
+                />
               </span>
               <span className="waterfall-ms">{phase.ms.toFixed(1)} ms</span>
             </li>

@@ -13,12 +13,18 @@ interface VariantPickerProps {
 export function VariantPicker({ schema, item, pointer }: VariantPickerProps) {
   const editField = useBuilderStore((store) => store.editField);
   const kinds = variantNames(schema);
-  const current = typeof item === 'object' && item !== null && 'type' in item ? String((item as { type: unknown }).type) : '';
+  const current =
+    typeof item === 'object' && item !== null && 'type' in item ? String((item as { type: unknown }).type) : '';
   const id = `${fieldId(pointer)}-kind`;
   return (
     <div className="variant-picker">
       <label htmlFor={id}>Kind</label>
-      <select id={id} value={current} onChange={(event) => editField(pointer, switchVariant(schema, item, event.target.value))} data-testid="builder-variant">
+      <select
+        id={id}
+        value={current}
+        onChange={(event) => editField(pointer, switchVariant(schema, item, event.target.value))}
+        data-testid="builder-variant"
+      >
         {kinds.includes(current) ? null : <option value={current}>{current || '— choose —'}</option>}
         {kinds.map((kind) => (
           <option key={kind} value={kind}>

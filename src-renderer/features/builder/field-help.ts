@@ -8,10 +8,12 @@ const help: Record<string, string> = {
   client_ref: 'Your own reference, echoed back in every status webhook so you can match them to this send.',
   webhook_url: 'Send the status webhooks for this one message here instead of to the application’s status URL.',
   webhook_version: 'Which format the status webhooks for this message arrive in.',
-  failover: 'Messages to try in order if this one fails or is not read in time, each a full request of its own channel.',
+  failover:
+    'Messages to try in order if this one fails or is not read in time, each a full request of its own channel.',
   ttl: 'Seconds Vonage keeps trying to deliver before giving up.',
   sms: 'SMS-only settings: the encoding and, for India, the DLT template and entity ids.',
-  encoding_type: 'auto picks GSM-7 when every character fits and Unicode otherwise; text forces GSM-7, unicode forces UCS-2.',
+  encoding_type:
+    'auto picks GSM-7 when every character fits and Unicode otherwise; text forces GSM-7, unicode forces UCS-2.',
   content_id: 'India DLT: the registered template id this text was approved under.',
   entity_id: 'India DLT: your registered business entity id.',
   url: 'A public http(s) address Vonage can download the media from.',
@@ -42,12 +44,14 @@ const help: Record<string, string> = {
   type: 'Which kind of address or content this is.',
   number: 'A phone number with its country code, digits only.',
   id: 'A platform id: a Messenger page or user id, or a Viber service id.',
-  trusted_recipient: 'Marks a recipient who asked for this message (a code they requested), so carrier filters let it through.',
+  trusted_recipient:
+    'Marks a recipient who asked for this message (a code they requested), so carrier filters let it through.',
   trusted_sender: 'Deprecated: leave it out and use trusted_recipient.',
   pool_id: 'Send from a number of this number pool instead of from.',
   mms: 'Group MMS settings.',
   participants: 'Every other number in the group conversation, digits only.',
-  suggestions: 'Chips the user can tap: a reply, a call, a map, a link, a calendar event. Up to 11 on a message, 4 on a card.',
+  suggestions:
+    'Chips the user can tap: a reply, a call, a map, a link, a calendar event. Up to 11 on a message, 4 on a card.',
   postback_data: 'What comes back to your inbound webhook when the user taps this chip.',
   card: 'A rich card: a title, a text, a picture or video, and up to 4 chips.',
   carousel: 'Two to ten cards the user swipes through.',

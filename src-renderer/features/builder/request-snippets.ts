@@ -48,7 +48,8 @@ export function nodeSdkSnippet({ api, payload }: SnippetRequest): string {
     ');',
     '',
   ];
-  if (api === 'v0.1') lines.push('// The Node SDK sends with the v1 API: convert this v0.1 request to v1 first (Version toggle).');
+  if (api === 'v0.1')
+    lines.push('// The Node SDK sends with the v1 API: convert this v0.1 request to v1 first (Version toggle).');
   lines.push(
     `const { messageUUID } = await vonage.messages.send(${indent(JSON.stringify(payload, null, 2), 0)});`,
     'console.log(messageUUID);',

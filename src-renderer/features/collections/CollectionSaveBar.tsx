@@ -9,9 +9,15 @@ export function CollectionSaveBar() {
   return (
     <div className="notice" role="status" data-testid="collections-editing">
       <span>
-        Editing <strong data-testid="collections-editing-path">{editing.path}</strong> from the collection. Ctrl/⌘+S saves it back.
+        Editing <strong data-testid="collections-editing-path">{editing.path}</strong> from the collection. Ctrl/⌘+S
+        saves it back.
       </span>{' '}
-      <button type="button" className="button-secondary" onClick={() => saveBuilderToCollection()} data-testid="collections-save-back">
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => saveBuilderToCollection()}
+        data-testid="collections-save-back"
+      >
         Save to collection
       </button>{' '}
       <button type="button" className="button-quiet" onClick={() => useCollectionsStore.setState({ editing: null })}>

@@ -30,7 +30,14 @@ function OpenFolderForm() {
         if (path.trim()) void open(path.trim());
       }}
     >
-      <input aria-label="Collection folder" placeholder="/path/to/collection" value={path} onChange={(event) => setPath(event.target.value)} size={60} data-testid="collections-root-input" />
+      <input
+        aria-label="Collection folder"
+        placeholder="/path/to/collection"
+        value={path}
+        onChange={(event) => setPath(event.target.value)}
+        size={60}
+        data-testid="collections-root-input"
+      />
       <button type="submit" data-testid="collections-open-folder">
         Open folder
       </button>
@@ -59,24 +66,49 @@ export function CollectionsPage() {
       {error && <SettingsErrorBanner error={error} onDismiss={dismissError} testId="collections-error" />}
       {!root ? (
         <EmptyState title="Open a collection folder" testId="collections-empty">
-          <p>Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI with <code>workbench run</code>.</p>
+          <p>
+            Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI
+            with <code>workbench run</code>.
+          </p>
           <p>Type the folder's path on the machine running the workbench; a new empty folder works too.</p>
         </EmptyState>
       ) : (
         <>
           <div className="settings-row">
-            <input type="search" aria-label="Search requests" placeholder="Search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="collections-search" />
+            <input
+              type="search"
+              aria-label="Search requests"
+              placeholder="Search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              data-testid="collections-search"
+            />
             <RunSettings />
             <button type="button" onClick={() => setCreating('request')} data-testid="collections-new-request">
               New request
             </button>
-            <button type="button" className="button-secondary" onClick={() => setCreating('group')} data-testid="collections-new-group">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setCreating('group')}
+              data-testid="collections-new-group"
+            >
               New group
             </button>
-            <button type="button" className="button-secondary" onClick={() => void run('')} data-testid="collections-run-all">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void run('')}
+              data-testid="collections-run-all"
+            >
               Run all
             </button>
-            <button type="button" className="button-secondary" onClick={() => setExporting({ kind: 'collection', path: '' })} data-testid="collections-export-all">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setExporting({ kind: 'collection', path: '' })}
+              data-testid="collections-export-all"
+            >
               Export…
             </button>
           </div>
@@ -86,21 +118,38 @@ export function CollectionsPage() {
               action={creating === 'request' ? 'Create request' : 'Create group'}
               onCancel={() => setCreating(null)}
               onConfirm={(path) =>
-                void (creating === 'request' ? createRequest(path.endsWith('.json') ? path : `${path}.json`, newRequestFile(path.split('/').pop()!.replace(/\.json$/, ''))) : createFolder(path)).then(
-                  (done) => done && setCreating(null),
-                )
+                void (
+                  creating === 'request'
+                    ? createRequest(
+                        path.endsWith('.json') ? path : `${path}.json`,
+                        newRequestFile(
+                          path
+                            .split('/')
+                            .pop()!
+                            .replace(/\.json$/, ''),
+                        ),
+                      )
+                    : createFolder(path)
+                ).then((done) => done && setCreating(null))
               }
             />
           )}
           {lastRemoved && (
             <p className="notice" role="status" data-testid="collections-undo-notice">
               Deleted {lastRemoved.path}.{' '}
-              <button type="button" className="button-link" onClick={() => void undoRemove()} data-testid="collections-undo">
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => void undoRemove()}
+                data-testid="collections-undo"
+              >
                 Undo
               </button>
             </p>
           )}
-          {entries.length === 0 && problems.length === 0 && <p className="muted">This folder has no requests yet: create one, or import from Postman or cURL.</p>}
+          {entries.length === 0 && problems.length === 0 && (
+            <p className="muted">This folder has no requests yet: create one, or import from Postman or cURL.</p>
+          )}
           <ul className="collections-tree" aria-label="Requests" data-testid="collections-tree">
             {shown.map((entry) => (
               <CollectionRow key={entry.path} entry={entry} entries={entries} onExport={() => setExporting(entry)} />

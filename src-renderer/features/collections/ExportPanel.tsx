@@ -8,7 +8,13 @@ type Format = 'postman' | 'curl' | 'node';
 const vonageBaseUrl = 'https://api.nexmo.com';
 
 /** A request or group as a Postman v2.1 collection, and a request as cURL or a Node SDK call; credentials always as variables. */
-export function ExportPanel({ entry, onClose }: { entry: CollectionEntry | { kind: 'collection'; path: '' }; onClose(): void }) {
+export function ExportPanel({
+  entry,
+  onClose,
+}: {
+  entry: CollectionEntry | { kind: 'collection'; path: '' };
+  onClose(): void;
+}) {
   const root = useCollectionsStore((store) => store.root);
   const [format, setFormat] = useState<Format>('postman');
   const [postman, setPostman] = useState('');
@@ -16,11 +22,21 @@ export function ExportPanel({ entry, onClose }: { entry: CollectionEntry | { kin
 
   useEffect(() => {
     if (!root) return;
-    void api.call('collections.exportPostman', { root, path: entry.path }).then((result) => setPostman(result.ok ? result.value.text : `${result.error.message} ${result.error.hint}`));
+    void api
+      .call('collections.exportPostman', { root, path: entry.path })
+      .then((result) => setPostman(result.ok ? result.value.text : `${result.error.message} ${result.error.hint}`));
   }, [root, entry.path]);
 
   const text =
-    format === 'postman' ? postman : request ? (format === 'curl' ? curlSnippet : nodeSdkSnippet)({ api: request.api, payload: request.payload, baseUrl: vonageBaseUrl }) : '';
+    format === 'postman'
+      ? postman
+      : request
+        ? (format === 'curl' ? curlSnippet : nodeSdkSnippet)({
+            api: request.api,
+            payload: request.payload,
+            baseUrl: vonageBaseUrl,
+          })
+        : '';
   return (
     <section aria-label="Export" data-testid="collections-export">
       <div className="settings-row">
@@ -29,7 +45,14 @@ export function ExportPanel({ entry, onClose }: { entry: CollectionEntry | { kin
           {(['postman', 'curl', 'node'] as const)
             .filter((option) => option === 'postman' || request)
             .map((option) => (
-              <button key={option} type="button" className="segment" aria-pressed={format === option} onClick={() => setFormat(option)} data-testid={`collections-export-${option}`}>
+              <button
+                key={option}
+                type="button"
+                className="segment"
+                aria-pressed={format === option}
+                onClick={() => setFormat(option)}
+                data-testid={`collections-export-${option}`}
+              >
                 {{ postman: 'Postman v2.1', curl: 'cURL', node: 'Node SDK' }[option]}
               </button>
             ))}

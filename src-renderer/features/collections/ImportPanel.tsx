@@ -22,15 +22,31 @@ export function ImportPanel() {
     <details data-testid="collections-import">
       <summary>Import from Postman or cURL</summary>
       <div className="settings-row">
-        <select aria-label="Import format" value={kind} onChange={(event) => setKind(event.target.value as 'postman' | 'curl')} data-testid="collections-import-kind">
+        <select
+          aria-label="Import format"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as 'postman' | 'curl')}
+          data-testid="collections-import-kind"
+        >
           <option value="curl">cURL command lines</option>
           <option value="postman">Postman collection v2.1 (JSON)</option>
         </select>
-        <button type="button" disabled={!text.trim()} onClick={() => void submit()} data-testid="collections-import-submit">
+        <button
+          type="button"
+          disabled={!text.trim()}
+          onClick={() => void submit()}
+          data-testid="collections-import-submit"
+        >
           Import
         </button>
       </div>
-      <textarea aria-label="Text to import" rows={6} value={text} onChange={(event) => setText(event.target.value)} data-testid="collections-import-text" />
+      <textarea
+        aria-label="Text to import"
+        rows={6}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        data-testid="collections-import-text"
+      />
       <ul data-testid="collections-import-notes">
         {notes.map((note, index) => (
           <li key={index}>{note}</li>

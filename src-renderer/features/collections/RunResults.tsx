@@ -4,7 +4,14 @@ import { useCollectionsStore } from '../../stores/collections-store';
 function OutcomeItem({ outcome }: { outcome: RequestOutcome }) {
   return (
     <li data-testid="collections-result" data-verdict={outcome.verdict} data-path={outcome.path}>
-      <strong className={outcome.verdict === 'passed' ? 'status-ok' : outcome.verdict === 'failed' ? 'status-failed' : 'muted'}>{outcome.verdict}</strong> {outcome.name}{' '}
+      <strong
+        className={
+          outcome.verdict === 'passed' ? 'status-ok' : outcome.verdict === 'failed' ? 'status-failed' : 'muted'
+        }
+      >
+        {outcome.verdict}
+      </strong>{' '}
+      {outcome.name}{' '}
       <span className="muted">
         {outcome.status ?? '—'} · {Math.round(outcome.durationMs)} ms
       </span>
@@ -44,7 +51,8 @@ export function RunResults() {
         {!running &&
           lastRun!.unreadable.map((file) => (
             <li key={file.path} data-testid="collections-result" data-verdict="unreadable" data-path={file.path}>
-              <strong className="status-failed">unreadable</strong> {file.path} <span className="muted">({file.reason}; it did not run)</span>
+              <strong className="status-failed">unreadable</strong> {file.path}{' '}
+              <span className="muted">({file.reason}; it did not run)</span>
             </li>
           ))}
       </ul>
@@ -54,7 +62,9 @@ export function RunResults() {
           <ul data-testid="collections-run-history">
             {runs.map((run) => (
               <li key={run.id}>
-                {new Date(run.startedAt).toLocaleString()} · {run.path || 'whole collection'} · {run.passed ? 'passed' : 'failed'} ({run.counts.passed} passed, {run.counts.failed} failed, {run.counts.skipped} skipped) · {run.target}
+                {new Date(run.startedAt).toLocaleString()} · {run.path || 'whole collection'} ·{' '}
+                {run.passed ? 'passed' : 'failed'} ({run.counts.passed} passed, {run.counts.failed} failed,{' '}
+                {run.counts.skipped} skipped) · {run.target}
               </li>
             ))}
           </ul>

@@ -17,7 +17,12 @@ export function RunSettings() {
   return (
     <>
       {environments.length > 0 && (
-        <select aria-label="Environment" value={environment ?? ''} onChange={(event) => choose({ environment: event.target.value || null })} data-testid="collections-environment">
+        <select
+          aria-label="Environment"
+          value={environment ?? ''}
+          onChange={(event) => choose({ environment: event.target.value || null })}
+          data-testid="collections-environment"
+        >
           <option value="">{environments.includes('default') ? 'default environment' : 'no environment'}</option>
           {environments.map((name) => (
             <option key={name}>{name}</option>
@@ -27,7 +32,11 @@ export function RunSettings() {
       <select
         aria-label="Run against"
         value={target.kind === 'profile' ? target.profile : ''}
-        onChange={(event) => choose({ target: event.target.value ? { kind: 'profile', profile: event.target.value } : { kind: 'emulator' } })}
+        onChange={(event) =>
+          choose({
+            target: event.target.value ? { kind: 'profile', profile: event.target.value } : { kind: 'emulator' },
+          })
+        }
         data-testid="collections-target"
       >
         <option value="">Built-in emulator</option>

@@ -21,7 +21,13 @@ export function saveBuilderToCollection(): boolean {
   if (!editing) return false;
   const { api, payload, syntaxError } = useBuilderStore.getState();
   if (syntaxError) {
-    useCollectionsStore.setState({ error: { code: 'PAYLOAD_INVALID', message: `The JSON does not parse: ${syntaxError}`, hint: 'Fix the JSON, then save again.' } });
+    useCollectionsStore.setState({
+      error: {
+        code: 'PAYLOAD_INVALID',
+        message: `The JSON does not parse: ${syntaxError}`,
+        hint: 'Fix the JSON, then save again.',
+      },
+    });
     return true;
   }
   void saveEditing({ kind: 'send', api, payload });

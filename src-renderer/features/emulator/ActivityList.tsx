@@ -20,20 +20,31 @@ export function ActivityList() {
     <section className="emulator-activity" aria-labelledby="emulator-activity-title" data-testid="emulator-activity">
       <div className="emulator-section-header">
         <h3 id="emulator-activity-title">Activity</h3>
-        <button type="button" className="button-quiet" onClick={clearActivity} disabled={activity.length === 0} data-testid="emulator-activity-clear">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={clearActivity}
+          disabled={activity.length === 0}
+          data-testid="emulator-activity-clear"
+        >
           Clear
         </button>
       </div>
       {activity.length === 0 ? (
         <p className="muted" data-testid="emulator-activity-empty">
-          Nothing yet. Send from the builder without a profile, or from the phone panel; every call and webhook attempt shows here.
+          Nothing yet. Send from the builder without a profile, or from the phone panel; every call and webhook attempt
+          shows here.
         </p>
       ) : (
         <>
           <p className="muted">The latest {activityLimit} entries; the timeline keeps everything.</p>
           <ol className="emulator-activity-list" ref={listRef}>
             {activity.map((event) => (
-              <ActivityRow key={event.id} event={event} highlighted={highlighted !== undefined && event.messageUuid === highlighted} />
+              <ActivityRow
+                key={event.id}
+                event={event}
+                highlighted={highlighted !== undefined && event.messageUuid === highlighted}
+              />
             ))}
           </ol>
         </>

@@ -20,14 +20,17 @@ export function ActivityRow({ event, highlighted }: { event: EmulatorEvent; high
       <li {...common} data-kind="request" data-status={event.status}>
         <details>
           <summary>
-            <span className="muted">{timeOf(event.at)}</span> <span className={statusClass(event.status)}>{event.status}</span>{' '}
+            <span className="muted">{timeOf(event.at)}</span>{' '}
+            <span className={statusClass(event.status)}>{event.status}</span>{' '}
             <code>
               {event.method} {event.path}
             </code>{' '}
             <span className="muted">
               {event.auth} · {Math.round(event.durationMs)} ms
             </span>
-            {event.scenarioRules.length > 0 && <span className="emulator-activity-rules"> rules: {event.scenarioRules.join(', ')}</span>}
+            {event.scenarioRules.length > 0 && (
+              <span className="emulator-activity-rules"> rules: {event.scenarioRules.join(', ')}</span>
+            )}
             {event.messageUuid && <code className="emulator-activity-uuid"> {event.messageUuid}</code>}
           </summary>
           <p className="muted">Request</p>
@@ -39,12 +42,22 @@ export function ActivityRow({ event, highlighted }: { event: EmulatorEvent; high
     );
   }
   return (
-    <li {...common} data-kind="webhook" data-target={event.target} data-label={event.label} data-attempt={event.attempt} data-status={event.responseStatus ?? 'none'}>
+    <li
+      {...common}
+      data-kind="webhook"
+      data-target={event.target}
+      data-label={event.label}
+      data-attempt={event.attempt}
+      data-status={event.responseStatus ?? 'none'}
+    >
       <details>
         <summary>
-          <span className="muted">{timeOf(event.at)}</span> <span className="emulator-activity-arrow">↳</span> {event.target} webhook{' '}
-          <span className={`status-chip status-${event.label}`}>{event.label}</span> <span className="muted">{event.version}</span> attempt {event.attempt} →{' '}
-          <span className={statusClass(event.responseStatus)}>{event.responseStatus ?? event.error ?? 'no answer'}</span>
+          <span className="muted">{timeOf(event.at)}</span> <span className="emulator-activity-arrow">↳</span>{' '}
+          {event.target} webhook <span className={`status-chip status-${event.label}`}>{event.label}</span>{' '}
+          <span className="muted">{event.version}</span> attempt {event.attempt} →{' '}
+          <span className={statusClass(event.responseStatus)}>
+            {event.responseStatus ?? event.error ?? 'no answer'}
+          </span>
           {event.retryInMs !== undefined && <span className="muted"> · retry in {Math.round(event.retryInMs)} ms</span>}
           {event.signatureFault && <span className="error"> · signed badly ({event.signatureFault})</span>}
           <code className="emulator-activity-uuid"> {event.messageUuid}</code>

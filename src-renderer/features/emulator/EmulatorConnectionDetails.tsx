@@ -44,14 +44,24 @@ export function EmulatorConnectionDetails() {
       </p>
       <div className="tunnel-actions">
         {env === undefined && (
-          <button type="button" className="button-secondary" onClick={() => void showEnv()} data-testid="emulator-env-show">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void showEnv()}
+            data-testid="emulator-env-show"
+          >
             Show .env
           </button>
         )}
         {confirmingRenewal ? (
           <>
             <span>Code using the current credentials will be refused.</span>
-            <button type="button" className="button-danger" onClick={() => void renew()} data-testid="emulator-renew-confirm">
+            <button
+              type="button"
+              className="button-danger"
+              onClick={() => void renew()}
+              data-testid="emulator-renew-confirm"
+            >
               Make new credentials
             </button>
             <button type="button" className="button-secondary" onClick={() => setConfirmingRenewal(false)}>
@@ -59,7 +69,12 @@ export function EmulatorConnectionDetails() {
             </button>
           </>
         ) : (
-          <button type="button" className="button-secondary" onClick={() => setConfirmingRenewal(true)} data-testid="emulator-renew">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => setConfirmingRenewal(true)}
+            data-testid="emulator-renew"
+          >
             New credentials…
           </button>
         )}
@@ -70,7 +85,9 @@ export function EmulatorConnectionDetails() {
         </p>
       )}
       {error && <SettingsErrorBanner error={error} testId="emulator-connection-error" />}
-      {env !== undefined && <CopyableCode text={env} testId="emulator-env" copyTestId="emulator-env-copy" copyLabel="Copy .env" />}
+      {env !== undefined && (
+        <CopyableCode text={env} testId="emulator-env" copyTestId="emulator-env-copy" copyLabel="Copy .env" />
+      )}
     </section>
   );
 }

@@ -16,8 +16,8 @@ export function EmulatorPage() {
     <section className="page page-wide emulator-page" aria-labelledby="emulator-title" data-testid="emulator-page">
       <h2 id="emulator-title">Emulator</h2>
       <p className="muted">
-        A local Messages API: sends without a profile go here, and its signed status webhooks come back to this app's receiver. No
-        account, no network.
+        A local Messages API: sends without a profile go here, and its signed status webhooks come back to this app's
+        receiver. No account, no network.
       </p>
       <div className="emulator-columns">
         <div className="emulator-column">

@@ -21,16 +21,25 @@ export function EmulatorStatusPanel() {
 
   const snippet = status.url ? nodeSdkSnippet(status.url, status.apiKey, status.applicationId) : '';
   return (
-    <section className="emulator-status" aria-labelledby="emulator-status-title" data-testid="emulator-status" data-running={status.running}>
+    <section
+      className="emulator-status"
+      aria-labelledby="emulator-status-title"
+      data-testid="emulator-status"
+      data-running={status.running}
+    >
       <h3 id="emulator-status-title">
         Status{' '}
-        <span className={status.running ? 'status-badge status-ok' : 'status-badge status-failed'} data-testid="emulator-running">
+        <span
+          className={status.running ? 'status-badge status-ok' : 'status-badge status-failed'}
+          data-testid="emulator-running"
+        >
           {status.running ? 'running' : 'not running'}
         </span>
       </h3>
       {!status.running && (
         <p className="error" role="alert">
-          The built-in emulator did not start; sends without a profile will fail. The app's log says why; restart the app.
+          The built-in emulator did not start; sends without a profile will fail. The app's log says why; restart the
+          app.
         </p>
       )}
       <dl className="facts">
@@ -52,15 +61,25 @@ export function EmulatorStatusPanel() {
         </dd>
         <dt>Inbound webhooks go to</dt>
         <dd>
-          <code data-testid="emulator-inbound-url">{status.inboundUrl ?? 'nowhere (the receiver is not listening)'}</code>
+          <code data-testid="emulator-inbound-url">
+            {status.inboundUrl ?? 'nowhere (the receiver is not listening)'}
+          </code>
         </dd>
       </dl>
       <EmulatorConnectionDetails />
       <p className="muted">
-        To point your own code at it, give the Vonage Node SDK its URL as <code>apiHost</code> and the credentials of the .env above;
-        for credentials of your own, run <code>workbench emulator</code> with your VONAGE_* variables and use the URL it prints.
+        To point your own code at it, give the Vonage Node SDK its URL as <code>apiHost</code> and the credentials of
+        the .env above; for credentials of your own, run <code>workbench emulator</code> with your VONAGE_* variables
+        and use the URL it prints.
       </p>
-      {snippet && <CopyableCode text={snippet} testId="emulator-sdk-snippet" copyTestId="emulator-sdk-copy" copyLabel="Copy snippet" />}
+      {snippet && (
+        <CopyableCode
+          text={snippet}
+          testId="emulator-sdk-snippet"
+          copyTestId="emulator-sdk-copy"
+          copyLabel="Copy snippet"
+        />
+      )}
     </section>
   );
 }

@@ -52,7 +52,11 @@ export function PhonePanel() {
         </div>
         <label className="settings-field">
           Channel
-          <select value={phone.channel} onChange={(event) => editPhone({ channel: event.target.value as V1Channel })} data-testid="emulator-phone-channel">
+          <select
+            value={phone.channel}
+            onChange={(event) => editPhone({ channel: event.target.value as V1Channel })}
+            data-testid="emulator-phone-channel"
+          >
             {v1Channels.map((channel) => (
               <option key={channel} value={channel} disabled={inboundTypesOf(channel, phone.version).length === 0}>
                 {channelLabels[channel]}
@@ -63,7 +67,11 @@ export function PhonePanel() {
         </label>
         <label className="settings-field">
           Message type
-          <select value={phone.messageType} onChange={(event) => editPhone({ messageType: event.target.value })} data-testid="emulator-phone-type">
+          <select
+            value={phone.messageType}
+            onChange={(event) => editPhone({ messageType: event.target.value })}
+            data-testid="emulator-phone-type"
+          >
             {types.map((type) => (
               <option key={type} value={type}>
                 {type}
@@ -73,16 +81,29 @@ export function PhonePanel() {
         </label>
         <label className="settings-field">
           From (the simulated user)
-          <input value={phone.from} onChange={(event) => editPhone({ from: event.target.value })} data-testid="emulator-phone-from" />
+          <input
+            value={phone.from}
+            onChange={(event) => editPhone({ from: event.target.value })}
+            data-testid="emulator-phone-from"
+          />
         </label>
         <label className="settings-field">
           To (empty: the sample business number)
-          <input value={phone.to} onChange={(event) => editPhone({ to: event.target.value })} data-testid="emulator-phone-to" />
+          <input
+            value={phone.to}
+            onChange={(event) => editPhone({ to: event.target.value })}
+            data-testid="emulator-phone-to"
+          />
         </label>
         {phone.messageType === 'text' ? (
           <label className="settings-field emulator-phone-wide">
             Text
-            <textarea rows={2} value={phone.text} onChange={(event) => editPhone({ text: event.target.value })} data-testid="emulator-phone-text" />
+            <textarea
+              rows={2}
+              value={phone.text}
+              onChange={(event) => editPhone({ text: event.target.value })}
+              data-testid="emulator-phone-text"
+            />
           </label>
         ) : (
           <label className="settings-field emulator-phone-wide">
@@ -100,7 +121,11 @@ export function PhonePanel() {
         {channelsWithContext.includes(phone.channel) && (
           <label className="settings-field">
             In reply to (message_uuid)
-            <select value={phone.contextMessageUuid} onChange={(event) => editPhone({ contextMessageUuid: event.target.value })} data-testid="emulator-phone-context">
+            <select
+              value={phone.contextMessageUuid}
+              onChange={(event) => editPhone({ contextMessageUuid: event.target.value })}
+              data-testid="emulator-phone-context"
+            >
               <option value="">none</option>
               {[...new Set([phone.contextMessageUuid, ...recent])].filter(Boolean).map((uuid) => (
                 <option key={uuid} value={uuid}>
@@ -113,12 +138,20 @@ export function PhonePanel() {
         {phone.channel === 'whatsapp' && (
           <label className="settings-field">
             WhatsApp profile name
-            <input value={phone.profileName} onChange={(event) => editPhone({ profileName: event.target.value })} data-testid="emulator-phone-profile-name" />
+            <input
+              value={phone.profileName}
+              onChange={(event) => editPhone({ profileName: event.target.value })}
+              data-testid="emulator-phone-profile-name"
+            />
           </label>
         )}
         <label className="settings-field">
           Signature
-          <select value={phone.signatureFault} onChange={(event) => editPhone({ signatureFault: event.target.value as SignatureFault | '' })} data-testid="emulator-phone-signature">
+          <select
+            value={phone.signatureFault}
+            onChange={(event) => editPhone({ signatureFault: event.target.value as SignatureFault | '' })}
+            data-testid="emulator-phone-signature"
+          >
             <option value="">signed correctly</option>
             {signatureFaults.map((fault) => (
               <option key={fault} value={fault}>
@@ -133,8 +166,14 @@ export function PhonePanel() {
           </button>
           {phoneResult && phoneState === 'sent' && (
             <span role="status" data-testid="emulator-phone-result" data-delivered={phoneResult.delivered}>
-              {phoneResult.delivered ? 'Delivered to the receiver' : 'The receiver did not accept it'} as <code>{phoneResult.messageUuid}</code>{' '}
-              <button type="button" className="button-link" onClick={() => highlightMessage(phoneResult.messageUuid)} data-testid="emulator-phone-show">
+              {phoneResult.delivered ? 'Delivered to the receiver' : 'The receiver did not accept it'} as{' '}
+              <code>{phoneResult.messageUuid}</code>{' '}
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => highlightMessage(phoneResult.messageUuid)}
+                data-testid="emulator-phone-show"
+              >
                 show in activity
               </button>
             </span>

@@ -11,18 +11,20 @@ import { moveRule, newRule, parseScenarioText } from './scenario-drafts';
 
 /** The scenario rules in order, edited as a form or as JSON, saved to the running emulator. */
 export function ScenarioEditor() {
-  const { scenarioState, rules, scenarioJson, scenarioMode, scenariosDirty, scenariosSavedAt, scenarioError } = useEmulatorStore(
-    useShallow((store) => ({
-      scenarioState: store.scenarioState,
-      rules: store.rules,
-      scenarioJson: store.scenarioJson,
-      scenarioMode: store.scenarioMode,
-      scenariosDirty: store.scenariosDirty,
-      scenariosSavedAt: store.scenariosSavedAt,
-      scenarioError: store.scenarioError,
-    })),
-  );
-  const { editRules, editScenarioJson, switchScenarioMode, saveScenarios, importScenarios } = useEmulatorStore.getState();
+  const { scenarioState, rules, scenarioJson, scenarioMode, scenariosDirty, scenariosSavedAt, scenarioError } =
+    useEmulatorStore(
+      useShallow((store) => ({
+        scenarioState: store.scenarioState,
+        rules: store.rules,
+        scenarioJson: store.scenarioJson,
+        scenarioMode: store.scenarioMode,
+        scenariosDirty: store.scenariosDirty,
+        scenariosSavedAt: store.scenariosSavedAt,
+        scenarioError: store.scenarioError,
+      })),
+    );
+  const { editRules, editScenarioJson, switchScenarioMode, saveScenarios, importScenarios } =
+    useEmulatorStore.getState();
   const fileInput = useRef<HTMLInputElement>(null);
   const ruleList = useRef<HTMLOListElement>(null);
 
@@ -46,7 +48,9 @@ export function ScenarioEditor() {
     const button = offset < 0 ? 'emulator-rule-up' : 'emulator-rule-down';
     requestAnimationFrame(() => {
       const moved = ruleList.current?.children[index + offset];
-      const target = moved?.querySelector<HTMLButtonElement>(`[data-testid="${button}"]:not(:disabled)`) ?? moved?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+      const target =
+        moved?.querySelector<HTMLButtonElement>(`[data-testid="${button}"]:not(:disabled)`) ??
+        moved?.querySelector<HTMLButtonElement>('button:not(:disabled)');
       target?.focus();
     });
   }
@@ -56,7 +60,9 @@ export function ScenarioEditor() {
     if (parsed.ok) downloadJson('emulator-scenarios.json', { rules: parsed.rules });
   }
 
-  const markers = scenarioError?.path ? [{ pointer: scenarioError.path, severity: 'error' as const, message: scenarioError.message }] : [];
+  const markers = scenarioError?.path
+    ? [{ pointer: scenarioError.path, severity: 'error' as const, message: scenarioError.message }]
+    : [];
   const saving = scenarioState === 'saving';
   return (
     <section className="emulator-scenarios" aria-labelledby="emulator-scenarios-title" data-testid="emulator-scenarios">
@@ -78,35 +84,77 @@ export function ScenarioEditor() {
         </div>
       </div>
       <p className="muted">
-        Tried in order on every send. Throttle, slow and badly signed webhooks let later rules decide the rest; any other outcome ends
-        the search. A message no rule ends is delivered, and read where the channel reports reads.
+        Tried in order on every send. Throttle, slow and badly signed webhooks let later rules decide the rest; any
+        other outcome ends the search. A message no rule ends is delivered, and read where the channel reports reads.
       </p>
       <div className="settings-row">
-        <button type="button" onClick={() => void saveScenarios()} disabled={saving} data-testid="emulator-scenarios-save">
+        <button
+          type="button"
+          onClick={() => void saveScenarios()}
+          disabled={saving}
+          data-testid="emulator-scenarios-save"
+        >
           {saving ? 'Saving…' : 'Save rules'}
         </button>
         {scenarioMode === 'form' && (
-          <button type="button" className="button-secondary" onClick={() => editRules([...rules, newRule(rules.length + 1)])} data-testid="emulator-rule-add">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => editRules([...rules, newRule(rules.length + 1)])}
+            data-testid="emulator-rule-add"
+          >
             Add rule
           </button>
         )}
-        <button type="button" className="button-secondary" onClick={() => fileInput.current?.click()} data-testid="emulator-scenarios-load">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => fileInput.current?.click()}
+          data-testid="emulator-scenarios-load"
+        >
           Load file…
         </button>
-        <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(event) => void loadFile(event)} data-testid="emulator-scenarios-file" />
-        <button type="button" className="button-secondary" onClick={exportRules} data-testid="emulator-scenarios-export">
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          onChange={(event) => void loadFile(event)}
+          data-testid="emulator-scenarios-file"
+        />
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={exportRules}
+          data-testid="emulator-scenarios-export"
+        >
           Export JSON
         </button>
-        <button type="button" className="button-quiet" onClick={() => editRules(defaultScenarios)} data-testid="emulator-scenarios-defaults">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => editRules(defaultScenarios)}
+          data-testid="emulator-scenarios-defaults"
+        >
           Use the default set
         </button>
         <span className="muted" role="status" data-testid="emulator-scenarios-state" data-dirty={scenariosDirty}>
-          {scenariosDirty ? 'Unsaved changes' : scenariosSavedAt ? `Saved; in force since ${new Date(scenariosSavedAt).toLocaleTimeString()}` : 'In force'}
+          {scenariosDirty
+            ? 'Unsaved changes'
+            : scenariosSavedAt
+              ? `Saved; in force since ${new Date(scenariosSavedAt).toLocaleTimeString()}`
+              : 'In force'}
         </span>
       </div>
       {scenarioError && <SettingsErrorBanner error={scenarioError} testId="emulator-scenarios-error" />}
       {scenarioState === 'failed' ? null : scenarioMode === 'json' ? (
-        <JsonEditor value={scenarioJson} onChange={editScenarioJson} markers={markers} label="Scenario rules as JSON" testId="emulator-scenarios-json" />
+        <JsonEditor
+          value={scenarioJson}
+          onChange={editScenarioJson}
+          markers={markers}
+          label="Scenario rules as JSON"
+          testId="emulator-scenarios-json"
+        />
       ) : rules.length === 0 ? (
         <p className="muted" data-testid="emulator-scenarios-empty">
           No rules: every message is delivered. Add a rule, or use the default set.

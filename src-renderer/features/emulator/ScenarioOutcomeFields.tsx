@@ -1,7 +1,14 @@
 import { signatureFaults, type SignatureFault } from '../../../src-shared/emulator-scenarios';
 import type { AppError } from '../../../src-shared/result';
 import { ScenarioField } from './ScenarioField';
-import { outcomeFor, outcomeKindLabels, outcomeKinds, refusalAt, type OutcomeKind, type ScenarioOutcome } from './scenario-drafts';
+import {
+  outcomeFor,
+  outcomeKindLabels,
+  outcomeKinds,
+  refusalAt,
+  type OutcomeKind,
+  type ScenarioOutcome,
+} from './scenario-drafts';
 
 interface ScenarioOutcomeFieldsProps {
   outcome: ScenarioOutcome;
@@ -22,7 +29,11 @@ export function ScenarioOutcomeFields({ outcome, pointer, error, onChange }: Sce
     <div className="scenario-outcome">
       <ScenarioField label="Outcome" {...field('kind')}>
         {(props) => (
-          <select {...props} value={outcome.kind} onChange={(event) => onChange(outcomeFor(event.target.value as OutcomeKind))}>
+          <select
+            {...props}
+            value={outcome.kind}
+            onChange={(event) => onChange(outcomeFor(event.target.value as OutcomeKind))}
+          >
             {outcomeKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {outcomeKindLabels[kind]}
@@ -35,7 +46,12 @@ export function ScenarioOutcomeFields({ outcome, pointer, error, onChange }: Sce
         <ScenarioField label="Error code" {...field('code')}>
           {(props) => (
             <span className="scenario-code">
-              <input {...props} type="number" value={numberText(outcome.code)} onChange={(event) => onChange({ ...outcome, code: numberOf(event.target.value) })} />
+              <input
+                {...props}
+                type="number"
+                value={numberText(outcome.code)}
+                onChange={(event) => onChange({ ...outcome, code: numberOf(event.target.value) })}
+              />
               {!Number.isNaN(outcome.code) && (
                 <a href={`#/explain/${outcome.code}`} data-testid="emulator-rule-explain">
                   explain {outcome.code}
@@ -49,7 +65,11 @@ export function ScenarioOutcomeFields({ outcome, pointer, error, onChange }: Sce
         <ScenarioField label="HTTP status" {...field('status')}>
           {(props) => (
             <span className="scenario-code">
-              <select {...props} value={outcome.status} onChange={(event) => onChange({ ...outcome, status: Number(event.target.value) as 402 | 429 | 500 })}>
+              <select
+                {...props}
+                value={outcome.status}
+                onChange={(event) => onChange({ ...outcome, status: Number(event.target.value) as 402 | 429 | 500 })}
+              >
                 <option value={402}>402 low balance</option>
                 <option value={429}>429 rate limit</option>
                 <option value={500}>500 internal error</option>
@@ -63,18 +83,38 @@ export function ScenarioOutcomeFields({ outcome, pointer, error, onChange }: Sce
       )}
       {outcome.kind === 'throttle' && (
         <ScenarioField label="Calls per second" {...field('perSecond')}>
-          {(props) => <input {...props} type="number" min={1} value={numberText(outcome.perSecond)} onChange={(event) => onChange({ ...outcome, perSecond: numberOf(event.target.value) })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              value={numberText(outcome.perSecond)}
+              onChange={(event) => onChange({ ...outcome, perSecond: numberOf(event.target.value) })}
+            />
+          )}
         </ScenarioField>
       )}
       {outcome.kind === 'slow' && (
         <ScenarioField label="Delay (ms)" {...field('delayMs')}>
-          {(props) => <input {...props} type="number" min={0} value={numberText(outcome.delayMs)} onChange={(event) => onChange({ ...outcome, delayMs: numberOf(event.target.value) })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={0}
+              value={numberText(outcome.delayMs)}
+              onChange={(event) => onChange({ ...outcome, delayMs: numberOf(event.target.value) })}
+            />
+          )}
         </ScenarioField>
       )}
       {outcome.kind === 'signature' && (
         <ScenarioField label="Fault" {...field('fault')}>
           {(props) => (
-            <select {...props} value={outcome.fault} onChange={(event) => onChange({ ...outcome, fault: event.target.value as SignatureFault })}>
+            <select
+              {...props}
+              value={outcome.fault}
+              onChange={(event) => onChange({ ...outcome, fault: event.target.value as SignatureFault })}
+            >
               {signatureFaults.map((fault) => (
                 <option key={fault} value={fault}>
                   {fault}
@@ -86,7 +126,12 @@ export function ScenarioOutcomeFields({ outcome, pointer, error, onChange }: Sce
       )}
       {outcome.kind === 'deliver' && (
         <label className="settings-checkbox">
-          <input type="checkbox" checked={outcome.read !== false} onChange={(event) => onChange({ ...outcome, read: event.target.checked })} /> then read
+          <input
+            type="checkbox"
+            checked={outcome.read !== false}
+            onChange={(event) => onChange({ ...outcome, read: event.target.checked })}
+          />{' '}
+          then read
         </label>
       )}
     </div>

@@ -29,22 +29,49 @@ export function ScenarioRuleCard({ rule, index, count, error, onChange, onMove, 
   const match = rule.match ?? {};
   const title = rule.name || `Rule ${index + 1}`;
   return (
-    <li className="scenario-rule" data-testid="emulator-rule" data-refused={refusedRuleIndex(error) === index} aria-label={`Rule ${index + 1}: ${title}`}>
+    <li
+      className="scenario-rule"
+      data-testid="emulator-rule"
+      data-refused={refusedRuleIndex(error) === index}
+      aria-label={`Rule ${index + 1}: ${title}`}
+    >
       <div className="scenario-rule-head">
         <span className="scenario-rule-number" aria-hidden="true">
           {index + 1}
         </span>
         <ScenarioField label="Name" {...field('/name')}>
-          {(props) => <input {...props} value={rule.name} onChange={(event) => onChange({ ...rule, name: event.target.value })} />}
+          {(props) => (
+            <input {...props} value={rule.name} onChange={(event) => onChange({ ...rule, name: event.target.value })} />
+          )}
         </ScenarioField>
         <div className="scenario-rule-actions">
-          <button type="button" className="button-quiet" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move ${title} up`} data-testid="emulator-rule-up">
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => onMove(-1)}
+            disabled={index === 0}
+            aria-label={`Move ${title} up`}
+            data-testid="emulator-rule-up"
+          >
             ↑
           </button>
-          <button type="button" className="button-quiet" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move ${title} down`} data-testid="emulator-rule-down">
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            aria-label={`Move ${title} down`}
+            data-testid="emulator-rule-down"
+          >
             ↓
           </button>
-          <button type="button" className="button-danger" onClick={onRemove} aria-label={`Remove ${title}`} data-testid="emulator-rule-remove">
+          <button
+            type="button"
+            className="button-danger"
+            onClick={onRemove}
+            aria-label={`Remove ${title}`}
+            data-testid="emulator-rule-remove"
+          >
             Remove
           </button>
         </div>
@@ -53,12 +80,22 @@ export function ScenarioRuleCard({ rule, index, count, error, onChange, onMove, 
         <legend>Matches (empty: any)</legend>
         {recipientTests.map(({ test, label }) => (
           <ScenarioField key={test} label={label} {...field(`/match/to/${test}`)}>
-            {(props) => <input {...props} value={match.to?.[test] ?? ''} onChange={(event) => onChange(withRecipientTest(rule, test, event.target.value))} />}
+            {(props) => (
+              <input
+                {...props}
+                value={match.to?.[test] ?? ''}
+                onChange={(event) => onChange(withRecipientTest(rule, test, event.target.value))}
+              />
+            )}
           </ScenarioField>
         ))}
         <ScenarioField label="Channel" {...field('/match/channel')}>
           {(props) => (
-            <select {...props} value={match.channel ?? ''} onChange={(event) => onChange(withMatchField(rule, 'channel', event.target.value))}>
+            <select
+              {...props}
+              value={match.channel ?? ''}
+              onChange={(event) => onChange(withMatchField(rule, 'channel', event.target.value))}
+            >
               <option value="">any</option>
               {v1Channels.map((channel) => (
                 <option key={channel} value={channel}>
@@ -70,14 +107,30 @@ export function ScenarioRuleCard({ rule, index, count, error, onChange, onMove, 
         </ScenarioField>
         <ScenarioField label="Message type" {...field('/match/message_type')}>
           {(props) => (
-            <input {...props} list={messageTypeSuggestionsId} value={match.message_type ?? ''} onChange={(event) => onChange(withMatchField(rule, 'message_type', event.target.value))} />
+            <input
+              {...props}
+              list={messageTypeSuggestionsId}
+              value={match.message_type ?? ''}
+              onChange={(event) => onChange(withMatchField(rule, 'message_type', event.target.value))}
+            />
           )}
         </ScenarioField>
         <ScenarioField label="Text contains" {...field('/match/textContains')}>
-          {(props) => <input {...props} value={match.textContains ?? ''} onChange={(event) => onChange(withMatchField(rule, 'textContains', event.target.value))} />}
+          {(props) => (
+            <input
+              {...props}
+              value={match.textContains ?? ''}
+              onChange={(event) => onChange(withMatchField(rule, 'textContains', event.target.value))}
+            />
+          )}
         </ScenarioField>
       </fieldset>
-      <ScenarioOutcomeFields outcome={rule.outcome} pointer={`${base}/outcome`} error={error} onChange={(outcome) => onChange({ ...rule, outcome })} />
+      <ScenarioOutcomeFields
+        outcome={rule.outcome}
+        pointer={`${base}/outcome`}
+        error={error}
+        onChange={(outcome) => onChange({ ...rule, outcome })}
+      />
     </li>
   );
 }

@@ -5,7 +5,11 @@ import type { EmulatorEvent } from '../../../src-shared/emulator-events';
 export const activityLimit = 300;
 
 /** Adds a batch (oldest first, as the core emits) to the front of the log. */
-export function prependActivity(log: readonly EmulatorEvent[], batch: readonly EmulatorEvent[], limit = activityLimit): EmulatorEvent[] {
+export function prependActivity(
+  log: readonly EmulatorEvent[],
+  batch: readonly EmulatorEvent[],
+  limit = activityLimit,
+): EmulatorEvent[] {
   return [...[...batch].reverse(), ...log].slice(0, limit);
 }
 

@@ -1,7 +1,13 @@
 /** What the phone panel composes, and how it becomes an `emulator.simulateInbound` call. */
 import type { InboundSimulation } from '../../../src-shared/emulator-events';
 import type { SignatureFault } from '../../../src-shared/emulator-scenarios';
-import { v01ChannelOf, v01InboundTypes, v1InboundTypes, type ApiVersion, type V1Channel } from '../../../src-shared/messages';
+import {
+  v01ChannelOf,
+  v01InboundTypes,
+  v1InboundTypes,
+  type ApiVersion,
+  type V1Channel,
+} from '../../../src-shared/messages';
 
 export interface PhoneDraft {
   version: ApiVersion;
@@ -39,7 +45,10 @@ export function inboundTypesOf(channel: V1Channel, version: ApiVersion): readonl
 }
 
 /** Keeps the message type valid when the channel or version changes. */
-export function withChannelOrVersion(draft: PhoneDraft, change: Partial<Pick<PhoneDraft, 'channel' | 'version'>>): PhoneDraft {
+export function withChannelOrVersion(
+  draft: PhoneDraft,
+  change: Partial<Pick<PhoneDraft, 'channel' | 'version'>>,
+): PhoneDraft {
   const next = { ...draft, ...change };
   const types = inboundTypesOf(next.channel, next.version);
   return types.includes(next.messageType) ? next : { ...next, messageType: types[0] ?? 'text' };
@@ -56,7 +65,8 @@ export function simulationOf(draft: PhoneDraft): BuiltSimulation {
     } catch (error) {
       return { ok: false, message: `The content is not JSON: ${(error as Error).message}` };
     }
-    if (content === null || typeof content !== 'object') return { ok: false, message: 'The content must be a JSON object or array.' };
+    if (content === null || typeof content !== 'object')
+      return { ok: false, message: 'The content must be a JSON object or array.' };
   }
   const simulation: InboundSimulation = {
     channel: draft.channel,

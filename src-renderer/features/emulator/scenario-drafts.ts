@@ -58,7 +58,11 @@ export function withRecipientTest(rule: ScenarioRuleInput, test: RecipientTest, 
 }
 
 /** Sets a match field other than `to`; an empty value means "any". */
-export function withMatchField(rule: ScenarioRuleInput, field: 'channel' | 'message_type' | 'textContains', value: string): ScenarioRuleInput {
+export function withMatchField(
+  rule: ScenarioRuleInput,
+  field: 'channel' | 'message_type' | 'textContains',
+  value: string,
+): ScenarioRuleInput {
   return { ...rule, match: dropUndefined({ ...rule.match, [field]: value === '' ? undefined : value }) };
 }
 

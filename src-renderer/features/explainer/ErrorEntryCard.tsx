@@ -28,7 +28,11 @@ export function ErrorEntryCard({ entry, isMatch = false }: { entry: ErrorEntry; 
       <p>
         <strong>What to do:</strong> {entry.next}
       </p>
-      <p className="muted">{entry.temporary ? 'Temporary: the same request may succeed later.' : 'Permanent: retrying unchanged will fail again.'}</p>
+      <p className="muted">
+        {entry.temporary
+          ? 'Temporary: the same request may succeed later.'
+          : 'Permanent: retrying unchanged will fail again.'}
+      </p>
       {entry.related && entry.related.length > 0 ? (
         <p>
           Related:{' '}

@@ -10,7 +10,8 @@ import { filterEntries } from './filter-entries';
 import { ErrorEntryCard } from './ErrorEntryCard';
 
 export function ExplainerPage({ code }: { code?: string }) {
-  const { catalogStatus, catalog, catalogError, query, matches, matchesError, loadCatalog, search } = useExplainerStore();
+  const { catalogStatus, catalog, catalogError, query, matches, matchesError, loadCatalog, search } =
+    useExplainerStore();
   useEffect(() => {
     void loadCatalog();
   }, [loadCatalog]);
@@ -65,7 +66,10 @@ export function ExplainerPage({ code }: { code?: string }) {
       ) : null}
       {catalogStatus === 'ready' && query === '' ? (
         <EmptyState title="Search any error" testId="explainer-empty">
-          <p>Type a Vonage error code, an HTTP status, a problem type URL, one of the workbench’s own codes, or a few words.</p>
+          <p>
+            Type a Vonage error code, an HTTP status, a problem type URL, one of the workbench’s own codes, or a few
+            words.
+          </p>
           <p>All {catalog.length} entries are listed below.</p>
         </EmptyState>
       ) : null}
@@ -76,7 +80,11 @@ export function ExplainerPage({ code }: { code?: string }) {
       ) : null}
       {catalogStatus === 'ready' && listed.length > 0 ? (
         <>
-          <h3 className="muted">{query ? `${listed.length === 1 ? '1 other entry mentions' : `${listed.length} other entries mention`} “${query}”` : 'Every entry'}</h3>
+          <h3 className="muted">
+            {query
+              ? `${listed.length === 1 ? '1 other entry mentions' : `${listed.length} other entries mention`} “${query}”`
+              : 'Every entry'}
+          </h3>
           <ul className="explainer-list" data-testid="explainer-list">
             {listed.map((entry) => (
               <li key={`${entry.kind} ${entry.key}`}>

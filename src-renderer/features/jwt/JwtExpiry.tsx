@@ -30,7 +30,9 @@ export function JwtExpiry({ expiry }: { expiry: JwtInspection['expiry'] }) {
         {stateLabels[live.state]}
         {live.secondsLeft !== null && (
           <span className="jwt-countdown" data-testid="jwt-expiry-countdown" aria-live="off">
-            {live.secondsLeft > 0 ? ` · ${formatDuration(live.secondsLeft)} left` : ` · ${formatDuration(live.secondsLeft)} ago`}
+            {live.secondsLeft > 0
+              ? ` · ${formatDuration(live.secondsLeft)} left`
+              : ` · ${formatDuration(live.secondsLeft)} ago`}
           </span>
         )}
       </p>

@@ -15,11 +15,17 @@ export function JwtInspectionView({ inspection }: { inspection: JwtInspection })
     <div className="jwt-result" data-testid="jwt-result">
       <section aria-labelledby="jwt-signature-title">
         <h3 id="jwt-signature-title">Signature</h3>
-        <p className={`jwt-state jwt-signature-${signature.state}`} data-testid="jwt-signature-state" data-state={signature.state}>
+        <p
+          className={`jwt-state jwt-signature-${signature.state}`}
+          data-testid="jwt-signature-state"
+          data-state={signature.state}
+        >
           {signatureLabels[signature.state]}
         </p>
         <p className="muted" data-testid="jwt-signature-detail">
-          {signature.state === 'not-checked' ? 'Choose a profile to check the signature against its key.' : signature.detail}
+          {signature.state === 'not-checked'
+            ? 'Choose a profile to check the signature against its key.'
+            : signature.detail}
         </p>
       </section>
       <JwtExpiry expiry={inspection.expiry} />

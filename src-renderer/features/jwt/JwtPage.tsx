@@ -6,7 +6,8 @@ import { JwtInspectionView } from './JwtInspectionView';
 
 /** Paste a token: see its header, claims and expiry, and whether a profile's key signed it. */
 export function JwtPage() {
-  const { token, profileId, status, inspection, error, setToken, chooseProfile, inspectToken, clearToken } = useJwtStore();
+  const { token, profileId, status, inspection, error, setToken, chooseProfile, inspectToken, clearToken } =
+    useJwtStore();
   const { profiles, loadProfiles } = useProfilesStore();
 
   useEffect(() => {
@@ -21,7 +22,10 @@ export function JwtPage() {
   return (
     <section className="page" aria-labelledby="jwt-title">
       <h2 id="jwt-title">JWT inspector</h2>
-      <p className="muted">Decodes a token and, with a profile, checks its signature against that profile's private key or signature secret. The key stays in the core.</p>
+      <p className="muted">
+        Decodes a token and, with a profile, checks its signature against that profile's private key or signature
+        secret. The key stays in the core.
+      </p>
       <form className="jwt-form" onSubmit={submit}>
         <div className="settings-field">
           <label htmlFor="jwt-token">Token</label>
@@ -46,7 +50,12 @@ export function JwtPage() {
         </div>
         <div className="settings-field">
           <label htmlFor="jwt-profile">Check the signature with</label>
-          <select id="jwt-profile" value={profileId} onChange={(event) => chooseProfile(event.target.value)} data-testid="jwt-profile">
+          <select
+            id="jwt-profile"
+            value={profileId}
+            onChange={(event) => chooseProfile(event.target.value)}
+            data-testid="jwt-profile"
+          >
             <option value="">No profile (decode only)</option>
             {profiles.map((profile) => {
               const hasKey = profile.secrets.privateKey.isSet || profile.secrets.signatureSecret.isSet;

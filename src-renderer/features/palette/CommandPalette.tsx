@@ -40,7 +40,10 @@ export function CommandPalette() {
   const saved = useBuilderStore((store) => store.saved);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => filterCommands(paletteCommands(saved, recentSends), query), [saved, recentSends, query]);
+  const matches = useMemo(
+    () => filterCommands(paletteCommands(saved, recentSends), query),
+    [saved, recentSends, query],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {

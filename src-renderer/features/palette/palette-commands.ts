@@ -22,26 +22,34 @@ function channelLabel(channel: string): string {
 
 export function paletteCommands(saved: SavedRequest[], recentSends: SendHistoryEntry[]): PaletteCommand[] {
   return [
-    ...pages.map((page): PaletteCommand => ({ id: `page ${page.id}`, group: 'Page', label: page.label, detail: `Alt+${page.shortcut}`, action: { kind: 'page', page: page.id } })),
-    ...catalog().map(
-      (entry): PaletteCommand => ({
-        id: `template ${entry.api} ${entry.channel} ${entry.messageType}`,
-        group: 'New request',
-        label: `${channelLabel(entry.channel)} ${entry.messageType}`,
-        detail: `${entry.api} · ${entry.channel}/${entry.messageType}`,
-        action: { kind: 'template', api: entry.api, channel: entry.channel, messageType: entry.messageType },
-      }),
-    ),
-    ...saved.map((request): PaletteCommand => ({ id: `saved ${request.id}`, group: 'Saved request', label: request.name, detail: new Date(request.savedAt).toLocaleString(), action: { kind: 'saved', request } })),
-    ...recentSends.map(
-      (send): PaletteCommand => ({
-        id: `send ${send.id}`,
-        group: 'Recent send',
-        label: `${send.status ?? send.errorCode ?? 'no answer'} ${send.url}`,
-        detail: `${send.profileName ?? 'emulator'} · ${new Date(send.startedAt).toLocaleString()}`,
-        action: { kind: 'send', id: send.id },
-      }),
-    ),
+    ...pages.map((page): PaletteCommand => ({
+      id: `page ${page.id}`,
+      group: 'Page',
+      label: page.label,
+      detail: `Alt+${page.shortcut}`,
+      action: { kind: 'page', page: page.id },
+    })),
+    ...catalog().map((entry): PaletteCommand => ({
+      id: `template ${entry.api} ${entry.channel} ${entry.messageType}`,
+      group: 'New request',
+      label: `${channelLabel(entry.channel)} ${entry.messageType}`,
+      detail: `${entry.api} · ${entry.channel}/${entry.messageType}`,
+      action: { kind: 'template', api: entry.api, channel: entry.channel, messageType: entry.messageType },
+    })),
+    ...saved.map((request): PaletteCommand => ({
+      id: `saved ${request.id}`,
+      group: 'Saved request',
+      label: request.name,
+      detail: new Date(request.savedAt).toLocaleString(),
+      action: { kind: 'saved', request },
+    })),
+    ...recentSends.map((send): PaletteCommand => ({
+      id: `send ${send.id}`,
+      group: 'Recent send',
+      label: `${send.status ?? send.errorCode ?? 'no answer'} ${send.url}`,
+      detail: `${send.profileName ?? 'emulator'} · ${new Date(send.startedAt).toLocaleString()}`,
+      action: { kind: 'send', id: send.id },
+    })),
   ];
 }
 

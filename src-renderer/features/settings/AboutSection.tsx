@@ -37,7 +37,10 @@ export function AboutSection() {
         </dl>
       )}
       <h4>Event delivery</h4>
-      <p className="muted">Asks the core for {testEventCount.toLocaleString()} events and counts how they arrive: in batches, never one message each.</p>
+      <p className="muted">
+        Asks the core for {testEventCount.toLocaleString()} events and counts how they arrive: in batches, never one
+        message each.
+      </p>
       <button type="button" onClick={() => void emitTestEvents(testEventCount)} data-testid="settings-emit-events">
         Send test events
       </button>

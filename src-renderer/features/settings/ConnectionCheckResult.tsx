@@ -12,7 +12,13 @@ const authLabels = { jwt: 'JWT', basic: 'Basic auth', none: 'no credentials' } a
 /** The outcome of the last "test connection", announced when it arrives. */
 export function ConnectionCheckResult({ check }: { check: ConnectionCheck }) {
   return (
-    <div className="settings-connection" role="status" data-testid="settings-connection-result" data-status={check.status} data-verdict={check.status === 'tested' ? check.result.verdict : undefined}>
+    <div
+      className="settings-connection"
+      role="status"
+      data-testid="settings-connection-result"
+      data-status={check.status}
+      data-verdict={check.status === 'tested' ? check.result.verdict : undefined}
+    >
       {check.status === 'testing' && <p>Testing {check.profileName}…</p>}
       {check.status === 'tested' && (
         <>
@@ -20,7 +26,8 @@ export function ConnectionCheckResult({ check }: { check: ConnectionCheck }) {
             {check.profileName}: {verdictLabels[check.result.verdict]}
           </p>
           <p className="muted" data-testid="settings-connection-detail">
-            {check.result.detail} With {authLabels[check.result.auth]}, POST <code>{check.result.url}</code> in {Math.round(check.result.totalMs)} ms.
+            {check.result.detail} With {authLabels[check.result.auth]}, POST <code>{check.result.url}</code> in{' '}
+            {Math.round(check.result.totalMs)} ms.
           </p>
         </>
       )}

@@ -30,7 +30,11 @@ export function DeleteProfileDialog({ profile, onClose }: DeleteProfileDialogPro
     <AlertDialog.Root open onOpenChange={(open) => !open && onClose()}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content onCloseAutoFocus={returnFocus} className="dialog-content dialog-narrow" data-testid="settings-delete-dialog">
+        <AlertDialog.Content
+          onCloseAutoFocus={returnFocus}
+          className="dialog-content dialog-narrow"
+          data-testid="settings-delete-dialog"
+        >
           <AlertDialog.Title>Delete {profile.name}?</AlertDialog.Title>
           <AlertDialog.Description>
             The profile and its secrets in the OS keychain are removed. Sends already in the history stay there.
@@ -43,7 +47,13 @@ export function DeleteProfileDialog({ profile, onClose }: DeleteProfileDialogPro
               </button>
             </AlertDialog.Cancel>
             {/* Not AlertDialog.Action: that closes at once, before the core has answered. */}
-            <button type="button" className="button-danger" disabled={removing} onClick={() => void confirm()} data-testid="settings-delete-confirm">
+            <button
+              type="button"
+              className="button-danger"
+              disabled={removing}
+              onClick={() => void confirm()}
+              data-testid="settings-delete-confirm"
+            >
               {removing ? 'Deleting…' : 'Delete profile'}
             </button>
           </div>

@@ -57,7 +57,14 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
           </Dialog.Description>
           <form onSubmit={(event) => void submit(event)} noValidate>
             {formError && <SettingsErrorBanner error={formError} testId="settings-import-error" />}
-            <SettingsTextField id="settings-import-name" label="Profile name" value={name} onChange={setName} error={nameError} testId="settings-import-name" />
+            <SettingsTextField
+              id="settings-import-name"
+              label="Profile name"
+              value={name}
+              onChange={setName}
+              error={nameError}
+              testId="settings-import-name"
+            />
             <div className="settings-field">
               <label htmlFor={envTextId}>.env text</label>
               <textarea
@@ -83,7 +90,12 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
               )}
             </div>
             <div className="settings-row">
-              <button type="button" className="button-secondary" onClick={() => fileInput.current?.click()} data-testid="settings-import-pick">
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => fileInput.current?.click()}
+                data-testid="settings-import-pick"
+              >
                 Choose a .env file…
               </button>
               {pickedFile && (

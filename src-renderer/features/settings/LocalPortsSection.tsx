@@ -35,7 +35,9 @@ export function LocalPortsSection() {
   const problems = (Object.keys(parsed) as PortField[]).filter((field) => typeof parsed[field] === 'string');
   const save = async () => {
     if (problems.length > 0 || typeof parsed.webhooks !== 'number' || typeof parsed.emulator !== 'number') return;
-    const result = await api.call('settings.update', { ports: { webhooks: parsed.webhooks, emulator: parsed.emulator } });
+    const result = await api.call('settings.update', {
+      ports: { webhooks: parsed.webhooks, emulator: parsed.emulator },
+    });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setSavedAt(new Date().toLocaleTimeString());
   };
@@ -44,9 +46,9 @@ export function LocalPortsSection() {
     <section aria-labelledby="settings-ports-title" data-testid="settings-ports">
       <h3 id="settings-ports-title">Local ports</h3>
       <p className="muted">
-        The receiver listens on {defaultLocalPorts.webhooks} and the emulator on {defaultLocalPorts.emulator} unless you choose others; 0 picks a
-        free port at each start (URLs then change). A change takes effect at the next start. When a port is taken, the app uses a free
-        one for that run and says so in the status bar.
+        The receiver listens on {defaultLocalPorts.webhooks} and the emulator on {defaultLocalPorts.emulator} unless you
+        choose others; 0 picks a free port at each start (URLs then change). A change takes effect at the next start.
+        When a port is taken, the app uses a free one for that run and says so in the status bar.
       </p>
       {(Object.keys(labels) as PortField[]).map((field) => (
         <SettingsTextField
@@ -59,11 +61,18 @@ export function LocalPortsSection() {
             setText((current) => ({ ...current, [field]: value }));
             setSavedAt(undefined);
           }}
-          {...(typeof parsed[field] === 'string' && text[field] !== '' ? { error: `${labels[field]}: ${parsed[field]}` } : {})}
+          {...(typeof parsed[field] === 'string' && text[field] !== ''
+            ? { error: `${labels[field]}: ${parsed[field]}` }
+            : {})}
           testId={`settings-port-${field}`}
         />
       ))}
-      <button type="button" onClick={() => void save()} disabled={problems.length > 0} data-testid="settings-ports-save">
+      <button
+        type="button"
+        onClick={() => void save()}
+        disabled={problems.length > 0}
+        data-testid="settings-ports-save"
+      >
         Save ports
       </button>
       {savedAt && (

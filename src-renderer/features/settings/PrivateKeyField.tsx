@@ -27,7 +27,15 @@ export function PrivateKeyField({ storedMask, draft, onChange, error }: PrivateK
   }
 
   return (
-    <SecretField id={id} label="Private key (PEM)" storedMask={storedMask} draft={draft} onChange={onChange} error={error} testId={id}>
+    <SecretField
+      id={id}
+      label="Private key (PEM)"
+      storedMask={storedMask}
+      draft={draft}
+      onChange={onChange}
+      error={error}
+      testId={id}
+    >
       <textarea
         id={id}
         className="settings-secret-text"
@@ -46,7 +54,13 @@ export function PrivateKeyField({ storedMask, draft, onChange, error }: PrivateK
         data-testid={id}
       />
       <div className="settings-row">
-        <button type="button" className="button-secondary" disabled={draft.clear} onClick={() => fileInput.current?.click()} data-testid={`${id}-pick`}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={draft.clear}
+          onClick={() => fileInput.current?.click()}
+          data-testid={`${id}-pick`}
+        >
           Choose private.key…
         </button>
         {pickedFile && (

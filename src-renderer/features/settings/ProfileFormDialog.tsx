@@ -43,7 +43,9 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
   }
 
   const formError = error && !fieldPointers.some((pointer) => errorAt(error, pointer)) ? error : undefined;
-  const senderErrors = Object.fromEntries(v1Channels.map((channel) => [channel, errorAt(error, `/defaultSenders/${channel}`)]));
+  const senderErrors = Object.fromEntries(
+    v1Channels.map((channel) => [channel, errorAt(error, `/defaultSenders/${channel}`)]),
+  );
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -56,11 +58,26 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
           </Dialog.Description>
           <form onSubmit={(event) => void submit(event)} noValidate>
             {formError && <SettingsErrorBanner error={formError} testId="settings-profile-form-error" />}
-            <SettingsTextField id="settings-profile-name" label="Name" value={draft.name} onChange={(name) => change({ name })} error={errorAt(error, '/name')} testId="settings-profile-name" required />
+            <SettingsTextField
+              id="settings-profile-name"
+              label="Name"
+              value={draft.name}
+              onChange={(name) => change({ name })}
+              error={errorAt(error, '/name')}
+              testId="settings-profile-name"
+              required
+            />
             <ProfileTargetFields draft={draft} onChange={change} error={errorAt(error, '/target')} />
             <fieldset className="settings-fieldset">
               <legend>Credentials</legend>
-              <SettingsTextField id="settings-profile-api-key" label="API key" value={draft.apiKey} onChange={(apiKey) => change({ apiKey })} error={errorAt(error, '/apiKey')} testId="settings-profile-api-key" />
+              <SettingsTextField
+                id="settings-profile-api-key"
+                label="API key"
+                value={draft.apiKey}
+                onChange={(apiKey) => change({ apiKey })}
+                error={errorAt(error, '/apiKey')}
+                testId="settings-profile-api-key"
+              />
               <SecretField
                 id="settings-profile-api-secret"
                 label="API secret"
@@ -94,7 +111,11 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
                 testId="settings-profile-signature-secret"
               />
             </fieldset>
-            <DefaultSendersFields senders={draft.defaultSenders} onChange={(defaultSenders) => change({ defaultSenders })} errors={senderErrors} />
+            <DefaultSendersFields
+              senders={draft.defaultSenders}
+              onChange={(defaultSenders) => change({ defaultSenders })}
+              errors={senderErrors}
+            />
             <div className="dialog-actions">
               <Dialog.Close asChild>
                 <button type="button" className="button-secondary" data-testid="settings-profile-cancel">

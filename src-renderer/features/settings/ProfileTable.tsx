@@ -71,16 +71,40 @@ export function ProfileTable({ profiles, onEdit, onDelete, onExport, onTestConne
             </td>
             <td>
               <div className="settings-row-actions">
-                <button type="button" className="button-secondary" onClick={() => onTestConnection(profile)} aria-label={`Test the connection of ${profile.name}`} data-testid="settings-profile-test">
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => onTestConnection(profile)}
+                  aria-label={`Test the connection of ${profile.name}`}
+                  data-testid="settings-profile-test"
+                >
                   Test
                 </button>
-                <button type="button" className="button-secondary" onClick={() => onEdit(profile)} aria-label={`Edit ${profile.name}`} data-testid="settings-profile-edit">
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => onEdit(profile)}
+                  aria-label={`Edit ${profile.name}`}
+                  data-testid="settings-profile-edit"
+                >
                   Edit
                 </button>
-                <button type="button" className="button-secondary" onClick={() => onExport(profile)} aria-label={`Export ${profile.name}`} data-testid="settings-profile-export">
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => onExport(profile)}
+                  aria-label={`Export ${profile.name}`}
+                  data-testid="settings-profile-export"
+                >
                   Export
                 </button>
-                <button type="button" className="button-danger" onClick={() => onDelete(profile)} aria-label={`Delete ${profile.name}`} data-testid="settings-profile-delete">
+                <button
+                  type="button"
+                  className="button-danger"
+                  onClick={() => onDelete(profile)}
+                  aria-label={`Delete ${profile.name}`}
+                  data-testid="settings-profile-delete"
+                >
                   Delete
                 </button>
               </div>

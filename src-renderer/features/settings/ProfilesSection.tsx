@@ -12,10 +12,24 @@ import { ProfileFormDialog } from './ProfileFormDialog';
 import { ProfileTable } from './ProfileTable';
 
 /** Which dialog is open, if any; one at a time. */
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; profile: ProfileView } | { kind: 'delete'; profile: ProfileView } | { kind: 'import' };
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; profile: ProfileView }
+  | { kind: 'delete'; profile: ProfileView }
+  | { kind: 'import' };
 
 export function ProfilesSection() {
-  const { status, profiles, loadError, keychainError, connectionCheck, loadProfiles, exportProfile, testConnection, dismissKeychainError } = useProfilesStore();
+  const {
+    status,
+    profiles,
+    loadError,
+    keychainError,
+    connectionCheck,
+    loadProfiles,
+    exportProfile,
+    testConnection,
+    dismissKeychainError,
+  } = useProfilesStore();
   const [dialog, setDialog] = useState<OpenDialog>();
   const [exportError, setExportError] = useState<AppError>();
   const closeDialog = () => setDialog(undefined);
@@ -35,7 +49,12 @@ export function ProfilesSection() {
       <div className="settings-section-header">
         <h3 id="settings-profiles-title">Profiles</h3>
         <div className="settings-row">
-          <button type="button" className="button-secondary" onClick={() => setDialog({ kind: 'import' })} data-testid="settings-import-env">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => setDialog({ kind: 'import' })}
+            data-testid="settings-import-env"
+          >
             Import .env…
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'create' })} data-testid="settings-new-profile">
@@ -43,12 +62,23 @@ export function ProfilesSection() {
           </button>
         </div>
       </div>
-      {keychainError && <SettingsErrorBanner error={keychainError} onDismiss={dismissKeychainError} testId="settings-keychain-banner" />}
+      {keychainError && (
+        <SettingsErrorBanner error={keychainError} onDismiss={dismissKeychainError} testId="settings-keychain-banner" />
+      )}
       {loadError && <SettingsErrorBanner error={loadError} testId="settings-profiles-load-error" />}
-      {exportError && <SettingsErrorBanner error={exportError} onDismiss={() => setExportError(undefined)} testId="settings-export-error" />}
+      {exportError && (
+        <SettingsErrorBanner
+          error={exportError}
+          onDismiss={() => setExportError(undefined)}
+          testId="settings-export-error"
+        />
+      )}
       {status === 'loaded' && profiles.length === 0 ? (
         <EmptyState title="No profiles yet" testId="settings-profiles-empty">
-          <p>Sends go to the built-in emulator until you add a profile with your Vonage API key, application and private key.</p>
+          <p>
+            Sends go to the built-in emulator until you add a profile with your Vonage API key, application and private
+            key.
+          </p>
           <p>Create one, or import the .env file you already use with the Vonage SDKs.</p>
         </EmptyState>
       ) : (

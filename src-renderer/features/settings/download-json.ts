@@ -12,6 +12,9 @@ export function downloadJson(fileName: string, value: unknown): void {
 
 /** A file name made of the profile name's safe characters. */
 export function exportFileName(profileName: string): string {
-  const slug = profileName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = profileName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'profile'}.profile.json`;
 }

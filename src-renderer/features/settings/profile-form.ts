@@ -5,7 +5,13 @@
  * loaded into the form, because the core never sends them.
  */
 import { v1Channels, type V1Channel } from '../../../src-shared/messages/channels';
-import { secretNames, type ProfileInput, type ProfileView, type SecretName, type VonageRegion } from '../../../src-shared/profiles';
+import {
+  secretNames,
+  type ProfileInput,
+  type ProfileView,
+  type SecretName,
+  type VonageRegion,
+} from '../../../src-shared/profiles';
 
 export type TargetKind = 'emulator' | 'vonage' | 'custom';
 

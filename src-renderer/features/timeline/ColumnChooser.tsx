@@ -5,7 +5,9 @@ import { useTimelineStore } from '../../stores/timeline-store';
 
 /** Which columns the list shows; the choice is kept in settings. */
 export function ColumnChooser() {
-  const { columns, toggleColumn } = useTimelineStore(useShallow((store) => ({ columns: store.columns, toggleColumn: store.toggleColumn })));
+  const { columns, toggleColumn } = useTimelineStore(
+    useShallow((store) => ({ columns: store.columns, toggleColumn: store.toggleColumn })),
+  );
   const shown = columns.filter((column) => column.visible).length;
   return (
     <DropdownMenu.Root>

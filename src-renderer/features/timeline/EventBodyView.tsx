@@ -31,8 +31,15 @@ export function EventBodyView({ event, mode }: { event: WebhookEvent; mode: 'pre
     );
   }
   if (mode === 'pretty') {
-    if (event.bodyJson === undefined || event.bodyJson === null) return <p className="muted">The body is not JSON; see Raw.</p>;
-    return <JsonCodeView text={JSON.stringify(event.bodyJson, null, 2)} label="Body, pretty-printed" testId="timeline-detail-pretty" />;
+    if (event.bodyJson === undefined || event.bodyJson === null)
+      return <p className="muted">The body is not JSON; see Raw.</p>;
+    return (
+      <JsonCodeView
+        text={JSON.stringify(event.bodyJson, null, 2)}
+        label="Body, pretty-printed"
+        testId="timeline-detail-pretty"
+      />
+    );
   }
   return <JsonCodeView text={event.bodyText} label="Body as received" testId="timeline-detail-raw" />;
 }

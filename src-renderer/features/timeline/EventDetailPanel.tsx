@@ -40,13 +40,20 @@ function HeaderTable({ event }: { event: WebhookEvent }) {
 
 /** Everything about the selected event: verdict, parse problems, forward answer, body, headers, thread, actions. */
 export function EventDetailPanel() {
-  const { event, closeDetail } = useTimelineStore(useShallow((store) => ({ event: store.selectedEvent, closeDetail: store.closeDetail })));
+  const { event, closeDetail } = useTimelineStore(
+    useShallow((store) => ({ event: store.selectedEvent, closeDetail: store.closeDetail })),
+  );
   const receiverUrl = useTunnelStore((store) => store.receiver?.url);
   if (!event) return null;
   const replayTarget = event.forward?.url ?? '';
 
   return (
-    <aside className="event-detail" aria-label={`Event ${event.id}`} data-testid="timeline-detail" data-event-id={event.id}>
+    <aside
+      className="event-detail"
+      aria-label={`Event ${event.id}`}
+      data-testid="timeline-detail"
+      data-event-id={event.id}
+    >
       <header className="event-detail-header">
         <h3>
           {event.kind} {event.status ?? event.messageType ?? ''} <span className="muted">#{event.id}</span>
@@ -54,15 +61,33 @@ export function EventDetailPanel() {
         <span className={`tone tone-${verdictTone(event.verdict)}`} data-testid="timeline-detail-verdict">
           {event.verdict}
         </span>
-        <button type="button" className="secondary" onClick={closeDetail} aria-label="Close detail (Escape)" data-testid="timeline-detail-close">
+        <button
+          type="button"
+          className="secondary"
+          onClick={closeDetail}
+          aria-label="Close detail (Escape)"
+          data-testid="timeline-detail-close"
+        >
           Close
         </button>
       </header>
       <EventFacts event={event} />
       <div className="event-actions">
-        {receiverUrl ? <CopyButton text={eventAsCurl(event, receiverUrl)} label="as cURL" caption="Copy as cURL" testId="timeline-copy-curl" /> : null}
+        {receiverUrl ? (
+          <CopyButton
+            text={eventAsCurl(event, receiverUrl)}
+            label="as cURL"
+            caption="Copy as cURL"
+            testId="timeline-copy-curl"
+          />
+        ) : null}
         {event.errorCode ? (
-          <button type="button" className="secondary" onClick={() => navigate('explain', event.errorCode!)} data-testid="timeline-explain-error">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => navigate('explain', event.errorCode!)}
+            data-testid="timeline-explain-error"
+          >
             Explain error {event.errorCode}
           </button>
         ) : null}

@@ -9,7 +9,8 @@ export function EventFacts({ event }: { event: WebhookEvent }) {
     <dl className="facts event-facts">
       <dt>Received</dt>
       <dd>
-        <time dateTime={event.receivedAt}>{new Date(event.receivedAt).toLocaleString()}</time> from {event.remoteAddress ?? 'unknown'}
+        <time dateTime={event.receivedAt}>{new Date(event.receivedAt).toLocaleString()}</time> from{' '}
+        {event.remoteAddress ?? 'unknown'}
       </dd>
       <dt>Signature</dt>
       <dd data-testid="timeline-detail-verdict-reason">{event.verdictReason}</dd>
@@ -17,7 +18,8 @@ export function EventFacts({ event }: { event: WebhookEvent }) {
         <>
           <dt>message_uuid</dt>
           <dd>
-            <code data-testid="timeline-detail-message-uuid">{event.messageUuid}</code> <CopyButton text={event.messageUuid} label="message_uuid" />
+            <code data-testid="timeline-detail-message-uuid">{event.messageUuid}</code>{' '}
+            <CopyButton text={event.messageUuid} label="message_uuid" />
           </dd>
         </>
       ) : null}
@@ -43,7 +45,8 @@ export function EventFacts({ event }: { event: WebhookEvent }) {
         <>
           <dt>Forwarded</dt>
           <dd data-testid="timeline-detail-forward">
-            {forward.url} → {forward.status ?? <span className="error">{forward.error}</span>} in {Math.round(forward.durationMs)} ms
+            {forward.url} → {forward.status ?? <span className="error">{forward.error}</span>} in{' '}
+            {Math.round(forward.durationMs)} ms
             {forward.body ? <pre className="forward-body">{forward.body}</pre> : null}
           </dd>
         </>

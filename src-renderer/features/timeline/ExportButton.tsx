@@ -4,7 +4,9 @@ import { downloadTextFile } from './download-text-file';
 
 /** Downloads every event matching the filter as NDJSON, one event per line, newest first. */
 export function ExportButton() {
-  const { exportState, exportFilteredEvents } = useTimelineStore(useShallow((store) => ({ exportState: store.exportState, exportFilteredEvents: store.exportFilteredEvents })));
+  const { exportState, exportFilteredEvents } = useTimelineStore(
+    useShallow((store) => ({ exportState: store.exportState, exportFilteredEvents: store.exportFilteredEvents })),
+  );
   const exportEvents = async () => {
     const ndjson = await exportFilteredEvents();
     if (ndjson === undefined) return;
@@ -13,7 +15,13 @@ export function ExportButton() {
   };
   return (
     <>
-      <button type="button" className="secondary" onClick={() => void exportEvents()} disabled={exportState.status === 'exporting'} data-testid="timeline-export">
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void exportEvents()}
+        disabled={exportState.status === 'exporting'}
+        data-testid="timeline-export"
+      >
         {exportState.status === 'exporting' ? `Exporting ${exportState.count.toLocaleString()}…` : 'Export NDJSON'}
       </button>
       {exportState.status === 'failed' && exportState.error ? (

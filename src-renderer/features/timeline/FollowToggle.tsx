@@ -13,7 +13,13 @@ export function FollowToggle() {
   );
   if (following) {
     return (
-      <button type="button" className="secondary" onClick={pauseFollowing} data-testid="timeline-pause" title="Hold new events back while you read">
+      <button
+        type="button"
+        className="secondary"
+        onClick={pauseFollowing}
+        data-testid="timeline-pause"
+        title="Hold new events back while you read"
+      >
         Pause
       </button>
     );

@@ -15,7 +15,9 @@ function ThreadLine({ entry, testId, onOpen }: { entry: ThreadEntry; testId: str
     <li className="thread-line" data-testid={testId} data-event-id={event.id}>
       <span className="thread-since">{sinceSend(entry.sinceSendMs)}</span>
       <button type="button" className="link-button" onClick={() => onOpen(event.id)}>
-        {event.kind === 'status' ? (event.status ?? 'status') : `${event.messageType ?? 'message'} from ${event.from ?? '?'}`}
+        {event.kind === 'status'
+          ? (event.status ?? 'status')
+          : `${event.messageType ?? 'message'} from ${event.from ?? '?'}`}
       </button>
       <span className="muted">{formatClockTime(event.receivedAt)}</span>
       {event.errorCode ? <span className="error-chip">{event.errorCode}</span> : null}
@@ -26,14 +28,24 @@ function ThreadLine({ entry, testId, onOpen }: { entry: ThreadEntry; testId: str
 /** Everything about one message: the send and its answer, each status with the time since the send, and replies. */
 export function MessageThreadView({ messageUuid }: { messageUuid: string }) {
   const { thread, loadThread, selectEvent, threadRevision } = useTimelineStore(
-    useShallow((store) => ({ thread: store.thread, loadThread: store.loadThread, selectEvent: store.selectEvent, threadRevision: store.threadRevision })),
+    useShallow((store) => ({
+      thread: store.thread,
+      loadThread: store.loadThread,
+      selectEvent: store.selectEvent,
+      threadRevision: store.threadRevision,
+    })),
   );
   // A late status or a reply for this message reloads the thread, which is small.
   useEffect(() => {
     void loadThread(messageUuid);
   }, [messageUuid, loadThread, threadRevision]);
 
-  if (thread.status === 'failed') return <p className="error">{thread.error.message} {thread.error.hint}</p>;
+  if (thread.status === 'failed')
+    return (
+      <p className="error">
+        {thread.error.message} {thread.error.hint}
+      </p>
+    );
   if (thread.status !== 'ready') return <p className="muted">Loading the thread…</p>;
   const { send, statuses, replies } = thread.value;
   return (
@@ -41,7 +53,10 @@ export function MessageThreadView({ messageUuid }: { messageUuid: string }) {
       <h4>Send</h4>
       {send ? (
         <p data-testid="timeline-thread-send">
-          {send.request.method} {send.request.url} → <strong data-testid="timeline-thread-send-status">{send.response?.status ?? send.error?.code ?? 'no answer'}</strong>{' '}
+          {send.request.method} {send.request.url} →{' '}
+          <strong data-testid="timeline-thread-send-status">
+            {send.response?.status ?? send.error?.code ?? 'no answer'}
+          </strong>{' '}
           <span className="muted">at {formatClockTime(send.timings.startedAt)}</span>
         </p>
       ) : (

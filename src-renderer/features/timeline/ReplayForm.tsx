@@ -4,7 +4,9 @@ import { useTimelineStore } from '../../stores/timeline-store';
 
 /** Sends the event again to any URL, as received or re-signed with a profile's signature secret. */
 export function ReplayForm({ eventId, defaultUrl }: { eventId: number; defaultUrl: string }) {
-  const { replay, replayEvent } = useTimelineStore(useShallow((store) => ({ replay: store.replay, replayEvent: store.replayEvent })));
+  const { replay, replayEvent } = useTimelineStore(
+    useShallow((store) => ({ replay: store.replay, replayEvent: store.replayEvent })),
+  );
   const [url, setUrl] = useState(defaultUrl);
   const [profile, setProfile] = useState('');
   return (
@@ -16,8 +18,23 @@ export function ReplayForm({ eventId, defaultUrl }: { eventId: number; defaultUr
         void replayEvent(eventId, url.trim(), profile.trim() || undefined);
       }}
     >
-      <input type="url" required value={url} onChange={(changed) => setUrl(changed.target.value)} placeholder="http://localhost:3000/webhooks/status" aria-label="Replay to URL" data-testid="timeline-replay-url" />
-      <input value={profile} onChange={(changed) => setProfile(changed.target.value)} placeholder="re-sign with profile (optional)" aria-label="Re-sign with profile" data-testid="timeline-replay-profile" size={22} />
+      <input
+        type="url"
+        required
+        value={url}
+        onChange={(changed) => setUrl(changed.target.value)}
+        placeholder="http://localhost:3000/webhooks/status"
+        aria-label="Replay to URL"
+        data-testid="timeline-replay-url"
+      />
+      <input
+        value={profile}
+        onChange={(changed) => setProfile(changed.target.value)}
+        placeholder="re-sign with profile (optional)"
+        aria-label="Re-sign with profile"
+        data-testid="timeline-replay-profile"
+        size={22}
+      />
       <button type="submit" disabled={replay.status === 'loading'} data-testid="timeline-replay">
         {replay.status === 'loading' ? 'Replaying…' : 'Replay'}
       </button>
@@ -26,7 +43,10 @@ export function ReplayForm({ eventId, defaultUrl }: { eventId: number; defaultUr
           replay.value.status === null ? (
             <span className="error">No answer: {replay.value.error}</span>
           ) : (
-            <span className={replay.value.status < 300 ? 'tone tone-ok' : 'tone tone-error'} data-status={replay.value.status}>
+            <span
+              className={replay.value.status < 300 ? 'tone tone-ok' : 'tone tone-error'}
+              data-status={replay.value.status}
+            >
               {replay.value.status} in {Math.round(replay.value.durationMs)} ms
             </span>
           )

@@ -42,7 +42,12 @@ export function SavedFilterMenu() {
                 >
                   {saved.name}
                 </button>
-                <button type="button" className="secondary small" aria-label={`Remove ${saved.name}`} onClick={() => void removeSavedFilter(saved.name)}>
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={`Remove ${saved.name}`}
+                  onClick={() => void removeSavedFilter(saved.name)}
+                >
                   Remove
                 </button>
               </li>
@@ -57,7 +62,14 @@ export function SavedFilterMenu() {
               setName('');
             }}
           >
-            <input value={name} onChange={(changed) => setName(changed.target.value)} placeholder="name for the current filter" aria-label="Saved filter name" data-testid="timeline-saved-filter-name" disabled={!hasFilter} />
+            <input
+              value={name}
+              onChange={(changed) => setName(changed.target.value)}
+              placeholder="name for the current filter"
+              aria-label="Saved filter name"
+              data-testid="timeline-saved-filter-name"
+              disabled={!hasFilter}
+            />
             <button type="submit" disabled={!hasFilter || !name.trim()} data-testid="timeline-save-filter">
               Save
             </button>

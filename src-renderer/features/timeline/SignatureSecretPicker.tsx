@@ -6,7 +6,14 @@ const environmentChoice = '';
 
 /** Chooses whose signature secret checks incoming webhooks; verdicts of later webhooks follow it. */
 export function SignatureSecretPicker() {
-  const { signingProfiles, signatureProfile, signatureChecking, signatureError, loadSigningProfiles, checkSignaturesWith } = useTimelineStore(
+  const {
+    signingProfiles,
+    signatureProfile,
+    signatureChecking,
+    signatureError,
+    loadSigningProfiles,
+    checkSignaturesWith,
+  } = useTimelineStore(
     useShallow((store) => ({
       signatureChecking: store.signatureChecking,
       signingProfiles: store.signingProfiles,
@@ -29,7 +36,9 @@ export function SignatureSecretPicker() {
         data-checking={signatureChecking}
         value={signatureProfile ?? environmentChoice}
         onFocus={() => void loadSigningProfiles()}
-        onChange={(changed) => void checkSignaturesWith(changed.target.value === environmentChoice ? null : changed.target.value)}
+        onChange={(changed) =>
+          void checkSignaturesWith(changed.target.value === environmentChoice ? null : changed.target.value)
+        }
       >
         <option value={environmentChoice}>VONAGE_SIGNATURE_SECRET</option>
         {signingProfiles.map((name) => (

@@ -4,7 +4,13 @@ import type { TimelineColumnLayout } from '../../stores/timeline-layout-slice';
 import { useTimelineStore } from '../../stores/timeline-store';
 
 /** The column headings; dragging a heading's right edge resizes its column. */
-export function TimelineColumnHeader({ columns, gridTemplate }: { columns: TimelineColumnLayout[]; gridTemplate: string }) {
+export function TimelineColumnHeader({
+  columns,
+  gridTemplate,
+}: {
+  columns: TimelineColumnLayout[];
+  gridTemplate: string;
+}) {
   const resizeColumn = useTimelineStore((store) => store.resizeColumn);
 
   const startResize = (column: TimelineColumnLayout, pressed: ReactPointerEvent<HTMLSpanElement>) => {
@@ -24,7 +30,12 @@ export function TimelineColumnHeader({ columns, gridTemplate }: { columns: Timel
   return (
     <div role="row" className="timeline-row timeline-header-row" style={{ gridTemplateColumns: gridTemplate }}>
       {columns.map((column) => (
-        <div role="columnheader" key={column.id} className="timeline-cell timeline-header-cell" data-testid={`timeline-column-${column.id}`}>
+        <div
+          role="columnheader"
+          key={column.id}
+          className="timeline-cell timeline-header-cell"
+          data-testid={`timeline-column-${column.id}`}
+        >
           {timelineColumnLabels[column.id]}
           <span
             className="column-resize-handle"

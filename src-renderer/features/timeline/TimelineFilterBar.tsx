@@ -46,48 +46,115 @@ export function TimelineFilterBar() {
   });
   const time = (field: 'sinceMs' | 'untilMs') => ({
     value: toLocalInput(draft[field]),
-    onChange: (changed: ChangeEvent<HTMLInputElement>) => choose({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
+    onChange: (changed: ChangeEvent<HTMLInputElement>) =>
+      choose({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
   });
 
   return (
-    <form className="timeline-filters" role="search" aria-label="Filter events" onSubmit={(submitted) => submitted.preventDefault()}>
-      <input type="search" id="timeline-filter-text" placeholder="Search bodies  ( / )" aria-label="Search in bodies" data-testid="timeline-filter-text" {...text('text')} />
-      <select aria-label="Kind" data-testid="timeline-filter-kind" value={draft.kind ?? ''} onChange={(changed) => choose({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}>
+    <form
+      className="timeline-filters"
+      role="search"
+      aria-label="Filter events"
+      onSubmit={(submitted) => submitted.preventDefault()}
+    >
+      <input
+        type="search"
+        id="timeline-filter-text"
+        placeholder="Search bodies  ( / )"
+        aria-label="Search in bodies"
+        data-testid="timeline-filter-text"
+        {...text('text')}
+      />
+      <select
+        aria-label="Kind"
+        data-testid="timeline-filter-kind"
+        value={draft.kind ?? ''}
+        onChange={(changed) => choose({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}
+      >
         <option value="">any kind</option>
         {webhookKinds.map((kind) => (
           <option key={kind}>{kind}</option>
         ))}
       </select>
-      <input list="timeline-channels" placeholder="channel" aria-label="Channel" data-testid="timeline-filter-channel" size={9} {...text('channel')} />
+      <input
+        list="timeline-channels"
+        placeholder="channel"
+        aria-label="Channel"
+        data-testid="timeline-filter-channel"
+        size={9}
+        {...text('channel')}
+      />
       <datalist id="timeline-channels">
         {v1Channels.map((channel) => (
           <option key={channel} value={channel} />
         ))}
       </datalist>
-      <input list="timeline-statuses" placeholder="status" aria-label="Status" data-testid="timeline-filter-status" size={9} {...text('status')} />
+      <input
+        list="timeline-statuses"
+        placeholder="status"
+        aria-label="Status"
+        data-testid="timeline-filter-status"
+        size={9}
+        {...text('status')}
+      />
       <datalist id="timeline-statuses">
         {messageStatuses.map((status) => (
           <option key={status} value={status} />
         ))}
       </datalist>
-      <select aria-label="Signature verdict" data-testid="timeline-filter-verdict" value={draft.verdict ?? ''} onChange={(changed) => choose({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}>
+      <select
+        aria-label="Signature verdict"
+        data-testid="timeline-filter-verdict"
+        value={draft.verdict ?? ''}
+        onChange={(changed) => choose({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}
+      >
         <option value="">any signature</option>
         {signatureVerdicts.map((verdict) => (
           <option key={verdict}>{verdict}</option>
         ))}
       </select>
-      <input placeholder="error code" aria-label="Error code" data-testid="timeline-filter-error-code" size={7} {...text('errorCode')} />
-      <input placeholder="message_uuid" aria-label="message_uuid" data-testid="timeline-filter-message-uuid" size={12} {...text('messageUuid')} />
+      <input
+        placeholder="error code"
+        aria-label="Error code"
+        data-testid="timeline-filter-error-code"
+        size={7}
+        {...text('errorCode')}
+      />
+      <input
+        placeholder="message_uuid"
+        aria-label="message_uuid"
+        data-testid="timeline-filter-message-uuid"
+        size={12}
+        {...text('messageUuid')}
+      />
       <label className="toolbar-label">
-        from <input type="datetime-local" aria-label="Received from" data-testid="timeline-filter-since" {...time('sinceMs')} />
+        from{' '}
+        <input
+          type="datetime-local"
+          aria-label="Received from"
+          data-testid="timeline-filter-since"
+          {...time('sinceMs')}
+        />
       </label>
       <label className="toolbar-label">
-        to <input type="datetime-local" aria-label="Received before" data-testid="timeline-filter-until" {...time('untilMs')} />
+        to{' '}
+        <input
+          type="datetime-local"
+          aria-label="Received before"
+          data-testid="timeline-filter-until"
+          {...time('untilMs')}
+        />
       </label>
-      <button type="button" className="secondary" onClick={() => {
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
           setDraft({});
           void applyFilter({});
-        }} disabled={Object.keys(draft).length === 0} data-testid="timeline-filter-clear">
+        }}
+        disabled={Object.keys(draft).length === 0}
+        data-testid="timeline-filter-clear"
+      >
         Clear
       </button>
       <SavedFilterMenu />

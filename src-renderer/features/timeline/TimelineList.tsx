@@ -24,7 +24,12 @@ export function TimelineList() {
     })),
   );
   const { loadMore, selectEvent, openDetail, noteScrolledToNewest } = useTimelineStore(
-    useShallow((store) => ({ loadMore: store.loadMore, selectEvent: store.selectEvent, openDetail: store.openDetail, noteScrolledToNewest: store.noteScrolledToNewest })),
+    useShallow((store) => ({
+      loadMore: store.loadMore,
+      selectEvent: store.selectEvent,
+      openDetail: store.openDetail,
+      noteScrolledToNewest: store.noteScrolledToNewest,
+    })),
   );
   const scroller = useRef<HTMLDivElement>(null);
   const visibleColumns = useMemo(() => columns.filter((column) => column.visible), [columns]);
@@ -75,7 +80,16 @@ export function TimelineList() {
   );
 
   return (
-    <div className="timeline-scroller" ref={scroller} role="grid" aria-rowcount={events.length} aria-label="Webhook events" data-testid="timeline-list" tabIndex={-1} onScroll={onScroll}>
+    <div
+      className="timeline-scroller"
+      ref={scroller}
+      role="grid"
+      aria-rowcount={events.length}
+      aria-label="Webhook events"
+      data-testid="timeline-list"
+      tabIndex={-1}
+      onScroll={onScroll}
+    >
       <div style={{ minWidth: totalWidth }}>
         <TimelineColumnHeader columns={visibleColumns} gridTemplate={gridTemplate} />
         <div className="timeline-rows" style={{ height: virtualizer.getTotalSize() }}>
@@ -83,7 +97,12 @@ export function TimelineList() {
             const event = events[item.index];
             if (!event) {
               return (
-                <div key="more" className="timeline-row timeline-more" style={{ transform: `translateY(${item.start - headerHeight}px)`, height: rowHeight }} data-testid="timeline-loading-more">
+                <div
+                  key="more"
+                  className="timeline-row timeline-more"
+                  style={{ transform: `translateY(${item.start - headerHeight}px)`, height: rowHeight }}
+                  data-testid="timeline-loading-more"
+                >
                   Loading older events…
                 </div>
               );

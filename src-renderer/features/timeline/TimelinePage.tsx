@@ -55,7 +55,10 @@ function TimelineBody() {
       <EmptyState title="No webhooks yet" testId="timeline-empty">
         <p>Status and inbound webhooks stream here live, newest first, each with its raw JSON and signature verdict.</p>
         <ReceiverUrls />
-        <p>Send a message to the built-in emulator, or point your Vonage application at these URLs (start the tunnel from the status bar for a public one).</p>
+        <p>
+          Send a message to the built-in emulator, or point your Vonage application at these URLs (start the tunnel from
+          the status bar for a public one).
+        </p>
       </EmptyState>
     );
   }
@@ -89,7 +92,13 @@ export function TimelinePage() {
           <ExportButton />
           <SignatureSecretPicker />
           {missedEvents > 0 ? (
-            <button type="button" className="secondary" onClick={() => void reloadList()} title="The page fell behind the live feed" data-testid="timeline-missed">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void reloadList()}
+              title="The page fell behind the live feed"
+              data-testid="timeline-missed"
+            >
               {missedEvents} missed: reload
             </button>
           ) : null}

@@ -71,7 +71,16 @@ function ErrorCodeChip({ code }: { code: string }) {
 }
 
 /** One event as a row of the virtualised list; memoised because live traffic re-renders the list often. */
-export const TimelineRow = memo(function TimelineRow({ event, columns, selected, top, height, gridTemplate, onSelect, onOpen }: TimelineRowProps) {
+export const TimelineRow = memo(function TimelineRow({
+  event,
+  columns,
+  selected,
+  top,
+  height,
+  gridTemplate,
+  onSelect,
+  onOpen,
+}: TimelineRowProps) {
   return (
     <div
       role="row"

@@ -2,7 +2,14 @@
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
 
 /** Headers cURL sets itself, or that describe the old connection rather than the request. */
-const connectionHeaders = new Set(['host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'accept-encoding']);
+const connectionHeaders = new Set([
+  'host',
+  'content-length',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'accept-encoding',
+]);
 
 function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;

@@ -5,7 +5,12 @@ import { WebhookUrlList } from './WebhookUrlList';
 export function ReceiverUrls() {
   const receiver = useTunnelStore((store) => store.receiver);
   const receiverError = useTunnelStore((store) => store.receiverError);
-  if (receiverError) return <p className="error">{receiverError.message} {receiverError.hint}</p>;
+  if (receiverError)
+    return (
+      <p className="error">
+        {receiverError.message} {receiverError.hint}
+      </p>
+    );
   if (!receiver) return null;
   return <WebhookUrlList inboundUrl={receiver.inboundUrl} statusUrl={receiver.statusUrl} testIdPrefix="tunnel-local" />;
 }

@@ -67,7 +67,13 @@ export function TunnelPanel() {
             Start tunnel
           </button>
         )}
-        <button type="button" className="link-button" onClick={() => setEditingSettings(!editingSettings)} aria-expanded={editingSettings} data-testid="tunnel-settings">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setEditingSettings(!editingSettings)}
+          aria-expanded={editingSettings}
+          data-testid="tunnel-settings"
+        >
           Tunnel settings
         </button>
       </div>
@@ -76,12 +82,23 @@ export function TunnelPanel() {
         <>
           <h4>Paste into your Vonage application (Messages capability)</h4>
           <WebhookUrlList {...publicWebhookUrls(receiver, tunnel.url)} testIdPrefix="tunnel-public" />
-          <button type="button" onClick={() => void sendTestWebhook()} disabled={testWebhook.status === 'sending'} data-testid="tunnel-send-test">
+          <button
+            type="button"
+            onClick={() => void sendTestWebhook()}
+            disabled={testWebhook.status === 'sending'}
+            data-testid="tunnel-send-test"
+          >
             Send a test webhook through the tunnel
           </button>
           <output data-testid="tunnel-test-result">
-            {testWebhook.status === 'sent' ? `Received with ${testWebhook.httpStatus} in ${Math.round(testWebhook.durationMs)} ms; see the timeline.` : null}
-            {testWebhook.status === 'failed' ? <span className="error">{testWebhook.error.message} {testWebhook.error.hint}</span> : null}
+            {testWebhook.status === 'sent'
+              ? `Received with ${testWebhook.httpStatus} in ${Math.round(testWebhook.durationMs)} ms; see the timeline.`
+              : null}
+            {testWebhook.status === 'failed' ? (
+              <span className="error">
+                {testWebhook.error.message} {testWebhook.error.hint}
+              </span>
+            ) : null}
           </output>
         </>
       ) : null}

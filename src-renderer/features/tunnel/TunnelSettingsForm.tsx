@@ -26,7 +26,8 @@ export function TunnelSettingsForm({ onSaved }: { onSaved(): void }) {
     setAutoStart(tunnelSettings.autoStart);
   }, [tunnelSettings]);
 
-  const errorAt = (field: string) => (tunnelSettingsError?.path === `/tunnel/${field}` ? tunnelSettingsError : undefined);
+  const errorAt = (field: string) =>
+    tunnelSettingsError?.path === `/tunnel/${field}` ? tunnelSettingsError : undefined;
   const serverError = errorAt('server');
   const subdomainError = errorAt('subdomain');
 
@@ -36,24 +37,55 @@ export function TunnelSettingsForm({ onSaved }: { onSaved(): void }) {
       aria-label="Tunnel settings"
       onSubmit={(submitted) => {
         submitted.preventDefault();
-        void saveTunnelSettings({ server: server.trim() || defaultTunnelServer, subdomain: subdomain.trim() || null, autoStart }).then((saved) => saved && onSaved());
+        void saveTunnelSettings({
+          server: server.trim() || defaultTunnelServer,
+          subdomain: subdomain.trim() || null,
+          autoStart,
+        }).then((saved) => saved && onSaved());
       }}
     >
       <label>
         Tunnel server
-        <input value={server} onChange={(changed) => setServer(changed.target.value)} placeholder={defaultTunnelServer} aria-invalid={serverError ? true : undefined} data-testid="tunnel-settings-server" />
+        <input
+          value={server}
+          onChange={(changed) => setServer(changed.target.value)}
+          placeholder={defaultTunnelServer}
+          aria-invalid={serverError ? true : undefined}
+          data-testid="tunnel-settings-server"
+        />
       </label>
-      {serverError ? <span className="error" data-testid="tunnel-settings-server-error">{serverError.message}</span> : null}
+      {serverError ? (
+        <span className="error" data-testid="tunnel-settings-server-error">
+          {serverError.message}
+        </span>
+      ) : null}
       <label>
         Subdomain
-        <input value={subdomain} onChange={(changed) => setSubdomain(changed.target.value)} placeholder="any" aria-invalid={subdomainError ? true : undefined} data-testid="tunnel-settings-subdomain" />
+        <input
+          value={subdomain}
+          onChange={(changed) => setSubdomain(changed.target.value)}
+          placeholder="any"
+          aria-invalid={subdomainError ? true : undefined}
+          data-testid="tunnel-settings-subdomain"
+        />
       </label>
-      {subdomainError ? <span className="error" data-testid="tunnel-settings-subdomain-error">{subdomainError.message}</span> : null}
+      {subdomainError ? (
+        <span className="error" data-testid="tunnel-settings-subdomain-error">
+          {subdomainError.message}
+        </span>
+      ) : null}
       <label className="tunnel-settings-check">
-        <input type="checkbox" checked={autoStart} onChange={(changed) => setAutoStart(changed.target.checked)} data-testid="tunnel-settings-auto-start" />
+        <input
+          type="checkbox"
+          checked={autoStart}
+          onChange={(changed) => setAutoStart(changed.target.checked)}
+          data-testid="tunnel-settings-auto-start"
+        />
         Start the tunnel with the app
       </label>
-      {tunnelSettingsError && !serverError && !subdomainError ? <span className="error">{tunnelSettingsError.message}</span> : null}
+      {tunnelSettingsError && !serverError && !subdomainError ? (
+        <span className="error">{tunnelSettingsError.message}</span>
+      ) : null}
       <button type="submit" data-testid="tunnel-settings-save">
         Save
       </button>

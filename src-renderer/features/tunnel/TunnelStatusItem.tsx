@@ -4,7 +4,13 @@ import { CopyButton } from '../../components/CopyButton';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { TunnelPanel } from './TunnelPanel';
 
-const phaseLabels = { off: 'Tunnel off', connecting: 'Tunnel connecting…', online: 'Tunnel online', reconnecting: 'Tunnel reconnecting…', failed: 'Tunnel failed' } as const;
+const phaseLabels = {
+  off: 'Tunnel off',
+  connecting: 'Tunnel connecting…',
+  online: 'Tunnel online',
+  reconnecting: 'Tunnel reconnecting…',
+  failed: 'Tunnel failed',
+} as const;
 
 /** The status bar's receiver URL and tunnel state; the tunnel state opens the tunnel panel. */
 export function TunnelStatusItem() {
@@ -26,7 +32,14 @@ export function TunnelStatusItem() {
       ) : null}
       <Popover.Root>
         <Popover.Trigger asChild>
-          <button type="button" className={`status-item status-button tunnel-phase-${phase}`} data-testid="tunnel-status" data-phase={phase} data-cause={tunnel?.cause} title={tunnel?.reason}>
+          <button
+            type="button"
+            className={`status-item status-button tunnel-phase-${phase}`}
+            data-testid="tunnel-status"
+            data-phase={phase}
+            data-cause={tunnel?.cause}
+            title={tunnel?.reason}
+          >
             <span className="connection-dot" aria-hidden="true" />
             {phaseLabels[phase]}
           </button>

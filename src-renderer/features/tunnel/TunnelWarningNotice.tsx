@@ -11,8 +11,15 @@ export function TunnelWarningNotice() {
   const receiver = useTunnelStore((store) => store.receiver);
   if (tunnel?.phase !== 'online' || !tunnel.warning || !tunnel.url) return null;
   return (
-    <section className="notice notice-warning tunnel-warning-notice" role="alert" aria-label="Tunnel warning" data-testid="tunnel-warning-notice">
-      <strong>{tunnel.originalUrl ? 'The public URL changed' : 'The tunnel did not get the subdomain asked for'}</strong>
+    <section
+      className="notice notice-warning tunnel-warning-notice"
+      role="alert"
+      aria-label="Tunnel warning"
+      data-testid="tunnel-warning-notice"
+    >
+      <strong>
+        {tunnel.originalUrl ? 'The public URL changed' : 'The tunnel did not get the subdomain asked for'}
+      </strong>
       <p>{tunnel.warning}</p>
       {receiver ? <WebhookUrlList {...publicWebhookUrls(receiver, tunnel.url)} testIdPrefix="tunnel-warning" /> : null}
     </section>

@@ -13,11 +13,13 @@ export function WebhookUrlList({ inboundUrl, statusUrl, testIdPrefix }: WebhookU
     <dl className="facts webhook-urls">
       <dt>Inbound URL</dt>
       <dd>
-        <code data-testid={`${testIdPrefix}-inbound-url`}>{inboundUrl}</code> <CopyButton text={inboundUrl} label="inbound URL" testId={`${testIdPrefix}-copy-inbound`} />
+        <code data-testid={`${testIdPrefix}-inbound-url`}>{inboundUrl}</code>{' '}
+        <CopyButton text={inboundUrl} label="inbound URL" testId={`${testIdPrefix}-copy-inbound`} />
       </dd>
       <dt>Status URL</dt>
       <dd>
-        <code data-testid={`${testIdPrefix}-status-url`}>{statusUrl}</code> <CopyButton text={statusUrl} label="status URL" testId={`${testIdPrefix}-copy-status`} />
+        <code data-testid={`${testIdPrefix}-status-url`}>{statusUrl}</code>{' '}
+        <CopyButton text={statusUrl} label="status URL" testId={`${testIdPrefix}-copy-status`} />
       </dd>
     </dl>
   );

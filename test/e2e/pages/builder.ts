@@ -24,7 +24,8 @@ export function builderPage(page: Page) {
     fieldLimit: (pointer: string) => field(pointer).getByTestId('builder-field-limit'),
     /** A list's own controls, not those of lists nested in its items. */
     arrayAdd: (pointer: string) => field(pointer).locator(':scope > .array-field > [data-testid="builder-array-add"]'),
-    arrayLimit: (pointer: string) => field(pointer).locator(':scope > .array-field > [data-testid="builder-array-limit"]'),
+    arrayLimit: (pointer: string) =>
+      field(pointer).locator(':scope > .array-field > [data-testid="builder-array-limit"]'),
     variant: (listPointer: string, index: number) =>
       field(listPointer).locator(':scope > .array-field > .array-items > li').nth(index).getByTestId('builder-variant'),
     fieldWarnings: (pointer: string) => field(pointer).getByTestId('builder-field-warning'),

@@ -38,7 +38,8 @@ export function emulatorPage(page: Page) {
       error: page.getByTestId('emulator-phone-error'),
     },
     activityRows,
-    webhookRows: (messageUuid: string) => activityRows.and(page.locator(`[data-kind="webhook"][data-message-uuid="${messageUuid}"]`)),
+    webhookRows: (messageUuid: string) =>
+      activityRows.and(page.locator(`[data-kind="webhook"][data-message-uuid="${messageUuid}"]`)),
     requestRows: page.locator('[data-testid="emulator-activity-row"][data-kind="request"]'),
   };
 }

@@ -24,7 +24,8 @@ export function settingsPage(page: Page) {
     importEnv: page.getByTestId('settings-import-env'),
     keychainBanner: page.getByTestId('settings-keychain-banner'),
     rows,
-    row: (name: string) => rows.filter({ has: page.getByTestId('settings-profile-row-name').getByText(name, { exact: true }) }),
+    row: (name: string) =>
+      rows.filter({ has: page.getByTestId('settings-profile-row-name').getByText(name, { exact: true }) }),
     rowApiSecret: (name: string) => ui.row(name).getByTestId('settings-profile-row-api-secret'),
     rowPrivateKey: (name: string) => ui.row(name).getByTestId('settings-profile-row-private-key'),
     rowApiKey: (name: string) => ui.row(name).getByTestId('settings-profile-row-api-key'),
@@ -81,7 +82,11 @@ export function settingsPage(page: Page) {
       if (fields.applicationId !== undefined) await ui.dialog.applicationId.fill(fields.applicationId);
       if (fields.apiSecret !== undefined) await ui.dialog.apiSecret.fill(fields.apiSecret);
       if (fields.privateKeyFile) {
-        await ui.dialog.privateKeyFileInput.setInputFiles({ name: fields.privateKeyFile.name, mimeType: 'text/plain', buffer: Buffer.from(fields.privateKeyFile.text) });
+        await ui.dialog.privateKeyFileInput.setInputFiles({
+          name: fields.privateKeyFile.name,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(fields.privateKeyFile.text),
+        });
         await expect(ui.dialog.privateKeyFile).toHaveText(`Read from ${fields.privateKeyFile.name}`);
       }
       if (fields.smsSender !== undefined) await ui.dialog.smsSender.fill(fields.smsSender);

@@ -72,7 +72,11 @@ export function timelinePage(page: Page) {
  * Calls the contract from inside the app page, over its own socket and token,
  * for set-up steps that belong to other pages (profiles, sends).
  */
-export async function callContract<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function callContract<M extends MethodName>(
+  page: Page,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const result = await page.evaluate(
     ({ method, input }) =>
       new Promise<{ ok: boolean; value?: unknown; error?: unknown }>((resolve, reject) => {

@@ -56,7 +56,11 @@ describe('JWT inspector', () => {
   it('reports not-yet-valid, no-expiry and missing Vonage claims', async () => {
     const secret = new TextEncoder().encode('signature-secret-for-webhooks');
     const token = await new SignJWT({ nbf: 1893456100 }).setProtectedHeader({ alg: 'HS256' }).sign(secret);
-    const inspected = await inspectJwt({ token, verifyWith: { secret: 'signature-secret-for-webhooks' }, now: issuedAt });
+    const inspected = await inspectJwt({
+      token,
+      verifyWith: { secret: 'signature-secret-for-webhooks' },
+      now: issuedAt,
+    });
     if (!inspected.ok) throw new Error(inspected.error.message);
     expect(inspected.value.expiry.state).toBe('not-yet-valid');
     expect(inspected.value.signature.state).toBe('verified');
@@ -70,7 +74,10 @@ describe('JWT inspector', () => {
 
   it('says which key kind a token needs and refuses what is not a JWT', async () => {
     const wrongKind = await inspectJwt({ token: await vonageToken(), verifyWith: { secret: 'a-secret' } });
-    expect(wrongKind.ok && wrongKind.value.signature).toMatchObject({ state: 'key-unusable', detail: expect.stringMatching(/RS256/) });
+    expect(wrongKind.ok && wrongKind.value.signature).toMatchObject({
+      state: 'key-unusable',
+      detail: expect.stringMatching(/RS256/),
+    });
     const badKey = await inspectJwt({ token: await vonageToken(), verifyWith: { pem: 'not a pem' } });
     expect(badKey.ok && badKey.value.signature.state).toBe('key-unusable');
     const malformed = await inspectJwt({ token: 'hello.world' });

@@ -26,7 +26,12 @@ describe('Vonage JWT', () => {
     });
     const issuedAt = Math.floor(now.getTime() / 1000);
     expect(protectedHeader).toEqual({ alg: 'RS256', typ: 'JWT' });
-    expect(payload).toEqual({ application_id: applicationId, iat: issuedAt, jti: expect.any(String), exp: issuedAt + 900 });
+    expect(payload).toEqual({
+      application_id: applicationId,
+      iat: issuedAt,
+      jti: expect.any(String),
+      exp: issuedAt + 900,
+    });
     expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/);
     expect(signed.value.expiresAt.getTime()).toBe((issuedAt + 900) * 1000);
   });
@@ -73,7 +78,10 @@ describe('Vonage JWT', () => {
 
   it.each([29, 86_401, 1.5])('refuses a lifetime of %s seconds', async (lifetimeSeconds) => {
     const signed = await signVonageJwt({ applicationId, privateKey: keys.privateKeyPem, lifetimeSeconds });
-    expect(signed.ok === false && signed.error).toMatchObject({ code: 'JWT_OPTIONS_INVALID', path: '/lifetimeSeconds' });
+    expect(signed.ok === false && signed.error).toMatchObject({
+      code: 'JWT_OPTIONS_INVALID',
+      path: '/lifetimeSeconds',
+    });
   });
 
   it('accepts both ends of the lifetime range', async () => {

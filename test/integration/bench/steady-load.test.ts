@@ -18,12 +18,19 @@ test('spreads the rate over each second instead of sending it in a burst, and ti
     request.on('end', () => response.writeHead(request.url === '/refuse' ? 503 : 200).end());
   });
   const origin = await listen(server);
-  const result = await steadyLoad(origin, 200, 1, (index) => ({ path: index % 50 === 0 ? '/refuse' : '/ok', headers: {}, body: String(index) }));
+  const result = await steadyLoad(origin, 200, 1, (index) => ({
+    path: index % 50 === 0 ? '/refuse' : '/ok',
+    headers: {},
+    body: String(index),
+  }));
   expect(result).toMatchObject({ sent: 200, acknowledged: 196, failed: 4 });
   expect(result.p99Ms).toBeGreaterThanOrEqual(result.p50Ms);
   // A burst would land all 200 in the first few milliseconds; a steady rate puts about a tenth in each tenth of the second.
   const first = arrivals[0]!;
-  const tenths = Array.from({ length: 10 }, (_, tenth) => arrivals.filter((at) => at - first >= tenth * 100 && at - first < (tenth + 1) * 100).length);
+  const tenths = Array.from(
+    { length: 10 },
+    (_, tenth) => arrivals.filter((at) => at - first >= tenth * 100 && at - first < (tenth + 1) * 100).length,
+  );
   expect(Math.max(...tenths)).toBeLessThanOrEqual(60);
   expect(tenths.filter((count) => count > 0)).toHaveLength(10);
 });

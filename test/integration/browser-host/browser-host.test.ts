@@ -18,7 +18,13 @@ beforeAll(async () => {
   await fs.promises.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   await fs.promises.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await fs.promises.writeFile(path.join(path.dirname(rendererDir), 'outside-secret.txt'), 'secret');
-  core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+  core = await createCore({
+    webhooks: { port: 0 },
+    emulator: { port: 0 },
+    dataDir: await makeTempDir(),
+    hostKind: 'browser',
+    logger: createMemoryLogger(),
+  });
   host = await startBrowserHost({ core, rendererDir });
 });
 
@@ -30,7 +36,10 @@ afterAll(async () => {
 const base = () => `http://127.0.0.1:${host.port}`;
 
 /** Opens a socket with the given URL and headers; resolves with the first frame or the refusal status. */
-function openSocket(url: string, headers: Record<string, string> = {}): Promise<{ status: number; firstFrame?: unknown }> {
+function openSocket(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; firstFrame?: unknown }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers });
     socket.once('unexpected-response', (_request, response) => resolve({ status: response.statusCode ?? 0 }));
@@ -46,7 +55,9 @@ describe('the browser host over HTTP', () => {
   it('serves the page with the token and no cookie; every answer carries the CSP', async () => {
     const page = await fetch(`${base()}/?token=${host.token}`);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'.*script-src 'self'.*frame-ancestors 'none'/);
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /default-src 'none'.*script-src 'self'.*frame-ancestors 'none'/,
+    );
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('set-cookie')).toBeNull();
     for (const url of [`${base()}/`, `${base()}/index.html`, `${base()}/missing`]) {
@@ -64,7 +75,11 @@ describe('the browser host over HTTP', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const attempt of ['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/..%2f..%2foutside-secret.txt']) {
+    for (const attempt of [
+      '/../outside-secret.txt',
+      '/%2e%2e/outside-secret.txt',
+      '/assets/..%2f..%2foutside-secret.txt',
+    ]) {
       const response = await fetch(`${base()}${attempt}?token=${host.token}`);
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('secret');
@@ -75,10 +90,18 @@ describe('the browser host over HTTP', () => {
     // fetch() will not send a Host of our choosing; node:http will.
     const status = await new Promise<number>((resolve, reject) => {
       http
-        .get({ host: '127.0.0.1', port: host.port, path: `/?token=${host.token}`, headers: { host: `rebound.example:${host.port}` } }, (response) => {
-          response.resume();
-          resolve(response.statusCode ?? 0);
-        })
+        .get(
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path: `/?token=${host.token}`,
+            headers: { host: `rebound.example:${host.port}` },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        )
         .once('error', reject);
     });
     expect(status).toBe(403);

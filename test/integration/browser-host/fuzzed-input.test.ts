@@ -72,7 +72,12 @@ const frame = fc.oneof(
   fc.record({ payload: fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes)), binary: fc.boolean() }),
   fc.record({ payload: fc.json().map((json) => Buffer.from(json)), binary: fc.constant(false) }),
   fc
-    .record({ type: fc.constantFrom('call', 'result', 'x'), id: fc.oneof(fc.integer(), fc.double(), fc.string()), method: fc.oneof(fc.string(), fc.constant('app.info')), input: fc.anything() })
+    .record({
+      type: fc.constantFrom('call', 'result', 'x'),
+      id: fc.oneof(fc.integer(), fc.double(), fc.string()),
+      method: fc.oneof(fc.string(), fc.constant('app.info')),
+      input: fc.anything(),
+    })
     .map((call) => ({ payload: Buffer.from(JSON.stringify(call) ?? 'null'), binary: false })),
 );
 

@@ -54,8 +54,18 @@ describe('workbench serve against odd request lines', () => {
       request('GET / HTTP/9.9'),
       request('GET / HTTP/1.1', ['Bad Header: x']),
       '\u0000\u0001 garbage\r\n\r\n',
-      request('GET // HTTP/1.1', ['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==']),
-      request(`GET /contract?token=${serve.token} HTTP/1.1`, ['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 99', 'Sec-WebSocket-Key: short']),
+      request('GET // HTTP/1.1', [
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        'Sec-WebSocket-Version: 13',
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+      ]),
+      request(`GET /contract?token=${serve.token} HTTP/1.1`, [
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        'Sec-WebSocket-Version: 99',
+        'Sec-WebSocket-Key: short',
+      ]),
     ];
     for (const attempt of attempts) {
       const answer = await exchange(attempt);
@@ -87,7 +97,9 @@ describe('workbench serve keeps its token out of cookies', () => {
     expect(asset.headers.get('content-type')).toContain('javascript');
     expect(asset.headers.get('set-cookie')).toBeNull();
     expect((await fetch(`${serve.origin}/`)).status).toBe(401);
-    expect((await fetch(`${serve.origin}/`, { headers: { cookie: `workbench_token=${serve.token}` } })).status).toBe(401);
+    expect((await fetch(`${serve.origin}/`, { headers: { cookie: `workbench_token=${serve.token}` } })).status).toBe(
+      401,
+    );
   });
 });
 
@@ -110,14 +122,20 @@ async function openContract(): Promise<OpenSocket> {
   });
   // A socket the host closes on a protocol breach also reports an error here; the close event carries the code.
   socket.on('error', () => undefined);
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
-    socket.once('unexpected-response', (_request, response) => reject(new Error(`socket refused: ${response.statusCode}`)));
+    socket.once('unexpected-response', (_request, response) =>
+      reject(new Error(`socket refused: ${response.statusCode}`)),
+    );
   });
   const nextFrame = () => {
     const queued = frames.shift();
-    return queued ? Promise.resolve(queued) : new Promise<OpenSocket['frames'][number]>((resolve) => waiting.push(resolve));
+    return queued
+      ? Promise.resolve(queued)
+      : new Promise<OpenSocket['frames'][number]>((resolve) => waiting.push(resolve));
   };
   expect(await nextFrame()).toEqual({ type: 'hello', host: 'browser' });
   return { socket, frames, nextFrame, closed };
@@ -169,7 +187,14 @@ describe('the contract socket of workbench serve against bad frames', () => {
         socket.destroy();
       });
       socket.once('error', reject);
-      socket.write(rawRequest(serve.port, `GET /contract?token=${serve.token} HTTP/1.1`, ['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==']).replace('Connection: close\r\n', ''));
+      socket.write(
+        rawRequest(serve.port, `GET /contract?token=${serve.token} HTTP/1.1`, [
+          'Upgrade: websocket',
+          'Connection: Upgrade',
+          'Sec-WebSocket-Version: 13',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+        ]).replace('Connection: close\r\n', ''),
+      );
     });
     expect(closeCode).toBe(1002);
     await expectSocketServes(bystander);
@@ -182,7 +207,11 @@ describe('the contract socket of workbench serve against bad frames', () => {
     open.socket.send('{"type":"call","id":5,');
     expect(await open.nextFrame()).toMatchObject({ type: 'protocolError', error: { code: 'FRAME_NOT_JSON' } });
     open.socket.send(JSON.stringify({ type: 'call', id: 6 }));
-    expect(await open.nextFrame()).toMatchObject({ type: 'result', id: 6, result: { ok: false, error: { code: 'FRAME_NOT_A_CALL' } } });
+    expect(await open.nextFrame()).toMatchObject({
+      type: 'result',
+      id: 6,
+      result: { ok: false, error: { code: 'FRAME_NOT_A_CALL' } },
+    });
     await expectSocketServes(open);
     open.socket.close();
   });
@@ -190,7 +219,12 @@ describe('the contract socket of workbench serve against bad frames', () => {
 
 describe('WORKBENCH_TOKEN', () => {
   it('refuses a token a page could guess, naming the variable', async () => {
-    for (const weak of ['a', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '0123456789abcdef', 'token with spaces and more than enough characters']) {
+    for (const weak of [
+      'a',
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      '0123456789abcdef',
+      'token with spaces and more than enough characters',
+    ]) {
       // A serve that wrongly starts is stopped here, so a failing run leaves no process behind.
       const outcome = await startServe({ token: weak }).then(
         async (started) => `started with ${started.token}, exit ${await started.stop()}`,

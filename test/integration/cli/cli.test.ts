@@ -7,7 +7,9 @@ import { projectRoot, startServe } from '../../support/serve-process';
 /** Runs the built `workbench` command; the test script builds before the suites run. */
 function workbench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -18,7 +20,10 @@ function workbench(args: string[]): Promise<{ code: number | null; stdout: strin
 
 describe('the workbench command', () => {
   it('prints its version', async () => {
-    expect(await workbench(['--version'])).toMatchObject({ code: 0, stdout: `${packageJson.version} (Messages API 1.20.0)\n` });
+    expect(await workbench(['--version'])).toMatchObject({
+      code: 0,
+      stdout: `${packageJson.version} (Messages API 1.20.0)\n`,
+    });
   });
 
   it('prints help naming serve and its options', async () => {
@@ -35,7 +40,9 @@ describe('the workbench command', () => {
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
     const badPort = await workbench(['serve', '--no-open', '--port', 'eighty']);
     expect(badPort.code).toBe(2);
-    expect(badPort.stderr).toContain("option '--port <n>' argument 'eighty' is invalid. expected a whole number from 0 to 65535.");
+    expect(badPort.stderr).toContain(
+      "option '--port <n>' argument 'eighty' is invalid. expected a whole number from 0 to 65535.",
+    );
   });
 
   it('serve prints a token URL, answers it, and closes cleanly on SIGINT', async () => {
@@ -50,9 +57,22 @@ describe('the workbench command', () => {
 
   it('serve refuses a port that is taken, with exit 1 and the reason', async () => {
     const first = await startServe();
-    const second = await workbench(['--data-dir', first.dataDir, 'serve', '--no-open', '--port', String(first.port), '--webhook-port', '0', '--emulator-port', '0']);
+    const second = await workbench([
+      '--data-dir',
+      first.dataDir,
+      'serve',
+      '--no-open',
+      '--port',
+      String(first.port),
+      '--webhook-port',
+      '0',
+      '--emulator-port',
+      '0',
+    ]);
     expect(second.code).toBe(1);
-    expect(second.stderr.trimEnd().split('\n').at(-1)).toBe(`workbench: port ${first.port} is already in use: choose another with --port, or leave it out for a free one`);
+    expect(second.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `workbench: port ${first.port} is already in use: choose another with --port, or leave it out for a free one`,
+    );
     await first.stop();
   });
 });

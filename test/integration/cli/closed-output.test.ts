@@ -25,10 +25,20 @@ function start(args: string[], env: Record<string, string> = {}): CliProcess {
   return cli;
 }
 
-const statusBody = (index: number) => JSON.stringify({ message_uuid: `u-${index}`, status: 'delivered', channel: 'sms', to: '447700900000', from: 'Acme', timestamp: '2026-01-01T00:00:00Z' });
+const statusBody = (index: number) =>
+  JSON.stringify({
+    message_uuid: `u-${index}`,
+    status: 'delivered',
+    channel: 'sms',
+    to: '447700900000',
+    from: 'Acme',
+    timestamp: '2026-01-01T00:00:00Z',
+  });
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((response) => response.status);
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(
+    (response) => response.status,
+  );
 
 /** A data folder holding `count` stored webhooks, received over HTTP by a real receiver. */
 async function storeWithEvents(count: number): Promise<WebhookHarness> {
@@ -37,10 +47,16 @@ async function storeWithEvents(count: number): Promise<WebhookHarness> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const sendOne = (index: number) =>
     new Promise<void>((resolve, reject) => {
-      const request = http.request(`${harness.url}/webhooks/status`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
-        response.resume();
-        response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`answered ${response.statusCode}`))));
-      });
+      const request = http.request(
+        `${harness.url}/webhooks/status`,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+        (response) => {
+          response.resume();
+          response.on('end', () =>
+            response.statusCode === 200 ? resolve() : reject(new Error(`answered ${response.statusCode}`)),
+          );
+        },
+      );
       request.on('error', reject);
       request.end(statusBody(index));
     });
@@ -69,17 +85,34 @@ describe('a closed stdout', () => {
     expect((await cli.exited).code).toBe(0);
     const events = start(['--data-dir', dataDir, 'events']);
     expect((await events.exited).code).toBe(0);
-    expect(events.stdout.map((line) => JSON.parse(line).message_uuid)).toEqual(['u-6', 'u-5', 'u-4', 'u-3', 'u-2', 'u-1']);
+    expect(events.stdout.map((line) => JSON.parse(line).message_uuid)).toEqual([
+      'u-6',
+      'u-5',
+      'u-4',
+      'u-3',
+      'u-2',
+      'u-1',
+    ]);
   });
 
   it('emulator keeps answering API calls after its reader goes', async () => {
-    const env = { VONAGE_API_KEY: 'key-1', VONAGE_API_SECRET: 'secret-1', VONAGE_SIGNATURE_SECRET: 'signature-secret-1', VONAGE_APPLICATION_ID: '', VONAGE_PRIVATE_KEY_PATH: '' };
+    const env = {
+      VONAGE_API_KEY: 'key-1',
+      VONAGE_API_SECRET: 'secret-1',
+      VONAGE_SIGNATURE_SECRET: 'signature-secret-1',
+      VONAGE_APPLICATION_ID: '',
+      VONAGE_PRIVATE_KEY_PATH: '',
+    };
     const cli = start(['emulator'], env);
     const [, url] = await cli.stderrLine(/listening on (\S+)/);
     const send = () =>
-      post(`${url}/v1/messages`, JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: '447700900001', text: 'hi' }), {
-        authorization: basicAuth('key-1', 'secret-1'),
-      });
+      post(
+        `${url}/v1/messages`,
+        JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: '447700900001', text: 'hi' }),
+        {
+          authorization: basicAuth('key-1', 'secret-1'),
+        },
+      );
     expect(await send()).toBe(202);
     await cli.stdoutLines(1);
     cli.child.stdout!.destroy();
@@ -106,13 +139,22 @@ describe('a closed stdout', () => {
     const bin = path.join(projectRoot, 'bin/workbench.js');
     for (let attempt = 1; attempt <= 5; attempt++) {
       // A real shell pipeline, as a user types it: `workbench events | wc -l`.
-      const shell = spawn('sh', ['-c', '"$0" "$1" --data-dir "$2" events | wc -l', process.execPath, bin, harness.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const shell = spawn(
+        'sh',
+        ['-c', '"$0" "$1" --data-dir "$2" events | wc -l', process.execPath, bin, harness.dir],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let counted = '';
       let errors = '';
       shell.stdout.on('data', (chunk) => (counted += chunk));
       shell.stderr.on('data', (chunk) => (errors += chunk));
       const code = await new Promise((resolve) => shell.on('exit', resolve));
-      expect({ attempt, code, lines: Number(counted.trim()), errors }).toEqual({ attempt, code: 0, lines: 1250, errors: '' });
+      expect({ attempt, code, lines: Number(counted.trim()), errors }).toEqual({
+        attempt,
+        code: 0,
+        lines: 1250,
+        errors: '',
+      });
     }
   });
 

@@ -30,7 +30,11 @@ function workbench(dataDir: string, ...args: string[]) {
   const outFile = path.join(dataDir, '..', `stdout-${process.pid}-${Date.now()}.ndjson`);
   const out = fs.openSync(outFile, 'w');
   try {
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', dataDir, ...args], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', dataDir, ...args],
+      { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] },
+    );
     return { status: run.status, stderr: run.stderr, stdout: fs.readFileSync(outFile, 'utf8') };
   } finally {
     fs.closeSync(out);
@@ -40,7 +44,9 @@ function workbench(dataDir: string, ...args: string[]) {
 
 /** 21 webhooks with the two deep ones in the middle, as in the report; every one carries a browser cookie. */
 function twentyOneBodies(): string[] {
-  const bodies = Array.from({ length: 21 }, (_, index) => JSON.stringify(v1Status({ message_uuid: `aaaaaaaa-bbbb-4ccc-8ddd-${String(index).padStart(12, '0')}` })));
+  const bodies = Array.from({ length: 21 }, (_, index) =>
+    JSON.stringify(v1Status({ message_uuid: `aaaaaaaa-bbbb-4ccc-8ddd-${String(index).padStart(12, '0')}` })),
+  );
   bodies[10] = deepJsonBody(5_000, 'zebracorn');
   bodies[11] = deepJsonBody(100_000, 'okapi');
   return bodies;
@@ -57,7 +63,11 @@ describe('workbench listen and events with hostile webhooks', () => {
     const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
     const bodies = twentyOneBodies();
     for (const body of bodies) {
-      const answer = await fetch(statusUrl!, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `wb_token=${cookieValue}` }, body });
+      const answer = await fetch(statusUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `wb_token=${cookieValue}` },
+        body,
+      });
       expect(answer.status).toBe(200);
     }
     const lines = (await cli.stdoutLines(21)).map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -72,26 +82,42 @@ describe('workbench listen and events with hostile webhooks', () => {
     const stored = workbench(dataDir, 'events', '--limit', '100');
     expect(stored.stderr).toBe('');
     expect(stored.status).toBe(0);
-    const storedLines = stored.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const storedLines = stored.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(storedLines).toHaveLength(21);
-    expect(storedLines.filter((line) => line.body_too_deep).map((line) => (line.body as string).length)).toEqual([bodies[11]!.length, bodies[10]!.length]);
+    expect(storedLines.filter((line) => line.body_too_deep).map((line) => (line.body as string).length)).toEqual([
+      bodies[11]!.length,
+      bodies[10]!.length,
+    ]);
     expect(stored.stdout).not.toContain(cookieValue);
 
     const found = workbench(dataDir, 'events', '--text', 'zebracorn');
     expect(found.status).toBe(0);
-    expect(found.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { body: string }).body)).toEqual([bodies[10]]);
+    expect(
+      found.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { body: string }).body),
+    ).toEqual([bodies[10]]);
 
-    for (const file of fs.readdirSync(dataDir)) expect(fs.readFileSync(path.join(dataDir, file)).toString('latin1'), file).not.toContain(cookieValue);
+    for (const file of fs.readdirSync(dataDir))
+      expect(fs.readFileSync(path.join(dataDir, file)).toString('latin1'), file).not.toContain(cookieValue);
     if (process.platform !== 'win32') {
       expect((fs.statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
-      for (const file of fs.readdirSync(dataDir)) expect((fs.statSync(path.join(dataDir, file)).mode & 0o777).toString(8), file).toBe('600');
+      for (const file of fs.readdirSync(dataDir))
+        expect((fs.statSync(path.join(dataDir, file)).mode & 0o777).toString(8), file).toBe('600');
     }
   });
 
   it('keeps the browser host alive when deep webhooks reach an open tab: the live subscriber gets them and the list still works', async () => {
     const serve = await startServe();
     serving.push(serve);
-    const socket = createSocketTransport(`ws://127.0.0.1:${serve.port}/contract?token=${serve.token}`, WebSocket as unknown as new (url: string) => globalThis.WebSocket);
+    const socket = createSocketTransport(
+      `ws://127.0.0.1:${serve.port}/contract?token=${serve.token}`,
+      WebSocket as unknown as new (url: string) => globalThis.WebSocket,
+    );
     await new Promise<void>((resolve) => socket.onStateChange((state) => state === 'connected' && resolve()));
     const client = createContractClient(socket);
     const arrived: WebhookEvent[] = [];
@@ -105,9 +131,20 @@ describe('workbench listen and events with hostile webhooks', () => {
       const receiver = await client.call('webhooks.receiver', {});
       if (!receiver.ok) throw new Error(receiver.error.message);
       const bodies = [deepJsonBody(5_000), deepJsonBody(100_000), JSON.stringify(v1Status())];
-      for (const body of bodies) expect((await fetch(receiver.value.statusUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(200);
+      for (const body of bodies)
+        expect(
+          (
+            await fetch(receiver.value.statusUrl, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body,
+            })
+          ).status,
+        ).toBe(200);
       await threeArrived;
-      expect(arrived.map((event) => [event.bodyTooDeep, event.bodyText.length])).toEqual(bodies.map((body, index) => [index < 2, body.length]));
+      expect(arrived.map((event) => [event.bodyTooDeep, event.bodyText.length])).toEqual(
+        bodies.map((body, index) => [index < 2, body.length]),
+      );
       const page = await client.call('webhooks.list', {});
       expect(page.ok && page.value.events).toHaveLength(3);
       expect(serve.child.exitCode).toBeNull();

@@ -26,7 +26,9 @@ describe('workbench import', () => {
     await fs.writeFile(path.join(root, environmentsFileName), '{"format": "messages-workbench/environments", oops');
     const result = await importPostman(root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`workbench: COLLECTION_FILE_PROTECTED: ${environmentsFileName} is not a valid environments file; nothing was imported. Fix or move it; it was not overwritten.`);
+    expect(result.stderr).toBe(
+      `workbench: COLLECTION_FILE_PROTECTED: ${environmentsFileName} is not a valid environments file; nothing was imported. Fix or move it; it was not overwritten.`,
+    );
     expect(result.stdout).toBe('');
     expect(await namesUnder(root)).toEqual([environmentsFileName]);
   });
@@ -51,7 +53,9 @@ describe('workbench import', () => {
     await fs.symlink(outsideFile, path.join(root, environmentsFileName));
     const result = await importPostman(root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`COLLECTION_SYMLINK_REFUSED: ${environmentsFileName} in the target folder is a symbolic link`);
+    expect(result.stderr).toContain(
+      `COLLECTION_SYMLINK_REFUSED: ${environmentsFileName} in the target folder is a symbolic link`,
+    );
     expect(await fs.readFile(outsideFile, 'utf8')).toBe('{}');
     expect(await namesUnder(root)).toEqual([environmentsFileName]);
   });
@@ -69,6 +73,8 @@ describe('workbench import', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).written).toEqual([environmentsFileName]);
     expect(again.stderr).toContain('01 WhatsApp/01 Send welcome text.json: a file is already there');
-    expect((await namesUnder(fresh)).filter((name) => name.split('/').some((part) => part.startsWith('.')))).toEqual([]);
+    expect((await namesUnder(fresh)).filter((name) => name.split('/').some((part) => part.startsWith('.')))).toEqual(
+      [],
+    );
   });
 });

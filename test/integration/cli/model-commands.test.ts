@@ -29,12 +29,17 @@ describe('workbench validate', () => {
   it('names each bad field and exits 1', async () => {
     const dir = await makeTempDir('validate input ');
     const file = path.join(dir, 'whatsapp template.json');
-    await fs.promises.writeFile(file, JSON.stringify({ channel: 'whatsapp', message_type: 'template', to: '447700900000', from: '447700900001' }));
+    await fs.promises.writeFile(
+      file,
+      JSON.stringify({ channel: 'whatsapp', message_type: 'template', to: '447700900000', from: '447700900001' }),
+    );
     const run = await workbench(['validate', file]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.valid).toBe(false);
-    expect(report.errors.map((issue: { path: string }) => issue.path)).toEqual(expect.arrayContaining(['/template', '/whatsapp']));
+    expect(report.errors.map((issue: { path: string }) => issue.path)).toEqual(
+      expect.arrayContaining(['/template', '/whatsapp']),
+    );
   });
 
   it('reports a file that is not JSON by name, with exit 1', async () => {
@@ -46,26 +51,74 @@ describe('workbench validate', () => {
   });
 
   const rcs = { channel: 'rcs', to: '447700900000', from: 'AcmeTravel' };
-  const card = (n: number) => ({ title: `Hotel ${n}`, text: 'Three nights, breakfast included.', media_url: `https://img.example.org/h${n}.jpg` });
+  const card = (n: number) => ({
+    title: `Hotel ${n}`,
+    text: 'Three nights, breakfast included.',
+    media_url: `https://img.example.org/h${n}.jpg`,
+  });
   const chip = { type: 'reply', text: 'Book now', postback_data: 'book' };
 
   it.each([
-    ['an RCS card', { ...rcs, message_type: 'card', card: { ...card(1), media_height: 'TALL', suggestions: [chip] }, rcs: { card_orientation: 'VERTICAL' } }],
-    ['an RCS carousel', { ...rcs, message_type: 'carousel', carousel: { cards: [card(1), card(2)] }, suggestions: [chip], rcs: { card_width: 'MEDIUM' } }],
-    ['an email', { channel: 'email', message_type: 'html', to: 'grace@example.net', from: 'shop@example.net', html: { body: '<p>Receipt</p>' }, email: { subject: 'Receipt', cc: [{ address: 'finance@example.net' }] } }],
+    [
+      'an RCS card',
+      {
+        ...rcs,
+        message_type: 'card',
+        card: { ...card(1), media_height: 'TALL', suggestions: [chip] },
+        rcs: { card_orientation: 'VERTICAL' },
+      },
+    ],
+    [
+      'an RCS carousel',
+      {
+        ...rcs,
+        message_type: 'carousel',
+        carousel: { cards: [card(1), card(2)] },
+        suggestions: [chip],
+        rcs: { card_width: 'MEDIUM' },
+      },
+    ],
+    [
+      'an email',
+      {
+        channel: 'email',
+        message_type: 'html',
+        to: 'grace@example.net',
+        from: 'shop@example.net',
+        html: { body: '<p>Receipt</p>' },
+        email: { subject: 'Receipt', cc: [{ address: 'finance@example.net' }] },
+      },
+    ],
   ])('passes %s of Messages API 1.20.0 with no warning', async (_name, payload) => {
     const run = await workbench(['validate', '-'], JSON.stringify(payload));
-    expect({ code: run.code, report: JSON.parse(run.stdout) }).toEqual({ code: 0, report: { valid: true, errors: [], warnings: [] } });
+    expect({ code: run.code, report: JSON.parse(run.stdout) }).toEqual({
+      code: 0,
+      report: { valid: true, errors: [], warnings: [] },
+    });
   });
 
   it('names the missing email subject and a card past its four chips', async () => {
-    const email = await workbench(['validate', '-'], JSON.stringify({ channel: 'email', message_type: 'text', to: 'grace@example.net', from: 'shop@example.net', text: 'hi', email: {} }));
+    const email = await workbench(
+      ['validate', '-'],
+      JSON.stringify({
+        channel: 'email',
+        message_type: 'text',
+        to: 'grace@example.net',
+        from: 'shop@example.net',
+        text: 'hi',
+        email: {},
+      }),
+    );
     expect(email.code).toBe(1);
-    expect(JSON.parse(email.stdout).errors).toEqual([expect.objectContaining({ path: '/email/subject', code: 'REQUIRED' })]);
+    expect(JSON.parse(email.stdout).errors).toEqual([
+      expect.objectContaining({ path: '/email/subject', code: 'REQUIRED' }),
+    ]);
     const crowded = { ...rcs, message_type: 'card', card: { ...card(1), suggestions: [chip, chip, chip, chip, chip] } };
     const run = await workbench(['validate', '-'], JSON.stringify(crowded));
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).errors).toEqual([expect.objectContaining({ path: '/card/suggestions', code: 'TOO_LONG' })]);
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      expect.objectContaining({ path: '/card/suggestions', code: 'TOO_LONG' }),
+    ]);
   });
 
   it('refuses an unknown API version as bad usage (exit 2)', async () => {
@@ -79,7 +132,10 @@ describe('workbench convert, catalog, sms-info, explain', () => {
   it('converts to v0.1 with the converted JSON on stdout and each loss on stderr', async () => {
     const run = await workbench(['convert', '-', '--to', 'v0.1'], JSON.stringify({ ...smsText, ttl: 600 }));
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ to: { type: 'sms', number: '447700900000' }, message: { content: { type: 'text', text: 'hi' } } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      to: { type: 'sms', number: '447700900000' },
+      message: { content: { type: 'text', text: 'hi' } },
+    });
     expect(run.stderr).toMatch(/^lost \/ttl: /m);
   });
 
@@ -96,7 +152,13 @@ describe('workbench convert, catalog, sms-info, explain', () => {
   it('prints each request schema as JSON Schema on request, with the limits the model checks', async () => {
     const run = await workbench(['catalog', '--api', 'v1', '--json-schema']);
     expect(run.code).toBe(0);
-    type Schema = { type?: string; properties?: Record<string, Schema>; maxLength?: number; maxItems?: number; maximum?: number };
+    type Schema = {
+      type?: string;
+      properties?: Record<string, Schema>;
+      maxLength?: number;
+      maxItems?: number;
+      maximum?: number;
+    };
     const entries = JSON.parse(run.stdout) as { channel: string; messageType: string; schema: Schema }[];
     expect(entries).toHaveLength(36);
     for (const entry of entries) expect(entry.schema.type, `${entry.channel}/${entry.messageType}`).toBe('object');
@@ -131,6 +193,8 @@ describe('workbench convert, catalog, sms-info, explain', () => {
     expect(fraud.code).toBe(0);
     expect(fraud.stdout).toMatch(/^2001: Fraud protection triggered\n {2}\S.+\n {2}Permanent/);
     const json = JSON.parse((await workbench(['explain', '1180', '--json'])).stdout);
-    expect(json).toEqual([expect.objectContaining({ kind: 'vonage-code', key: '1180', title: 'Destination temporarily unavailable' })]);
+    expect(json).toEqual([
+      expect.objectContaining({ kind: 'vonage-code', key: '1180', title: 'Destination temporarily unavailable' }),
+    ]);
   });
 });

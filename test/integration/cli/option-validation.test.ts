@@ -36,12 +36,17 @@ describe('numeric options', () => {
     const cli = startCli(['--data-dir', await makeTempDir('numeric options '), ...command, option, value]);
     const { code } = await cli.exited;
     expect(code).toBe(2);
-    expect(cli.stderr[0]).toBe(`error: option '${option} <${option === '--answer-status' ? 'code' : 'n'}>' argument '${value}' is invalid. expected a whole number ${range}.`);
+    expect(cli.stderr[0]).toBe(
+      `error: option '${option} <${option === '--answer-status' ? 'code' : 'n'}>' argument '${value}' is invalid. expected a whole number ${range}.`,
+    );
     expect(cli.stdout).toEqual([]);
   });
 
   it('accepts the ends of each range', async () => {
-    const cli = startCli(['--data-dir', await makeTempDir('numeric options '), 'listen', '--port', '0', '--answer-status', '599'], { VONAGE_SIGNATURE_SECRET: '' });
+    const cli = startCli(
+      ['--data-dir', await makeTempDir('numeric options '), 'listen', '--port', '0', '--answer-status', '599'],
+      { VONAGE_SIGNATURE_SECRET: '' },
+    );
     const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
     const status = await fetch(statusUrl!, { method: 'POST', body: '{}' }).then((response) => response.status);
     cli.child.kill('SIGTERM');
@@ -55,6 +60,8 @@ describe('numeric options', () => {
   ])('listen %s %j exits 2 naming the option', async (option, value) => {
     const cli = startCli(['--data-dir', await makeTempDir('url options '), 'listen', option, value]);
     expect((await cli.exited).code).toBe(2);
-    expect(cli.stderr[0]).toBe(`error: option '${option} <url>' argument '${value}' is invalid. expected an http(s) URL.`);
+    expect(cli.stderr[0]).toBe(
+      `error: option '${option} <url>' argument '${value}' is invalid. expected an http(s) URL.`,
+    );
   });
 });

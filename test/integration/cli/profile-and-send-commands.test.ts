@@ -15,10 +15,22 @@ let dataDir: string;
 let workDir: string;
 
 /** The built CLI with the test keyring's bus and a clean VONAGE_* environment. */
-function workbench(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...session.env, WORKBENCH_DATA_DIR: dataDir, ...extraEnv };
+function workbench(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    ...session.env,
+    WORKBENCH_DATA_DIR: dataDir,
+    ...extraEnv,
+  };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+      env,
+      cwd: workDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -30,11 +42,16 @@ function workbench(args: string[], extraEnv: Record<string, string> = {}): Promi
 beforeAll(async () => {
   session = await startKeyringSession();
   server = await startApiServer((request) =>
-    request.headers.authorization === expectedBasic ? { status: 202, body: { message_uuid: 'cccccccc-bbbb-4ccc-8ddd-0123456789ab' } } : { status: 401, body: { type: 'x', title: 'Unauthorized' } },
+    request.headers.authorization === expectedBasic
+      ? { status: 202, body: { message_uuid: 'cccccccc-bbbb-4ccc-8ddd-0123456789ab' } }
+      : { status: 401, body: { type: 'x', title: 'Unauthorized' } },
   );
   dataDir = await makeTempDir('cli data ');
   workDir = await makeTempDir('cli work ');
-  await fs.promises.writeFile(path.join(workDir, 'sms.json'), JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' }));
+  await fs.promises.writeFile(
+    path.join(workDir, 'sms.json'),
+    JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' }),
+  );
 });
 
 afterAll(async () => {
@@ -44,9 +61,14 @@ afterAll(async () => {
 
 describe('workbench profile and send', () => {
   it('adds a profile whose secret goes to the keychain only, and lists it masked', async () => {
-    const added = await workbench(['profile', 'add', 'ci', '--target', server.url, '--api-key', 'clikey12'], { VONAGE_API_SECRET: apiSecret });
+    const added = await workbench(['profile', 'add', 'ci', '--target', server.url, '--api-key', 'clikey12'], {
+      VONAGE_API_SECRET: apiSecret,
+    });
     expect(added.code).toBe(0);
-    expect(JSON.parse(added.stdout)).toMatchObject({ name: 'ci', secrets: { apiSecret: { isSet: true, masked: '••••cd12' } } });
+    expect(JSON.parse(added.stdout)).toMatchObject({
+      name: 'ci',
+      secrets: { apiSecret: { isSet: true, masked: '••••cd12' } },
+    });
     const listed = await workbench(['profile', 'list']);
     expect(JSON.parse(listed.stdout).map((profile: { name: string }) => profile.name)).toEqual(['ci']);
     expect(listed.stdout + added.stdout + added.stderr).not.toContain(apiSecret);
@@ -57,20 +79,33 @@ describe('workbench profile and send', () => {
     const sent = await workbench(['send', 'sms.json', '--profile', 'ci']);
     expect(sent.code).toBe(0);
     const exchange = JSON.parse(sent.stdout);
-    expect(exchange).toMatchObject({ succeeded: true, response: { status: 202 }, request: { headers: { authorization: 'Basic [redacted]' } } });
+    expect(exchange).toMatchObject({
+      succeeded: true,
+      response: { status: 202 },
+      request: { headers: { authorization: 'Basic [redacted]' } },
+    });
     expect(sent.stdout).not.toContain(apiSecret);
   });
 
   it('sends with credentials from the environment; a 401 exits 1', async () => {
-    const ok = await workbench(['send', 'sms.json', '--base-url', server.url], { VONAGE_API_KEY: 'clikey12', VONAGE_API_SECRET: apiSecret });
+    const ok = await workbench(['send', 'sms.json', '--base-url', server.url], {
+      VONAGE_API_KEY: 'clikey12',
+      VONAGE_API_SECRET: apiSecret,
+    });
     expect(ok.code).toBe(0);
-    const refused = await workbench(['send', 'sms.json', '--base-url', server.url], { VONAGE_API_KEY: 'clikey12', VONAGE_API_SECRET: 'wrong-secret-123' });
+    const refused = await workbench(['send', 'sms.json', '--base-url', server.url], {
+      VONAGE_API_KEY: 'clikey12',
+      VONAGE_API_SECRET: 'wrong-secret-123',
+    });
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.stdout)).toMatchObject({ succeeded: false, response: { status: 401 } });
   });
 
   it('refuses an invalid payload before sending, naming the field', async () => {
-    await fs.promises.writeFile(path.join(workDir, 'bad.json'), JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' }));
+    await fs.promises.writeFile(
+      path.join(workDir, 'bad.json'),
+      JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' }),
+    );
     const before = server.received.length;
     const refused = await workbench(['send', 'bad.json', '--profile', 'ci']);
     expect(refused.code).toBe(1);

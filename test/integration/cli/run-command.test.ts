@@ -34,10 +34,16 @@ describe('workbench run', () => {
     const result = await run(path.join(root, 'checks'));
     expect(result.code).toBe(1);
     expect(result.stderr[0]).toMatch(/^pass checks\/01 send\.json \(\d+ ms\)$/);
-    expect(result.stderr.filter((line) => line.startsWith('UNREADABLE '))).toEqual([expect.stringMatching(/^UNREADABLE checks\/02 broken\.json: not valid JSON/)]);
+    expect(result.stderr.filter((line) => line.startsWith('UNREADABLE '))).toEqual([
+      expect.stringMatching(/^UNREADABLE checks\/02 broken\.json: not valid JSON/),
+    ]);
     expect(result.stderr.at(-1)).toBe('1 passed, 0 failed, 0 skipped, 1 unreadable against emulator');
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ passed: false, requests: [{ path: 'checks/01 send.json', verdict: 'passed' }], unreadable: [{ path: 'checks/02 broken.json', kind: 'corrupt' }] });
+    expect(report).toMatchObject({
+      passed: false,
+      requests: [{ path: 'checks/01 send.json', verdict: 'passed' }],
+      unreadable: [{ path: 'checks/02 broken.json', kind: 'corrupt' }],
+    });
   });
 
   it('exits 1 when the one file it was asked to run is corrupt, and JUnit counts it as an error', async () => {
@@ -46,7 +52,9 @@ describe('workbench run', () => {
     const result = await run(path.join(root, 'checks', '02 broken.json'), '--reporter', 'junit', '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr[0]).toMatch(/^UNREADABLE checks\/02 broken\.json: not valid JSON/);
-    expect(await fs.readFile(out, 'utf8')).toMatch(/tests="1" failures="0" errors="1" skipped="0"[\s\S]*<error message="not valid JSON/);
+    expect(await fs.readFile(out, 'utf8')).toMatch(
+      /tests="1" failures="0" errors="1" skipped="0"[\s\S]*<error message="not valid JSON/,
+    );
   });
 
   it('fails a run that sends nothing unless --allow-empty', async () => {
@@ -54,7 +62,9 @@ describe('workbench run', () => {
     await fs.mkdir(path.join(root, 'empty group'));
     const empty = await run(path.join(root, 'empty group'));
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toContain(`nothing ran: ${path.join(root, 'empty group')} holds no request that can be sent (pass --allow-empty if that is expected)`);
+    expect(empty.stderr).toContain(
+      `nothing ran: ${path.join(root, 'empty group')} holds no request that can be sent (pass --allow-empty if that is expected)`,
+    );
     expect(JSON.parse(empty.stdout)).toMatchObject({ passed: true, requests: [], unreadable: [] });
     const allowed = await run(path.join(root, 'empty group'), '--allow-empty');
     expect(allowed.code).toBe(0);

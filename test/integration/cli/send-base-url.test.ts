@@ -19,10 +19,22 @@ let foreign: TestServer;
 let dataDir: string;
 let workDir: string;
 
-function workbench(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...session.env, WORKBENCH_DATA_DIR: dataDir, ...extraEnv };
+function workbench(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    ...session.env,
+    WORKBENCH_DATA_DIR: dataDir,
+    ...extraEnv,
+  };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+      env,
+      cwd: workDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -39,8 +51,13 @@ beforeAll(async () => {
   foreign = await startApiServer(accepted);
   dataDir = await makeTempDir('send scope data ');
   workDir = await makeTempDir('send scope work ');
-  await fs.promises.writeFile(path.join(workDir, 'sms.json'), JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' }));
-  const added = await workbench(['profile', 'add', 'scoped', '--target', own.url, '--api-key', 'scope123'], { VONAGE_API_SECRET: apiSecret });
+  await fs.promises.writeFile(
+    path.join(workDir, 'sms.json'),
+    JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' }),
+  );
+  const added = await workbench(['profile', 'add', 'scoped', '--target', own.url, '--api-key', 'scope123'], {
+    VONAGE_API_SECRET: apiSecret,
+  });
   expect(added.code, added.stderr).toBe(0);
 });
 
@@ -59,7 +76,9 @@ describe('workbench send --profile with --base-url', () => {
     expect(foreign.received[0]!.headers.authorization).toBeUndefined();
     const exchange = JSON.parse(sent.stdout);
     expect(exchange.request.headers.authorization).toBeUndefined();
-    expect(exchange.warnings).toMatchObject([{ code: 'CREDENTIALS_WITHHELD', message: expect.stringContaining(`${foreign.url}/collect`) }]);
+    expect(exchange.warnings).toMatchObject([
+      { code: 'CREDENTIALS_WITHHELD', message: expect.stringContaining(`${foreign.url}/collect`) },
+    ]);
     expect(sent.stderr).toContain('Sent without credentials');
     expect(sent.stdout + sent.stderr).not.toContain(apiSecret);
   });

@@ -51,7 +51,10 @@ async function withSettingsPorts(dataDir: string, ports: { webhooks: number; emu
 }
 
 async function connect(serve: ServeProcess): Promise<{ client: ContractClient; close(): void }> {
-  const socket = createSocketTransport(`ws://127.0.0.1:${serve.port}/contract?token=${serve.token}`, WebSocket as unknown as new (url: string) => globalThis.WebSocket);
+  const socket = createSocketTransport(
+    `ws://127.0.0.1:${serve.port}/contract?token=${serve.token}`,
+    WebSocket as unknown as new (url: string) => globalThis.WebSocket,
+  );
   await new Promise<void>((resolve) => socket.onStateChange((state) => state === 'connected' && resolve()));
   return { client: createContractClient(socket), close: () => socket.close() };
 }
@@ -125,10 +128,16 @@ describe('stable local endpoints across restarts', () => {
     expect(renewed.ok && renewed.value.apiKey).not.toBe(before.emulator.apiKey);
 
     // The old credentials are refused, the new ones accepted, by the running emulator.
-    const basic = (env: string) => `Basic ${Buffer.from(`${/VONAGE_API_KEY=(\S+)/.exec(env)![1]}:${/VONAGE_API_SECRET=(\S+)/.exec(env)![1]}`).toString('base64')}`;
+    const basic = (env: string) =>
+      `Basic ${Buffer.from(`${/VONAGE_API_KEY=(\S+)/.exec(env)![1]}:${/VONAGE_API_SECRET=(\S+)/.exec(env)![1]}`).toString('base64')}`;
     const after = await endpointsOf(serve);
     const sms = JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' });
-    const send = (authorization: string) => fetch(`${after.emulator.url}/v1/messages`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: sms }).then((answer) => answer.status);
+    const send = (authorization: string) =>
+      fetch(`${after.emulator.url}/v1/messages`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: sms,
+      }).then((answer) => answer.status);
     expect(await send(basic(before.env))).toBe(401);
     expect(await send(basic(after.env))).toBe(202);
 
@@ -158,11 +167,25 @@ describe('stable local endpoints across restarts', () => {
   it('refuses a taken port named on the command line, saying how to fix it', async () => {
     const port = await freePort();
     await occupy(port);
-    const serve = spawnSync(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', await makeTempDir('explicit port '), 'serve', '--no-open', '--port', '0', '--webhook-port', String(port)], {
-      encoding: 'utf8',
-      env: { ...process.env, ...keyring.env },
-      timeout: 30_000,
-    });
+    const serve = spawnSync(
+      process.execPath,
+      [
+        path.join(projectRoot, 'bin/workbench.js'),
+        '--data-dir',
+        await makeTempDir('explicit port '),
+        'serve',
+        '--no-open',
+        '--port',
+        '0',
+        '--webhook-port',
+        String(port),
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ...keyring.env },
+        timeout: 30_000,
+      },
+    );
     expect(serve.status).toBe(1);
     expect(serve.stderr).toContain(`--webhook-port ${port}`);
     expect(serve.stderr).toMatch(/already in use/);

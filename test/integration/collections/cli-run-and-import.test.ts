@@ -6,13 +6,26 @@ import { collectionFixturesDir, filesUnder, makeCollectionDir } from '../../supp
 import { makeTempDir } from '../../support/serve-process';
 
 /** Secrets planted in the fixtures; none may reach a written file. */
-const plantedSecrets = ['s3cr3t-literal-password', 's3cr3t-collection-secret', 'abcd1234', 'eyJhbGciOiJSUzI1NiJ9', 'YWJjZDEyMzQ6czNjcjN0', 'literal-secret-value'];
+const plantedSecrets = [
+  's3cr3t-literal-password',
+  's3cr3t-collection-secret',
+  'abcd1234',
+  'eyJhbGciOiJSUzI1NiJ9',
+  'YWJjZDEyMzQ6czNjcjN0',
+  'literal-secret-value',
+];
 
 describe('workbench import and workbench run (built output as child processes)', () => {
   it('imports a Postman collection, runs it against the emulator with a JUnit report, and exits 1 on a failed request', async () => {
     const root = await makeCollectionDir();
     const dataDir = await makeTempDir();
-    const imported = startCli(['import', 'postman', path.join(collectionFixturesDir, 'acme-onboarding.postman_collection.json'), '--into', root]);
+    const imported = startCli([
+      'import',
+      'postman',
+      path.join(collectionFixturesDir, 'acme-onboarding.postman_collection.json'),
+      '--into',
+      root,
+    ]);
     expect((await imported.exited).code).toBe(0);
     expect(JSON.parse(imported.stdout.join('\n')).written).toContain('01 WhatsApp/01 Send welcome text.json');
 
@@ -40,7 +53,11 @@ describe('workbench import and workbench run (built output as child processes)',
     const run = startCli(['--data-dir', await makeTempDir(), 'run', path.join(root, '01 curl 1.json')]);
     expect((await run.exited).code).toBe(0);
     const report = JSON.parse(run.stdout.join('\n'));
-    expect(report).toMatchObject({ passed: true, path: '01 curl 1.json', requests: [{ verdict: 'passed', status: 202 }] });
+    expect(report).toMatchObject({
+      passed: true,
+      path: '01 curl 1.json',
+      requests: [{ verdict: 'passed', status: 202 }],
+    });
   });
 
   it('exits 2 for a path that does not exist', async () => {

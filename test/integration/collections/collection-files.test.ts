@@ -1,7 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planPostmanImport, requestFileFormat, type CollectionTree, type RequestFile } from '../../../src-shared/collections';
+import {
+  planPostmanImport,
+  requestFileFormat,
+  type CollectionTree,
+  type RequestFile,
+} from '../../../src-shared/collections';
 import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
 import type { EventPayload } from '../../../src-shared/contract';
 import { catalog } from '../../../src-shared/messages';
@@ -13,7 +18,15 @@ import { filesUnder, makeCollectionDir } from '../../support/collections-fixture
 import { makeTempDir } from '../../support/serve-process';
 
 function requestOf(name: string, api: 'v1' | 'v0.1', payload: unknown): RequestFile {
-  return { format: requestFileFormat, version: 2, name, auth: 'auto', request: { kind: 'send', api, payload }, assertions: [], captures: [] };
+  return {
+    format: requestFileFormat,
+    version: 2,
+    name,
+    auth: 'auto',
+    request: { kind: 'send', api, payload },
+    assertions: [],
+    captures: [],
+  };
 }
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
@@ -27,7 +40,14 @@ describe('collection folders through the contract', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-files' });
+    core = await createCore({
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
+      dataDir: await makeTempDir(),
+      hostKind: 'headless',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-collections-files',
+    });
     client = createContractClient(createInProcessTransport(core));
     root = await makeCollectionDir();
   });
@@ -37,12 +57,20 @@ describe('collection folders through the contract', () => {
   });
 
   it('round-trips every catalogue template through save, load and export', async () => {
-    const entries = (['v1', 'v0.1'] as const).flatMap((api) => catalog(api).flatMap((entry) => (['minimal', 'full'] as const).map((variant) => ({ api, entry, variant }))));
+    const entries = (['v1', 'v0.1'] as const).flatMap((api) =>
+      catalog(api).flatMap((entry) => (['minimal', 'full'] as const).map((variant) => ({ api, entry, variant }))),
+    );
     const expected = new Map<string, (typeof entries)[number]>();
     for (const [index, item] of entries.entries()) {
       const { api, entry, variant } = item;
       const file = requestOf(`${api} ${entry.channel} ${entry.messageType} ${variant}`, api, entry[variant]);
-      const saved = value(await client.call('collections.saveRequest', { root, path: `${api}/${String(index).padStart(3, '0')} ${entry.channel} ${entry.messageType} ${variant}.json`, file }));
+      const saved = value(
+        await client.call('collections.saveRequest', {
+          root,
+          path: `${api}/${String(index).padStart(3, '0')} ${entry.channel} ${entry.messageType} ${variant}.json`,
+          file,
+        }),
+      );
       expected.set(saved.path, item);
     }
     const tree: CollectionTree = value(await client.call('collections.list', { root }));
@@ -52,9 +80,16 @@ describe('collection folders through the contract', () => {
     loaded.forEach((item) => {
       const { api, entry, variant } = expected.get(item.path)!;
       expect(item.file.request).toEqual({ kind: 'send', api, payload: entry[variant] });
-      const snippetPayload = JSON.parse(curlSnippet({ api, payload: entry[variant], baseUrl: 'https://api.nexmo.com' }).split(" -d '")[1]!.slice(0, -1).replace(/'\\''/g, "'"));
+      const snippetPayload = JSON.parse(
+        curlSnippet({ api, payload: entry[variant], baseUrl: 'https://api.nexmo.com' })
+          .split(" -d '")[1]!
+          .slice(0, -1)
+          .replace(/'\\''/g, "'"),
+      );
       expect(snippetPayload).toEqual(entry[variant]);
-      expect(nodeSdkSnippet({ api, payload: entry[variant], baseUrl: 'https://api.nexmo.com' })).toContain('vonage.messages.send(');
+      expect(nodeSdkSnippet({ api, payload: entry[variant], baseUrl: 'https://api.nexmo.com' })).toContain(
+        'vonage.messages.send(',
+      );
     });
     const exported = value(await client.call('collections.exportPostman', { root, path: '' }));
     const reimported = value(planPostmanImport(exported.text));
@@ -72,21 +107,45 @@ describe('collection folders through the contract', () => {
       { path: 'group/broken.json', kind: 'corrupt', reason: expect.stringMatching(/not valid JSON/) },
       { path: 'package.json', kind: 'foreign', reason: expect.stringMatching(/not a workbench request/) },
     ]);
-    const overwrite = await client.call('collections.saveRequest', { root, path: 'group/broken.json', file: requestOf('x', 'v1', {}) });
+    const overwrite = await client.call('collections.saveRequest', {
+      root,
+      path: 'group/broken.json',
+      file: requestOf('x', 'v1', {}),
+    });
     expect(overwrite).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED', path: '/path' } });
-    expect(await client.call('collections.saveRequest', { root, path: 'package.json', file: requestOf('x', 'v1', {}) })).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
-    expect(await client.call('collections.remove', { root, path: 'group' })).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
-    expect(await client.call('collections.move', { root, from: 'package.json', to: 'moved.json' })).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
+    expect(
+      await client.call('collections.saveRequest', { root, path: 'package.json', file: requestOf('x', 'v1', {}) }),
+    ).toMatchObject({ ok: false, error: { code: 'COLLECTION_FILE_PROTECTED' } });
+    expect(await client.call('collections.remove', { root, path: 'group' })).toMatchObject({
+      ok: false,
+      error: { code: 'COLLECTION_FILE_PROTECTED' },
+    });
+    expect(await client.call('collections.move', { root, from: 'package.json', to: 'moved.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'COLLECTION_FILE_PROTECTED' },
+    });
     expect(await filesUnder(root)).toEqual(before);
   });
 
   it('renames, duplicates, moves and deletes with undo, refusing to replace anything', async () => {
-    value(await client.call('collections.saveRequest', { root, path: 'a.json', file: requestOf('A', 'v1', { channel: 'sms' }) }));
+    value(
+      await client.call('collections.saveRequest', {
+        root,
+        path: 'a.json',
+        file: requestOf('A', 'v1', { channel: 'sms' }),
+      }),
+    );
     value(await client.call('collections.createFolder', { root, path: 'Grupo ñ' }));
     value(await client.call('collections.duplicate', { root, from: 'a.json', to: 'b.json' }));
-    expect(await client.call('collections.move', { root, from: 'a.json', to: 'b.json' })).toMatchObject({ ok: false, error: { code: 'COLLECTION_PATH_TAKEN' } });
+    expect(await client.call('collections.move', { root, from: 'a.json', to: 'b.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'COLLECTION_PATH_TAKEN' },
+    });
     value(await client.call('collections.move', { root, from: 'b.json', to: 'Grupo ñ/b.json' }));
-    expect(await client.call('collections.move', { root, from: 'a.json', to: '../a.json' })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
+    expect(await client.call('collections.move', { root, from: 'a.json', to: '../a.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID' },
+    });
     const removed = value(await client.call('collections.remove', { root, path: 'Grupo ñ' }));
     expect([...(await filesUnder(root)).keys()]).toEqual(['a.json']);
     value(await client.call('collections.restore', { root, ...removed }));
@@ -98,7 +157,10 @@ describe('collection folders through the contract', () => {
     const changed = new Promise<EventPayload<'collections.changed'>>((resolve) =>
       client.on('collections.changed', (payloads: EventPayload<'collections.changed'>[]) => resolve(payloads[0]!)),
     );
-    await fs.writeFile(path.join(root, 'from git pull.json'), JSON.stringify(requestOf('pulled', 'v1', { channel: 'sms' })));
+    await fs.writeFile(
+      path.join(root, 'from git pull.json'),
+      JSON.stringify(requestOf('pulled', 'v1', { channel: 'sms' })),
+    );
     const event = await changed;
     expect(event.root).toBe(root);
     expect(event.paths).toContain('from git pull.json');

@@ -10,7 +10,11 @@ const request = (name: string): RequestFile => ({
   version: 2,
   name,
   auth: 'auto',
-  request: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: name } },
+  request: {
+    kind: 'send',
+    api: 'v1',
+    payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: name },
+  },
   assertions: [],
   captures: [],
 });
@@ -20,7 +24,15 @@ describe('writeImportPlan', () => {
     const root = await makeCollectionDir();
     await fs.writeFile(`${root}/keep.txt`, 'mine');
     // Both paths are free when checked, but the first file takes the name the second needs as a folder.
-    const plan: ImportPlan = { files: [{ path: 'a.json', file: request('A') }, { path: 'b.json', file: request('B') }, { path: 'a.json/c.json', file: request('C') }], variables: { to: '447700900123' }, notes: [] };
+    const plan: ImportPlan = {
+      files: [
+        { path: 'a.json', file: request('A') },
+        { path: 'b.json', file: request('B') },
+        { path: 'a.json/c.json', file: request('C') },
+      ],
+      variables: { to: '447700900123' },
+      notes: [],
+    };
     const written = await writeImportPlan(root, plan);
     expect(written).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_WRITTEN' } });
     expect(!written.ok && written.error.message).toMatch(/nothing was imported/);
@@ -29,7 +41,14 @@ describe('writeImportPlan', () => {
 
   it('leaves no new folder behind when the collection folder did not exist', async () => {
     const parent = await makeCollectionDir();
-    const plan: ImportPlan = { files: [{ path: 'a.json', file: request('A') }, { path: 'a.json/c.json', file: request('C') }], variables: {}, notes: [] };
+    const plan: ImportPlan = {
+      files: [
+        { path: 'a.json', file: request('A') },
+        { path: 'a.json/c.json', file: request('C') },
+      ],
+      variables: {},
+      notes: [],
+    };
     const written = await writeImportPlan(`${parent}/new/collection`, plan);
     expect(written.ok).toBe(false);
     expect(await fs.readdir(parent)).toEqual([]);

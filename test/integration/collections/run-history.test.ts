@@ -17,7 +17,18 @@ function dataDir(): string {
 }
 
 function report(index: number): RunReport {
-  return { id: `run-${index}`, root: '/collections', path: '', environment: null, target: 'emulator', startedAt: new Date(1_700_000_000_000 + index).toISOString(), durationMs: 5, passed: true, requests: [], unreadable: [] };
+  return {
+    id: `run-${index}`,
+    root: '/collections',
+    path: '',
+    environment: null,
+    target: 'emulator',
+    startedAt: new Date(1_700_000_000_000 + index).toISOString(),
+    durationMs: 5,
+    passed: true,
+    requests: [],
+    unreadable: [],
+  };
 }
 
 describe('run history', () => {
@@ -31,7 +42,9 @@ describe('run history', () => {
     await history.record(report(12));
     expect(lines()).toBe(10);
     const listed = await history.list(100);
-    expect(listed.map((summary) => summary.id)).toEqual(Array.from({ length: 10 }, (_, offset) => `run-${12 - offset}`));
+    expect(listed.map((summary) => summary.id)).toEqual(
+      Array.from({ length: 10 }, (_, offset) => `run-${12 - offset}`),
+    );
     expect(await history.get('run-2')).toBeNull();
     expect(await history.get('run-3')).toMatchObject({ id: 'run-3' });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);

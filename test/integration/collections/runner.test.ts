@@ -21,14 +21,26 @@ describe('the collection runner against the built-in emulator', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-collections-runner', webhooks: { port: 0 }, emulator: { port: 0, timings: instant } });
+    core = await createCore({
+      dataDir: await makeTempDir(),
+      hostKind: 'headless',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-collections-runner',
+      webhooks: { port: 0 },
+      emulator: { port: 0, timings: instant },
+    });
     client = createContractClient(createInProcessTransport(core));
     root = await makeCollectionDir();
     // The user answers once the welcome is delivered, as a person would.
     client.on('webhooks.received', (batches: EventPayload<'webhooks.received'>[]) => {
       for (const { event } of batches.flatMap((batch) => batch.items)) {
         if (event.status === 'delivered' && event.channel === 'whatsapp') {
-          void client.call('emulator.simulateInbound', { channel: 'whatsapp', messageType: 'text', from: replyingUser, text: 'Yes, please' });
+          void client.call('emulator.simulateInbound', {
+            channel: 'whatsapp',
+            messageType: 'text',
+            from: replyingUser,
+            text: 'Yes, please',
+          });
         }
       }
     });
@@ -76,10 +88,16 @@ describe('the collection runner against the built-in emulator', () => {
     expect(run.value.passed).toBe(false);
     const [rejected] = run.value.requests;
     expect(rejected).toMatchObject({ verdict: 'failed', status: 202 });
-    expect(rejected!.assertions[1]).toMatchObject({ label: 'status delivered within 500 ms', passed: false, detail: expect.stringMatching(/statuses seen: .*rejected/) });
+    expect(rejected!.assertions[1]).toMatchObject({
+      label: 'status delivered within 500 ms',
+      passed: false,
+      detail: expect.stringMatching(/statuses seen: .*rejected/),
+    });
     const xml = junitReport(run.value, 'Équipe messages');
     expect(xml).toContain('<testsuite name="Équipe messages" tests="1" failures="1"');
-    expect(xml).toMatch(/<testcase classname="rejected" name="SMS to a number off the network" file="rejected\/01 not on network.json"/);
+    expect(xml).toMatch(
+      /<testcase classname="rejected" name="SMS to a number off the network" file="rejected\/01 not on network.json"/,
+    );
     expect(xml).toContain('<failure message="status delivered within 500 ms" type="AssertionFailed">');
   });
 
@@ -94,20 +112,53 @@ describe('the collection runner against the built-in emulator', () => {
   });
 
   it('refuses to put the API secret into a request body, where send history would keep it', async () => {
-    await writeEnvironments(root, { format: 'messages-workbench/environments', version: 1, environments: { default: { secret: { fromCredentials: 'apiSecret' } } } });
-    await saveRequest(root, 'leaky.json', { format: requestFileFormat, version: 2, name: 'Leaky', request: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: '{{secret}}' } } });
+    await writeEnvironments(root, {
+      format: 'messages-workbench/environments',
+      version: 1,
+      environments: { default: { secret: { fromCredentials: 'apiSecret' } } },
+    });
+    await saveRequest(root, 'leaky.json', {
+      format: requestFileFormat,
+      version: 2,
+      name: 'Leaky',
+      request: {
+        kind: 'send',
+        api: 'v1',
+        payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: '{{secret}}' },
+      },
+    });
     const run = await client.call('collections.run', { root, path: 'leaky.json' });
-    expect(run.ok && run.value.requests[0]).toMatchObject({ verdict: 'failed', exchangeId: null, error: { code: 'SECRET_IN_REQUEST' } });
+    expect(run.ok && run.value.requests[0]).toMatchObject({
+      verdict: 'failed',
+      exchangeId: null,
+      error: { code: 'SECRET_IN_REQUEST' },
+    });
   });
 
-  it('lists a request file it cannot parse in the report and fails the run; another tool\'s JSON is left out', async () => {
-    await saveRequest(root, 'group/01 ok.json', { format: requestFileFormat, version: 2, name: 'Ok', request: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: 'hi' } } });
-    await fs.writeFile(path.join(root, 'group', '02 cut short.json'), `{"format": "${requestFileFormat}", "version": 2, "na`);
+  it("lists a request file it cannot parse in the report and fails the run; another tool's JSON is left out", async () => {
+    await saveRequest(root, 'group/01 ok.json', {
+      format: requestFileFormat,
+      version: 2,
+      name: 'Ok',
+      request: {
+        kind: 'send',
+        api: 'v1',
+        payload: { channel: 'sms', message_type: 'text', to: '447700900123', from: 'Acme', text: 'hi' },
+      },
+    });
+    await fs.writeFile(
+      path.join(root, 'group', '02 cut short.json'),
+      `{"format": "${requestFileFormat}", "version": 2, "na`,
+    );
     await fs.writeFile(path.join(root, 'group', 'package.json'), '{"name": "not a request"}');
     const run = await client.call('collections.run', { root, path: 'group' });
     if (!run.ok) throw new Error(run.error.message);
-    expect(run.value.requests.map((request) => [request.path, request.verdict])).toEqual([['group/01 ok.json', 'passed']]);
-    expect(run.value.unreadable).toEqual([{ path: 'group/02 cut short.json', kind: 'corrupt', reason: expect.stringMatching(/^not valid JSON/) }]);
+    expect(run.value.requests.map((request) => [request.path, request.verdict])).toEqual([
+      ['group/01 ok.json', 'passed'],
+    ]);
+    expect(run.value.unreadable).toEqual([
+      { path: 'group/02 cut short.json', kind: 'corrupt', reason: expect.stringMatching(/^not valid JSON/) },
+    ]);
     expect(run.value.passed).toBe(false);
     const stored = await client.call('collections.getRun', { id: run.value.id });
     expect(stored.ok && stored.value.unreadable).toEqual(run.value.unreadable);

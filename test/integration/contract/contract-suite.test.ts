@@ -12,7 +12,13 @@ describe.each(transports)('the contract over $name', (transport) => {
   let close: () => Promise<void>;
 
   beforeEach(async () => {
-    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+    core = await createCore({
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
+      dataDir: await makeTempDir(),
+      hostKind: 'browser',
+      logger: createMemoryLogger(),
+    });
     ({ client, close } = await transport.connect(core));
   });
 
@@ -44,9 +50,15 @@ describe.each(transports)('the contract over $name', (transport) => {
   });
 
   it('judges a payload through messages.validate and explains a code through errors.explain', async () => {
-    const report = await client.call('messages.validate', { api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' } });
+    const report = await client.call('messages.validate', {
+      api: 'v1',
+      payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' },
+    });
     expect(report.ok).toBe(true);
-    if (report.ok) expect(methods['messages.validate'].output.parse(report.value).errors.map((issue) => issue.path)).toContain('/text');
+    if (report.ok)
+      expect(methods['messages.validate'].output.parse(report.value).errors.map((issue) => issue.path)).toContain(
+        '/text',
+      );
     const explained = await client.call('errors.explain', { query: '1300' });
     expect(explained.ok && explained.value[0]?.key).toBe('1300');
     const sms = await client.call('sms.info', { text: 'x'.repeat(70) + '😀' });

@@ -19,7 +19,14 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   let waiters: { count: number; resolve: () => void }[];
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-emulator-loop', webhooks: { port: 0 }, emulator: { port: 0, timings: instant } });
+    core = await createCore({
+      dataDir: await makeTempDir(),
+      hostKind: 'browser',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-emulator-loop',
+      webhooks: { port: 0 },
+      emulator: { port: 0, timings: instant },
+    });
     ({ client, close } = await transport.connect(core));
     received = [];
     apiCalls = [];
@@ -42,13 +49,16 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
     await core.close();
   });
 
-  const webhooksArrived = (count: number) => new Promise<void>((resolve) => (received.length >= count ? resolve() : waiters.push({ count, resolve })));
+  const webhooksArrived = (count: number) =>
+    new Promise<void>((resolve) => (received.length >= count ? resolve() : waiters.push({ count, resolve })));
 
   it('sends with no profile and no account: 202, then verified status webhooks on the own receiver', async () => {
     const status = await client.call('emulator.status', {});
     expect(status).toMatchObject({ ok: true, value: { running: true } });
     const template = catalog('v1').find((entry) => entry.channel === 'whatsapp' && entry.messageType === 'text')!;
-    const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload: template.minimal } });
+    const sent = await client.call('send.message', {
+      operation: { kind: 'send', api: 'v1', payload: template.minimal },
+    });
     expect(sent.ok).toBe(true);
     if (!sent.ok) return;
     expect(sent.value.response?.status).toBe(202);
@@ -62,9 +72,9 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
     const thread = await client.call('webhooks.thread', { messageUuid: sent.value.messageUuid! });
     expect(thread.ok && thread.value.send?.id).toBe(sent.value.id);
     // The call itself is in the store too, so the timeline shows both sides; never with its Authorization.
-    expect(apiCalls.map((call) => [call.method, call.path, call.answerStatus, call.messageUuid, call.channel, call.verdict])).toEqual([
-      ['POST', '/v1/messages', 202, sent.value.messageUuid, 'whatsapp', 'not-a-webhook'],
-    ]);
+    expect(
+      apiCalls.map((call) => [call.method, call.path, call.answerStatus, call.messageUuid, call.channel, call.verdict]),
+    ).toEqual([['POST', '/v1/messages', 202, sent.value.messageUuid, 'whatsapp', 'not-a-webhook']]);
     expect(apiCalls[0]!.headers).toEqual({});
     const stored = await client.call('webhooks.list', { kind: 'api-call' });
     expect(stored.ok && stored.value.events.map((event) => event.id)).toEqual([apiCalls[0]!.id]);
@@ -79,7 +89,9 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   });
 
   it('applies a default scenario (a recipient ending in 1300 is rejected with 1300) and refuses a bad rule at its field', async () => {
-    const refused = await client.call('emulator.setScenarios', { rules: [{ name: 'x', match: {}, outcome: { kind: 'reject', code: 'nope' } }] });
+    const refused = await client.call('emulator.setScenarios', {
+      rules: [{ name: 'x', match: {}, outcome: { kind: 'reject', code: 'nope' } }],
+    });
     expect(refused).toMatchObject({ ok: false });
     const rules = await client.call('emulator.scenarios', {});
     expect(rules.ok && rules.value.rules.length).toBeGreaterThan(0);
@@ -92,10 +104,20 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   });
 
   it('simulates an inbound message from a user into the receiver, signed', async () => {
-    const simulated = await client.call('emulator.simulateInbound', { channel: 'whatsapp', messageType: 'text', from: '447700900123', text: 'yes please' });
+    const simulated = await client.call('emulator.simulateInbound', {
+      channel: 'whatsapp',
+      messageType: 'text',
+      from: '447700900123',
+      text: 'yes please',
+    });
     expect(simulated).toMatchObject({ ok: true, value: { delivered: true } });
     await webhooksArrived(1);
-    expect(received[0]).toMatchObject({ kind: 'inbound', channel: 'whatsapp', verdict: 'verified', from: '447700900123' });
+    expect(received[0]).toMatchObject({
+      kind: 'inbound',
+      channel: 'whatsapp',
+      verdict: 'verified',
+      from: '447700900123',
+    });
     expect(received[0]!.bodyText).toContain('yes please');
   });
 });

@@ -19,7 +19,12 @@ describe.each(transports)('deep bodies and cookies over $name', (transport) => {
   let wake: () => void = () => undefined;
 
   beforeEach(async () => {
-    core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-hostile-bodies' });
+    core = await createCore({
+      dataDir: await makeTempDir(),
+      hostKind: 'browser',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-hostile-bodies',
+    });
     ({ client, close } = await transport.connect(core));
     arrived = [];
     client.on('webhooks.received', (batches: EventPayload<'webhooks.received'>[]) => {
@@ -44,13 +49,23 @@ describe.each(transports)('deep bodies and cookies over $name', (transport) => {
     if (!receiver.ok) throw new Error(receiver.error.message);
     const bodies = [deepJsonBody(5_000, 'zebracorn'), deepJsonBody(100_000, 'okapi'), JSON.stringify(v1Status())];
     for (const body of bodies) {
-      const answer = await fetch(receiver.value.statusUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `wb_token=${cookieValue}` }, body });
+      const answer = await fetch(receiver.value.statusUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `wb_token=${cookieValue}` },
+        body,
+      });
       expect(answer.status).toBe(200);
     }
     await arrivedCount(3);
     const live = arrived.map((event) => methods['webhooks.get'].output.parse(event));
-    expect(live.map((event) => [event.bodyTooDeep, event.bodyText.length])).toEqual(bodies.map((body, index) => [index < 2, body.length]));
-    expect(live.map((event) => event.headers.cookie)).toEqual(['wb_token=[redacted]', 'wb_token=[redacted]', 'wb_token=[redacted]']);
+    expect(live.map((event) => [event.bodyTooDeep, event.bodyText.length])).toEqual(
+      bodies.map((body, index) => [index < 2, body.length]),
+    );
+    expect(live.map((event) => event.headers.cookie)).toEqual([
+      'wb_token=[redacted]',
+      'wb_token=[redacted]',
+      'wb_token=[redacted]',
+    ]);
     expect(JSON.stringify(live)).not.toContain(cookieValue);
 
     const page = await client.call('webhooks.list', { limit: 10 });
@@ -65,7 +80,11 @@ describe.each(transports)('deep bodies and cookies over $name', (transport) => {
     const emulator = await client.call('emulator.status', {});
     if (!emulator.ok || !emulator.value.url) throw new Error('the emulator is not running');
     const body = deepJsonBody(100_000);
-    const answer = await fetch(`${emulator.value.url}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `wb_token=${cookieValue}` }, body });
+    const answer = await fetch(`${emulator.value.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `wb_token=${cookieValue}` },
+      body,
+    });
     await answer.arrayBuffer();
     await arrivedCount(1);
     const [call] = arrived.map((event) => methods['webhooks.get'].output.parse(event));

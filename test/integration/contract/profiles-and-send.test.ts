@@ -42,7 +42,14 @@ describe.each(transports)('profiles and sends over $name', (transport) => {
 
   beforeAll(async () => {
     dataDir = await makeTempDir();
-    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir, hostKind: 'browser', logger: createMemoryLogger(), keychainService: `workbench-contract-${transport.name}` });
+    core = await createCore({
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
+      dataDir,
+      hostKind: 'browser',
+      logger: createMemoryLogger(),
+      keychainService: `workbench-contract-${transport.name}`,
+    });
     ({ client, close } = await transport.connect(core));
   });
 
@@ -77,9 +84,17 @@ describe.each(transports)('profiles and sends over $name', (transport) => {
     const exchange = await call('send.message', {
       profile: 'Staging',
       auth: 'basic',
-      operation: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' } },
+      operation: {
+        kind: 'send',
+        api: 'v1',
+        payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' },
+      },
     });
-    expect(exchange).toMatchObject({ succeeded: true, messageUuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab', response: { status: 202 } });
+    expect(exchange).toMatchObject({
+      succeeded: true,
+      messageUuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab',
+      response: { status: 202 },
+    });
     expect(exchange.request.headers.authorization).toBe('Basic [redacted]');
     expect(exchange.timings.totalMs).toBeGreaterThan(0);
     const history = await call('send.history', {});
@@ -91,7 +106,11 @@ describe.each(transports)('profiles and sends over $name', (transport) => {
     const refused = await client.call('send.message', {
       profile: 'Staging',
       auth: 'basic',
-      operation: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' } },
+      operation: {
+        kind: 'send',
+        api: 'v1',
+        payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme' },
+      },
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'PAYLOAD_INVALID' } });
   });

@@ -37,8 +37,13 @@ describe.each(transports)('the tunnel over $name', (transport) => {
   it('refuses settings that would make the client spin, naming the field', async () => {
     const refused = await client.call('settings.update', { tunnel: { server: 'localhost:1234/' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/tunnel/server' } });
-    const tidied = await client.call('settings.update', { tunnel: { server: `${tunnelServer.url}/`, subdomain: 'workbench-ui' } });
-    expect(tidied).toMatchObject({ ok: true, value: { tunnel: { server: tunnelServer.url, subdomain: 'workbench-ui', autoStart: false } } });
+    const tidied = await client.call('settings.update', {
+      tunnel: { server: `${tunnelServer.url}/`, subdomain: 'workbench-ui' },
+    });
+    expect(tidied).toMatchObject({
+      ok: true,
+      value: { tunnel: { server: tunnelServer.url, subdomain: 'workbench-ui', autoStart: false } },
+    });
   });
 
   it('goes online, reports each state as an event, and carries a test webhook into the receiver', async () => {
@@ -67,6 +72,9 @@ describe.each(transports)('the tunnel over $name', (transport) => {
     expect(event).toMatchObject({ kind: 'inbound', channel: 'sms', path: '/webhooks/inbound' });
 
     expect(await client.call('tunnel.stop', {})).toMatchObject({ ok: true, value: { phase: 'off' } });
-    expect(await client.call('tunnel.sendTestWebhook', {})).toMatchObject({ ok: false, error: { code: 'TUNNEL_UNREACHABLE' } });
+    expect(await client.call('tunnel.sendTestWebhook', {})).toMatchObject({
+      ok: false,
+      error: { code: 'TUNNEL_UNREACHABLE' },
+    });
   });
 });

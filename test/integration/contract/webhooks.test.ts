@@ -24,7 +24,14 @@ describe.each(transports)('webhooks over $name', (transport) => {
   let api: TestServer;
 
   beforeEach(async () => {
-    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger(), keychainService: 'workbench-webhooks-test' });
+    core = await createCore({
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
+      dataDir: await makeTempDir(),
+      hostKind: 'browser',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-webhooks-test',
+    });
     ({ client, close } = await transport.connect(core));
     api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
   });
@@ -56,16 +63,26 @@ describe.each(transports)('webhooks over $name', (transport) => {
     const sent = await client.call('send.message', {
       profile: 'Local',
       auth: 'none',
-      operation: { kind: 'send', api: 'v1', payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' } },
+      operation: {
+        kind: 'send',
+        api: 'v1',
+        payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' },
+      },
     });
     expect(sent.ok && sent.value.messageUuid).toBe(messageUuid);
 
     for (const status of ['submitted', 'delivered']) {
-      const answer = await fetch(statusUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(statusBody(status)) });
+      const answer = await fetch(statusUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(statusBody(status)),
+      });
       expect(answer.status).toBe(200);
     }
     await twoArrived;
-    const live = arrived.flatMap((batch) => batch.items).map((item) => methods['webhooks.get'].output.parse(item.event));
+    const live = arrived
+      .flatMap((batch) => batch.items)
+      .map((item) => methods['webhooks.get'].output.parse(item.event));
     expect(live.map((event) => [event.kind, event.status, event.verdict])).toEqual([
       ['status', 'submitted', 'unsigned'],
       ['status', 'delivered', 'unsigned'],
@@ -83,7 +100,11 @@ describe.each(transports)('webhooks over $name', (transport) => {
     expect(thread.value.statuses.map((entry) => entry.event.status)).toEqual(['submitted', 'delivered']);
     expect(thread.value.statuses.every((entry) => entry.sinceSendMs !== null && entry.sinceSendMs >= 0)).toBe(true);
 
-    const bad = await fetch(inboundUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken":' });
+    const bad = await fetch(inboundUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken":',
+    });
     expect(bad.status).toBe(200);
     const recorded = await client.call('webhooks.list', { text: 'broken' });
     expect(recorded.ok && recorded.value.events[0]?.parseError).toBeTruthy();
@@ -91,7 +112,11 @@ describe.each(transports)('webhooks over $name', (transport) => {
 
   it('replays a stored webhook to another server and reports its answer', async () => {
     const { statusUrl } = await receiver();
-    await fetch(statusUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(statusBody('read')) });
+    await fetch(statusUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(statusBody('read')),
+    });
     const page = await client.call('webhooks.list', {});
     const id = page.ok ? page.value.events[0]!.id : -1;
     const replayed = await client.call('webhooks.replay', { id, url: `${api.url}/my/handler` });

@@ -22,7 +22,11 @@ describe('profiles where no keychain is reachable', () => {
   });
 
   it('refuses to save a secret, and writes it nowhere instead', async () => {
-    const saved = await profiles.save({ name: 'real', apiKey: 'abc123de', secrets: { apiSecret: 'nowhere-secret-42' } });
+    const saved = await profiles.save({
+      name: 'real',
+      apiKey: 'abc123de',
+      secrets: { apiSecret: 'nowhere-secret-42' },
+    });
     expect(saved.ok === false && saved.error.code).toBe('KEYCHAIN_UNAVAILABLE');
     expect(JSON.stringify(saved)).not.toContain('nowhere-secret-42');
     expect(await readdir(dataDir)).toEqual([]);

@@ -103,7 +103,11 @@ describe('profiles with secrets in the keychain', () => {
   it('keeps absent secrets on edit and clears null ones', async () => {
     const current = await profiles.get('sandbox');
     if (!current.ok) throw new Error(current.error.message);
-    const edited = await profiles.save({ id: current.value.id, name: 'sandbox-eu', secrets: { signatureSecret: null } });
+    const edited = await profiles.save({
+      id: current.value.id,
+      name: 'sandbox-eu',
+      secrets: { signatureSecret: null },
+    });
     if (!edited.ok) throw new Error(edited.error.message);
     expect(edited.value.secrets.signatureSecret).toEqual({ isSet: false, masked: null });
     expect(edited.value.secrets.apiSecret.isSet).toBe(true);
@@ -151,7 +155,11 @@ describe('profiles with secrets in the keychain', () => {
       apiKey: 'key9876',
       applicationId: 'bbbbbbbb-cccc-4ddd-8eee-0123456789ab',
       target: { kind: 'emulator' },
-      secrets: { apiSecret: { isSet: true, masked: '••••ef56' }, privateKey: { isSet: true }, signatureSecret: { isSet: false } },
+      secrets: {
+        apiSecret: { isSet: true, masked: '••••ef56' },
+        privateKey: { isSet: true },
+        signatureSecret: { isSet: false },
+      },
     });
     const credentials = await profiles.readCredentials('from-env');
     expect(credentials.ok && credentials.value.secrets.privateKey).toBe(importKeys.privateKeyPem);

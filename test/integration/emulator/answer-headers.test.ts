@@ -24,40 +24,71 @@ afterAll(() => harness.close());
 
 const sms = (to = '447700900000') => ({ ...catalog('v1').find((entry) => entry.channel === 'sms')!.minimal, to });
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const jwt = async () => `Bearer ${await applicationJwt(harness.credentials.privateKeyPem, harness.credentials.applicationId)}`;
+const jwt = async () =>
+  `Bearer ${await applicationJwt(harness.credentials.privateKeyPem, harness.credentials.applicationId)}`;
 
 describe('content types and X-Request-Id', () => {
   it.each([
     ['202 accepted', () => harness.call('/v1/messages', sms()), 202, 'application/json'],
-    ['401 unauthorized', () => harness.call('/v1/messages', sms(), { authorization: null }), 401, 'application/problem+json'],
+    [
+      '401 unauthorized',
+      () => harness.call('/v1/messages', sms(), { authorization: null }),
+      401,
+      'application/problem+json',
+    ],
     ['402 low balance', () => harness.call('/v1/messages', sms('447700900402')), 402, 'application/problem+json'],
-    ['404 unknown message', async () => harness.call(`/v1/messages/${crypto.randomUUID()}`, { status: 'read' }, { method: 'PATCH', authorization: await jwt() }), 404, 'application/problem+json'],
+    [
+      '404 unknown message',
+      async () =>
+        harness.call(
+          `/v1/messages/${crypto.randomUUID()}`,
+          { status: 'read' },
+          { method: 'PATCH', authorization: await jwt() },
+        ),
+      404,
+      'application/problem+json',
+    ],
     ['404 unknown route', () => harness.call('/v2/messages', sms()), 404, 'application/problem+json'],
     ['422 validation', () => harness.call('/v1/messages', { ...sms(), text: '' }), 422, 'application/json'],
     ['422 invalid JSON', () => harness.call('/v1/messages', '{"channel":'), 422, 'application/json'],
     ['429 rate limit', () => harness.call('/v1/messages', sms('447700900429')), 429, 'application/problem+json'],
     ['500 internal', () => harness.call('/v1/messages', sms('447700900500')), 500, 'application/problem+json'],
-  ] as const)('%s is %s with its own X-Request-Id, the id of its timeline event', async (_label, call, status, contentType) => {
-    const answer = await call();
-    expect(answer.status).toBe(status);
-    expect(answer.headers.get('content-type')).toBe(contentType);
-    const requestId = answer.headers.get('x-request-id') ?? '';
-    expect(requestId).toMatch(uuidPattern);
-    const event = harness.events.find((candidate) => candidate.id === requestId);
-    expect(event).toMatchObject({ kind: 'emulator.request', status });
-  });
+  ] as const)(
+    '%s is %s with its own X-Request-Id, the id of its timeline event',
+    async (_label, call, status, contentType) => {
+      const answer = await call();
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('content-type')).toBe(contentType);
+      const requestId = answer.headers.get('x-request-id') ?? '';
+      expect(requestId).toMatch(uuidPattern);
+      const event = harness.events.find((candidate) => candidate.id === requestId);
+      expect(event).toMatchObject({ kind: 'emulator.request', status });
+    },
+  );
 
   it('gives a body-less PATCH 202 an X-Request-Id and no content type', async () => {
-    const simulated = await harness.emulator.simulateInbound({ channel: 'whatsapp', messageType: 'text', from: '447700900321' });
+    const simulated = await harness.emulator.simulateInbound({
+      channel: 'whatsapp',
+      messageType: 'text',
+      from: '447700900321',
+    });
     if (!simulated.ok) throw new Error(simulated.error.message);
-    const answer = await harness.call(`/v1/messages/${simulated.value.messageUuid}`, { status: 'read' }, { method: 'PATCH', authorization: await jwt() });
+    const answer = await harness.call(
+      `/v1/messages/${simulated.value.messageUuid}`,
+      { status: 'read' },
+      { method: 'PATCH', authorization: await jwt() },
+    );
     expect(answer).toMatchObject({ status: 202, body: null });
     expect(answer.headers.get('x-request-id')).toMatch(uuidPattern);
     expect(answer.headers.get('content-type')).toBeNull();
   });
 
   it('never repeats a request id', async () => {
-    const ids = await Promise.all(Array.from({ length: 20 }, () => harness.call('/v1/messages', sms()).then((answer) => answer.headers.get('x-request-id'))));
+    const ids = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        harness.call('/v1/messages', sms()).then((answer) => answer.headers.get('x-request-id')),
+      ),
+    );
     expect(new Set(ids).size).toBe(20);
   });
 });
@@ -66,7 +97,9 @@ describe('a throttled 429', () => {
   it('reports the throttle window in X-RateLimit-* and Retry-After', async () => {
     const before = Date.now();
     // The rule admits two calls per rolling second; a third within it is refused.
-    const answers = await Promise.all(Array.from({ length: 3 }, () => harness.call('/v1/messages', sms('447700907777'))));
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => harness.call('/v1/messages', sms('447700907777'))),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([202, 202, 429]);
     const refused = answers.find((answer) => answer.status === 429)!;
     expect(refused.headers.get('x-ratelimit-limit')).toBe('2');

@@ -14,36 +14,60 @@ const template = (key: string, api: 'v1' | 'v0.1' = 'v1') => {
   if (entry === undefined) throw new Error(`no template ${key}`);
   return entry.minimal;
 };
-const problemShape = { type: expect.any(String), title: expect.any(String), detail: expect.any(String), instance: expect.stringMatching(/^[0-9a-f]{32}$/) };
+const problemShape = {
+  type: expect.any(String),
+  title: expect.any(String),
+  detail: expect.any(String),
+  instance: expect.stringMatching(/^[0-9a-f]{32}$/),
+};
 const jwt = (claims: Record<string, unknown> = {}) =>
-  applicationJwt(harness.credentials.privateKeyPem, harness.credentials.applicationId, claims).then((token) => `Bearer ${token}`);
+  applicationJwt(harness.credentials.privateKeyPem, harness.credentials.applicationId, claims).then(
+    (token) => `Bearer ${token}`,
+  );
 
 describe('authentication', () => {
   it('accepts Basic key:secret and an RS256 application JWT on both send endpoints', async () => {
     expect((await harness.call('/v1/messages', template('sms/text'))).status).toBe(202);
     expect((await harness.call('/v1/messages', template('sms/text'), { authorization: await jwt() })).status).toBe(202);
-    expect((await harness.call('/v0.1/messages', template('sms/text', 'v0.1'), { authorization: await jwt() })).status).toBe(202);
+    expect(
+      (await harness.call('/v0.1/messages', template('sms/text', 'v0.1'), { authorization: await jwt() })).status,
+    ).toBe(202);
     expect((await harness.call('/v0.1/messages/', template('sms/text', 'v0.1'))).status).toBe(202);
   });
 
-  const unauthorized = { ...problemShape, type: 'https://developer.vonage.com/api-errors/#unathorized', title: 'You did not provide correct credentials.' };
+  const unauthorized = {
+    ...problemShape,
+    type: 'https://developer.vonage.com/api-errors/#unathorized',
+    title: 'You did not provide correct credentials.',
+  };
   it.each([
     ['no Authorization header', async () => null],
     ['a wrong API secret', async () => basicAuth(harness.credentials.apiKey, 'not-the-secret')],
     ['a wrong API key', async () => basicAuth('other-key', harness.credentials.apiSecret)],
-    ['a JWT signed by another key', async () => {
-      const stranger = makeCredentials();
-      return `Bearer ${await applicationJwt(stranger.privateKeyPem, harness.credentials.applicationId)}`;
-    }],
-    ['an expired JWT', async () => jwt({ iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 1800 })],
+    [
+      'a JWT signed by another key',
+      async () => {
+        const stranger = makeCredentials();
+        return `Bearer ${await applicationJwt(stranger.privateKeyPem, harness.credentials.applicationId)}`;
+      },
+    ],
+    [
+      'an expired JWT',
+      async () => jwt({ iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 1800 }),
+    ],
     ['a JWT issued in the future', async () => jwt({ iat: Math.floor(Date.now() / 1000) + 3600 })],
     ['a JWT without iat', async () => jwt({ iat: undefined })],
-    ['an HS256 JWT made with the API secret', async () => {
-      const { SignJWT } = await import('jose');
-      const token = await new SignJWT({ application_id: harness.credentials.applicationId })
-        .setProtectedHeader({ alg: 'HS256' }).setIssuedAt().sign(new TextEncoder().encode(harness.credentials.apiSecret));
-      return `Bearer ${token}`;
-    }],
+    [
+      'an HS256 JWT made with the API secret',
+      async () => {
+        const { SignJWT } = await import('jose');
+        const token = await new SignJWT({ application_id: harness.credentials.applicationId })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuedAt()
+          .sign(new TextEncoder().encode(harness.credentials.apiSecret));
+        return `Bearer ${token}`;
+      },
+    ],
     ['garbage', async () => 'Token abc'],
   ])('answers 401 to %s', async (_label, authorization) => {
     const answer = await harness.call('/v1/messages', template('sms/text'), { authorization: await authorization() });
@@ -52,14 +76,20 @@ describe('authentication', () => {
   });
 
   it('answers 401 unprovisioned to a valid JWT of another application', async () => {
-    const answer = await harness.call('/v1/messages', template('sms/text'), { authorization: await jwt({ application_id: crypto.randomUUID() }) });
+    const answer = await harness.call('/v1/messages', template('sms/text'), {
+      authorization: await jwt({ application_id: crypto.randomUUID() }),
+    });
     expect(answer.status).toBe(401);
     expect(answer.body).toMatchObject({ type: 'https://developer.vonage.com/api-errors/#unprovisioned' });
   });
 
   it('refuses Basic on PATCH, which takes only a JWT', async () => {
     const sent = await harness.call('/v1/messages', template('rcs/text'));
-    const answer = await harness.call(`/v1/messages/${String(sent.body?.message_uuid)}`, { status: 'revoked' }, { method: 'PATCH' });
+    const answer = await harness.call(
+      `/v1/messages/${String(sent.body?.message_uuid)}`,
+      { status: 'revoked' },
+      { method: 'PATCH' },
+    );
     expect(answer.status).toBe(401);
     expect(answer.body).toEqual(unauthorized);
   });
@@ -69,29 +99,76 @@ describe('validation', () => {
   it('answers invalid JSON with the invalid-json problem: 422 on v1, 400 on v0.1', async () => {
     const v1 = await harness.call('/v1/messages', '{"channel": "sms",');
     expect(v1.status).toBe(422);
-    expect(v1.body).toEqual({ ...problemShape, type: 'https://developer.vonage.com/api-errors#invalid-json', title: 'The request body did not contain valid JSON' });
+    expect(v1.body).toEqual({
+      ...problemShape,
+      type: 'https://developer.vonage.com/api-errors#invalid-json',
+      title: 'The request body did not contain valid JSON',
+    });
     expect((await harness.call('/v0.1/messages', 'nope')).status).toBe(400);
   });
 
   it.each([
-    ['a missing image.url', { ...template('whatsapp/image'), image: {} }, '/messages#1150', 'Invalid params', 'image.url'],
-    ['an unknown channel', { ...template('sms/text'), channel: 'pigeon' }, '/messages#1100', 'Unsupported channel', 'channel'],
-    ['a message type the channel lacks', { ...template('sms/text'), message_type: 'image' }, '/messages#1140', 'Invalid message type', 'message_type'],
-    ['a bad messenger category', { ...template('messenger/text'), messenger: { category: 'gossip' } }, '/messages#1110', 'Invalid channel parameters', 'messenger.category'],
-    ['a failover item without text', { ...template('whatsapp/text'), failover: [{ ...template('sms/text'), text: undefined }] }, '/messages#1150', 'Invalid params', 'failover[0].text'],
+    [
+      'a missing image.url',
+      { ...template('whatsapp/image'), image: {} },
+      '/messages#1150',
+      'Invalid params',
+      'image.url',
+    ],
+    [
+      'an unknown channel',
+      { ...template('sms/text'), channel: 'pigeon' },
+      '/messages#1100',
+      'Unsupported channel',
+      'channel',
+    ],
+    [
+      'a message type the channel lacks',
+      { ...template('sms/text'), message_type: 'image' },
+      '/messages#1140',
+      'Invalid message type',
+      'message_type',
+    ],
+    [
+      'a bad messenger category',
+      { ...template('messenger/text'), messenger: { category: 'gossip' } },
+      '/messages#1110',
+      'Invalid channel parameters',
+      'messenger.category',
+    ],
+    [
+      'a failover item without text',
+      { ...template('whatsapp/text'), failover: [{ ...template('sms/text'), text: undefined }] },
+      '/messages#1150',
+      'Invalid params',
+      'failover[0].text',
+    ],
   ])('answers 422 naming the field for %s', async (_label, payload, anchor, title, field) => {
     const answer = await harness.call('/v1/messages', payload);
     expect(answer.status).toBe(422);
-    expect(answer.body).toMatchObject({ ...problemShape, type: `https://developer.vonage.com/api-errors${anchor}`, title });
-    const names = (answer.body?.invalid_parameters as { name: string; reason: string }[]).map((parameter) => parameter.name);
+    expect(answer.body).toMatchObject({
+      ...problemShape,
+      type: `https://developer.vonage.com/api-errors${anchor}`,
+      title,
+    });
+    const names = (answer.body?.invalid_parameters as { name: string; reason: string }[]).map(
+      (parameter) => parameter.name,
+    );
     expect(names).toContain(field);
     expect(String(answer.body?.detail)).toContain(field);
   });
 
   it('answers an invalid v0.1 payload with its single 400 problem', async () => {
-    const answer = await harness.call('/v0.1/messages', { ...template('sms/text', 'v0.1'), message: { content: { type: 'text' } } });
+    const answer = await harness.call('/v0.1/messages', {
+      ...template('sms/text', 'v0.1'),
+      message: { content: { type: 'text' } },
+    });
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ ...problemShape, type: 'https://www.nexmo.com/messages/Errors#InvalidParams', title: 'Invalid Parameters' });
+    expect(answer.body).toEqual({
+      ...problemShape,
+      type: 'https://www.nexmo.com/messages/Errors#InvalidParams',
+      title: 'Invalid Parameters',
+    });
   });
 
   it('answers unknown routes with a 404 problem', async () => {
@@ -104,31 +181,68 @@ describe('validation', () => {
 describe('PATCH /v1/messages/{uuid}', () => {
   it('revokes an outbound RCS message and refuses to mark an outbound WhatsApp message read', async () => {
     const rcs = await harness.call('/v1/messages', template('rcs/text'));
-    const revoked = await harness.call(`/v1/messages/${String(rcs.body?.message_uuid)}`, { status: 'revoked' }, { method: 'PATCH', authorization: await jwt() });
+    const revoked = await harness.call(
+      `/v1/messages/${String(rcs.body?.message_uuid)}`,
+      { status: 'revoked' },
+      { method: 'PATCH', authorization: await jwt() },
+    );
     expect(revoked).toMatchObject({ status: 202, body: null });
 
     const whatsapp = await harness.call('/v1/messages', template('whatsapp/text'));
-    const read = await harness.call(`/v1/messages/${String(whatsapp.body?.message_uuid)}`, { status: 'read' }, { method: 'PATCH', authorization: await jwt() });
+    const read = await harness.call(
+      `/v1/messages/${String(whatsapp.body?.message_uuid)}`,
+      { status: 'read' },
+      { method: 'PATCH', authorization: await jwt() },
+    );
     expect(read.status).toBe(422);
-    expect(read.body).toMatchObject({ type: 'https://developer.vonage.com/api-errors/messages#1150', invalid_parameters: [{ name: 'status' }] });
+    expect(read.body).toMatchObject({
+      type: 'https://developer.vonage.com/api-errors/messages#1150',
+      invalid_parameters: [{ name: 'status' }],
+    });
   });
 
   it('marks a simulated inbound WhatsApp message read through its _self.href', async () => {
-    const simulated = await harness.emulator.simulateInbound({ channel: 'whatsapp', messageType: 'text', from: '447700900222', text: 'hi' });
+    const simulated = await harness.emulator.simulateInbound({
+      channel: 'whatsapp',
+      messageType: 'text',
+      from: '447700900222',
+      text: 'hi',
+    });
     if (!simulated.ok) throw new Error(simulated.error.message);
-    const inbound = await harness.receiver.waitFor((all) => all.some((webhook) => webhook.body.message_uuid === simulated.value.messageUuid));
-    const href = (inbound.find((webhook) => webhook.body.message_uuid === simulated.value.messageUuid)!.body._self as { href: string }).href;
+    const inbound = await harness.receiver.waitFor((all) =>
+      all.some((webhook) => webhook.body.message_uuid === simulated.value.messageUuid),
+    );
+    const href = (
+      inbound.find((webhook) => webhook.body.message_uuid === simulated.value.messageUuid)!.body._self as {
+        href: string;
+      }
+    ).href;
     expect(href.startsWith(harness.emulator.url)).toBe(true);
-    const answer = await harness.call(new URL(href).pathname, { status: 'read' }, { method: 'PATCH', authorization: await jwt() });
+    const answer = await harness.call(
+      new URL(href).pathname,
+      { status: 'read' },
+      { method: 'PATCH', authorization: await jwt() },
+    );
     expect(answer.status).toBe(202);
   });
 
   it('answers 404 for an unknown message and 422 naming the field for a bad body', async () => {
-    const unknown = await harness.call(`/v1/messages/${crypto.randomUUID()}`, { status: 'read' }, { method: 'PATCH', authorization: await jwt() });
+    const unknown = await harness.call(
+      `/v1/messages/${crypto.randomUUID()}`,
+      { status: 'read' },
+      { method: 'PATCH', authorization: await jwt() },
+    );
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ type: 'https://developer.vonage.com/api-errors#not-found', title: 'Not Found' });
+    expect(unknown.body).toMatchObject({
+      type: 'https://developer.vonage.com/api-errors#not-found',
+      title: 'Not Found',
+    });
     const rcs = await harness.call('/v1/messages', template('rcs/text'));
-    const bad = await harness.call(`/v1/messages/${String(rcs.body?.message_uuid)}`, { status: 'deleted' }, { method: 'PATCH', authorization: await jwt() });
+    const bad = await harness.call(
+      `/v1/messages/${String(rcs.body?.message_uuid)}`,
+      { status: 'deleted' },
+      { method: 'PATCH', authorization: await jwt() },
+    );
     expect(bad.status).toBe(422);
     expect((bad.body?.invalid_parameters as { name: string }[])[0]?.name).toBe('status');
   });
@@ -144,7 +258,9 @@ describe('limits and settings', () => {
   it('counts SMS segments in sms.count_total', async () => {
     const answer = await harness.call('/v1/messages', { ...template('sms/text'), text: 'é€'.repeat(100) });
     const uuid = String(answer.body?.message_uuid);
-    const all = await harness.receiver.waitFor((received) => received.some((webhook) => webhook.body.message_uuid === uuid));
+    const all = await harness.receiver.waitFor((received) =>
+      received.some((webhook) => webhook.body.message_uuid === uuid),
+    );
     // 200 GSM-7 characters, 100 of them escaped: 300 septets, two 153-septet parts.
     expect(all.find((webhook) => webhook.body.message_uuid === uuid)?.body.sms).toEqual({ count_total: '2' });
   });
@@ -157,7 +273,9 @@ describe('defaultWebhookVersion', () => {
       await v01.call('/v1/messages', template('messenger/text'));
       await v01.call('/v1/messages', template('rcs/text'));
       await v01.emulator.settled();
-      const shapes = v01.receiver.received.map((webhook) => (typeof webhook.body.to === 'object' ? 'v0.1' : String(webhook.body.channel)));
+      const shapes = v01.receiver.received.map((webhook) =>
+        typeof webhook.body.to === 'object' ? 'v0.1' : String(webhook.body.channel),
+      );
       expect(shapes.sort()).toEqual(['rcs', 'rcs', 'rcs', 'v0.1', 'v0.1', 'v0.1']);
     } finally {
       await v01.close();

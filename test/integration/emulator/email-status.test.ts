@@ -34,7 +34,11 @@ const credentials = makeCredentials();
 let receiver: Receiver;
 const closing = new AbortController();
 const delivery = createWebhookDelivery({
-  signer: createWebhookSigner({ signatureSecret: credentials.signatureSecret, apiKey: credentials.apiKey, applicationId: credentials.applicationId }),
+  signer: createWebhookSigner({
+    signatureSecret: credentials.signatureSecret,
+    apiKey: credentials.apiKey,
+    applicationId: credentials.applicationId,
+  }),
   retryDelaysMs: [1],
   retryOn: 'server-errors',
   userAgent: 'email-status-test',
@@ -52,16 +56,24 @@ afterAll(async () => {
 
 async function playEmail(to: string) {
   const item: OutboundItem = {
-    channel: 'email', messageType: 'html', to, from: 'billing@workbench.test', clientRef: 'invoice-7', webhookVersion: 'v1',
+    channel: 'email',
+    messageType: 'html',
+    to,
+    from: 'billing@workbench.test',
+    clientRef: 'invoice-7',
+    webhookVersion: 'v1',
   };
   const uuid = crypto.randomUUID();
-  await playOut({ items: [item], uuids: [uuid] }, {
-    timings: { submittedMs: 0, deliveredMs: 0, readMs: 0 },
-    statusUrl: `${receiver.url}/status`,
-    scenarios: createScenarioEngine(defaultScenarios),
-    delivery,
-    signal: closing.signal,
-  });
+  await playOut(
+    { items: [item], uuids: [uuid] },
+    {
+      timings: { submittedMs: 0, deliveredMs: 0, readMs: 0 },
+      statusUrl: `${receiver.url}/status`,
+      scenarios: createScenarioEngine(defaultScenarios),
+      delivery,
+      signal: closing.signal,
+    },
+  );
   return receiver.received.filter((webhook) => webhook.body.message_uuid === uuid);
 }
 
@@ -70,7 +82,11 @@ describe('email status webhooks', () => {
     const webhooks = await playEmail('ada@workbench.test');
     expect(webhooks.map((webhook) => webhook.body.status)).toEqual(['submitted', 'delivered', 'read']);
     for (const webhook of webhooks) {
-      expect(emailStatusSchema.parse(webhook.body)).toMatchObject({ to: 'ada@workbench.test', from: 'billing@workbench.test', client_ref: 'invoice-7' });
+      expect(emailStatusSchema.parse(webhook.body)).toMatchObject({
+        to: 'ada@workbench.test',
+        from: 'billing@workbench.test',
+        client_ref: 'invoice-7',
+      });
       const { payload } = await verifyWebhook(webhook, credentials.signatureSecret);
       expect(payload).toMatchObject({ iss: 'Vonage', api_key: credentials.apiKey });
     }
@@ -84,7 +100,10 @@ describe('email status webhooks', () => {
     const webhooks = await playEmail(to);
     expect(webhooks).toHaveLength(1);
     const body = emailStatusSchema.parse(webhooks[0]!.body);
-    expect(body).toMatchObject({ status: 'rejected', error: { type: `https://developer.vonage.com/api-errors/messages#${code}`, title: String(code), detail: title } });
+    expect(body).toMatchObject({
+      status: 'rejected',
+      error: { type: `https://developer.vonage.com/api-errors/messages#${code}`, title: String(code), detail: title },
+    });
   });
 });
 
@@ -96,16 +115,27 @@ describe('the email error codes in scenarios', () => {
   afterAll(() => harness.close());
 
   it('are accepted in rules and reach the status webhook of a send through the API', async () => {
-    const rules = [2001, 2002, 2003].map((code) => ({ name: `code ${code}`, match: { to: { endsWith: String(code) } }, outcome: { kind: 'reject', code } }));
+    const rules = [2001, 2002, 2003].map((code) => ({
+      name: `code ${code}`,
+      match: { to: { endsWith: String(code) } },
+      outcome: { kind: 'reject', code },
+    }));
     expect(harness.emulator.setScenarios(rules)).toMatchObject({ ok: true });
     const sms = catalog('v1').find((entry) => entry.channel === 'sms')!.minimal;
     for (const code of [2001, 2002, 2003]) {
       const answer = await harness.call('/v1/messages', { ...sms, to: `44770090${code}` });
       expect(answer.status).toBe(202);
       const uuid = String(answer.body?.message_uuid);
-      const received = await harness.receiver.waitFor((all) => all.some((webhook) => webhook.body.message_uuid === uuid && webhook.body.status === 'rejected'));
-      const rejected = received.find((webhook) => webhook.body.message_uuid === uuid && webhook.body.status === 'rejected')!;
-      expect(rejected.body.error).toMatchObject({ type: `https://developer.vonage.com/api-errors/messages#${code}`, title: String(code) });
+      const received = await harness.receiver.waitFor((all) =>
+        all.some((webhook) => webhook.body.message_uuid === uuid && webhook.body.status === 'rejected'),
+      );
+      const rejected = received.find(
+        (webhook) => webhook.body.message_uuid === uuid && webhook.body.status === 'rejected',
+      )!;
+      expect(rejected.body.error).toMatchObject({
+        type: `https://developer.vonage.com/api-errors/messages#${code}`,
+        title: String(code),
+      });
     }
   });
 });

@@ -17,17 +17,21 @@ afterEach(async () => {
 });
 
 /** Runs `workbench emulator ARGS` in-process until `stop()`; resolves `url` once it listens. */
-function runCommand(args: string[], resolved = ok({ credentials: generateEmulatorCredentials(), signatureSecret: 'command-test-secret' })) {
+function runCommand(
+  args: string[],
+  resolved = ok({ credentials: generateEmulatorCredentials(), signatureSecret: 'command-test-secret' }),
+) {
   const lines: string[] = [];
   const info: string[] = [];
   let wanted = Infinity;
   let enoughLines: () => void = () => {};
   /** Resolves once `count` NDJSON lines were written. */
-  const linesWritten = (count: number) => new Promise<void>((resolve) => {
-    wanted = count;
-    enoughLines = resolve;
-    if (lines.length >= wanted) resolve();
-  });
+  const linesWritten = (count: number) =>
+    new Promise<void>((resolve) => {
+      wanted = count;
+      enoughLines = resolve;
+      if (lines.length >= wanted) resolve();
+    });
   let stop: (reason: string) => void = () => {};
   let listening: (url: string) => void = () => {};
   const url = new Promise<string>((resolve) => (listening = resolve));
@@ -60,11 +64,21 @@ describe('workbench emulator', () => {
     receivers.push(receiver);
     const run = runCommand(['--status-url', `${receiver.url}/status`]);
     const url = await run.url;
-    const { credentials } = (run.credentials as { value: { credentials: { apiKey: string; apiSecret: string } } }).value;
+    const { credentials } = (run.credentials as { value: { credentials: { apiKey: string; apiSecret: string } } })
+      .value;
     const answer = await fetch(`${url}/v1/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: basicAuth(credentials.apiKey, credentials.apiSecret) },
-      body: JSON.stringify({ channel: 'sms', message_type: 'text', to: '447700900000', from: '447700900001', text: 'hi' }),
+      headers: {
+        'content-type': 'application/json',
+        authorization: basicAuth(credentials.apiKey, credentials.apiSecret),
+      },
+      body: JSON.stringify({
+        channel: 'sms',
+        message_type: 'text',
+        to: '447700900000',
+        from: '447700900001',
+        text: 'hi',
+      }),
     });
     expect(answer.status).toBe(202);
     // The default timings wait a little between statuses: one line for the call, one per webhook.
@@ -80,13 +94,19 @@ describe('workbench emulator', () => {
   it('loads --scenario files and refuses bad ones by field', async () => {
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'emulator-command-'));
     const file = path.join(dir, 'rules.json');
-    await fs.promises.writeFile(file, JSON.stringify({ rules: [{ name: 'x', outcome: { kind: 'http', status: 999 } }] }));
+    await fs.promises.writeFile(
+      file,
+      JSON.stringify({ rules: [{ name: 'x', outcome: { kind: 'http', status: 999 } }] }),
+    );
     await expect(runCommand(['--scenario', file]).done).rejects.toThrow(/rules\[0\]\.outcome/);
     await fs.promises.rm(dir, { recursive: true });
   });
 
   it('says what is missing when no credentials are found', async () => {
-    const run = runCommand([], fail('CREDENTIALS_MISSING', 'No credentials', 'Set VONAGE_API_KEY and VONAGE_API_SECRET'));
+    const run = runCommand(
+      [],
+      fail('CREDENTIALS_MISSING', 'No credentials', 'Set VONAGE_API_KEY and VONAGE_API_SECRET'),
+    );
     await expect(run.done).rejects.toBeInstanceOf(UsageProblem);
     await expect(run.done).rejects.toThrow('No credentials. Set VONAGE_API_KEY');
   });

@@ -22,7 +22,9 @@ const minimal = (key: string, changes: Record<string, unknown> = {}) => {
 };
 
 async function statusesOf(harness: Harness, uuid: string, count: number) {
-  const all = await harness.receiver.waitFor((received) => received.filter((webhook) => webhook.body.message_uuid === uuid).length >= count);
+  const all = await harness.receiver.waitFor(
+    (received) => received.filter((webhook) => webhook.body.message_uuid === uuid).length >= count,
+  );
   return all.filter((webhook) => webhook.body.message_uuid === uuid).map((webhook) => webhook.body);
 }
 
@@ -33,13 +35,19 @@ describe('the default scenarios', () => {
     expect(answer.status).toBe(202);
     const bodies = await statusesOf(harness, String(answer.body?.message_uuid), 2);
     expect(bodies.map((body) => body.status)).toEqual(['submitted', 'rejected']);
-    expect(bodies[1]?.error).toMatchObject({ type: 'https://developer.vonage.com/api-errors/messages#1300', title: '1300' });
+    expect(bodies[1]?.error).toMatchObject({
+      type: 'https://developer.vonage.com/api-errors/messages#1300',
+      title: '1300',
+    });
     expect(classifyWebhook(bodies[1])).toMatchObject({ errorCode: 1300, issues: [] });
   });
 
   it('make a WhatsApp recipient ending in 1330 undeliverable, with no submitted first', async () => {
     const harness = await harnessWith();
-    const answer = await harness.call('/v1/messages', minimal('whatsapp/text', { to: '447700901330', webhook_version: 'v0.1' }));
+    const answer = await harness.call(
+      '/v1/messages',
+      minimal('whatsapp/text', { to: '447700901330', webhook_version: 'v0.1' }),
+    );
     const bodies = await statusesOf(harness, String(answer.body?.message_uuid), 1);
     await harness.emulator.settled();
     expect(bodies).toHaveLength(1);
@@ -65,15 +73,21 @@ describe('the default scenarios', () => {
     const harness = await harnessWith();
     const answer = await harness.call('/v1/messages', minimal('messenger/text', { to: '3997553136960404' }));
     await harness.emulator.settled();
-    expect((await statusesOf(harness, String(answer.body?.message_uuid), 2)).map((body) => body.status)).toEqual(['submitted', 'delivered']);
+    expect((await statusesOf(harness, String(answer.body?.message_uuid), 2)).map((body) => body.status)).toEqual([
+      'submitted',
+      'delivered',
+    ]);
   });
 });
 
 describe('custom scenarios', () => {
   it('throttle to N calls per second with 429 beyond', async () => {
-    const harness = await harnessWith([{ name: 'two per second', match: { channel: 'sms' }, outcome: { kind: 'throttle', perSecond: 2 } }]);
+    const harness = await harnessWith([
+      { name: 'two per second', match: { channel: 'sms' }, outcome: { kind: 'throttle', perSecond: 2 } },
+    ]);
     const statuses: number[] = [];
-    for (let index = 0; index < 4; index++) statuses.push((await harness.call('/v1/messages', minimal('sms/text'))).status);
+    for (let index = 0; index < 4; index++)
+      statuses.push((await harness.call('/v1/messages', minimal('sms/text'))).status);
     expect(statuses).toEqual([202, 202, 429, 429]);
     expect((await harness.call('/v1/messages', minimal('mms/text'))).status).toBe(202);
   });
@@ -93,29 +107,56 @@ describe('custom scenarios', () => {
 
   it('play failover out: a rejected WhatsApp message hands over to SMS, each status naming its workflow place', async () => {
     const harness = await harnessWith();
-    const payload = minimal('whatsapp/text', { to: '447700901340', failover: [minimal('sms/text', { to: '447700901340' })] });
+    const payload = minimal('whatsapp/text', {
+      to: '447700901340',
+      failover: [minimal('sms/text', { to: '447700901340' })],
+    });
     const answer = await harness.call('/v1/messages', payload);
     expect(answer.status).toBe(202);
     const workflowId = String(answer.body?.workflow_id);
     expect(workflowId).toHaveLength(55);
     const all = await harness.receiver.waitFor((received) => received.length >= 3);
     await harness.emulator.settled();
-    expect(all.map((webhook) => [webhook.body.channel, webhook.body.status, (webhook.body.workflow as { items_number: string }).items_number]))
-      .toEqual([['whatsapp', 'rejected', '1'], ['sms', 'submitted', '2'], ['sms', 'delivered', '2']]);
+    expect(
+      all.map((webhook) => [
+        webhook.body.channel,
+        webhook.body.status,
+        (webhook.body.workflow as { items_number: string }).items_number,
+      ]),
+    ).toEqual([
+      ['whatsapp', 'rejected', '1'],
+      ['sms', 'submitted', '2'],
+      ['sms', 'delivered', '2'],
+    ]);
     expect(all[0]?.body.message_uuid).toBe(answer.body?.message_uuid);
     expect(all[1]?.body.message_uuid).not.toBe(answer.body?.message_uuid);
-    for (const webhook of all) expect(webhook.body.workflow).toEqual(expect.objectContaining({ workflow_id: workflowId, items_total: '2' }));
+    for (const webhook of all)
+      expect(webhook.body.workflow).toEqual(expect.objectContaining({ workflow_id: workflowId, items_total: '2' }));
   });
 
   it('load from a JSON file, naming the field of each mistake', async () => {
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'emulator scenarios '));
     const good = path.join(dir, 'good.json');
-    await fs.promises.writeFile(good, JSON.stringify({ rules: [{ name: 'all rejected', outcome: { kind: 'reject', code: 1300 } }] }));
+    await fs.promises.writeFile(
+      good,
+      JSON.stringify({ rules: [{ name: 'all rejected', outcome: { kind: 'reject', code: 1300 } }] }),
+    );
     const loaded = await loadScenarioFile(good);
-    expect(loaded).toMatchObject({ ok: true, value: [{ name: 'all rejected', match: {}, outcome: { kind: 'reject', code: 1300 } }] });
+    expect(loaded).toMatchObject({
+      ok: true,
+      value: [{ name: 'all rejected', match: {}, outcome: { kind: 'reject', code: 1300 } }],
+    });
 
     const bad = path.join(dir, 'bad.json');
-    await fs.promises.writeFile(bad, JSON.stringify({ rules: [{ name: 'ok', outcome: { kind: 'deliver' } }, { name: 'x', outcome: { kind: 'reject', code: 99 } }] }));
+    await fs.promises.writeFile(
+      bad,
+      JSON.stringify({
+        rules: [
+          { name: 'ok', outcome: { kind: 'deliver' } },
+          { name: 'x', outcome: { kind: 'reject', code: 99 } },
+        ],
+      }),
+    );
     const refused = await loadScenarioFile(bad);
     expect(refused).toMatchObject({ ok: false, error: { code: 'SCENARIO_INVALID', path: '/rules/1/outcome/code' } });
     if (!refused.ok) expect(refused.error.message).toContain('rules[1].outcome.code');
@@ -129,7 +170,9 @@ describe('custom scenarios', () => {
     const harness = await harnessWith([]);
     expect(harness.emulator.setScenarios([{ name: 'all 500', outcome: { kind: 'http', status: 500 } }]).ok).toBe(true);
     expect((await harness.call('/v1/messages', minimal('sms/text'))).status).toBe(500);
-    expect(harness.emulator.setScenarios([{ name: 'bad', outcome: { kind: 'http', status: 418 } }])).toMatchObject({ ok: false });
+    expect(harness.emulator.setScenarios([{ name: 'bad', outcome: { kind: 'http', status: 418 } }])).toMatchObject({
+      ok: false,
+    });
     expect(harness.emulator.scenarios()).toHaveLength(1);
   });
 });

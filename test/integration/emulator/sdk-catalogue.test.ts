@@ -19,17 +19,39 @@ import { startHarness, type Harness } from '../../support/emulator-harness';
 type SdkMessage = new (params: never) => object;
 const sdkClassNames: Record<string, keyof typeof sdkMessages> = {
   'sms/text': 'SMS',
-  'mms/text': 'MMSText', 'mms/image': 'MMSImage', 'mms/vcard': 'MMSVcard', 'mms/audio': 'MMSAudio',
-  'mms/video': 'MMSVideo', 'mms/file': 'MMSFile', 'mms/content': 'MMSContent',
-  'rcs/text': 'RCSText', 'rcs/image': 'RCSImage', 'rcs/video': 'RCSVideo', 'rcs/file': 'RCSFile', 'rcs/custom': 'RCSCustom',
-  'whatsapp/text': 'WhatsAppText', 'whatsapp/image': 'WhatsAppImage', 'whatsapp/audio': 'WhatsAppAudio',
-  'whatsapp/video': 'WhatsAppVideo', 'whatsapp/file': 'WhatsAppFile', 'whatsapp/template': 'WhatsAppTemplate',
-  'whatsapp/sticker': 'WhatsAppSticker', 'whatsapp/reaction': 'WhatsAppReaction', 'whatsapp/custom': 'WhatsAppCustom',
-  'messenger/text': 'MessengerText', 'messenger/image': 'MessengerImage', 'messenger/audio': 'MessengerAudio',
-  'messenger/video': 'MessengerVideo', 'messenger/file': 'MessengerFile',
-  'viber_service/text': 'ViberText', 'viber_service/image': 'ViberImage', 'viber_service/video': 'ViberVideo',
+  'mms/text': 'MMSText',
+  'mms/image': 'MMSImage',
+  'mms/vcard': 'MMSVcard',
+  'mms/audio': 'MMSAudio',
+  'mms/video': 'MMSVideo',
+  'mms/file': 'MMSFile',
+  'mms/content': 'MMSContent',
+  'rcs/text': 'RCSText',
+  'rcs/image': 'RCSImage',
+  'rcs/video': 'RCSVideo',
+  'rcs/file': 'RCSFile',
+  'rcs/custom': 'RCSCustom',
+  'whatsapp/text': 'WhatsAppText',
+  'whatsapp/image': 'WhatsAppImage',
+  'whatsapp/audio': 'WhatsAppAudio',
+  'whatsapp/video': 'WhatsAppVideo',
+  'whatsapp/file': 'WhatsAppFile',
+  'whatsapp/template': 'WhatsAppTemplate',
+  'whatsapp/sticker': 'WhatsAppSticker',
+  'whatsapp/reaction': 'WhatsAppReaction',
+  'whatsapp/custom': 'WhatsAppCustom',
+  'messenger/text': 'MessengerText',
+  'messenger/image': 'MessengerImage',
+  'messenger/audio': 'MessengerAudio',
+  'messenger/video': 'MessengerVideo',
+  'messenger/file': 'MessengerFile',
+  'viber_service/text': 'ViberText',
+  'viber_service/image': 'ViberImage',
+  'viber_service/video': 'ViberVideo',
   'viber_service/file': 'ViberFile',
-  'email/text': 'EmailText', 'email/html': 'EmailHTML', 'email/content': 'EmailContent',
+  'email/text': 'EmailText',
+  'email/html': 'EmailHTML',
+  'email/content': 'EmailContent',
 };
 
 /** The SDK's message object for a template: its class when it has one, else the template itself. */
@@ -52,7 +74,10 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const entries = catalog('v1').map((entry) => ({ key: `${entry.channel}/${entry.messageType}`, template: entry.minimal }));
+const entries = catalog('v1').map((entry) => ({
+  key: `${entry.channel}/${entry.messageType}`,
+  template: entry.minimal,
+}));
 
 describe('the official SDK sends every v1 combination of the catalogue', () => {
   const accepted = new Map<string, string>();
@@ -68,9 +93,14 @@ describe('the official SDK sends every v1 combination of the catalogue', () => {
       throw new Error(`${entry.key} via ${via} refused: ${error.response?.status ?? String(error)}`);
     });
     expect(sent.messageUUID).toMatch(/^[0-9a-f-]{36}$/);
-    const request = harness.events.find((event) => event.kind === 'emulator.request' && event.messageUuid === sent.messageUUID);
+    const request = harness.events.find(
+      (event) => event.kind === 'emulator.request' && event.messageUuid === sent.messageUUID,
+    );
     expect(request).toMatchObject({ auth: 'jwt', status: 202, path: '/v1/messages' });
-    expect(JSON.parse((request as { requestBody: string }).requestBody)).toMatchObject({ channel: entry.template.channel, message_type: entry.template.message_type });
+    expect(JSON.parse((request as { requestBody: string }).requestBody)).toMatchObject({
+      channel: entry.template.channel,
+      message_type: entry.template.message_type,
+    });
     accepted.set(entry.key, sent.messageUUID);
   });
 
@@ -79,7 +109,10 @@ describe('the official SDK sends every v1 combination of the catalogue', () => {
     await harness.emulator.settled();
     for (const [key, uuid] of accepted) {
       const webhooks = harness.receiver.received.filter((webhook) => webhook.body.message_uuid === uuid);
-      expect(webhooks.map((webhook) => webhook.body.status), key).toContain('delivered');
+      expect(
+        webhooks.map((webhook) => webhook.body.status),
+        key,
+      ).toContain('delivered');
       for (const webhook of webhooks) {
         const token = webhook.headers.authorization?.replace(/^Bearer /, '') ?? '';
         expect(verifySignature(token, harness.credentials.signatureSecret), key).toBe(true);

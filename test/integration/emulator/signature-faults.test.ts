@@ -27,19 +27,34 @@ describe('webhooks signed badly on purpose', () => {
   });
 
   it.each<[SignatureFault, (harness: Harness) => Promise<void>]>([
-    ['unsigned', async (harness) => {
-      expect(harness.receiver.received.every((webhook) => webhook.headers.authorization === undefined)).toBe(true);
-    }],
-    ['wrong-hash', async (harness) => {
-      await expect(verifyWebhook(harness.receiver.received[0]!, harness.credentials.signatureSecret)).rejects.toThrow(/payload_hash/);
-    }],
-    ['replayed-jti', async (harness) => {
-      const jtis = harness.receiver.received.map((webhook) => decodeJwt(webhook.headers.authorization!.slice('Bearer '.length)).jti);
-      expect(new Set(jtis).size).toBe(1);
-      await verifyWebhook(harness.receiver.received[1]!, harness.credentials.signatureSecret);
-    }],
+    [
+      'unsigned',
+      async (harness) => {
+        expect(harness.receiver.received.every((webhook) => webhook.headers.authorization === undefined)).toBe(true);
+      },
+    ],
+    [
+      'wrong-hash',
+      async (harness) => {
+        await expect(verifyWebhook(harness.receiver.received[0]!, harness.credentials.signatureSecret)).rejects.toThrow(
+          /payload_hash/,
+        );
+      },
+    ],
+    [
+      'replayed-jti',
+      async (harness) => {
+        const jtis = harness.receiver.received.map(
+          (webhook) => decodeJwt(webhook.headers.authorization!.slice('Bearer '.length)).jti,
+        );
+        expect(new Set(jtis).size).toBe(1);
+        await verifyWebhook(harness.receiver.received[1]!, harness.credentials.signatureSecret);
+      },
+    ],
   ])('by a custom rule: %s', async (fault, check) => {
-    const harness = await startHarness({ scenarios: [{ name: fault, match: { channel: 'sms' }, outcome: { kind: 'signature', fault } }] });
+    const harness = await startHarness({
+      scenarios: [{ name: fault, match: { channel: 'sms' }, outcome: { kind: 'signature', fault } }],
+    });
     harnesses.push(harness);
     await harness.call('/v1/messages', sms('447700900000'));
     await harness.emulator.settled();
@@ -50,7 +65,12 @@ describe('webhooks signed badly on purpose', () => {
   it('on a simulated inbound message', async () => {
     const harness = await startHarness({ scenarios: [] });
     harnesses.push(harness);
-    const result = await harness.emulator.simulateInbound({ channel: 'messenger', messageType: 'text', from: '3997553136967935', signatureFault: 'unsigned' });
+    const result = await harness.emulator.simulateInbound({
+      channel: 'messenger',
+      messageType: 'text',
+      from: '3997553136967935',
+      signatureFault: 'unsigned',
+    });
     expect(result).toMatchObject({ ok: true, value: { delivered: true } });
     expect(harness.receiver.received[0]?.headers.authorization).toBeUndefined();
   });

@@ -22,7 +22,9 @@ describe('webhook retries', () => {
     await harness.emulator.settled();
 
     const attempts = attemptsOf(harness);
-    expect(attempts.map((event) => [event.label, event.attempt, event.responseStatus, event.retryInMs, event.final])).toEqual([
+    expect(
+      attempts.map((event) => [event.label, event.attempt, event.responseStatus, event.retryInMs, event.final]),
+    ).toEqual([
       ['submitted', 1, 500, 1, false],
       ['submitted', 2, 500, 2, false],
       ['submitted', 3, 200, undefined, true],

@@ -16,7 +16,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { fuzzSeed } from '../../support/fuzzed-http';
-import { hostileFrame, hostileRequest, malformedHead, requestBytes, type HostileRequest } from '../../support/hostile-requests';
+import {
+  hostileFrame,
+  hostileRequest,
+  malformedHead,
+  requestBytes,
+  type HostileRequest,
+} from '../../support/hostile-requests';
 import { sendRaw } from '../../support/raw-http';
 import { makeTempDir, startServe, type ServeProcess } from '../../support/serve-process';
 
@@ -32,10 +38,15 @@ afterEach(async () => {
   for (const serve of serveProcesses.splice(0)) await serve.stop();
 });
 
-const alive = (child: { exitCode: number | null; signalCode: NodeJS.Signals | null }) => child.exitCode === null && child.signalCode === null;
+const alive = (child: { exitCode: number | null; signalCode: NodeJS.Signals | null }) =>
+  child.exitCode === null && child.signalCode === null;
 
 /** Runs `check` on `runs` generated values with the shared seed; returns how many ran. */
-async function fuzz<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<void>, runs = requestRuns): Promise<number> {
+async function fuzz<T>(
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T) => Promise<void>,
+  runs = requestRuns,
+): Promise<number> {
   let ran = 0;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (value) => {
@@ -47,16 +58,23 @@ async function fuzz<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<
   return ran;
 }
 
-const describeRequest = (request: HostileRequest) => `${request.method} ${request.target.slice(0, 80)} (${request.body.length} body bytes, ${request.chunked ? 'chunked' : 'length'})`;
+const describeRequest = (request: HostileRequest) =>
+  `${request.method} ${request.target.slice(0, 80)} (${request.body.length} body bytes, ${request.chunked ? 'chunked' : 'length'})`;
 
 describe('fuzz: webhook receiver (workbench listen)', () => {
   it('answers, stores and prints every request, and lives', async () => {
     const dataDir = await makeTempDir('fuzz listen ');
-    const cli = startCli(['--data-dir', dataDir, 'listen', '--port', '0'], { VONAGE_SIGNATURE_SECRET: 'fuzz-signature-secret-0123456789' });
+    const cli = startCli(['--data-dir', dataDir, 'listen', '--port', '0'], {
+      VONAGE_SIGNATURE_SECRET: 'fuzz-signature-secret-0123456789',
+    });
     cliProcesses.push(cli);
     const [, url] = await cli.stderrLine(/listening on (\S+)/);
     const port = Number(new URL(url!).port);
-    const hostHeader = fc.constantFrom<[string, string][]>([['Host', `127.0.0.1:${port}`]], [['Host', 'abc123.tunnel.example']], [['Host', '']]);
+    const hostHeader = fc.constantFrom<[string, string][]>(
+      [['Host', `127.0.0.1:${port}`]],
+      [['Host', 'abc123.tunnel.example']],
+      [['Host', '']],
+    );
     let answered = 0;
 
     const ran = await fuzz(hostileRequest(hostHeader), async (request) => {
@@ -70,11 +88,20 @@ describe('fuzz: webhook receiver (workbench listen)', () => {
     });
     expect(ran).toBeGreaterThanOrEqual(minimumRuns);
 
-    const refused = await fuzz(malformedHead, async (head) => {
-      const answer = await sendRaw(port, head);
-      expect(alive(cli.child), `listen died after ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`).toBe(true);
-      expect(answer.status, `no answer to ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`).toBeGreaterThanOrEqual(400);
-    }, 50);
+    const refused = await fuzz(
+      malformedHead,
+      async (head) => {
+        const answer = await sendRaw(port, head);
+        expect(alive(cli.child), `listen died after ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`).toBe(
+          true,
+        );
+        expect(
+          answer.status,
+          `no answer to ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`,
+        ).toBeGreaterThanOrEqual(400);
+      },
+      50,
+    );
     expect(refused).toBe(50);
 
     // Every answered request is printed on stdout once, then stored: nothing acknowledged is lost.
@@ -83,14 +110,18 @@ describe('fuzz: webhook receiver (workbench listen)', () => {
     expect((await cli.exited).code).toBe(0);
     const database = new Database(path.join(dataDir, 'webhook-events.db'), { readonly: true });
     const stored = (database.prepare('SELECT count(*) AS count FROM events').get() as { count: number }).count;
-    const byAnswer = database.prepare('SELECT answer_status AS status, count(*) AS count FROM events GROUP BY answer_status').all() as { status: number; count: number }[];
+    const byAnswer = database
+      .prepare('SELECT answer_status AS status, count(*) AS count FROM events GROUP BY answer_status')
+      .all() as { status: number; count: number }[];
     database.close();
     // Every answered webhook is stored; the only others are bodies cut off by a framing error (kept as incomplete, 408).
     expect(byAnswer.filter(({ status }) => status !== 408).reduce((sum, { count }) => sum + count, 0)).toBe(answered);
     expect(byAnswer.find(({ status }) => status === 408)?.count ?? 0).toBeLessThanOrEqual(refused);
     expect(stored).toBeGreaterThanOrEqual(answered);
     const printed = await cli.stdoutLines(stored, 10_000);
-    expect(printed.filter((line) => (JSON.parse(line) as { change: string }).change === 'received')).toHaveLength(stored);
+    expect(printed.filter((line) => (JSON.parse(line) as { change: string }).change === 'received')).toHaveLength(
+      stored,
+    );
   }, 180_000);
 });
 
@@ -110,21 +141,36 @@ describe('fuzz: emulator (workbench emulator)', () => {
     const port = Number(new URL(url!).port);
     const basic = `Basic ${Buffer.from('fuzzkey1:fuzz-secret').toString('base64')}`;
     const host: [string, string] = ['Host', `127.0.0.1:${port}`];
-    const withAuth = fc.constantFrom<[string, string][]>([host], [host, ['Authorization', basic]], [host, ['Authorization', basic], ['Content-Type', 'application/json']], [['Host', 'api-eu.vonage.com']]);
+    const withAuth = fc.constantFrom<[string, string][]>(
+      [host],
+      [host, ['Authorization', basic]],
+      [host, ['Authorization', basic], ['Content-Type', 'application/json']],
+      [['Host', 'api-eu.vonage.com']],
+    );
 
     const ran = await fuzz(hostileRequest(withAuth), async (request) => {
       const answer = await sendRaw(port, requestBytes(request));
       expect(alive(cli.child), `emulator died after ${describeRequest(request)}:\n${cli.stderr.join('\n')}`).toBe(true);
       expect(answer.status, `no answer to ${describeRequest(request)}`).toBeDefined();
-      expect(answer.status, `a server error for ${describeRequest(request)}: ${answer.bytes.toString('utf8', 0, 400)}`).toBeLessThan(500);
+      expect(
+        answer.status,
+        `a server error for ${describeRequest(request)}: ${answer.bytes.toString('utf8', 0, 400)}`,
+      ).toBeLessThan(500);
     });
     expect(ran).toBeGreaterThanOrEqual(minimumRuns);
 
-    await fuzz(malformedHead, async (head) => {
-      const answer = await sendRaw(port, head);
-      expect(alive(cli.child)).toBe(true);
-      expect(answer.status, `no answer to ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`).toBeGreaterThanOrEqual(400);
-    }, 50);
+    await fuzz(
+      malformedHead,
+      async (head) => {
+        const answer = await sendRaw(port, head);
+        expect(alive(cli.child)).toBe(true);
+        expect(
+          answer.status,
+          `no answer to ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`,
+        ).toBeGreaterThanOrEqual(400);
+      },
+      50,
+    );
   }, 180_000);
 });
 
@@ -134,27 +180,48 @@ describe('fuzz: browser host (workbench serve)', () => {
   it('answers every HTTP request with the security headers, never a 5xx, and lives', async () => {
     const serve = await startServe();
     serveProcesses.push(serve);
-    const hostHeader = fc.constantFrom<[string, string][]>([['Host', `127.0.0.1:${serve.port}`]], [['Host', `localhost:${serve.port}`]], [], [['Host', 'evil.example']]);
-    const withToken = fc.tuple(hostileRequest(hostHeader), fc.boolean()).map(([request, tokened]) =>
-      tokened ? { ...request, target: `${request.target}${request.target.includes('?') ? '&' : '?'}token=${serve.token}` } : request,
+    const hostHeader = fc.constantFrom<[string, string][]>(
+      [['Host', `127.0.0.1:${serve.port}`]],
+      [['Host', `localhost:${serve.port}`]],
+      [],
+      [['Host', 'evil.example']],
     );
+    const withToken = fc
+      .tuple(hostileRequest(hostHeader), fc.boolean())
+      .map(([request, tokened]) =>
+        tokened
+          ? { ...request, target: `${request.target}${request.target.includes('?') ? '&' : '?'}token=${serve.token}` }
+          : request,
+      );
 
     const ran = await fuzz(withToken, async (request) => {
       const answer = await sendRaw(serve.port, requestBytes(request));
       expect(alive(serve.child), `serve died after ${describeRequest(request)}:\n${serve.stderr()}`).toBe(true);
       expect(answer.status, `no answer to ${describeRequest(request)}`).toBeDefined();
       expect(answer.status, describeRequest(request)).toBeLessThan(500);
-      for (const name of securityHeaderNames) expect(answer.headers[name], `${name} on ${answer.status} for ${describeRequest(request)}: ${JSON.stringify(answer.bytes.toString('latin1', 0, 300))} after ${JSON.stringify(requestBytes(request).subarray(0, 120).toString('latin1'))} headers ${request.headers.map(([n, v]) => `${n}=${v.length}`).join(',')}`).toBeTruthy();
+      for (const name of securityHeaderNames)
+        expect(
+          answer.headers[name],
+          `${name} on ${answer.status} for ${describeRequest(request)}: ${JSON.stringify(answer.bytes.toString('latin1', 0, 300))} after ${JSON.stringify(requestBytes(request).subarray(0, 120).toString('latin1'))} headers ${request.headers.map(([n, v]) => `${n}=${v.length}`).join(',')}`,
+        ).toBeTruthy();
       expect(answer.headers['set-cookie'] ?? '', 'no cookie carries the token').not.toContain(serve.token);
     });
     expect(ran).toBeGreaterThanOrEqual(minimumRuns);
 
-    await fuzz(malformedHead, async (head) => {
-      const answer = await sendRaw(serve.port, head);
-      expect(alive(serve.child)).toBe(true);
-      expect(answer.status, `no answer to ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`).toBeGreaterThanOrEqual(400);
-      for (const name of securityHeaderNames) expect(answer.headers[name], `${name} on ${answer.status}`).toBeTruthy();
-    }, 50);
+    await fuzz(
+      malformedHead,
+      async (head) => {
+        const answer = await sendRaw(serve.port, head);
+        expect(alive(serve.child)).toBe(true);
+        expect(
+          answer.status,
+          `no answer to ${JSON.stringify(head.subarray(0, 60).toString('latin1'))}`,
+        ).toBeGreaterThanOrEqual(400);
+        for (const name of securityHeaderNames)
+          expect(answer.headers[name], `${name} on ${answer.status}`).toBeTruthy();
+      },
+      50,
+    );
   }, 180_000);
 
   it('answers or closes on every contract frame, and other sockets keep working', async () => {
@@ -201,8 +268,14 @@ describe('fuzz: browser host (workbench serve)', () => {
         socket.send(frame.data, { binary: !frame.text });
         const outcome = await reply;
         if (outcome === 'closed') closes++;
-        expect(outcome, `no answer to a frame ${JSON.stringify(frame.data.subarray(0, 80).toString('latin1'))}`).not.toBe('silent');
-        expect(alive(serve.child), `serve died after a frame ${JSON.stringify(frame.data.subarray(0, 80).toString('latin1'))}:\n${serve.stderr()}`).toBe(true);
+        expect(
+          outcome,
+          `no answer to a frame ${JSON.stringify(frame.data.subarray(0, 80).toString('latin1'))}`,
+        ).not.toBe('silent');
+        expect(
+          alive(serve.child),
+          `serve died after a frame ${JSON.stringify(frame.data.subarray(0, 80).toString('latin1'))}:\n${serve.stderr()}`,
+        ).toBe(true);
       },
       Math.min(requestRuns, 1500),
     );

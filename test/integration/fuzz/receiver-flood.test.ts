@@ -50,7 +50,12 @@ describe.skipIf(process.platform !== 'linux')('flood: webhook receiver memory', 
     const pid = cli.child.pid!;
 
     const post = async (index: number) => {
-      const answer = await pool.request({ path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json' }, body: statusWebhook(index) });
+      const answer = await pool.request({
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: statusWebhook(index),
+      });
       await answer.body.dump();
       return answer.statusCode;
     };

@@ -45,7 +45,9 @@ function expectSecurityHeaders(answer: ReturnType<typeof readAnswer>, what: stri
 
 describe('the emulator API', () => {
   it('answers `POST //` with a route problem, not an empty 500', async () => {
-    const answer = readAnswer(await rawExchange(portOf(emulator.emulator.url), oddRequests(portOf(emulator.emulator.url))[0]!));
+    const answer = readAnswer(
+      await rawExchange(portOf(emulator.emulator.url), oddRequests(portOf(emulator.emulator.url))[0]!),
+    );
     expect(answer.status).toBe(404);
     expect(answer.headers.get('content-type')).toContain('json');
     expect(JSON.parse(answer.body)).toMatchObject({ title: expect.any(String), detail: expect.stringContaining('//') });
@@ -60,8 +62,15 @@ describe('the emulator API', () => {
 
   it('gives every odd request an answer with the security headers, and still sends', async () => {
     const port = portOf(emulator.emulator.url);
-    for (const bytes of oddRequests(port)) expectSecurityHeaders(readAnswer(await rawExchange(port, bytes)), bytes.slice(0, 50));
-    const { status } = await emulator.call('/v1/messages', { message_type: 'text', channel: 'sms', from: '447700900000', to: '447700900001', text: 'still here' });
+    for (const bytes of oddRequests(port))
+      expectSecurityHeaders(readAnswer(await rawExchange(port, bytes)), bytes.slice(0, 50));
+    const { status } = await emulator.call('/v1/messages', {
+      message_type: 'text',
+      channel: 'sms',
+      from: '447700900000',
+      to: '447700900001',
+      text: 'still here',
+    });
     expect(status).toBe(202);
   });
 });
@@ -69,9 +78,14 @@ describe('the emulator API', () => {
 describe('the webhook receiver', () => {
   it('gives every odd request an answer with the security headers, and still records webhooks', async () => {
     const port = portOf(webhooks.url);
-    for (const bytes of oddRequests(port)) expectSecurityHeaders(readAnswer(await rawExchange(port, bytes)), bytes.slice(0, 50));
+    for (const bytes of oddRequests(port))
+      expectSecurityHeaders(readAnswer(await rawExchange(port, bytes)), bytes.slice(0, 50));
     const recorded = webhooks.received.length;
-    const response = await fetch(`${webhooks.url}/webhooks/status`, { method: 'POST', body: '{"status":"delivered"}', headers: { 'content-type': 'application/json' } });
+    const response = await fetch(`${webhooks.url}/webhooks/status`, {
+      method: 'POST',
+      body: '{"status":"delivered"}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     const events = await webhooks.waitForEvents(recorded + 1);
@@ -84,11 +98,19 @@ describe('both servers under fuzzed request heads', () => {
     for (const url of [emulator.emulator.url, webhooks.url]) {
       const port = portOf(url);
       await fc.assert(
-        fc.asyncProperty(oddRequestHead(port), async (head) => expectSecurityHeaders(readAnswer(await rawExchange(port, head)), head.toString('latin1').slice(0, 60))),
+        fc.asyncProperty(oddRequestHead(port), async (head) =>
+          expectSecurityHeaders(readAnswer(await rawExchange(port, head)), head.toString('latin1').slice(0, 60)),
+        ),
         { seed: fuzzSeed, numRuns: 100 },
       );
     }
-    const { status } = await emulator.call('/v1/messages', { message_type: 'text', channel: 'sms', from: '447700900000', to: '447700900001', text: 'after the fuzz' });
+    const { status } = await emulator.call('/v1/messages', {
+      message_type: 'text',
+      channel: 'sms',
+      from: '447700900000',
+      to: '447700900001',
+      text: 'after the fuzz',
+    });
     expect(status).toBe(202);
   });
 });

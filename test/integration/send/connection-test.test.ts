@@ -24,7 +24,10 @@ describe('profiles.testConnection', () => {
 
   /** Calls a handler the way the dispatcher would, checking the output against the contract. */
   async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
-    const handler = core.handlers[method] as (input: unknown, context: { host: 'headless' }) => Promise<Result<MethodOutput<M>>>;
+    const handler = core.handlers[method] as (
+      input: unknown,
+      context: { host: 'headless' },
+    ) => Promise<Result<MethodOutput<M>>>;
     const result = await handler(methods[method].input.parse(input), { host: 'headless' });
     answers.push(result);
     if (result.ok) methods[method].output.parse(result.value);
@@ -43,7 +46,9 @@ describe('profiles.testConnection', () => {
     server = await startApiServer(async (request) => {
       const authorization = request.headers.authorization ?? '';
       if (authorization.startsWith('Bearer ')) {
-        const { payload } = await jwtVerify(authorization.slice(7), createPublicKey(keys.publicKeyPem), { algorithms: ['RS256'] });
+        const { payload } = await jwtVerify(authorization.slice(7), createPublicKey(keys.publicKeyPem), {
+          algorithms: ['RS256'],
+        });
         if (payload.application_id !== applicationId) return { status: 401 };
       } else if (authorization !== `Basic ${Buffer.from(`key12345:${apiSecret}`).toString('base64')}`) {
         return { status: 401, body: { title: 'Unauthorized' } };
@@ -51,14 +56,29 @@ describe('profiles.testConnection', () => {
       return { status: 422, body: { title: 'Invalid params' } };
     });
     strangeServer = await startApiServer(() => ({ status: 200, body: 'a web page' }));
-    core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-connection-test' });
+    core = await createCore({
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
+      dataDir: await makeTempDir(),
+      hostKind: 'headless',
+      logger: createMemoryLogger(),
+      keychainService: 'workbench-connection-test',
+    });
     const target = { kind: 'custom' as const, baseUrl: server.url };
     await saveProfile('Basic', { target, apiKey: 'key12345', secrets: { apiSecret } });
     await saveProfile('Wrong secret', { target, apiKey: 'key12345', secrets: { apiSecret: 'not-the-secret-0000' } });
     await saveProfile('Jwt', { target, applicationId, secrets: { privateKey: keys.privateKeyPem } });
     await saveProfile('Bare', { target });
-    await saveProfile('Nowhere', { target: { kind: 'custom', baseUrl: await closedPortUrl() }, apiKey: 'key12345', secrets: { apiSecret } });
-    await saveProfile('Strange', { target: { kind: 'custom', baseUrl: strangeServer.url }, apiKey: 'key12345', secrets: { apiSecret } });
+    await saveProfile('Nowhere', {
+      target: { kind: 'custom', baseUrl: await closedPortUrl() },
+      apiKey: 'key12345',
+      secrets: { apiSecret },
+    });
+    await saveProfile('Strange', {
+      target: { kind: 'custom', baseUrl: strangeServer.url },
+      apiKey: 'key12345',
+      secrets: { apiSecret },
+    });
   });
 
   afterAll(async () => {
@@ -90,7 +110,10 @@ describe('profiles.testConnection', () => {
   });
 
   it('reports an unknown profile as an error, keeps checks out of the history, and returns no secret', async () => {
-    expect(await call('profiles.testConnection', { profile: 'Missing' })).toMatchObject({ ok: false, error: { code: 'PROFILE_NOT_FOUND' } });
+    expect(await call('profiles.testConnection', { profile: 'Missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'PROFILE_NOT_FOUND' },
+    });
     expect(await call('send.history', {})).toEqual({ ok: true, value: [] });
     const everything = JSON.stringify(answers);
     expect(everything).not.toContain(apiSecret);

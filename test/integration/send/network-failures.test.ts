@@ -31,7 +31,10 @@ describe('network failures are named', () => {
   }
 
   it('refused: nothing listens on the port', async () => {
-    expect(await failureOf(await closedPortUrl())).toMatchObject({ code: 'NETWORK_REFUSED', hint: expect.stringMatching(/emulator/) });
+    expect(await failureOf(await closedPortUrl())).toMatchObject({
+      code: 'NETWORK_REFUSED',
+      hint: expect.stringMatching(/emulator/),
+    });
   });
 
   it('timeout: the server accepts and never answers', async () => {
@@ -56,16 +59,28 @@ describe('network failures are named', () => {
   });
 
   it('TLS: a certificate nobody vouches for is refused, and trusted when added', async () => {
-    const secure = await startTlsApiServer(() => ({ status: 202, body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' } }));
+    const secure = await startTlsApiServer(() => ({
+      status: 202,
+      body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' },
+    }));
     expect(await failureOf(secure.url)).toMatchObject({ code: 'NETWORK_TLS' });
 
     const trusting = createSendService({ validatePayload: () => [], extraCertificates: [secure.certificatePem] });
-    const result = await trusting.send({ baseUrl: secure.url, auth: { kind: 'none' }, operation: { kind: 'send', api: 'v1', payload } });
+    const result = await trusting.send({
+      baseUrl: secure.url,
+      auth: { kind: 'none' },
+      operation: { kind: 'send', api: 'v1', payload },
+    });
     await trusting.close();
     await secure.close();
     expect(result.ok && result.value).toMatchObject({
       succeeded: true,
-      timings: { reusedConnection: false, connectMs: expect.any(Number), tlsMs: expect.any(Number), firstByteMs: expect.any(Number) },
+      timings: {
+        reusedConnection: false,
+        connectMs: expect.any(Number),
+        tlsMs: expect.any(Number),
+        firstByteMs: expect.any(Number),
+      },
     });
   });
 });

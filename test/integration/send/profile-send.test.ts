@@ -36,7 +36,9 @@ describe('a profile imported from .env sends with JWT and with Basic', () => {
     server = await startApiServer(async (request) => {
       const authorization = request.headers.authorization ?? '';
       if (authorization.startsWith('Bearer ')) {
-        const { payload } = await jwtVerify(authorization.slice(7), createPublicKey(keys.publicKeyPem), { algorithms: ['RS256'] });
+        const { payload } = await jwtVerify(authorization.slice(7), createPublicKey(keys.publicKeyPem), {
+          algorithms: ['RS256'],
+        });
         if (payload.application_id !== applicationId) return { status: 401 };
       } else if (Buffer.from(authorization.slice(6), 'base64').toString() !== `abc123de:${apiSecret}`) {
         return { status: 401 };
@@ -69,9 +71,19 @@ describe('a profile imported from .env sends with JWT and with Basic', () => {
   });
 
   it('sends a WhatsApp template to the emulator with a JWT, reusing the token', async () => {
-    const first = await profileSender.send({ profile: 'from-env', operation: { kind: 'send', api: 'v1', payload: template } });
-    const second = await profileSender.send({ profile: 'from-env', operation: { kind: 'send', api: 'v1', payload: template } });
-    expect(first.ok && first.value).toMatchObject({ succeeded: true, profileName: 'from-env', request: { headers: { authorization: 'Bearer [redacted]' } } });
+    const first = await profileSender.send({
+      profile: 'from-env',
+      operation: { kind: 'send', api: 'v1', payload: template },
+    });
+    const second = await profileSender.send({
+      profile: 'from-env',
+      operation: { kind: 'send', api: 'v1', payload: template },
+    });
+    expect(first.ok && first.value).toMatchObject({
+      succeeded: true,
+      profileName: 'from-env',
+      request: { headers: { authorization: 'Bearer [redacted]' } },
+    });
     expect(second.ok && second.value.succeeded).toBe(true);
     const [firstToken, secondToken] = server.received.slice(-2).map((request) => request.headers.authorization);
     expect(firstToken).toBe(secondToken);
@@ -84,15 +96,25 @@ describe('a profile imported from .env sends with JWT and with Basic', () => {
       baseUrl: `${server.url}/elsewhere`,
       operation: { kind: 'send', api: 'v1', payload: template },
     });
-    expect(result.ok && result.value).toMatchObject({ succeeded: true, request: { url: `${server.url}/elsewhere/v1/messages` } });
+    expect(result.ok && result.value).toMatchObject({
+      succeeded: true,
+      request: { url: `${server.url}/elsewhere/v1/messages` },
+    });
   });
 
   it('says what is missing or not running', async () => {
     await profiles.save({ name: 'bare' });
-    const noKey = await profileSender.send({ profile: 'bare', auth: 'jwt', operation: { kind: 'send', api: 'v1', payload: template } });
+    const noKey = await profileSender.send({
+      profile: 'bare',
+      auth: 'jwt',
+      operation: { kind: 'send', api: 'v1', payload: template },
+    });
     expect(noKey.ok === false && noKey.error.code).toBe('CREDENTIALS_MISSING');
     emulatorUrl = null;
-    const stopped = await profileSender.send({ profile: 'bare', operation: { kind: 'send', api: 'v1', payload: template } });
+    const stopped = await profileSender.send({
+      profile: 'bare',
+      operation: { kind: 'send', api: 'v1', payload: template },
+    });
     emulatorUrl = server.url;
     expect(stopped.ok === false && stopped.error.code).toBe('EMULATOR_NOT_RUNNING');
   });

@@ -25,7 +25,10 @@ describe('send history in libsql', () => {
     server = await startApiServer((request) =>
       request.url === '/v1/messages'
         ? { status: 202, body: { message_uuid: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' } }
-        : { status: 422, body: { type: 'https://developer.vonage.com/api-errors/messages#1150', title: 'Invalid params' } },
+        : {
+            status: 422,
+            body: { type: 'https://developer.vonage.com/api-errors/messages#1150', title: 'Invalid params' },
+          },
     );
     history = createSendHistory({ databasePath: join(directory, 'workbench.db') });
     sender = createSendService({ validatePayload: () => [], history });
@@ -34,8 +37,18 @@ describe('send history in libsql', () => {
     bearerToken = signed.value.token;
 
     const basic = { kind: 'basic', apiKey: 'abc123de', apiSecret } as const;
-    await sender.send({ baseUrl: server.url, auth: basic, operation: { kind: 'send', api: 'v1', payload }, profileName: 'eu' });
-    await sender.send({ baseUrl: server.url, auth: basic, operation: { kind: 'send', api: 'v0.1', payload }, profileName: 'eu' });
+    await sender.send({
+      baseUrl: server.url,
+      auth: basic,
+      operation: { kind: 'send', api: 'v1', payload },
+      profileName: 'eu',
+    });
+    await sender.send({
+      baseUrl: server.url,
+      auth: basic,
+      operation: { kind: 'send', api: 'v0.1', payload },
+      profileName: 'eu',
+    });
     await sender.send({
       baseUrl: server.url,
       auth: { kind: 'bearer', token: bearerToken },
@@ -64,7 +77,8 @@ describe('send history in libsql', () => {
   });
 
   it('filters by profile, outcome, status, failure, operation and text', () => {
-    const operations = (filter: Parameters<SendHistory['list']>[0]) => history.list(filter).map((entry) => entry.operation);
+    const operations = (filter: Parameters<SendHistory['list']>[0]) =>
+      history.list(filter).map((entry) => entry.operation);
     expect(operations({ profileName: 'eu' })).toEqual(['send-v0.1', 'send-v1']);
     expect(operations({ outcome: 'succeeded' })).toEqual(['send-v1']);
     expect(operations({ outcome: 'failed' })).toEqual(['send-v1', 'update-v1', 'send-v0.1']);
@@ -77,7 +91,11 @@ describe('send history in libsql', () => {
   it('returns a whole exchange, ready to send again', () => {
     const [latestSuccess] = history.list({ outcome: 'succeeded' });
     const exchange = history.get(latestSuccess!.id);
-    expect(exchange).toMatchObject({ operation: 'send-v1', request: { body: JSON.stringify(payload) }, response: { status: 202 } });
+    expect(exchange).toMatchObject({
+      operation: 'send-v1',
+      request: { body: JSON.stringify(payload) },
+      response: { status: 202 },
+    });
     expect(history.get('no-such-id')).toBeNull();
   });
 

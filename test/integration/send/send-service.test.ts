@@ -28,8 +28,11 @@ async function vonageLikeAnswer(request: ReceivedRequest) {
     authorized = Buffer.from(authorization.slice(6), 'base64').toString('utf8') === `${apiKey}:${apiSecret}`;
   } else if (authorization.startsWith('Bearer ')) {
     try {
-      const { payload } = await jwtVerify(authorization.slice(7), createPublicKey(keys.publicKeyPem), { algorithms: ['RS256'] });
-      authorized = payload.application_id === applicationId && typeof payload.jti === 'string' && payload.exp! > payload.iat!;
+      const { payload } = await jwtVerify(authorization.slice(7), createPublicKey(keys.publicKeyPem), {
+        algorithms: ['RS256'],
+      });
+      authorized =
+        payload.application_id === applicationId && typeof payload.jti === 'string' && payload.exp! > payload.iat!;
     } catch {
       authorized = false;
     }
@@ -191,7 +194,11 @@ describe('send service against a local API server', () => {
   it('refuses an invalid payload unless overridden', async () => {
     const before = server.received.length;
     const payload = { channel: 'sms', message_type: 'text', text: 'hi' };
-    const refused = await sender.send({ baseUrl: server.url, auth: { kind: 'none' }, operation: { kind: 'send', api: 'v1', payload } });
+    const refused = await sender.send({
+      baseUrl: server.url,
+      auth: { kind: 'none' },
+      operation: { kind: 'send', api: 'v1', payload },
+    });
     expect(refused.ok === false && refused.error).toMatchObject({ code: 'PAYLOAD_INVALID', path: '/to' });
     expect(server.received.length).toBe(before);
 

@@ -46,7 +46,12 @@ it('takes the server address with the public Host when the public name does not 
 it('does not send again through the server when the public URL was reached but did not answer in time', async () => {
   const publicSide = await recordingServer();
   const tunnelServer = await recordingServer('ok');
-  const sending = requestThroughTunnel({ publicUrl: publicSide.url, server: tunnelServer.url }, '/webhooks/inbound', { method: 'POST', body: '{"n":2}', timeoutMs: 300 }, agent());
+  const sending = requestThroughTunnel(
+    { publicUrl: publicSide.url, server: tunnelServer.url },
+    '/webhooks/inbound',
+    { method: 'POST', body: '{"n":2}', timeoutMs: 300 },
+    agent(),
+  );
   await expect(sending).rejects.toThrow(/timeout/i);
   expect(publicSide.seen).toHaveLength(1);
   // A second copy would be a duplicate webhook.
@@ -54,6 +59,11 @@ it('does not send again through the server when the public URL was reached but d
 });
 
 it('names both routes when neither works', async () => {
-  const sending = requestThroughTunnel({ publicUrl: 'http://gone.tunnel.invalid:9', server: 'http://127.0.0.1:9' }, '/', { timeoutMs: 2_000 }, agent());
+  const sending = requestThroughTunnel(
+    { publicUrl: 'http://gone.tunnel.invalid:9', server: 'http://127.0.0.1:9' },
+    '/',
+    { timeoutMs: 2_000 },
+    agent(),
+  );
   await expect(sending).rejects.toThrow(/ENOTFOUND.*gone\.tunnel\.invalid.*server's address: .*ECONNREFUSED/);
 });

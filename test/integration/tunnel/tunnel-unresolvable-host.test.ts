@@ -36,7 +36,11 @@ describe('a tunnel whose public hostname does not resolve here', () => {
     expect(online.url).toBe(`https://barprobe.tunnel.invalid:${holder.server.port}`);
 
     for (let round = 0; round < 3; round++) expect(await run.tunnel.probe()).toBe(true);
-    for (let n = 0; n < 3; n++) expect((await holder.server.publicRequest('barprobe', '/webhooks/status', { method: 'POST', body: webhook(n) })).status).toBe(200);
+    for (let n = 0; n < 3; n++)
+      expect(
+        (await holder.server.publicRequest('barprobe', '/webhooks/status', { method: 'POST', body: webhook(n) }))
+          .status,
+      ).toBe(200);
     expect(app.received.map((request) => request.body.toString())).toEqual([0, 1, 2].map(webhook));
     // No teardown loop: one registration, never left online.
     expect(holder.server.registrations()).toEqual(['barprobe']);
@@ -60,7 +64,9 @@ describe('a tunnel whose public hostname does not resolve here', () => {
     expect(back.url).toBe(first.url);
     expect(back.warning).toBeUndefined();
     expect(holder.server.registrations()).toEqual([id]);
-    expect((await holder.server.publicRequest(id, '/webhooks/inbound', { method: 'POST', body: webhook(1) })).status).toBe(200);
+    expect(
+      (await holder.server.publicRequest(id, '/webhooks/inbound', { method: 'POST', body: webhook(1) })).status,
+    ).toBe(200);
     expect(await run.tunnel.probe()).toBe(true);
   });
 
@@ -77,7 +83,11 @@ describe('a tunnel whose public hostname does not resolve here', () => {
     holder.server.dropRegistration(id);
     await asking;
     const sent = 20;
-    const answers = Promise.all(Array.from({ length: sent }, (_, n) => holder.server.publicRequest(id, '/webhooks/status', { method: 'POST', body: webhook(n) })));
+    const answers = Promise.all(
+      Array.from({ length: sent }, (_, n) =>
+        holder.server.publicRequest(id, '/webhooks/status', { method: 'POST', body: webhook(n) }),
+      ),
+    );
     await holder.server.until(() => holder.server.heldRequests(id) === sent);
     expect(app.received.filter((request) => request.path === '/webhooks/status')).toEqual([]);
 
@@ -85,7 +95,9 @@ describe('a tunnel whose public hostname does not resolve here', () => {
     const back = await run.next('online', 20_000);
     expect(back.url).toBe(`https://${id}.tunnel.invalid:${holder.server.port}`);
     expect((await answers).map((answer) => answer.status)).toEqual(Array.from({ length: sent }, () => 200));
-    const arrived = app.received.filter((request) => request.path === '/webhooks/status').map((request) => request.body.toString());
+    const arrived = app.received
+      .filter((request) => request.path === '/webhooks/status')
+      .map((request) => request.body.toString());
     expect(arrived.sort()).toEqual(Array.from({ length: sent }, (_, n) => webhook(n)).sort());
   });
 
@@ -107,20 +119,34 @@ describe('a tunnel whose public hostname does not resolve here', () => {
 
   it('accepts another subdomain only after retrying for a while, with a loud warning naming both URLs', async () => {
     const { holder, app } = await setUp();
-    const run = startRecordedTunnel({ server: holder.server.url, localPort: app.port, subdomain: 'barprobe' }, { subdomainRetryMs: 1_500 });
+    const run = startRecordedTunnel(
+      { server: holder.server.url, localPort: app.port, subdomain: 'barprobe' },
+      { subdomainRetryMs: 1_500 },
+    );
     cleanups.push(run.tunnel.stop);
     const first = await run.next('online');
 
     holder.server.holdSubdomain('barprobe');
     holder.server.dropRegistration('barprobe');
-    const changed = await run.nextMatching((state) => state.phase === 'online' && state.url !== first.url, 'online elsewhere', 20_000);
-    const retries = run.states.filter((state) => state.cause === 'subdomain-held' && state.phase === 'reconnecting' && state.reason.includes('asking for "barprobe" again'));
+    const changed = await run.nextMatching(
+      (state) => state.phase === 'online' && state.url !== first.url,
+      'online elsewhere',
+      20_000,
+    );
+    const retries = run.states.filter(
+      (state) =>
+        state.cause === 'subdomain-held' &&
+        state.phase === 'reconnecting' &&
+        state.reason.includes('asking for "barprobe" again'),
+    );
     expect(retries.length).toBeGreaterThanOrEqual(2);
     expect(changed.originalUrl).toBe(first.url);
     expect(changed.warning).toContain(`changed from ${first.url} to ${changed.url}`);
     expect(changed.warning).toContain('update the webhook URLs');
     // The new URL carries webhooks too.
     const id = idOf(changed.url!);
-    expect((await holder.server.publicRequest(id, '/webhooks/inbound', { method: 'POST', body: webhook(1) })).status).toBe(200);
+    expect(
+      (await holder.server.publicRequest(id, '/webhooks/inbound', { method: 'POST', body: webhook(1) })).status,
+    ).toBe(200);
   });
 });

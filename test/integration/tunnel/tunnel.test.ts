@@ -35,7 +35,11 @@ describe('the tunnel', () => {
       const answer = await holder.server.publicRequest('workbench-one', '/webhooks/status', { method: 'POST', body });
       expect(answer.status).toBe(200);
     }
-    expect(app.received.map((request) => request.path)).toEqual(['/webhooks/status', '/webhooks/status', '/webhooks/status']);
+    expect(app.received.map((request) => request.path)).toEqual([
+      '/webhooks/status',
+      '/webhooks/status',
+      '/webhooks/status',
+    ]);
     expect(app.received[1]!.body.equals(binary)).toBe(true);
     expect(await run.tunnel.probe()).toBe(true);
   });
@@ -53,14 +57,19 @@ describe('the tunnel', () => {
     holder.server = await startLocaltunnelServer({ port });
     const back = await run.next('online', 20_000);
     expect(back.url).toBe(`http://workbench-two.localhost:${port}`);
-    expect((await holder.server.publicRequest('workbench-two', '/webhooks/inbound', { method: 'POST', body: '{}' })).status).toBe(200);
+    expect(
+      (await holder.server.publicRequest('workbench-two', '/webhooks/inbound', { method: 'POST', body: '{}' })).status,
+    ).toBe(200);
   });
 
   it('does not spin when the server drops every socket: bounded reconnects, then failed', async () => {
     const { holder, app } = await setUp({ dropSockets: true, maxConnections: 2 });
     const churnLimit = 10;
     const maxAttempts = 3;
-    const run = startRecordedTunnel({ server: holder.server.url, localPort: app.port }, { churnLimit, churnWindowMs: 60_000, maxAttempts });
+    const run = startRecordedTunnel(
+      { server: holder.server.url, localPort: app.port },
+      { churnLimit, churnWindowMs: 60_000, maxAttempts },
+    );
     cleanups.push(run.tunnel.stop);
     const failed = await run.next('failed', 20_000);
     expect(failed.reason).toContain(`gave up after ${maxAttempts} attempts`);
@@ -76,7 +85,10 @@ describe('the tunnel', () => {
 
   it('reports a refused subdomain and the id it got instead, after asking again for a while', async () => {
     const { holder, app } = await setUp({ takenSubdomains: ['taken-name'] });
-    const run = startRecordedTunnel({ server: holder.server.url, localPort: app.port, subdomain: 'taken-name' }, { subdomainRetryMs: 300 });
+    const run = startRecordedTunnel(
+      { server: holder.server.url, localPort: app.port, subdomain: 'taken-name' },
+      { subdomainRetryMs: 300 },
+    );
     cleanups.push(run.tunnel.stop);
     const online = await run.next('online');
     expect(run.states.some((state) => state.cause === 'subdomain-held')).toBe(true);
@@ -121,10 +133,22 @@ describe('tunnel settings', () => {
     const { startTunnel } = await import('../../../src-main/tunnel/tunnel');
     const attempt = (settings: { server?: string; subdomain?: string; localPort: number }) =>
       startTunnel({ settings, onState: () => {}, childScript: '/nonexistent' });
-    expect(attempt({ server: '127.0.0.1:9000', localPort: 1 })).toMatchObject({ ok: false, error: { code: 'TUNNEL_SETTINGS_INVALID' } });
-    expect(attempt({ server: 'ftp://example.test', localPort: 1 })).toMatchObject({ ok: false, error: { path: '/server' } });
+    expect(attempt({ server: '127.0.0.1:9000', localPort: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'TUNNEL_SETTINGS_INVALID' },
+    });
+    expect(attempt({ server: 'ftp://example.test', localPort: 1 })).toMatchObject({
+      ok: false,
+      error: { path: '/server' },
+    });
     expect(attempt({ server: 'http://example.test/path', localPort: 1 })).toMatchObject({ ok: false });
-    expect(attempt({ server: 'http://example.test', subdomain: 'Bad_Name', localPort: 1 })).toMatchObject({ ok: false, error: { path: '/subdomain' } });
-    expect(attempt({ server: 'http://example.test', localPort: 0 })).toMatchObject({ ok: false, error: { path: '/localPort' } });
+    expect(attempt({ server: 'http://example.test', subdomain: 'Bad_Name', localPort: 1 })).toMatchObject({
+      ok: false,
+      error: { path: '/subdomain' },
+    });
+    expect(attempt({ server: 'http://example.test', localPort: 0 })).toMatchObject({
+      ok: false,
+      error: { path: '/localPort' },
+    });
   });
 });

@@ -14,7 +14,9 @@ afterEach(async () => {
 });
 
 function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   cleanups.push(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -39,7 +41,9 @@ describe('crash recovery', () => {
     const dataDir = makeTempDir('crash');
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
     const { child, url } = await startChild(dataDir);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
 
     const pool = new Pool(url, { connections: 16 });
     cleanups.push(() => pool.destroy());
@@ -79,7 +83,7 @@ describe('crash recovery', () => {
     const store = openStore({ dataDir });
     cleanups.push(() => store.close());
     const storedRefs = new Set(store.list({ limit: 1000 }).events.map((event) => event.clientRef));
-    for (let page = store.list({ limit: 1000 }); page.nextCursor; ) {
+    for (let page = store.list({ limit: 1000 }); page.nextCursor;) {
       page = store.list({ limit: 1000, cursor: page.nextCursor });
       for (const event of page.events) storedRefs.add(event.clientRef);
     }

@@ -89,7 +89,11 @@ describe('webhook receiver: credential headers', () => {
     harness = await startHarness({ forwardTo: appUrl, signatureSecret: () => 'a-signature-secret-0123456789' });
     const body = JSON.stringify(v1Status());
     const authorization = await vonageAuthorization({ secret: 'a-signature-secret-0123456789', body });
-    const answer = await request(`${harness.url}/webhooks/status`, { method: 'POST', body, headers: { ...credentialHeaders, authorization } });
+    const answer = await request(`${harness.url}/webhooks/status`, {
+      method: 'POST',
+      body,
+      headers: { ...credentialHeaders, authorization },
+    });
     await answer.body.dump();
 
     const [forwarded] = await harness.waitForForwards(1);
@@ -97,7 +101,8 @@ describe('webhook receiver: credential headers', () => {
     expect(forwarded?.headers.authorization).toBe(authorization);
     expect(seen[0]?.authorization).toBe(authorization);
     expect(seen[0]?.['x-request-id']).toBe('req-1');
-    for (const name of ['cookie', 'set-cookie', 'proxy-authorization', 'x-api-key']) expect(seen[0]).not.toHaveProperty(name);
+    for (const name of ['cookie', 'set-cookie', 'proxy-authorization', 'x-api-key'])
+      expect(seen[0]).not.toHaveProperty(name);
   });
 
   it('masks the credential headers that an older build stored in clear, when the file is opened', async () => {
@@ -108,10 +113,16 @@ describe('webhook receiver: credential headers', () => {
       const file = path.join(dir, eventDatabaseFileName);
       const old = new Database(file);
       old.exec('ALTER TABLE events DROP COLUMN body_too_deep');
-      old.prepare(
-        `INSERT INTO events (received_at, method, path, query, headers, body, bytes_received, body_is_json, truncated, kind, verdict, verdict_reason, answer_status)
+      old
+        .prepare(
+          `INSERT INTO events (received_at, method, path, query, headers, body, bytes_received, body_is_json, truncated, kind, verdict, verdict_reason, answer_status)
          VALUES (?, 'POST', '/webhooks/status', '', ?, ?, 2, 1, 0, 'unknown', 'unsigned', 'none', 200)`,
-      ).run(Date.now(), JSON.stringify({ cookie: `wb_token=${cookieToken}`, 'x-request-id': 'req-1' }), Buffer.from('{}'));
+        )
+        .run(
+          Date.now(),
+          JSON.stringify({ cookie: `wb_token=${cookieToken}`, 'x-request-id': 'req-1' }),
+          Buffer.from('{}'),
+        );
       old.pragma('user_version = 1');
       old.close();
       expect(storeBytes(dir)).toContain(cookieToken);

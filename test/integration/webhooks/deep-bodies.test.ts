@@ -18,7 +18,11 @@ afterEach(async () => {
 const bodyLimitBytes = 256 * 1024;
 
 async function post(url: string, body: string): Promise<number> {
-  const answer = await request(`${url}/webhooks/status`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  const answer = await request(`${url}/webhooks/status`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+  });
   await answer.body.dump();
   return answer.statusCode;
 }
@@ -43,7 +47,13 @@ describe('webhook receiver: bodies of any depth', () => {
       // The live feed, the contract and the CLI all serialise events; none of that may overflow.
       expect(() => JSON.stringify(events)).not.toThrow();
       expect(events.map((event) => event.bodyTooDeep)).toEqual([true, true, true, true, false]);
-      expect(events.map((event) => event.bodyText.length)).toEqual([bodies[0]!.length, bodies[1]!.length, bodyLimitBytes, bodyLimitBytes, bodies[4]!.length]);
+      expect(events.map((event) => event.bodyText.length)).toEqual([
+        bodies[0]!.length,
+        bodies[1]!.length,
+        bodyLimitBytes,
+        bodyLimitBytes,
+        bodies[4]!.length,
+      ]);
       for (const event of events.slice(0, 4)) {
         expect(event.bodyJson).toBeUndefined();
         expect(event.parseError).toContain(`nested more than ${maxBodyDepth} levels deep`);
@@ -81,7 +91,8 @@ describe('webhook receiver: bodies of any depth', () => {
         `INSERT INTO events (received_at, method, path, query, headers, body, bytes_received, body_is_json, truncated, kind, verdict, verdict_reason, answer_status)
          VALUES (?, 'POST', '/webhooks/status', '', '{}', ?, ?, 1, 0, 'unknown', 'unsigned', 'none', 200)`,
       );
-      for (const body of [deepJsonBody(5_000), JSON.stringify(v1Status())]) insert.run(Date.now(), Buffer.from(body), body.length);
+      for (const body of [deepJsonBody(5_000), JSON.stringify(v1Status())])
+        insert.run(Date.now(), Buffer.from(body), body.length);
       old.pragma('user_version = 1');
       old.close();
 

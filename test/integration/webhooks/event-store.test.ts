@@ -52,7 +52,13 @@ describe('webhook event store', () => {
       store.append({ ...record(v1Status()), rawBody: raw, bodyIsJson: false, parseError: 'body is not valid UTF-8' }),
     ]);
     expect(appended.map((event) => event.id)).toEqual([1, 2]);
-    expect(store.get(1)).toMatchObject({ kind: 'status', status: 'submitted', channel: 'sms', clientRef: 'order-42', forward: null });
+    expect(store.get(1)).toMatchObject({
+      kind: 'status',
+      status: 'submitted',
+      channel: 'sms',
+      clientRef: 'order-42',
+      forward: null,
+    });
     expect(store.get(1)?.bodyJson).toEqual(v1Status({ status: 'submitted' }));
     expect(store.getRawBody(2)?.equals(raw)).toBe(true);
     expect(store.get(2)).toMatchObject({ bodyJson: undefined, parseError: 'body is not valid UTF-8', bodySize: 4 });
@@ -61,7 +67,12 @@ describe('webhook event store', () => {
 
   it('filters, pages newest first with a cursor, and searches bodies', async () => {
     const { store } = tempStore();
-    for (let index = 0; index < 7; index++) await store.append(record(v1Status({ status: index % 2 ? 'delivered' : 'rejected', error: index % 2 ? undefined : { title: '1300' } })));
+    for (let index = 0; index < 7; index++)
+      await store.append(
+        record(
+          v1Status({ status: index % 2 ? 'delivered' : 'rejected', error: index % 2 ? undefined : { title: '1300' } }),
+        ),
+      );
     await store.append(record(v1Inbound({ text: 'Stop sending me offers' })));
 
     const first = store.list({ kind: 'status', limit: 3 });
@@ -73,7 +84,9 @@ describe('webhook event store', () => {
     expect(last.events.map((event) => event.id)).toEqual([1]);
 
     expect(store.list({ errorCode: '1300' }).events.map((event) => event.id)).toEqual([7, 5, 3, 1]);
-    expect(store.list({ channel: 'whatsapp', kind: 'inbound' }).events.map((event) => event.messageType)).toEqual(['text']);
+    expect(store.list({ channel: 'whatsapp', kind: 'inbound' }).events.map((event) => event.messageType)).toEqual([
+      'text',
+    ]);
     expect(store.list({ text: 'sending offers' }).events.map((event) => event.id)).toEqual([8]);
     expect(store.list({ text: 'stop "quoted' }).events).toEqual([]);
     expect(store.list({ text: 'rejected', limit: 2 }).events.map((event) => event.id)).toEqual([7, 5]);
@@ -113,7 +126,14 @@ describe('webhook event store', () => {
   it('keeps what a forward answered next to the event', async () => {
     const { store } = tempStore();
     const event = await store.append(record(v1Status()));
-    const forward = { url: 'http://127.0.0.1:9/webhooks/status', status: 500, body: 'oops', durationMs: 3, error: null, at: new Date(0).toISOString() };
+    const forward = {
+      url: 'http://127.0.0.1:9/webhooks/status',
+      status: 500,
+      body: 'oops',
+      durationMs: 3,
+      error: null,
+      at: new Date(0).toISOString(),
+    };
     store.setForward(event.id, forward);
     expect(store.get(event.id)?.forward).toEqual(forward);
   });

@@ -30,7 +30,10 @@ async function postSigned(url: string, body: string): Promise<number> {
   const answer = await request(url, {
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/json', authorization: await vonageAuthorization({ secret: vonageSecret, body }) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: await vonageAuthorization({ secret: vonageSecret, body }),
+    },
   });
   await answer.body.dump();
   return answer.statusCode;
@@ -50,7 +53,12 @@ describe('forwarding to the developer app', () => {
     expect(delivered?.headers.authorization).toMatch(/^Bearer /);
 
     const [forwarded] = await harness.waitForForwards(1);
-    expect(forwarded?.forward).toMatchObject({ url: `${target.url}/webhooks/status?attempt=1`, status: 201, body: 'handled by my app', error: null });
+    expect(forwarded?.forward).toMatchObject({
+      url: `${target.url}/webhooks/status?attempt=1`,
+      status: 201,
+      body: 'handled by my app',
+      error: null,
+    });
     expect(forwarded?.forward?.durationMs).toBeGreaterThanOrEqual(0);
     expect(harness.store.get(forwarded?.id ?? 0)?.forward).toEqual(forwarded?.forward);
   });
@@ -79,7 +87,11 @@ describe('forwarding to the developer app', () => {
     const harness = await harnessWith({ forwardTo: 'not a url' });
     expect(await postSigned(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).toBe(200);
     const [forwarded] = await harness.waitForForwards(1);
-    expect(forwarded?.forward).toMatchObject({ url: 'not a url', status: null, error: 'the forward URL is not a valid http(s) URL' });
+    expect(forwarded?.forward).toMatchObject({
+      url: 'not a url',
+      status: null,
+      error: 'the forward URL is not a valid http(s) URL',
+    });
   });
 });
 
@@ -116,14 +128,27 @@ describe('replaying a stored event', () => {
     expect(event).toMatchObject({ verdict: 'verified', bodyText: body });
     const token = (event?.headers.authorization ?? '').replace(/^Bearer /, '');
     const { payload } = await jwtVerify(token, new TextEncoder().encode(otherSecret), { algorithms: ['HS256'] });
-    expect(payload).toMatchObject({ iss: 'Vonage', api_key: 'a1b2c3d', payload_hash: createHash('sha256').update(body).digest('hex') });
+    expect(payload).toMatchObject({
+      iss: 'Vonage',
+      api_key: 'a1b2c3d',
+      payload_hash: createHash('sha256').update(body).digest('hex'),
+    });
     expect(Math.abs((payload.iat ?? 0) - Date.now() / 1000)).toBeLessThan(5);
   });
 
   it('returns error values for an unknown event, a bad URL and an unreachable target', async () => {
     const { replay, id } = await storedEvent();
-    expect(await replay.replay({ id: 999, url: 'http://127.0.0.1:1/x' })).toMatchObject({ ok: false, error: { code: 'WEBHOOK_EVENT_NOT_FOUND' } });
-    expect(await replay.replay({ id, url: 'ftp://example.test/x' })).toMatchObject({ ok: false, error: { code: 'WEBHOOK_REPLAY_URL_INVALID' } });
-    expect(await replay.replay({ id, url: `${await closedPortUrl()}/x` })).toMatchObject({ ok: false, error: { code: 'WEBHOOK_TARGET_UNREACHABLE' } });
+    expect(await replay.replay({ id: 999, url: 'http://127.0.0.1:1/x' })).toMatchObject({
+      ok: false,
+      error: { code: 'WEBHOOK_EVENT_NOT_FOUND' },
+    });
+    expect(await replay.replay({ id, url: 'ftp://example.test/x' })).toMatchObject({
+      ok: false,
+      error: { code: 'WEBHOOK_REPLAY_URL_INVALID' },
+    });
+    expect(await replay.replay({ id, url: `${await closedPortUrl()}/x` })).toMatchObject({
+      ok: false,
+      error: { code: 'WEBHOOK_TARGET_UNREACHABLE' },
+    });
   });
 });

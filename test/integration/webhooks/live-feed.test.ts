@@ -16,7 +16,10 @@ function collect<T>(done: (batches: FeedBatch<T>[]) => boolean, timeoutMs = 3000
   const batches: FeedBatch<T>[] = [];
   let wake = (): void => undefined;
   const finished = new Promise<FeedBatch<T>[]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`only ${batches.length} batches within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`only ${batches.length} batches within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     wake = () => {
       if (!done(batches)) return;
       clearTimeout(timer);
@@ -32,7 +35,8 @@ function collect<T>(done: (batches: FeedBatch<T>[]) => boolean, timeoutMs = 3000
   };
 }
 
-const itemCount = (batches: FeedBatch<unknown>[]): number => batches.reduce((sum, batch) => sum + batch.items.length, 0);
+const itemCount = (batches: FeedBatch<unknown>[]): number =>
+  batches.reduce((sum, batch) => sum + batch.items.length, 0);
 
 describe('live feed', () => {
   it('sends a full batch of 1000 at once and the rest after the interval', async () => {

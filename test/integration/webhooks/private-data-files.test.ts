@@ -21,11 +21,20 @@ function modes(dir: string): Record<string, string> {
 }
 
 async function startCoreAndRecordWebhook(dataDir: string): Promise<void> {
-  const core = await createCore({ dataDir, hostKind: 'headless', logger: createMemoryLogger(), keychainService: 'workbench-private-files' });
+  const core = await createCore({
+    dataDir,
+    hostKind: 'headless',
+    logger: createMemoryLogger(),
+    keychainService: 'workbench-private-files',
+  });
   cores.push(core);
   const receiver = await core.handlers['webhooks.receiver']({}, { host: 'headless' });
   if (!receiver.ok) throw new Error(receiver.error.message);
-  const answer = await fetch(receiver.value.statusUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(v1Status()) });
+  const answer = await fetch(receiver.value.statusUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(v1Status()),
+  });
   expect(answer.status).toBe(200);
   const saved = await core.handlers['settings.update']({ timeline: { columns: [] } }, { host: 'headless' });
   expect(saved.ok).toBe(true);
@@ -38,7 +47,15 @@ describe.skipIf(process.platform === 'win32')('data folder permissions', () => {
     await startCoreAndRecordWebhook(dataDir);
     const seen = modes(dataDir);
     expect(Object.keys(seen)).toEqual(
-      expect.arrayContaining(['webhook-events.db', 'webhook-events.db-wal', 'webhook-events.db-shm', 'history.db', 'history.db-wal', 'history.db-shm', 'settings.json']),
+      expect.arrayContaining([
+        'webhook-events.db',
+        'webhook-events.db-wal',
+        'webhook-events.db-shm',
+        'history.db',
+        'history.db-wal',
+        'history.db-shm',
+        'settings.json',
+      ]),
     );
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((name) => [name, '600'])));
     expect(modeOf(dataDir)).toBe('700');
@@ -48,12 +65,25 @@ describe.skipIf(process.platform === 'win32')('data folder permissions', () => {
     process.umask(0o022);
     const dataDir = await makeTempDir();
     fs.chmodSync(dataDir, 0o755);
-    for (const name of ['webhook-events.db', 'webhook-events.db-wal', 'history.db', 'profiles.json', 'drafts.json', 'collection-runs.ndjson']) {
+    for (const name of [
+      'webhook-events.db',
+      'webhook-events.db-wal',
+      'history.db',
+      'profiles.json',
+      'drafts.json',
+      'collection-runs.ndjson',
+    ]) {
       fs.writeFileSync(path.join(dataDir, name), '', { mode: 0o644 });
     }
     await startCoreAndRecordWebhook(dataDir);
     const seen = modes(dataDir);
-    expect(seen).toMatchObject({ 'profiles.json': '600', 'drafts.json': '600', 'collection-runs.ndjson': '600', 'history.db': '600', 'webhook-events.db': '600' });
+    expect(seen).toMatchObject({
+      'profiles.json': '600',
+      'drafts.json': '600',
+      'collection-runs.ndjson': '600',
+      'history.db': '600',
+      'webhook-events.db': '600',
+    });
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((name) => [name, '600'])));
     expect(modeOf(dataDir)).toBe('700');
   });

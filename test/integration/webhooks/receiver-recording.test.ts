@@ -20,7 +20,11 @@ function rawConnection(url: string): { socket: net.Socket; closed: Promise<strin
   return { socket, closed: new Promise((resolve) => socket.on('close', () => resolve(answer))) };
 }
 
-async function post(url: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+async function post(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
   const answer = await request(url, { method: 'POST', body, headers });
   return { status: answer.statusCode, text: await answer.body.text() };
 }
@@ -50,9 +54,17 @@ describe('webhook receiver: recording', () => {
       answerStatus: 200,
     });
     expect(event?.headers['x-trace']).toBe('one, two');
-    expect(Object.getOwnPropertyDescriptor(harness.store.get(event?.id ?? 0)?.headers, '__proto__')?.value).toBe('kept');
+    expect(Object.getOwnPropertyDescriptor(harness.store.get(event?.id ?? 0)?.headers, '__proto__')?.value).toBe(
+      'kept',
+    );
     const line = JSON.parse(JSON.stringify(toEventJsonLine(event!))) as Record<string, unknown>;
-    expect(line).toMatchObject({ id: event?.id, kind: 'status', message_uuid: event?.messageUuid, verdict: 'unsigned', body: v1Status() });
+    expect(line).toMatchObject({
+      id: event?.id,
+      kind: 'status',
+      message_uuid: event?.messageUuid,
+      verdict: 'unsigned',
+      body: v1Status(),
+    });
     expect(Date.parse(event?.receivedAt ?? '')).toBeGreaterThanOrEqual(before - 1);
     expect(harness.store.get(event?.id ?? 0)).toMatchObject({ path: '/anything/here' });
   });
@@ -63,7 +75,14 @@ describe('webhook receiver: recording', () => {
     await post(`${harness.url}/webhooks/inbound`, JSON.stringify(v01RejectedStatus()));
     await post(`${harness.url}/webhooks/inbound`, JSON.stringify({ hello: 'world' }));
     const events = await harness.waitForEvents(3);
-    const byPath = events.map((event) => [event.kind, event.apiVersion, event.channel, event.messageType, event.status, event.errorCode]);
+    const byPath = events.map((event) => [
+      event.kind,
+      event.apiVersion,
+      event.channel,
+      event.messageType,
+      event.status,
+      event.errorCode,
+    ]);
     expect(byPath).toEqual([
       ['inbound', 'v1', 'whatsapp', 'text', null, null],
       ['status', 'v0.1', 'whatsapp', null, 'rejected', '1300'],
@@ -78,9 +97,14 @@ describe('webhook receiver: recording', () => {
       [JSON.stringify(v1Status()), { 'content-type': 'text/plain' }, /^Content-Type is text\/plain/],
       [JSON.stringify(v1Status()), {}, /^no Content-Type header/],
       ['', { 'content-type': 'application/json' }, /^empty body$/],
-      [Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), { 'content-type': 'application/json' }, /not valid UTF-8/],
+      [
+        Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+        { 'content-type': 'application/json' },
+        /not valid UTF-8/,
+      ],
     ];
-    for (const [body, headers] of cases) expect((await post(`${harness.url}/webhooks/status`, body, headers)).status).toBe(200);
+    for (const [body, headers] of cases)
+      expect((await post(`${harness.url}/webhooks/status`, body, headers)).status).toBe(200);
     const events = await harness.waitForEvents(cases.length);
     events.forEach((event, index) => expect(event.parseError).toMatch(cases[index]?.[2] ?? /never/));
     expect(events[1]).toMatchObject({ kind: 'status', bodyJson: v1Status() });
@@ -104,7 +128,9 @@ describe('webhook receiver: recording', () => {
   it('cuts off a client that stalls mid-body, records what came, and keeps serving others', async () => {
     harness = await startHarness({ requestTimeoutMs: 300, headersTimeoutMs: 300 });
     const stalled = rawConnection(harness.url);
-    stalled.socket.write('POST /webhooks/status HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"status":"deliv');
+    stalled.socket.write(
+      'POST /webhooks/status HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"status":"deliv',
+    );
     expect((await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).status).toBe(200);
     expect(await stalled.closed).toMatch(/^HTTP\/1\.1 408/);
     const events = await harness.waitForEvents(2);
@@ -126,7 +152,9 @@ describe('webhook receiver: recording', () => {
   it('stops reading at once when the announced length is far over the limit', async () => {
     harness = await startHarness({ bodyLimitBytes: 1024 });
     const huge = rawConnection(harness.url);
-    huge.socket.write('POST /webhooks/inbound HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n');
+    huge.socket.write(
+      'POST /webhooks/inbound HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n',
+    );
     huge.socket.write(Buffer.alloc(4096, 0x61));
     expect(await huge.closed).toMatch(/^HTTP\/1\.1 413/);
     const [event] = await harness.waitForEvents(1);
@@ -135,7 +163,10 @@ describe('webhook receiver: recording', () => {
 
   it('answers with the configured status, body and delay, and can change it live', async () => {
     harness = await startHarness({ answer: { status: 503, body: '{"retry":true}' } });
-    expect(await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).toEqual({ status: 503, text: '{"retry":true}' });
+    expect(await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).toEqual({
+      status: 503,
+      text: '{"retry":true}',
+    });
     harness.receiver.setAnswer({ status: 204, body: '', delayMs: 150 });
     const started = performance.now();
     expect((await post(`${harness.url}/webhooks/status`, JSON.stringify(v1Status()))).status).toBe(204);

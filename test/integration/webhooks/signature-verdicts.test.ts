@@ -25,18 +25,44 @@ describe('webhook receiver: signature verdicts', () => {
   it('judges each webhook and says why', async () => {
     harness = await startHarness({ signatureSecret: () => secret });
     // Spaces and key order that JSON.stringify would not reproduce: the hash must be over the raw bytes.
-    const body = '{ "status" : "delivered",  "channel":"sms", "message_uuid":"aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab", "text":"caf\\u00e9" }';
+    const body =
+      '{ "status" : "delivered",  "channel":"sms", "message_uuid":"aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab", "text":"caf\\u00e9" }';
     const tampered = body.replace('delivered', 'rejected');
     const now = Math.floor(Date.now() / 1000);
     const cases: Array<[string, string, string | undefined, RegExp]> = [
       ['verified', body, await vonageAuthorization({ secret, body }), /check out/],
       ['payload-mismatch', tampered, await vonageAuthorization({ secret, body }), /does not match the SHA-256/],
-      ['bad-signature', body, await vonageAuthorization({ secret: 'some-other-secret-0123456789', body }), /does not match the configured signature secret/],
+      [
+        'bad-signature',
+        body,
+        await vonageAuthorization({ secret: 'some-other-secret-0123456789', body }),
+        /does not match the configured signature secret/,
+      ],
       ['stale', body, await vonageAuthorization({ secret, body, iat: now - 3600 }), /issued 3\d{3} s ago/],
-      ['not-yet-valid', body, await vonageAuthorization({ secret, body, iat: now + 3600 }), /signature is valid .*issued 3(599|600) s in the future/],
-      ['not-yet-valid', body, await vonageAuthorization({ secret, body, nbf: now + 600 }), /signature is valid .*not valid before .*\(nbf, (59\d|600) s from now\)/],
-      ['malformed-claim', body, await vonageAuthorization({ secret, body, iat: String(now) }), /signature is valid .*iat claim is not a number/],
-      ['malformed-claim', body, await vonageAuthorization({ secret, body, iat: null }), /signature is valid .*no iat claim/],
+      [
+        'not-yet-valid',
+        body,
+        await vonageAuthorization({ secret, body, iat: now + 3600 }),
+        /signature is valid .*issued 3(599|600) s in the future/,
+      ],
+      [
+        'not-yet-valid',
+        body,
+        await vonageAuthorization({ secret, body, nbf: now + 600 }),
+        /signature is valid .*not valid before .*\(nbf, (59\d|600) s from now\)/,
+      ],
+      [
+        'malformed-claim',
+        body,
+        await vonageAuthorization({ secret, body, iat: String(now) }),
+        /signature is valid .*iat claim is not a number/,
+      ],
+      [
+        'malformed-claim',
+        body,
+        await vonageAuthorization({ secret, body, iat: null }),
+        /signature is valid .*no iat claim/,
+      ],
       ['unsigned', body, undefined, /No Authorization header/],
       ['unsigned', body, 'Basic dXNlcjpwYXNz', /not a Bearer token/],
       ['malformed-token', body, 'Bearer not.a.jwt', /could not be read/],
@@ -74,7 +100,11 @@ describe('webhook receiver: signature verdicts', () => {
     expect(event?.verdict).toBe('malformed-token');
     // Re-signing carries the old token's claims into a new one: the deep ones must not come along.
     const replay = createWebhookReplay({ store: harness.store });
-    const replayed = await replay.replay({ id: event!.id, url: `${harness.url}/webhooks/status`, signatureSecret: secret });
+    const replayed = await replay.replay({
+      id: event!.id,
+      url: `${harness.url}/webhooks/status`,
+      signatureSecret: secret,
+    });
     await replay.close();
     expect(replayed.ok && replayed.value.status).toBe(200);
     const [, again] = await harness.waitForEvents(2);

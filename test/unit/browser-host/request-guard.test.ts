@@ -1,6 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { checkAll, checkHost, checkOrigin, checkToken, type GuardSettings } from '../../../src-main/browser-host/request-guard';
+import {
+  checkAll,
+  checkHost,
+  checkOrigin,
+  checkToken,
+  type GuardSettings,
+} from '../../../src-main/browser-host/request-guard';
 
 const settings: GuardSettings = { port: 4321, token: 'right-token', extraHostNames: [] };
 const request = (url: string, headers: Record<string, string>) => ({ url, headers }) as unknown as IncomingMessage;
@@ -30,15 +36,27 @@ describe('the browser host guard', () => {
     expect(checkToken(params('token=right-tokeN'), settings)).toMatchObject({ allowed: false, status: 401 });
     expect(checkToken(params('token=right'), settings).allowed).toBe(false);
     const withCookie = request('/', { host: '127.0.0.1:4321', cookie: 'a=b; workbench_token=right-token' });
-    expect(checkAll(withCookie, params(''), settings, { tokenRequired: true })).toMatchObject({ allowed: false, status: 401 });
+    expect(checkAll(withCookie, params(''), settings, { tokenRequired: true })).toMatchObject({
+      allowed: false,
+      status: 401,
+    });
   });
 
   it('checks all three locks together; the token only where it is required', () => {
     const good = { host: '127.0.0.1:4321', origin: 'http://127.0.0.1:4321' };
     const withToken = new URLSearchParams('token=right-token');
     expect(checkAll(request('/', good), withToken, settings, { tokenRequired: true }).allowed).toBe(true);
-    expect(checkAll(request('/', { ...good, host: 'rebound.example:4321' }), withToken, settings, { tokenRequired: true }).allowed).toBe(false);
-    expect(checkAll(request('/assets/x.js', good), new URLSearchParams(), settings, { tokenRequired: false }).allowed).toBe(true);
-    expect(checkAll(request('/assets/x.js', { ...good, origin: 'https://evil.example' }), new URLSearchParams(), settings, { tokenRequired: false })).toMatchObject({ allowed: false, status: 403 });
+    expect(
+      checkAll(request('/', { ...good, host: 'rebound.example:4321' }), withToken, settings, { tokenRequired: true })
+        .allowed,
+    ).toBe(false);
+    expect(
+      checkAll(request('/assets/x.js', good), new URLSearchParams(), settings, { tokenRequired: false }).allowed,
+    ).toBe(true);
+    expect(
+      checkAll(request('/assets/x.js', { ...good, origin: 'https://evil.example' }), new URLSearchParams(), settings, {
+        tokenRequired: false,
+      }),
+    ).toMatchObject({ allowed: false, status: 403 });
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src-shared/messages';
 import {
-  combinationOf, emptyValueOf, fieldKindOf, itemSchemaOf, schemaOf, switchVariant, variantNames, type FieldSchema,
+  combinationOf,
+  emptyValueOf,
+  fieldKindOf,
+  itemSchemaOf,
+  schemaOf,
+  switchVariant,
+  variantNames,
+  type FieldSchema,
 } from '../../../src-renderer/features/builder/form-schema';
 
 describe('form schema', () => {
@@ -55,7 +62,13 @@ describe('form schema', () => {
 
     it('names the seven suggestion kinds and edits each chip by its own kind', () => {
       expect(variantNames(suggestions.items)).toEqual([
-        'reply', 'dial', 'view_location', 'share_location', 'open_url', 'open_url_in_webview', 'create_calendar_event',
+        'reply',
+        'dial',
+        'view_location',
+        'share_location',
+        'open_url',
+        'open_url_in_webview',
+        'create_calendar_event',
       ]);
       const dial = itemSchemaOf('v1', suggestions, { type: 'dial' }) as FieldSchema;
       expect(dial.required).toEqual(['type', 'text', 'postback_data', 'phone_number']);
@@ -66,9 +79,24 @@ describe('form schema', () => {
     it('adds a reply chip, and a change of kind keeps the label and postback data', () => {
       expect(emptyValueOf(suggestions.items)).toEqual({ type: 'reply', text: '', postback_data: '' });
       const reply = { type: 'reply', text: 'Call us', postback_data: 'call' };
-      expect(switchVariant(suggestions.items!, reply, 'dial')).toEqual({ type: 'dial', text: 'Call us', postback_data: 'call', phone_number: '' });
-      const url = { type: 'open_url', text: 'Site', postback_data: 'site', url: 'https://example.com', description: 'Our site' };
-      expect(switchVariant(suggestions.items!, url, 'share_location')).toEqual({ type: 'share_location', text: 'Site', postback_data: 'site' });
+      expect(switchVariant(suggestions.items!, reply, 'dial')).toEqual({
+        type: 'dial',
+        text: 'Call us',
+        postback_data: 'call',
+        phone_number: '',
+      });
+      const url = {
+        type: 'open_url',
+        text: 'Site',
+        postback_data: 'site',
+        url: 'https://example.com',
+        description: 'Our site',
+      };
+      expect(switchVariant(suggestions.items!, url, 'share_location')).toEqual({
+        type: 'share_location',
+        text: 'Site',
+        postback_data: 'site',
+      });
     });
   });
 });

@@ -5,11 +5,22 @@ import { errorCatalog } from '../../../src-shared/errors';
 import { pages } from '../../../src-renderer/routes';
 
 describe('palette commands', () => {
-  const saved = [{ id: 's1', name: 'sms · v1 · 447700900000', savedAt: '2026-01-01T00:00:00Z', api: 'v1' as const, text: '{}', profileId: null }];
+  const saved = [
+    {
+      id: 's1',
+      name: 'sms · v1 · 447700900000',
+      savedAt: '2026-01-01T00:00:00Z',
+      api: 'v1' as const,
+      text: '{}',
+      profileId: null,
+    },
+  ];
   const commands = paletteCommands(saved, []);
 
   it('offers every page, every combination of both versions and the saved requests', () => {
-    expect(commands.filter((command) => command.group === 'Page').map((command) => command.label)).toEqual(pages.map((page) => page.label));
+    expect(commands.filter((command) => command.group === 'Page').map((command) => command.label)).toEqual(
+      pages.map((page) => page.label),
+    );
     expect(commands.filter((command) => command.group === 'New request')).toHaveLength(36 + 16);
     expect(commands.find((command) => command.group === 'Saved request')?.label).toBe('sms · v1 · 447700900000');
   });

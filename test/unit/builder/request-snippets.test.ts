@@ -26,8 +26,14 @@ describe('request snippets', () => {
 
 describe('smsTextOf', () => {
   it('finds the text and the forced encoding in both versions', () => {
-    expect(smsTextOf('v1', { ...payload, sms: { encoding_type: 'unicode' } })).toEqual({ text: "It's here", encodingType: 'unicode', pointer: '/text' });
-    expect(smsTextOf('v0.1', { to: { type: 'sms' }, message: { content: { type: 'text', text: 'Hi' } } })?.pointer).toBe('/message/content/text');
+    expect(smsTextOf('v1', { ...payload, sms: { encoding_type: 'unicode' } })).toEqual({
+      text: "It's here",
+      encodingType: 'unicode',
+      pointer: '/text',
+    });
+    expect(
+      smsTextOf('v0.1', { to: { type: 'sms' }, message: { content: { type: 'text', text: 'Hi' } } })?.pointer,
+    ).toBe('/message/content/text');
     expect(smsTextOf('v1', { ...payload, channel: 'mms' })).toBeNull();
   });
 });

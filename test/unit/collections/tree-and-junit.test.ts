@@ -5,10 +5,22 @@ import { freePath, visibleEntries } from '../../../src-renderer/features/collect
 import { newRequestFile } from '../../../src-renderer/features/collections/new-request';
 
 const folder = (path: string): CollectionEntry => ({ kind: 'folder', path, name: path.split('/').pop()! });
-const request = (path: string, name: string): CollectionEntry => ({ kind: 'request', path, name, file: newRequestFile(name), upgradedFrom: null });
+const request = (path: string, name: string): CollectionEntry => ({
+  kind: 'request',
+  path,
+  name,
+  file: newRequestFile(name),
+  upgradedFrom: null,
+});
 
 describe('the tree search', () => {
-  const entries = [folder('a'), folder('a/b'), request('a/b/send sms.json', 'Send SMS'), request('a/other.json', 'Other'), request('top.json', 'Top')];
+  const entries = [
+    folder('a'),
+    folder('a/b'),
+    request('a/b/send sms.json', 'Send SMS'),
+    request('a/other.json', 'Other'),
+    request('top.json', 'Top'),
+  ];
 
   it('keeps matches with the groups above them, every word required', () => {
     expect(visibleEntries(entries, 'sms send').map((entry) => entry.path)).toEqual(['a', 'a/b', 'a/b/send sms.json']);
@@ -51,8 +63,12 @@ describe('JUnit output', () => {
     };
     const xml = junitReport(report, 'suite');
     expect(xml).toContain('<testsuite name="suite" tests="2" failures="1" errors="1" skipped="0"');
-    expect(xml).toContain('<testcase classname="g" name="broken &lt;1&gt;.json" file="g/broken &lt;1&gt;.json" time="0.000">');
-    expect(xml).toContain('<error message="not valid JSON (Unexpected token &lt;)" type="COLLECTION_FILE_UNREADABLE"/>');
+    expect(xml).toContain(
+      '<testcase classname="g" name="broken &lt;1&gt;.json" file="g/broken &lt;1&gt;.json" time="0.000">',
+    );
+    expect(xml).toContain(
+      '<error message="not valid JSON (Unexpected token &lt;)" type="COLLECTION_FILE_UNREADABLE"/>',
+    );
     expect(xml).toContain('<testcase classname="g" name="&lt;odd&gt; &amp; &quot;name&quot;"');
     expect(xml).toContain('FAIL: HTTP status 2xx (got 500 &lt;b&gt;)');
     expect(xml).not.toContain('<b>');

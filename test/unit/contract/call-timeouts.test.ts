@@ -55,7 +55,10 @@ describe('call timeouts from the contract', () => {
   }
 
   it('the WebSocket client waits 305 s for a 300 s send and 600 s for a collection run', async () => {
-    const transport = createSocketTransport('ws://127.0.0.1:1/contract', SilentSocket as unknown as new (url: string) => WebSocket);
+    const transport = createSocketTransport(
+      'ws://127.0.0.1:1/contract',
+      SilentSocket as unknown as new (url: string) => WebSocket,
+    );
     await expectTimeoutAfter(transport, 'send.message', { timeoutMs: 300_000 }, 305_000);
     await expectTimeoutAfter(transport, 'collections.run', { root: '/r' }, 600_000);
     await expectTimeoutAfter(transport, 'app.info', {}, defaultCallTimeoutMs);

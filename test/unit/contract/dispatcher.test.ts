@@ -7,14 +7,28 @@ import { makeTempDir } from '../../support/serve-process';
 
 async function coreWithLogger() {
   const logger = createMemoryLogger();
-  const core = await createCore({ webhooks: { port: 0 }, emulator: { port: 0 }, dataDir: await makeTempDir(), hostKind: 'headless', logger });
+  const core = await createCore({
+    webhooks: { port: 0 },
+    emulator: { port: 0 },
+    dataDir: await makeTempDir(),
+    hostKind: 'headless',
+    logger,
+  });
   return { core, logger };
 }
 
 describe('the contract dispatcher', () => {
   it('turns a thrown bug into INTERNAL: the stack is logged, never returned', async () => {
     const { core, logger } = await coreWithLogger();
-    const dispatch = createDispatcher({ ...core.handlers, 'app.info': () => { throw new Error('secret detail at line 7'); } }, logger);
+    const dispatch = createDispatcher(
+      {
+        ...core.handlers,
+        'app.info': () => {
+          throw new Error('secret detail at line 7');
+        },
+      },
+      logger,
+    );
     const result = await dispatch('app.info', {}, { host: 'headless' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('secret detail');
@@ -26,7 +40,10 @@ describe('the contract dispatcher', () => {
     const { core, logger } = await coreWithLogger();
     const dispatch = createDispatcher(core.handlers, logger);
     for (const name of ['app.nope', 'toString', '__proto__', 42, undefined]) {
-      expect(await dispatch(name, {}, { host: 'headless' })).toMatchObject({ ok: false, error: { code: 'METHOD_UNKNOWN' } });
+      expect(await dispatch(name, {}, { host: 'headless' })).toMatchObject({
+        ok: false,
+        error: { code: 'METHOD_UNKNOWN' },
+      });
     }
     await core.close();
   });
@@ -34,7 +51,16 @@ describe('the contract dispatcher', () => {
   it('validates input before the handler runs and names the field', async () => {
     const { core, logger } = await coreWithLogger();
     let called = false;
-    const dispatch = createDispatcher({ ...core.handlers, 'app.events': () => { called = true; return { ok: true, value: { emitted: 0 } }; } }, logger);
+    const dispatch = createDispatcher(
+      {
+        ...core.handlers,
+        'app.events': () => {
+          called = true;
+          return { ok: true, value: { emitted: 0 } };
+        },
+      },
+      logger,
+    );
     const wrongType = await dispatch('app.events', { count: 'many' }, { host: 'headless' });
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/count' } });
     const extraField = await dispatch('app.events', { count: 1, secret: 'x' }, { host: 'headless' });

@@ -11,12 +11,22 @@ describe("a profile's own hosts", () => {
     expect(baseUrlBelongsToProfile(emulatorUrl, { kind: 'emulator' }, '')).toBe(false);
   });
 
-  it("are every Vonage region for a Vonage profile, over https only", () => {
+  it('are every Vonage region for a Vonage profile, over https only', () => {
     const vonage = { kind: 'vonage', region: 'api-eu' } as const;
-    for (const url of ['https://api.nexmo.com', 'https://api-eu.nexmo.com/', 'https://api-us.nexmo.com/x', 'https://api-ap.nexmo.com']) {
+    for (const url of [
+      'https://api.nexmo.com',
+      'https://api-eu.nexmo.com/',
+      'https://api-us.nexmo.com/x',
+      'https://api-ap.nexmo.com',
+    ]) {
       expect(baseUrlBelongsToProfile(url, vonage, emulatorUrl), url).toBe(true);
     }
-    for (const url of ['http://api.nexmo.com', 'https://api.nexmo.com.evil.example', 'https://evil.example/api.nexmo.com', 'https://api.nexmo.com:8443']) {
+    for (const url of [
+      'http://api.nexmo.com',
+      'https://api.nexmo.com.evil.example',
+      'https://evil.example/api.nexmo.com',
+      'https://api.nexmo.com:8443',
+    ]) {
       expect(baseUrlBelongsToProfile(url, vonage, emulatorUrl), url).toBe(false);
     }
   });

@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../../src-shared/contract';
 import { eventsChannel, methodChannel } from '../../../src-shared/ipc-channels';
 import { makeTempDir } from '../../support/serve-process';
-import { appStandIn, BrowserWindowStandIn, ipcMainStandIn, sessionStandIn, shellStandIn } from '../../support/electron-stand-in';
+import {
+  appStandIn,
+  BrowserWindowStandIn,
+  ipcMainStandIn,
+  sessionStandIn,
+  shellStandIn,
+} from '../../support/electron-stand-in';
 
 vi.mock('electron', async () => (await import('../../support/electron-stand-in')).electronStandIn);
 
@@ -39,13 +45,20 @@ describe('the Electron shell', () => {
 
   it('adds the CSP to every response and refuses permission requests', () => {
     let headers: Record<string, string[]> = {};
-    sessionStandIn.defaultSession.headersListener!({ responseHeaders: { 'X-Other': ['1'] } }, (answer: { responseHeaders: Record<string, string[]> }) => {
-      headers = answer.responseHeaders;
-    });
+    sessionStandIn.defaultSession.headersListener!(
+      { responseHeaders: { 'X-Other': ['1'] } },
+      (answer: { responseHeaders: Record<string, string[]> }) => {
+        headers = answer.responseHeaders;
+      },
+    );
     expect(headers['Content-Security-Policy']?.[0]).toMatch(/default-src 'none'.*script-src 'self'/);
     expect(headers['X-Other']).toEqual(['1']);
     let granted: boolean | undefined;
-    sessionStandIn.defaultSession.permissionHandler!(window.webContents, 'media', (decision: boolean) => (granted = decision));
+    sessionStandIn.defaultSession.permissionHandler!(
+      window.webContents,
+      'media',
+      (decision: boolean) => (granted = decision),
+    );
     expect(granted).toBe(false);
   });
 
@@ -59,7 +72,10 @@ describe('the Electron shell', () => {
     const subFrame = { url: mainFrame.url };
     expect(await invoke('app.info', subFrame)).toMatchObject({ ok: false, error: { code: 'SENDER_REFUSED' } });
     const otherWindow = new BrowserWindowStandIn({ webPreferences: {} });
-    expect(await invoke('app.info', otherWindow.webContents.mainFrame, otherWindow.webContents)).toMatchObject({ ok: false, error: { code: 'SENDER_REFUSED' } });
+    expect(await invoke('app.info', otherWindow.webContents.mainFrame, otherWindow.webContents)).toMatchObject({
+      ok: false,
+      error: { code: 'SENDER_REFUSED' },
+    });
   });
 
   it('refuses a frame that navigated away from the renderer', async () => {
@@ -89,7 +105,10 @@ describe('the Electron shell', () => {
 
   it('pushes events to the window in batches', async () => {
     const before = window.webContents.sent.length;
-    expect(await invoke('app.events', window.webContents.mainFrame, window.webContents, { count: 1200 })).toEqual({ ok: true, value: { emitted: 1200 } });
+    expect(await invoke('app.events', window.webContents.mainFrame, window.webContents, { count: 1200 })).toEqual({
+      ok: true,
+      value: { emitted: 1200 },
+    });
     await vi.waitFor(() => {
       const batches = window.webContents.sent.slice(before).filter((message) => message.channel === eventsChannel);
       expect(batches.flatMap((message) => message.payload as unknown[])).toHaveLength(1200);
@@ -99,16 +118,28 @@ describe('the Electron shell', () => {
 
   it('shows a collection file in the OS file manager, and nothing outside the collection', async () => {
     const root = await makeTempDir('collection ');
-    expect(await invoke('collections.reveal', window.webContents.mainFrame, window.webContents, { root, path: 'orders/sms.json' })).toMatchObject({ ok: true });
+    expect(
+      await invoke('collections.reveal', window.webContents.mainFrame, window.webContents, {
+        root,
+        path: 'orders/sms.json',
+      }),
+    ).toMatchObject({ ok: true });
     expect(shellStandIn.revealed).toEqual([path.join(root, 'orders', 'sms.json')]);
-    expect(await invoke('collections.reveal', window.webContents.mainFrame, window.webContents, { root, path: '../outside.json' })).toMatchObject({ ok: false });
+    expect(
+      await invoke('collections.reveal', window.webContents.mainFrame, window.webContents, {
+        root,
+        path: '../outside.json',
+      }),
+    ).toMatchObject({ ok: false });
     expect(shellStandIn.revealed).toHaveLength(1);
   });
 
   it('keeps the shell thin', async () => {
     const folder = path.resolve(__dirname, '../../../src-main/electron');
     const files = await fs.promises.readdir(folder);
-    const lines = await Promise.all(files.map(async (file) => (await fs.promises.readFile(path.join(folder, file), 'utf8')).split('\n').length));
+    const lines = await Promise.all(
+      files.map(async (file) => (await fs.promises.readFile(path.join(folder, file), 'utf8')).split('\n').length),
+    );
     expect(lines.reduce((sum, count) => sum + count, 0)).toBeLessThan(300);
   });
 });

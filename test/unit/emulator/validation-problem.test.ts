@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeIssue } from '../../../src-shared/messages/issue';
 import { v1ValidationProblem } from '../../../src-main/emulator/validation-problem';
 
-const report = (...paths: string[][]) => ({ errors: paths.map((path) => makeIssue(path, 'REQUIRED', `${path.join('.')} is missing`, '')), warnings: [] });
+const report = (...paths: string[][]) => ({
+  errors: paths.map((path) => makeIssue(path, 'REQUIRED', `${path.join('.')} is missing`, '')),
+  warnings: [],
+});
 
 describe('the 422 for a refused v1 send', () => {
   it('files an email option such as email.subject under channel parameters, as the other channel objects', () => {

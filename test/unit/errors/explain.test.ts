@@ -15,28 +15,78 @@ import {
  * spec and not against itself.
  */
 const specTitles: Record<number, string> = {
-  1000: 'Throttled', 1010: 'Missing params', 1020: 'Invalid params', 1021: 'Invalid tag', 1022: 'Invalid template',
-  1030: 'Internal error', 1040: 'Invalid message', 1050: 'Number barred', 1060: 'Partner account barred',
-  1070: 'Provider quota exceeded', 1080: 'Account not enabled for REST', 1090: 'Message too long',
-  1100: 'Communication Failed', 1120: 'Illegal Sender Address - rejected', 1130: 'Invalid TTL',
-  1140: 'Facility not allowed', 1150: 'Invalid Message class', 1160: 'Non White-listed Destination',
-  1170: 'Invalid recipient', 1180: 'Destination temporarily unavailable', 1190: 'Absent Subscriber Permanent',
-  1200: 'Portability Error', 1210: 'Anti-Spam Rejection', 1220: 'Handset Busy', 1230: 'Temporary network failure',
-  1240: 'Illegal Number', 1241: 'Too many send requests', 1242: 'Number pool does not exists', 1250: 'Unroutable',
-  1251: 'Unable to route traffic to a destination', 1260: 'Destination unreachable', 1270: 'Subscriber Age Restriction',
-  1280: 'Number Blocked by Carrier', 1282: 'Message rejected by provider', 1290: 'Pre-Paid - Insufficient funds',
-  1300: 'Not part of the provider network', 1310: 'Not suitable device', 1320: 'Message already sent',
-  1330: 'Delivery failed', 1331: 'Provider error', 1340: 'Outside of the allowed window',
-  1350: 'Phone matching fee not paid', 1360: 'TTL was activated', 1370: 'Expired access Token', 1380: 'Invalid resource',
-  1381: 'Resource size is too large', 1382: 'Unsupported resource type', 1400: 'Unsupported channel',
-  1410: 'Invalid channel parameters', 1420: 'Invalid sender', 1430: 'Invalid recipient',
-  1431: 'Multiple recipients error', 1440: 'Invalid message type', 1450: 'Invalid client reference',
-  1451: 'Invalid context', 1460: 'Daily message limit exceeded', 1461: 'Auto-limiting of messages by Provider',
-  1470: 'Fraud Defender Traffic Rule', 1472: 'Fraud Defender SMS Burst Protection', 1473: 'AIT Protection',
-  1474: 'Fraud Defender Traffic Rule', 1475: 'Fraud Defender Traffic Rule', 1476: 'Do Not Originate (DNO)',
-  1480: 'Entity Filter', 1481: 'Header Filter', 1482: 'Content Filter', 1483: 'Consent Filter',
-  1484: 'Authentication or compliance failure', 1490: 'SMS segment timeout', 2001: 'Fraud protection triggered',
-  2002: 'Email size exceeded', 2003: 'Destination unavailable',
+  1000: 'Throttled',
+  1010: 'Missing params',
+  1020: 'Invalid params',
+  1021: 'Invalid tag',
+  1022: 'Invalid template',
+  1030: 'Internal error',
+  1040: 'Invalid message',
+  1050: 'Number barred',
+  1060: 'Partner account barred',
+  1070: 'Provider quota exceeded',
+  1080: 'Account not enabled for REST',
+  1090: 'Message too long',
+  1100: 'Communication Failed',
+  1120: 'Illegal Sender Address - rejected',
+  1130: 'Invalid TTL',
+  1140: 'Facility not allowed',
+  1150: 'Invalid Message class',
+  1160: 'Non White-listed Destination',
+  1170: 'Invalid recipient',
+  1180: 'Destination temporarily unavailable',
+  1190: 'Absent Subscriber Permanent',
+  1200: 'Portability Error',
+  1210: 'Anti-Spam Rejection',
+  1220: 'Handset Busy',
+  1230: 'Temporary network failure',
+  1240: 'Illegal Number',
+  1241: 'Too many send requests',
+  1242: 'Number pool does not exists',
+  1250: 'Unroutable',
+  1251: 'Unable to route traffic to a destination',
+  1260: 'Destination unreachable',
+  1270: 'Subscriber Age Restriction',
+  1280: 'Number Blocked by Carrier',
+  1282: 'Message rejected by provider',
+  1290: 'Pre-Paid - Insufficient funds',
+  1300: 'Not part of the provider network',
+  1310: 'Not suitable device',
+  1320: 'Message already sent',
+  1330: 'Delivery failed',
+  1331: 'Provider error',
+  1340: 'Outside of the allowed window',
+  1350: 'Phone matching fee not paid',
+  1360: 'TTL was activated',
+  1370: 'Expired access Token',
+  1380: 'Invalid resource',
+  1381: 'Resource size is too large',
+  1382: 'Unsupported resource type',
+  1400: 'Unsupported channel',
+  1410: 'Invalid channel parameters',
+  1420: 'Invalid sender',
+  1430: 'Invalid recipient',
+  1431: 'Multiple recipients error',
+  1440: 'Invalid message type',
+  1450: 'Invalid client reference',
+  1451: 'Invalid context',
+  1460: 'Daily message limit exceeded',
+  1461: 'Auto-limiting of messages by Provider',
+  1470: 'Fraud Defender Traffic Rule',
+  1472: 'Fraud Defender SMS Burst Protection',
+  1473: 'AIT Protection',
+  1474: 'Fraud Defender Traffic Rule',
+  1475: 'Fraud Defender Traffic Rule',
+  1476: 'Do Not Originate (DNO)',
+  1480: 'Entity Filter',
+  1481: 'Header Filter',
+  1482: 'Content Filter',
+  1483: 'Consent Filter',
+  1484: 'Authentication or compliance failure',
+  1490: 'SMS segment timeout',
+  2001: 'Fraud protection triggered',
+  2002: 'Email size exceeded',
+  2003: 'Destination unavailable',
 };
 const specCodes = Object.keys(specTitles).map(Number);
 /** The codes the v0.1 error list also has (1000 to 1382 of the 1.11.0 list). */
@@ -48,15 +98,22 @@ const v01Codes = new Set([
 /** Added in 1.20.0, and the codes whose name changed since 1.11.0 (with the old name). */
 const addedIn120 = [1242, 1431, 1474, 1475, 1476, 1490, 2001, 2002, 2003];
 const renamedIn120: [number, string][] = [
-  [1070, 'Partner quota exceeded'], [1170, 'Invalid or Missing Msisdn Param'], [1180, 'Absent Subscriber Temporary'],
-  [1230, 'Network Error'], [1282, 'Message blocked by provider'], [1330, 'Unknown'], [1382, 'Resource type is invalid'],
+  [1070, 'Partner quota exceeded'],
+  [1170, 'Invalid or Missing Msisdn Param'],
+  [1180, 'Absent Subscriber Temporary'],
+  [1230, 'Network Error'],
+  [1282, 'Message blocked by provider'],
+  [1330, 'Unknown'],
+  [1382, 'Resource type is invalid'],
   [1484, 'Regulation Error'],
 ];
 
 describe('error catalogue: the 72 codes of spec 1.20.0', () => {
   it('holds exactly the spec codes, no more, no fewer', () => {
     expect(specCodes).toHaveLength(72);
-    const codes = errorCatalog().filter((e) => e.kind === 'vonage-code').map((e) => Number(e.key));
+    const codes = errorCatalog()
+      .filter((e) => e.kind === 'vonage-code')
+      .map((e) => Number(e.key));
     expect(codes.sort((a, b) => a - b)).toEqual(specCodes);
   });
 
@@ -83,7 +140,9 @@ describe('error catalogue: the 72 codes of spec 1.20.0', () => {
     const rules = explainError('Fraud Defender Traffic Rule');
     expect(rules.map((e) => e.key)).toEqual(['1470', '1474', '1475']);
     expect(rules.map((e) => e.explanation)).toEqual([
-      expect.stringMatching(/traffic rules/), expect.stringMatching(/country/), expect.stringMatching(/network/),
+      expect.stringMatching(/traffic rules/),
+      expect.stringMatching(/country/),
+      expect.stringMatching(/network/),
     ]);
   });
 
@@ -94,7 +153,8 @@ describe('error catalogue: the 72 codes of spec 1.20.0', () => {
 
   it('marks temporary and permanent failures as the docs describe them', () => {
     for (const code of [1000, 1180, 1220, 1230, 1331, 1490]) expect(lookupCode(code)?.temporary).toBe(true);
-    for (const code of [1190, 1240, 1330, 1340, 1476, 2001, 2002, 2003]) expect(lookupCode(code)?.temporary).toBe(false);
+    for (const code of [1190, 1240, 1330, 1340, 1476, 2001, 2002, 2003])
+      expect(lookupCode(code)?.temporary).toBe(false);
   });
 
   it('finds a code given as a v1 error.title string', () => {
@@ -123,7 +183,9 @@ describe('error catalogue: problem types and statuses', () => {
   });
 
   it('reads a status-webhook error type as its code', () => {
-    expect(lookupProblemType('https://developer.vonage.com/api-errors/messages#1340').map((e) => e.key)).toEqual(['1340']);
+    expect(lookupProblemType('https://developer.vonage.com/api-errors/messages#1340').map((e) => e.key)).toEqual([
+      '1340',
+    ]);
   });
 
   it('tells 429 and 500 apart although they share a type URL', () => {
@@ -137,7 +199,9 @@ describe('error catalogue: problem types and statuses', () => {
 
   it('knows the generic problem type of spec 1.20.0, with or without a trailing slash', () => {
     for (const url of ['https://developer.vonage.com/api-errors', 'https://developer.vonage.com/api-errors/']) {
-      expect(lookupProblemType(url).map((e) => [e.title, e.related])).toEqual([['An error occurred', ['402', '404', '429', '500']]]);
+      expect(lookupProblemType(url).map((e) => [e.title, e.related])).toEqual([
+        ['An error occurred', ['402', '404', '429', '500']],
+      ]);
     }
   });
 
@@ -155,7 +219,11 @@ describe('explainError', () => {
   it('answers URLs, product codes, titles and the empty PATCH type', () => {
     expect(explainError('https://developer.vonage.com/api-errors#invalid-json')[0]?.httpStatus).toBe(422);
     expect(explainError('keychain_unavailable')[0]?.key).toBe('KEYCHAIN_UNAVAILABLE');
-    expect(explainError('Invalid sender').map((e) => e.kind).sort()).toEqual(['problem-type', 'vonage-code']);
+    expect(
+      explainError('Invalid sender')
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['problem-type', 'vonage-code']);
     expect(explainError('')[0]?.title).toBe('Operation not supported');
   });
 
@@ -165,7 +233,14 @@ describe('explainError', () => {
   });
 
   it('lists the product codes the services use', () => {
-    for (const code of ['PAYLOAD_INVALID', 'INPUT_INVALID', 'METHOD_UNKNOWN', 'INTERNAL', 'KEYCHAIN_UNAVAILABLE', 'TUNNEL_UNREACHABLE']) {
+    for (const code of [
+      'PAYLOAD_INVALID',
+      'INPUT_INVALID',
+      'METHOD_UNKNOWN',
+      'INTERNAL',
+      'KEYCHAIN_UNAVAILABLE',
+      'TUNNEL_UNREACHABLE',
+    ]) {
       expect(lookupProductCode(code)).toBeDefined();
     }
   });

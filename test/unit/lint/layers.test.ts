@@ -13,13 +13,21 @@ async function rulesFiredFor(file: string, code: string): Promise<string[]> {
 
 describe('the layer rules', () => {
   it('refuse Node modules in src-shared', async () => {
-    expect(await rulesFiredFor('src-shared/example.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiredFor('src-shared/example.ts', "import path from 'path';\nexport const a = path;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-shared/example.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(
+      await rulesFiredFor('src-shared/example.ts', "import path from 'path';\nexport const a = path;\n"),
+    ).toContain('no-restricted-imports');
   });
 
   it('refuse DOM and Node globals in src-shared', async () => {
-    expect(await rulesFiredFor('src-shared/example.ts', 'export const a = document.title;\n')).toContain('no-restricted-globals');
-    expect(await rulesFiredFor('src-shared/example.ts', 'export const a = process.env;\n')).toContain('no-restricted-globals');
+    expect(await rulesFiredFor('src-shared/example.ts', 'export const a = document.title;\n')).toContain(
+      'no-restricted-globals',
+    );
+    expect(await rulesFiredFor('src-shared/example.ts', 'export const a = process.env;\n')).toContain(
+      'no-restricted-globals',
+    );
   });
 
   it('refuse electron outside the shell and the preload', async () => {
@@ -32,24 +40,47 @@ describe('the layer rules', () => {
   });
 
   it('refuse any npm package but zod in src-shared', async () => {
-    expect(await rulesFiredFor('src-shared/example.ts', "import React from 'react';\nexport const a = React;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiredFor('src-shared/example.ts', "import { Pool } from 'undici';\nexport const a = Pool;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiredFor('src-shared/example.ts', "import { z } from 'zodiac';\nexport const a = z;\n")).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor('src-shared/example.ts', "import React from 'react';\nexport const a = React;\n"),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor('src-shared/example.ts', "import { Pool } from 'undici';\nexport const a = Pool;\n"),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor('src-shared/example.ts', "import { z } from 'zodiac';\nexport const a = z;\n"),
+    ).toContain('no-restricted-imports');
   });
 
   it('refuse Node, the core and unlisted packages in the renderer', async () => {
-    expect(await rulesFiredFor('src-renderer/example.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiredFor('src-renderer/example.ts', "import { createCore } from '../src-main/core';\nexport const a = createCore;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiredFor('src-renderer/features/x/example.ts', "import { a } from '../../../src-preload/index';\nexport const b = a;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiredFor('src-renderer/example.ts', "import { Pool } from 'undici';\nexport const a = Pool;\n")).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor('src-renderer/example.ts', "import fs from 'node:fs';\nexport const a = fs;\n"),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor(
+        'src-renderer/example.ts',
+        "import { createCore } from '../src-main/core';\nexport const a = createCore;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor(
+        'src-renderer/features/x/example.ts',
+        "import { a } from '../../../src-preload/index';\nexport const b = a;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiredFor('src-renderer/example.ts', "import { Pool } from 'undici';\nexport const a = Pool;\n"),
+    ).toContain('no-restricted-imports');
   });
 
   it('let the renderer use its UI packages and src-shared', async () => {
-    const code = "import { useState } from 'react';\nimport { EditorView } from '@codemirror/view';\nimport { methods } from '../src-shared/contract';\nexport const a = [useState, EditorView, methods];\n";
+    const code =
+      "import { useState } from 'react';\nimport { EditorView } from '@codemirror/view';\nimport { methods } from '../src-shared/contract';\nexport const a = [useState, EditorView, methods];\n";
     expect(await rulesFiredFor('src-renderer/example.ts', code)).toEqual([]);
   });
 
   it('let src-shared use zod', async () => {
-    expect(await rulesFiredFor('src-shared/example.ts', "import { z } from 'zod';\nexport const a = z.string();\n")).toEqual([]);
+    expect(
+      await rulesFiredFor('src-shared/example.ts', "import { z } from 'zod';\nexport const a = z.string();\n"),
+    ).toEqual([]);
   });
 });

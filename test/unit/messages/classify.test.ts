@@ -5,25 +5,43 @@ import { v01InboundTypes } from '../../../src-shared/messages/webhooks-v01';
 import { v1InboundTypes } from '../../../src-shared/messages/webhooks-v1';
 import { UUID, v01Inbound, v01Status, v1Inbound, v1Status } from './fixtures/webhooks';
 
-const v1InboundCases = Object.entries(v1InboundTypes).flatMap(([channel, types]) => types.map((type) => [channel, type] as const));
-const v01InboundCases = Object.entries(v01InboundTypes).flatMap(([channel, types]) => types.map((type) => [channel, type] as const));
+const v1InboundCases = Object.entries(v1InboundTypes).flatMap(([channel, types]) =>
+  types.map((type) => [channel, type] as const),
+);
+const v01InboundCases = Object.entries(v01InboundTypes).flatMap(([channel, types]) =>
+  types.map((type) => [channel, type] as const),
+);
 
 describe('classifyWebhook: v1 status', () => {
   it.each([...v1Channels])('%s status', (channel) => {
     const result = classifyWebhook(v1Status(channel));
     expect(result).toEqual({
-      kind: 'status', version: 'v1', channel, message_type: null, status: 'delivered', errorCode: null,
-      message_uuid: UUID, client_ref: 'order-1234', issues: [],
+      kind: 'status',
+      version: 'v1',
+      channel,
+      message_type: null,
+      status: 'delivered',
+      errorCode: null,
+      message_uuid: UUID,
+      client_ref: 'order-1234',
+      issues: [],
     });
     expect(webhookClassificationSchema.parse(result)).toEqual(result);
   });
 
   it('reads the error code from error.title', () => {
-    expect(classifyWebhook(v1Status('whatsapp', 'rejected'))).toMatchObject({ status: 'rejected', errorCode: 1340, issues: [] });
+    expect(classifyWebhook(v1Status('whatsapp', 'rejected'))).toMatchObject({
+      status: 'rejected',
+      errorCode: 1340,
+      issues: [],
+    });
   });
 
   it('falls back to the anchor of error.type when the title is not a code', () => {
-    const body = { ...v1Status('sms', 'rejected'), error: { type: 'https://developer.vonage.com/api-errors/messages#1240', title: 'Illegal Number' } };
+    const body = {
+      ...v1Status('sms', 'rejected'),
+      error: { type: 'https://developer.vonage.com/api-errors/messages#1240', title: 'Illegal Number' },
+    };
     expect(classifyWebhook(body).errorCode).toBe(1240);
   });
 
@@ -56,7 +74,14 @@ describe('classifyWebhook: v1 inbound', () => {
 
   it.each(v1InboundCases)('%s %s', (channel, type) => {
     const result = classifyWebhook(v1Inbound(channel, type));
-    expect(result).toMatchObject({ kind: 'inbound', version: 'v1', channel, message_type: type, status: null, issues: [] });
+    expect(result).toMatchObject({
+      kind: 'inbound',
+      version: 'v1',
+      channel,
+      message_type: type,
+      status: null,
+      issues: [],
+    });
   });
 
   it('treats an SMS without message_type as text (the spec gives SMS none)', () => {
@@ -77,8 +102,14 @@ describe('classifyWebhook: v0.1', () => {
   it.each(['sms', 'mms', 'whatsapp', 'messenger', 'viber_service_msg'])('%s status', (channel) => {
     const result = classifyWebhook(v01Status(channel, 'rejected'));
     expect(result).toMatchObject({
-      kind: 'status', version: 'v0.1', channel: channel === 'viber_service_msg' ? 'viber_service' : channel,
-      status: 'rejected', errorCode: 1340, message_uuid: UUID, client_ref: 'order-1234', issues: [],
+      kind: 'status',
+      version: 'v0.1',
+      channel: channel === 'viber_service_msg' ? 'viber_service' : channel,
+      status: 'rejected',
+      errorCode: 1340,
+      message_uuid: UUID,
+      client_ref: 'order-1234',
+      issues: [],
     });
   });
 
@@ -87,7 +118,12 @@ describe('classifyWebhook: v0.1', () => {
   });
 
   it.each(v01InboundCases)('%s %s inbound', (channel, type) => {
-    expect(classifyWebhook(v01Inbound(channel, type))).toMatchObject({ kind: 'inbound', version: 'v0.1', message_type: type, issues: [] });
+    expect(classifyWebhook(v01Inbound(channel, type))).toMatchObject({
+      kind: 'inbound',
+      version: 'v0.1',
+      message_type: type,
+      issues: [],
+    });
   });
 });
 
@@ -118,21 +154,38 @@ describe('classifyWebhook: fields new in Messages API 1.20.0', () => {
       profile: { name: 'Daisy', username: 'daisy.day' },
       whatsapp: { sender: { user_id: bsuid, parent_user_id: 'US.10000000000000000001', wa_id: '447700900000' } },
     };
-    expect(classifyWebhook(body)).toMatchObject({ kind: 'inbound', channel: 'whatsapp', message_type: 'text', issues: [] });
+    expect(classifyWebhook(body)).toMatchObject({
+      kind: 'inbound',
+      channel: 'whatsapp',
+      message_type: 'text',
+      issues: [],
+    });
     const wrong = { ...body, whatsapp: { sender: { user_id: 42 } }, profile: { username: 'daisy.day' } };
-    expect(classifyWebhook(wrong).issues.map((issue) => issue.path).sort()).toEqual(['/profile/name', '/whatsapp/sender/user_id']);
+    expect(
+      classifyWebhook(wrong)
+        .issues.map((issue) => issue.path)
+        .sort(),
+    ).toEqual(['/profile/name', '/whatsapp/sender/user_id']);
   });
 
   it('a WhatsApp status names its recipient and business account', () => {
-    const body = { ...v1Status('whatsapp'), to: bsuid, whatsapp: { waba_id: '104996', recipient: { user_id: bsuid, wa_id: '447700900000' } } };
+    const body = {
+      ...v1Status('whatsapp'),
+      to: bsuid,
+      whatsapp: { waba_id: '104996', recipient: { user_id: bsuid, wa_id: '447700900000' } },
+    };
     expect(classifyWebhook(body).issues).toEqual([]);
-    expect(classifyWebhook({ ...body, whatsapp: { recipient: 'someone' } }).issues.map((issue) => issue.path)).toEqual(['/whatsapp/recipient']);
+    expect(classifyWebhook({ ...body, whatsapp: { recipient: 'someone' } }).issues.map((issue) => issue.path)).toEqual([
+      '/whatsapp/recipient',
+    ]);
   });
 
   it('a group MMS inbound lists its participants', () => {
     const body = { ...v1Inbound('mms', 'image'), mms: { participants: ['447700900002', '447700900003'] } };
     expect(classifyWebhook(body).issues).toEqual([]);
-    expect(classifyWebhook({ ...body, mms: { participants: '447700900002' } }).issues.map((issue) => issue.path)).toEqual(['/mms/participants']);
+    expect(
+      classifyWebhook({ ...body, mms: { participants: '447700900002' } }).issues.map((issue) => issue.path),
+    ).toEqual(['/mms/participants']);
   });
 
   it('an email status, read included', () => {
@@ -142,6 +195,8 @@ describe('classifyWebhook: fields new in Messages API 1.20.0', () => {
   });
 
   it('email has no inbound messages', () => {
-    expect(classifyWebhook({ channel: 'email', message_type: 'text', text: 'hi', message_uuid: UUID })).toMatchObject({ kind: 'unknown' });
+    expect(classifyWebhook({ channel: 'email', message_type: 'text', text: 'hi', message_uuid: UUID })).toMatchObject({
+      kind: 'unknown',
+    });
   });
 });

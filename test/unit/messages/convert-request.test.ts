@@ -17,14 +17,17 @@ const convertible = catalog('v0.1').filter((e) => !(e.channel === 'viber_service
 
 describe('convertRequest v0.1 → v1', () => {
   describe.each(convertible)('$channel/$messageType', (entry) => {
-    it.each(['minimal', 'full'] as const)('%s: converts without loss into a valid v1 request and back to the original', (which) => {
-      const forward = converted(entry[which], 'v1');
-      expect(forward.losses).toEqual([]);
-      expect(validateRequest(forward.payload, { api: 'v1' }).errors).toEqual([]);
-      const back = converted(forward.payload, 'v0.1');
-      expect(back.losses).toEqual([]);
-      expect(back.payload).toEqual(entry[which]);
-    });
+    it.each(['minimal', 'full'] as const)(
+      '%s: converts without loss into a valid v1 request and back to the original',
+      (which) => {
+        const forward = converted(entry[which], 'v1');
+        expect(forward.losses).toEqual([]);
+        expect(validateRequest(forward.payload, { api: 'v1' }).errors).toEqual([]);
+        const back = converted(forward.payload, 'v0.1');
+        expect(back.losses).toEqual([]);
+        expect(back.payload).toEqual(entry[which]);
+      },
+    );
   });
 
   it('refuses a Viber template, which v1 lacks', () => {
@@ -41,7 +44,8 @@ describe('convertRequest v0.1 → v1', () => {
 
 describe('convertRequest v1 → v0.1', () => {
   const inBoth = catalog('v1').filter((e) =>
-    catalog('v0.1').some((o) => o.messageType === e.messageType && o.channel.replace('_msg', '') === e.channel));
+    catalog('v0.1').some((o) => o.messageType === e.messageType && o.channel.replace('_msg', '') === e.channel),
+  );
 
   it('has 15 combinations in common with v0.1', () => {
     expect(inBoth).toHaveLength(15);
@@ -57,7 +61,14 @@ describe('convertRequest v1 → v0.1', () => {
 
   it('names every v1-only field of a full SMS with the reason', () => {
     const { losses, payload } = converted(v1Template('sms', 'text', 'full'), 'v0.1');
-    expect(losses.map((l) => l.path).sort()).toEqual(['/failover', '/sms', '/trusted_recipient', '/ttl', '/webhook_url', '/webhook_version']);
+    expect(losses.map((l) => l.path).sort()).toEqual([
+      '/failover',
+      '/sms',
+      '/trusted_recipient',
+      '/ttl',
+      '/webhook_url',
+      '/webhook_version',
+    ]);
     expect(losses.find((l) => l.path === '/failover')?.reason).toBe('v0.1 has no failover');
     expect(losses.find((l) => l.path === '/trusted_recipient')?.reason).toBe('v0.1 has no trusted recipient flag');
     expect(payload).toMatchObject({ to: { type: 'sms', number: '447700900000' }, client_ref: 'order-1234' });
@@ -88,16 +99,25 @@ describe('convertRequest v1 → v0.1', () => {
     ['whatsapp', 'reaction'],
     ['viber_service', 'video'],
   ])('refuses %s %s, which v0.1 lacks', (channel, type) => {
-    expect(convertRequest(v1Template(channel, type), 'v0.1')).toMatchObject({ ok: false, error: { code: 'CONVERSION_UNSUPPORTED' } });
+    expect(convertRequest(v1Template(channel, type), 'v0.1')).toMatchObject({
+      ok: false,
+      error: { code: 'CONVERSION_UNSUPPORTED' },
+    });
   });
 
   it('names the channel v0.1 lacks: email', () => {
-    expect(convertRequest(v1Template('email', 'text'), 'v0.1')).toMatchObject({ ok: false, error: { message: 'v0.1 has no email channel' } });
+    expect(convertRequest(v1Template('email', 'text'), 'v0.1')).toMatchObject({
+      ok: false,
+      error: { message: 'v0.1 has no email channel' },
+    });
   });
 
   it('refuses a WhatsApp business-scoped user id, which v0.1 cannot address', () => {
     const payload = { ...v1Template('whatsapp', 'text'), to: 'US.13491208655302741918' };
-    expect(convertRequest(payload, 'v0.1')).toMatchObject({ ok: false, error: { code: 'CONVERSION_UNSUPPORTED', message: 'v0.1 cannot send to a WhatsApp business-scoped user id' } });
+    expect(convertRequest(payload, 'v0.1')).toMatchObject({
+      ok: false,
+      error: { code: 'CONVERSION_UNSUPPORTED', message: 'v0.1 cannot send to a WhatsApp business-scoped user id' },
+    });
   });
 
   it('returns a payload already in the target version unchanged', () => {

@@ -17,7 +17,12 @@ const v01InboundCases = Object.entries(v01InboundTypes)
   .filter(([channel, type]) => !(channel === 'viber_service_msg' && type === 'unsupported'));
 
 describe('convertWebhook v0.1 → v1 → v0.1', () => {
-  it.each(v01Channels.flatMap((c) => [[c, 'delivered'], [c, 'rejected']]))('%s %s status round-trips without loss', (channel, status) => {
+  it.each(
+    v01Channels.flatMap((c) => [
+      [c, 'delivered'],
+      [c, 'rejected'],
+    ]),
+  )('%s %s status round-trips without loss', (channel, status) => {
     const original = v01Status(channel, status);
     const forward = converted(original, 'v1');
     expect(forward.losses).toEqual([]);
@@ -39,7 +44,12 @@ describe('convertWebhook v0.1 → v1 → v0.1', () => {
     const original = v01Inbound(channel, type);
     const forward = converted(original, 'v1');
     expect(forward.losses).toEqual([]);
-    expect(classifyWebhook(forward.payload)).toMatchObject({ kind: 'inbound', version: 'v1', message_type: type, issues: [] });
+    expect(classifyWebhook(forward.payload)).toMatchObject({
+      kind: 'inbound',
+      version: 'v1',
+      message_type: type,
+      issues: [],
+    });
     expect(converted(forward.payload, 'v0.1').payload).toEqual(original);
   });
 
@@ -63,12 +73,15 @@ describe('convertWebhook v1 → v0.1', () => {
     expect(classifyWebhook(payload)).toMatchObject({ version: 'v0.1', errorCode: 1340, issues: [] });
   });
 
-  it.each(['mms', 'whatsapp', 'messenger', 'viber_service'])('a plain %s status round-trips v1 → v0.1 → v1', (channel) => {
-    const { whatsapp: _pricing, ...original } = v1Status(channel);
-    const forward = converted(original, 'v0.1');
-    expect(forward.losses).toEqual([]);
-    expect(converted(forward.payload, 'v1').payload).toEqual(original);
-  });
+  it.each(['mms', 'whatsapp', 'messenger', 'viber_service'])(
+    'a plain %s status round-trips v1 → v0.1 → v1',
+    (channel) => {
+      const { whatsapp: _pricing, ...original } = v1Status(channel);
+      const forward = converted(original, 'v0.1');
+      expect(forward.losses).toEqual([]);
+      expect(converted(forward.payload, 'v1').payload).toEqual(original);
+    },
+  );
 
   it('names the WhatsApp inbound extras', () => {
     const { losses } = converted(v1Inbound('whatsapp', 'text'), 'v0.1');
@@ -76,8 +89,14 @@ describe('convertWebhook v1 → v0.1', () => {
   });
 
   it('refuses RCS and inbound types v0.1 lacks', () => {
-    expect(convertWebhook(v1Status('rcs'), 'v0.1')).toMatchObject({ ok: false, error: { code: 'CONVERSION_UNSUPPORTED' } });
-    expect(convertWebhook(v1Inbound('whatsapp', 'sticker'), 'v0.1')).toMatchObject({ ok: false, error: { code: 'CONVERSION_UNSUPPORTED' } });
+    expect(convertWebhook(v1Status('rcs'), 'v0.1')).toMatchObject({
+      ok: false,
+      error: { code: 'CONVERSION_UNSUPPORTED' },
+    });
+    expect(convertWebhook(v1Inbound('whatsapp', 'sticker'), 'v0.1')).toMatchObject({
+      ok: false,
+      error: { code: 'CONVERSION_UNSUPPORTED' },
+    });
   });
 
   it('fails on an unknown body instead of throwing', () => {

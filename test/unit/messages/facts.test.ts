@@ -11,7 +11,11 @@ import { v1Facts, type CombinationFacts } from './facts';
 
 type Json = Record<string, unknown>;
 
-const keysOf = (pointer: string): string[] => pointer.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+const keysOf = (pointer: string): string[] =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 function has(payload: unknown, pointer: string): boolean {
   let node: unknown = payload;
@@ -58,17 +62,31 @@ describe('the facts table', () => {
 describe.each(v1Facts)('$channel/$messageType', (facts) => {
   it('has examples of its own combination', () => {
     expect(facts.valid.length).toBeGreaterThan(0);
-    for (const example of facts.valid) expect(example).toMatchObject({ channel: facts.channel, message_type: facts.messageType });
+    for (const example of facts.valid)
+      expect(example).toMatchObject({ channel: facts.channel, message_type: facts.messageType });
   });
 
-  it.each(facts.valid.map((example, index) => [index, example] as const))('example %i validates with no error and no warning', (_, example) => {
-    expect(check(example)).toEqual({ errors: [], warnings: [] });
-  });
+  it.each(facts.valid.map((example, index) => [index, example] as const))(
+    'example %i validates with no error and no warning',
+    (_, example) => {
+      expect(check(example)).toEqual({ errors: [], warnings: [] });
+    },
+  );
 
-  it.each(facts.valid.map((example, index) => [index, example] as const))('example %i is a valid failover item too', (_, example) => {
-    const primary = { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'Hi', failover: [example] };
-    expect(check(primary)).toEqual({ errors: [], warnings: [] });
-  });
+  it.each(facts.valid.map((example, index) => [index, example] as const))(
+    'example %i is a valid failover item too',
+    (_, example) => {
+      const primary = {
+        channel: 'sms',
+        message_type: 'text',
+        to: '447700900000',
+        from: 'Acme',
+        text: 'Hi',
+        failover: [example],
+      };
+      expect(check(primary)).toEqual({ errors: [], warnings: [] });
+    },
+  );
 
   it.each(facts.required)('dropping %s is an error at that field', (pointer) => {
     const holders = facts.valid.filter((example) => has(example, pointer));
@@ -88,12 +106,13 @@ describe.each(v1Facts)('$channel/$messageType', (facts) => {
     },
   );
 
-  it.each((facts.refused ?? []).map((refusal) => [refusal.pointer, JSON.stringify(refusal.value).slice(0, 40), refusal] as const))(
-    '%s = %s is refused',
-    (_pointer, _shown, refusal) => {
-      const first = facts.valid[0] ?? {};
-      const { errors } = check(withValue(first, refusal.pointer, refusal.value));
-      expect(errors).toContainEqual(expect.objectContaining({ path: refusal.at ?? refusal.pointer, code: refusal.code }));
-    },
-  );
+  it.each(
+    (facts.refused ?? []).map(
+      (refusal) => [refusal.pointer, JSON.stringify(refusal.value).slice(0, 40), refusal] as const,
+    ),
+  )('%s = %s is refused', (_pointer, _shown, refusal) => {
+    const first = facts.valid[0] ?? {};
+    const { errors } = check(withValue(first, refusal.pointer, refusal.value));
+    expect(errors).toContainEqual(expect.objectContaining({ path: refusal.at ?? refusal.pointer, code: refusal.code }));
+  });
 });

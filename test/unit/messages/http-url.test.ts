@@ -7,8 +7,27 @@ describe('httpUrl', () => {
   const reference = z.url({ protocol: /^https?$/ });
   const schemes = ['http://', 'https://', 'HTTPS://', 'https:', 'https:/', 'ftp://', ' https://', 'javascript:'];
   const hosts = [
-    'example.com', 'my-shop.example.co.uk', 'xn--abc.com', 'a.xn--p1ai', 'a--b.com', 'x.c0m', '1a.b2', 'localhost', 'a', '..', '.', '-',
-    'a..b', '', '1.2.3.4', '999.1.1.1', '0x7f.1', '[::1]', 'user:pw@x.com', 'é.com', 'a_b.com',
+    'example.com',
+    'my-shop.example.co.uk',
+    'xn--abc.com',
+    'a.xn--p1ai',
+    'a--b.com',
+    'x.c0m',
+    '1a.b2',
+    'localhost',
+    'a',
+    '..',
+    '.',
+    '-',
+    'a..b',
+    '',
+    '1.2.3.4',
+    '999.1.1.1',
+    '0x7f.1',
+    '[::1]',
+    'user:pw@x.com',
+    'é.com',
+    'a_b.com',
   ];
   const tails = ['', '/', '/media/a.jpg', '?q=1', '#f', '/a%zz', '/a\\b', ':80/', ':99999', '/é', ' ', '\t', '/a b'];
   const cases = schemes.flatMap((scheme) => hosts.flatMap((host) => tails.map((tail) => scheme + host + tail)));
@@ -19,7 +38,10 @@ describe('httpUrl', () => {
   });
 
   it('reports a bad URL as an invalid url format, as z.url() does', () => {
-    expect(httpUrl.safeParse('https:example.com').error?.issues[0]).toMatchObject({ code: 'invalid_format', format: 'url' });
+    expect(httpUrl.safeParse('https:example.com').error?.issues[0]).toMatchObject({
+      code: 'invalid_format',
+      format: 'url',
+    });
   });
 
   it('keeps the JSON Schema format of z.url()', () => {

@@ -47,7 +47,9 @@ describe('schemas as JSON Schema', () => {
   });
 
   it('keeps the documented limits in the request schemas', () => {
-    const json = z.toJSONSchema(v1RequestSchemas['viber_service/text']) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    const json = z.toJSONSchema(v1RequestSchemas['viber_service/text']) as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
     expect(json.properties.viber_service?.properties?.ttl).toMatchObject({ minimum: 30, maximum: 259200 });
   });
 });

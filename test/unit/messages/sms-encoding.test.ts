@@ -6,8 +6,19 @@ const zhe = (n: number) => 'ж'.repeat(n);
 
 describe('smsInfo: GSM-7', () => {
   it('fits 160 septets in one segment and needs two at 161', () => {
-    expect(smsInfo(a(160))).toMatchObject({ encoding: 'gsm7', units: 160, segments: 1, unitsPerSegment: 160, remainingInLastSegment: 0 });
-    expect(smsInfo(a(161))).toMatchObject({ units: 161, segments: 2, unitsPerSegment: 153, remainingInLastSegment: 145 });
+    expect(smsInfo(a(160))).toMatchObject({
+      encoding: 'gsm7',
+      units: 160,
+      segments: 1,
+      unitsPerSegment: 160,
+      remainingInLastSegment: 0,
+    });
+    expect(smsInfo(a(161))).toMatchObject({
+      units: 161,
+      segments: 2,
+      unitsPerSegment: 153,
+      remainingInLastSegment: 145,
+    });
   });
 
   it('fits 153 × 2 septets in two parts and needs a third at one more', () => {
@@ -34,7 +45,8 @@ describe('smsInfo: GSM-7', () => {
   });
 
   it('knows the whole basic table, including the look-alikes', () => {
-    const table = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+    const table =
+      '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
     expect([...table]).toHaveLength(127);
     expect(smsInfo(table)).toMatchObject({ encoding: 'gsm7', units: 127, unicodeCharacters: [] });
     expect(smsInfo('`').encoding).toBe('ucs2');

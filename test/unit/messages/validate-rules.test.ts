@@ -26,7 +26,7 @@ describe('validate v1: discriminating first', () => {
     expect(errors.map((e) => e.path)).toEqual(['/message_type', '/to']);
   });
 
-  it('says when a payload has the other version\'s shape', () => {
+  it("says when a payload has the other version's shape", () => {
     const v01 = catalog('v0.1')[0]?.minimal;
     expect(check(v01).errors[0]?.code).toBe('WRONG_API_VERSION');
     expect(check(v1('sms', 'text'), 'v0.1').errors[0]?.code).toBe('WRONG_API_VERSION');
@@ -44,18 +44,28 @@ describe('validate v1: messages a developer understands', () => {
   it('asks for whatsapp.locale on a template', () => {
     const payload = { ...v1('whatsapp', 'template'), whatsapp: {} };
     expect(check(payload).errors).toEqual([
-      expect.objectContaining({ path: '/whatsapp/locale', code: 'REQUIRED', message: 'WhatsApp template needs whatsapp.locale, e.g. en_GB' }),
+      expect.objectContaining({
+        path: '/whatsapp/locale',
+        code: 'REQUIRED',
+        message: 'WhatsApp template needs whatsapp.locale, e.g. en_GB',
+      }),
     ]);
   });
 
   it('points at the exact template parameter', () => {
     const payload = { ...v1('whatsapp', 'template'), template: { name: 'n', parameters: ['a', 'b', 3] } };
-    expect(check(payload).errors).toEqual([expect.objectContaining({ path: '/template/parameters/2', code: 'WRONG_TYPE' })]);
+    expect(check(payload).errors).toEqual([
+      expect.objectContaining({ path: '/template/parameters/2', code: 'WRONG_TYPE' }),
+    ]);
   });
 
   it('returns every problem at once', () => {
     const payload = { ...v1('mms', 'image'), to: '12', ttl: 5, image: { url: 'not a url', caption: '' } };
-    expect(check(payload).errors.map((e) => e.path).sort()).toEqual(['/image/caption', '/image/url', '/to', '/ttl']);
+    expect(
+      check(payload)
+        .errors.map((e) => e.path)
+        .sort(),
+    ).toEqual(['/image/caption', '/image/url', '/to', '/ttl']);
   });
 
   it('names the bound of a ttl out of range', () => {
@@ -69,7 +79,9 @@ describe('validate v1: messages a developer understands', () => {
   });
 
   it('quotes a string where a number belongs', () => {
-    expect(check({ ...v1('mms', 'text'), ttl: '300' }).errors[0]?.message).toBe('ttl must be a number, not the string "300"');
+    expect(check({ ...v1('mms', 'text'), ttl: '300' }).errors[0]?.message).toBe(
+      'ttl must be a number, not the string "300"',
+    );
   });
 
   it('needs messenger.tag with category message_tag', () => {
@@ -83,23 +95,43 @@ describe('validate v1: messages a developer understands', () => {
   });
 
   it('needs exactly one of sticker.url and sticker.id, and warns that ids are deprecated', () => {
-    expect(check({ ...v1('whatsapp', 'sticker'), sticker: {} }).errors[0]).toMatchObject({ path: '/sticker', code: 'REQUIRED' });
+    expect(check({ ...v1('whatsapp', 'sticker'), sticker: {} }).errors[0]).toMatchObject({
+      path: '/sticker',
+      code: 'REQUIRED',
+    });
     const byId = check({ ...v1('whatsapp', 'sticker'), sticker: { id: 'abc' } });
     expect(byId.errors).toEqual([]);
     expect(byId.warnings).toEqual([expect.objectContaining({ path: '/sticker/id', code: 'DEPRECATED' })]);
   });
 
   it('limits the Viber action button text to 30 characters', () => {
-    const payload = { ...v1('viber_service', 'text'), viber_service: { action: { url: 'https://example.com', text: 'x'.repeat(31) } } };
-    expect(check(payload).errors).toEqual([expect.objectContaining({ path: '/viber_service/action/text', code: 'TOO_LONG' })]);
+    const payload = {
+      ...v1('viber_service', 'text'),
+      viber_service: { action: { url: 'https://example.com', text: 'x'.repeat(31) } },
+    };
+    expect(check(payload).errors).toEqual([
+      expect.objectContaining({ path: '/viber_service/action/text', code: 'TOO_LONG' }),
+    ]);
   });
 
   it.each([
     ['whatsapp', 'audio', { audio: { url: 'https://a' } }, '/audio/url', 'TOO_SHORT'],
     ['messenger', 'audio', { audio: { url: `https://example.com/${'x'.repeat(2000)}.mp3` } }, '/audio/url', 'TOO_LONG'],
-    ['viber_service', 'file', { file: { url: 'https://example.com/a.pdf', name: `${'x'.repeat(22)}.pdf` } }, '/file/name', 'TOO_LONG'],
+    [
+      'viber_service',
+      'file',
+      { file: { url: 'https://example.com/a.pdf', name: `${'x'.repeat(22)}.pdf` } },
+      '/file/name',
+      'TOO_LONG',
+    ],
     ['viber_service', 'text', { viber_service: { ttl: 29 } }, '/viber_service/ttl', 'OUT_OF_RANGE'],
-    ['mms', 'image', { image: { url: 'https://example.com/a.jpg', caption: 'x'.repeat(3001) } }, '/image/caption', 'TOO_LONG'],
+    [
+      'mms',
+      'image',
+      { image: { url: 'https://example.com/a.jpg', caption: 'x'.repeat(3001) } },
+      '/image/caption',
+      'TOO_LONG',
+    ],
     ['messenger', 'text', { to: 'x'.repeat(51) }, '/to', 'TOO_LONG'],
     ['sms', 'text', { sms: { encoding_type: 'binary' } }, '/sms/encoding_type', 'NOT_ALLOWED_VALUE'],
     ['sms', 'text', { ttl: 1.5 }, '/ttl', 'WRONG_TYPE'],
@@ -109,7 +141,13 @@ describe('validate v1: messages a developer understands', () => {
 
   it('validates each failover item at its own path and refuses nested failover', () => {
     const sms = v1('sms', 'text');
-    const payload = { ...v1('whatsapp', 'text'), failover: [{ ...sms, text: undefined }, { ...sms, failover: [sms] }] };
+    const payload = {
+      ...v1('whatsapp', 'text'),
+      failover: [
+        { ...sms, text: undefined },
+        { ...sms, failover: [sms] },
+      ],
+    };
     const { errors } = check(payload);
     expect(errors.map((e) => e.path)).toEqual(['/failover/0/text', '/failover/1/failover']);
     expect(errors[0]?.message).toBe('SMS text needs text, e.g. "Hello from Vonage"');
@@ -119,18 +157,32 @@ describe('validate v1: messages a developer understands', () => {
     const { errors, warnings } = check({ ...v1('whatsapp', 'text'), whatsapp: { locale: 'en_GB' } });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([expect.objectContaining({ path: '/whatsapp', code: 'UNKNOWN_FIELD' })]);
-    expect(warnings[0]?.message).toBe('whatsapp is not in the Messages API 1.20.0 model of WhatsApp text (it may be newer than this version)');
+    expect(warnings[0]?.message).toBe(
+      'whatsapp is not in the Messages API 1.20.0 model of WhatsApp text (it may be newer than this version)',
+    );
     expect(warnings[0]?.message).not.toContain('ignores');
   });
 
   it('gives each string format its own advice: URL, date and time, email address', () => {
     const url = check({ ...v1('mms', 'image'), image: { url: 'picture.jpg' } }).errors[0];
     expect(url?.hint).toBe('Write a full URL with https://, e.g. https://example.com/media/picture.jpg.');
-    const chip = { type: 'create_calendar_event', text: 'Save', postback_data: 's', start_time: 'soon', end_time: '2026-01-01T10:00:00Z', title: 't', description: 'd' };
+    const chip = {
+      type: 'create_calendar_event',
+      text: 'Save',
+      postback_data: 's',
+      start_time: 'soon',
+      end_time: '2026-01-01T10:00:00Z',
+      title: 't',
+      description: 'd',
+    };
     expect(check({ ...v1('rcs', 'text'), suggestions: [chip] }).errors[0]).toMatchObject({
-      path: '/suggestions/0/start_time', message: 'suggestions[0].start_time is not a valid date and time',
+      path: '/suggestions/0/start_time',
+      message: 'suggestions[0].start_time is not a valid date and time',
     });
-    expect(check({ ...v1('email', 'text'), to: 'grace' }).errors[0]).toMatchObject({ path: '/to', message: 'to is not a valid email address' });
+    expect(check({ ...v1('email', 'text'), to: 'grace' }).errors[0]).toMatchObject({
+      path: '/to',
+      message: 'to is not a valid email address',
+    });
   });
 
   it('takes trusted_sender with a warning that it is deprecated', () => {
@@ -145,7 +197,9 @@ describe('validate v1: messages a developer understands', () => {
   it('asks an RCS suggestion for its type, listing the seven kinds', () => {
     const { errors } = check({ ...v1('rcs', 'text'), suggestions: [{ text: 'Yes', postback_data: 'yes' }] });
     expect(errors).toEqual([expect.objectContaining({ path: '/suggestions/0/type', code: 'REQUIRED' })]);
-    expect(errors[0]?.message).toContain('"reply", "dial", "view_location", "share_location", "open_url", "open_url_in_webview", "create_calendar_event"');
+    expect(errors[0]?.message).toContain(
+      '"reply", "dial", "view_location", "share_location", "open_url", "open_url_in_webview", "create_calendar_event"',
+    );
   });
 
   it('escapes JSON pointer characters in unknown keys', () => {
@@ -162,7 +216,10 @@ describe('validate v1: spec defects handled as the API behaves', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings.map((w) => w.path)).toEqual(['/video/duration', '/video/file_size']);
     const onlyInVideo = { ...misplaced, viber_service: {} };
-    expect(check(onlyInVideo).errors.map((e) => e.path)).toEqual(['/viber_service/duration', '/viber_service/file_size']);
+    expect(check(onlyInVideo).errors.map((e) => e.path)).toEqual([
+      '/viber_service/duration',
+      '/viber_service/file_size',
+    ]);
   });
 
   it('Viber video: duration and file_size are strings with numeric bounds', () => {
@@ -216,15 +273,22 @@ describe('validate: warnings', () => {
       expect.objectContaining({ path: '/image/url', code: 'MEDIA_EXTENSION' }),
     ]);
     const content = { ...v1('mms', 'content'), content: [{ type: 'vcard', url: 'https://example.com/a.txt' }] };
-    expect(check(content).warnings).toEqual([expect.objectContaining({ path: '/content/0/url', code: 'MEDIA_EXTENSION' })]);
-    expect(check({ ...v1('whatsapp', 'image'), image: { url: 'https://example.com/media?id=7' } }).warnings).toEqual([]);
+    expect(check(content).warnings).toEqual([
+      expect.objectContaining({ path: '/content/0/url', code: 'MEDIA_EXTENSION' }),
+    ]);
+    expect(check({ ...v1('whatsapp', 'image'), image: { url: 'https://example.com/media?id=7' } }).warnings).toEqual(
+      [],
+    );
   });
 
   it('a phone number with + is accepted with a warning; other symbols are errors', () => {
     const plus = check({ ...v1('sms', 'text'), to: '+447700900000' });
     expect(plus.errors).toEqual([]);
     expect(plus.warnings).toEqual([expect.objectContaining({ path: '/to', code: 'PHONE_PREFIX' })]);
-    expect(check({ ...v1('sms', 'text'), to: '44 7700 900000' }).errors[0]).toMatchObject({ path: '/to', code: 'INVALID_FORMAT' });
+    expect(check({ ...v1('sms', 'text'), to: '44 7700 900000' }).errors[0]).toMatchObject({
+      path: '/to',
+      code: 'INVALID_FORMAT',
+    });
   });
 
   it('SMS characters that encoding_type text cannot carry, named with their positions', () => {
@@ -251,23 +315,32 @@ describe('validate: warnings', () => {
 });
 
 describe('validate v0.1', () => {
-  const wa = () => structuredClone(catalog('v0.1').find((e) => e.channel === 'whatsapp' && e.messageType === 'text')?.minimal ?? {});
+  const wa = () =>
+    structuredClone(catalog('v0.1').find((e) => e.channel === 'whatsapp' && e.messageType === 'text')?.minimal ?? {});
 
   it('needs to.type and names RCS as v1-only', () => {
-    expect(check({ ...wa(), to: { number: '447700900000' } }, 'v0.1').errors[0]).toMatchObject({ path: '/to/type', code: 'REQUIRED' });
+    expect(check({ ...wa(), to: { number: '447700900000' } }, 'v0.1').errors[0]).toMatchObject({
+      path: '/to/type',
+      code: 'REQUIRED',
+    });
     const rcs = check({ ...wa(), to: { type: 'rcs', number: '447700900000' } }, 'v0.1');
     expect(rcs.errors[0]?.hint).toContain('v1');
   });
 
   it('enforces the schema text limits of WhatsApp (4096) and Viber (1000)', () => {
     const long = { ...wa(), message: { content: { type: 'text', text: 'x'.repeat(4097) } } };
-    expect(check(long, 'v0.1').errors).toEqual([expect.objectContaining({ path: '/message/content/text', code: 'TOO_LONG' })]);
+    expect(check(long, 'v0.1').errors).toEqual([
+      expect.objectContaining({ path: '/message/content/text', code: 'TOO_LONG' }),
+    ]);
   });
 
   it('refuses the fallback policy on templates', () => {
     const payload = {
       ...wa(),
-      message: { content: { type: 'template', template: { name: 'n' } }, whatsapp: { policy: 'fallback', locale: 'en_GB' } },
+      message: {
+        content: { type: 'template', template: { name: 'n' } },
+        whatsapp: { policy: 'fallback', locale: 'en_GB' },
+      },
     };
     expect(check(payload, 'v0.1').errors).toEqual([expect.objectContaining({ path: '/message/whatsapp/policy' })]);
   });
@@ -284,7 +357,10 @@ describe('validateUpdate (PATCH bodies)', () => {
   it('takes read for WhatsApp and revoked for RCS only', () => {
     expect(validateUpdate({ status: 'read' }, 'whatsapp').errors).toEqual([]);
     expect(validateUpdate({ status: 'revoked' }, 'rcs').errors).toEqual([]);
-    expect(validateUpdate({ status: 'revoked' }, 'whatsapp').errors[0]).toMatchObject({ path: '/status', code: 'NOT_ALLOWED_VALUE' });
+    expect(validateUpdate({ status: 'revoked' }, 'whatsapp').errors[0]).toMatchObject({
+      path: '/status',
+      code: 'NOT_ALLOWED_VALUE',
+    });
     expect(validateUpdate({ status: 'read' }, 'sms').errors[0]?.code).toBe('UNKNOWN_CHANNEL');
   });
 });

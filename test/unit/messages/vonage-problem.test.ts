@@ -5,7 +5,8 @@ import { validateRequest } from '../../../src-shared/messages/validate';
 import { vonageProblemFor, vonageProblemSchema } from '../../../src-shared/messages/vonage-problem';
 
 const sms = () => structuredClone(catalog('v1').find((e) => e.channel === 'sms')?.minimal ?? {});
-const problem = (payload: unknown, api: 'v1' | 'v0.1' = 'v1') => vonageProblemFor(validateRequest(payload, { api }), api);
+const problem = (payload: unknown, api: 'v1' | 'v0.1' = 'v1') =>
+  vonageProblemFor(validateRequest(payload, { api }), api);
 
 describe('vonageProblemFor', () => {
   it('has nothing to say about a valid payload, even with warnings', () => {
@@ -35,7 +36,9 @@ describe('vonageProblemFor', () => {
   });
 
   it('names nested parameters with dots, as Vonage does', () => {
-    const image = structuredClone(catalog('v1').find((e) => e.channel === 'mms' && e.messageType === 'image')?.minimal ?? {});
+    const image = structuredClone(
+      catalog('v1').find((e) => e.channel === 'mms' && e.messageType === 'image')?.minimal ?? {},
+    );
     const answer = problem({ ...image, image: {} });
     expect(answer?.invalid_parameters).toEqual([{ name: 'image.url', reason: expect.any(String) }]);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrlForTarget, resolveBaseUrl, vonageRegionOf, vonageRegions, type ProfileTarget } from '../../../src-shared/profiles';
+import {
+  baseUrlForTarget,
+  resolveBaseUrl,
+  vonageRegionOf,
+  vonageRegions,
+  type ProfileTarget,
+} from '../../../src-shared/profiles';
 
 const emulatorUrl = 'http://127.0.0.1:4010';
 const emulator: ProfileTarget = { kind: 'emulator' };
@@ -27,12 +33,15 @@ describe('a profile target\u2019s base URL', () => {
     expect(vonageRegionOf(url)).toBe('api-eu');
   });
 
-  it.each(['https://api-xx.nexmo.com', 'https://evil.api-eu.nexmo.com.example', 'https://rest.nexmo.com', 'not a url', ''])(
-    'finds no Vonage region in %j',
-    (url) => {
-      expect(vonageRegionOf(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://api-xx.nexmo.com',
+    'https://evil.api-eu.nexmo.com.example',
+    'https://rest.nexmo.com',
+    'not a url',
+    '',
+  ])('finds no Vonage region in %j', (url) => {
+    expect(vonageRegionOf(url)).toBeUndefined();
+  });
 });
 
 describe('where one send goes', () => {
@@ -41,12 +50,14 @@ describe('where one send goes', () => {
     expect(resolveBaseUrl({ kind: 'vonage', region: 'api-ap' }, emulatorUrl)).toBe('https://api-ap.nexmo.com');
   });
 
-  it.each(['https://api.nexmo.com', 'https://api-eu.nexmo.com', 'https://api-us.nexmo.com/', 'https://api-ap.vonage.com'])(
-    'keeps an emulator profile on the emulator when the request names %s',
-    (requested) => {
-      expect(resolveBaseUrl(emulator, emulatorUrl, requested)).toBe(emulatorUrl);
-    },
-  );
+  it.each([
+    'https://api.nexmo.com',
+    'https://api-eu.nexmo.com',
+    'https://api-us.nexmo.com/',
+    'https://api-ap.vonage.com',
+  ])('keeps an emulator profile on the emulator when the request names %s', (requested) => {
+    expect(resolveBaseUrl(emulator, emulatorUrl, requested)).toBe(emulatorUrl);
+  });
 
   it('keeps the path of a regional URL when it moves it to the emulator', () => {
     expect(resolveBaseUrl(emulator, emulatorUrl, 'https://api-eu.nexmo.com/proxy/')).toBe(`${emulatorUrl}/proxy`);
@@ -54,6 +65,8 @@ describe('where one send goes', () => {
 
   it('sends anywhere else as asked, and a Vonage profile to the region the request names', () => {
     expect(resolveBaseUrl(emulator, emulatorUrl, 'http://127.0.0.1:9999')).toBe('http://127.0.0.1:9999');
-    expect(resolveBaseUrl({ kind: 'vonage', region: 'default' }, emulatorUrl, 'https://api-eu.nexmo.com')).toBe('https://api-eu.nexmo.com');
+    expect(resolveBaseUrl({ kind: 'vonage', region: 'default' }, emulatorUrl, 'https://api-eu.nexmo.com')).toBe(
+      'https://api-eu.nexmo.com',
+    );
   });
 });

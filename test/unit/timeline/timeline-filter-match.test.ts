@@ -11,7 +11,16 @@ describe('matching live events to the timeline filter', () => {
   });
 
   it('matches every exact field only when equal, like the store', () => {
-    expect(matchesTimelineFilter(event, { kind: 'status', channel: 'sms', status: 'rejected', verdict: 'verified', errorCode: '1300', clientRef: 'order-42' })).toBe(true);
+    expect(
+      matchesTimelineFilter(event, {
+        kind: 'status',
+        channel: 'sms',
+        status: 'rejected',
+        verdict: 'verified',
+        errorCode: '1300',
+        clientRef: 'order-42',
+      }),
+    ).toBe(true);
     expect(matchesTimelineFilter(event, { kind: 'inbound' })).toBe(false);
     expect(matchesTimelineFilter(event, { channel: 'SMS' })).toBe(false);
     expect(matchesTimelineFilter(event, { errorCode: '13' })).toBe(false);

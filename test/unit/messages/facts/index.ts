@@ -7,7 +7,13 @@ import { whatsappFacts } from './whatsapp';
 
 /** What Messages API 1.20.0 says about each of its 36 v1 send combinations. */
 export const v1Facts: CombinationFacts[] = [
-  ...smsFacts, ...mmsFacts, ...rcsFacts, ...whatsappFacts, ...messengerFacts, ...viberFacts, ...emailFacts,
+  ...smsFacts,
+  ...mmsFacts,
+  ...rcsFacts,
+  ...whatsappFacts,
+  ...messengerFacts,
+  ...viberFacts,
+  ...emailFacts,
 ];
 
 export type { CombinationFacts } from './facts';

@@ -2,7 +2,10 @@ import { envelope, envelopeRequired, type CombinationFacts } from './facts';
 
 const smsTo = '447700900010';
 const sms = (body: Record<string, unknown>) => ({ ...envelope('sms', 'text', smsTo, 'AcmeBank'), ...body });
-const mms = (type: string, body: Record<string, unknown>) => ({ ...envelope('mms', type, '12015550123', '12015550100'), ...body });
+const mms = (type: string, body: Record<string, unknown>) => ({
+  ...envelope('mms', type, '12015550123', '12015550100'),
+  ...body,
+});
 const group = { mms: { participants: ['12015550124', '12015550125'] }, trusted_recipient: false };
 
 export const smsFacts: CombinationFacts[] = [
@@ -11,8 +14,18 @@ export const smsFacts: CombinationFacts[] = [
     messageType: 'text',
     valid: [
       sms({ text: 'Your one-time code is 482913' }),
-      sms({ text: 'Sale ends tonight', ttl: 20, sms: { encoding_type: 'text', pool_id: 'a1b2c3' }, trusted_recipient: true }),
-      sms({ text: 'Reminder: appointment at 10:00', ttl: 604_800, sms: { entity_id: 'E-1', content_id: 'C-1' }, client_ref: 'rem-7' }),
+      sms({
+        text: 'Sale ends tonight',
+        ttl: 20,
+        sms: { encoding_type: 'text', pool_id: 'a1b2c3' },
+        trusted_recipient: true,
+      }),
+      sms({
+        text: 'Reminder: appointment at 10:00',
+        ttl: 604_800,
+        sms: { entity_id: 'E-1', content_id: 'C-1' },
+        client_ref: 'rem-7',
+      }),
     ],
     required: [...envelopeRequired, '/text'],
     accepted: [{ pointer: '/text', value: 'x'.repeat(3200) }],
@@ -31,38 +44,59 @@ export const mmsFacts: CombinationFacts[] = [
   {
     channel: 'mms',
     messageType: 'text',
-    valid: [mms('text', { text: 'Group dinner at 8?' }), mms('text', { text: 'Group dinner at 8?', ...group, ttl: 300 })],
+    valid: [
+      mms('text', { text: 'Group dinner at 8?' }),
+      mms('text', { text: 'Group dinner at 8?', ...group, ttl: 300 }),
+    ],
     required: [...envelopeRequired, '/text'],
-    refused: [{ pointer: '/ttl', value: 299, code: 'OUT_OF_RANGE' }, { pointer: '/mms/participants', value: ['not a number'], code: 'INVALID_FORMAT', at: '/mms/participants/0' }],
+    refused: [
+      { pointer: '/ttl', value: 299, code: 'OUT_OF_RANGE' },
+      { pointer: '/mms/participants', value: ['not a number'], code: 'INVALID_FORMAT', at: '/mms/participants/0' },
+    ],
   },
   {
     channel: 'mms',
     messageType: 'image',
-    valid: [mms('image', { image: { url: 'https://cdn.example.net/a.png' } }), mms('image', { image: { url: 'https://cdn.example.net/a.gif', caption: 'Look' }, ...group })],
+    valid: [
+      mms('image', { image: { url: 'https://cdn.example.net/a.png' } }),
+      mms('image', { image: { url: 'https://cdn.example.net/a.gif', caption: 'Look' }, ...group }),
+    ],
     required: [...envelopeRequired, '/image', '/image/url'],
   },
   {
     channel: 'mms',
     messageType: 'vcard',
-    valid: [mms('vcard', { vcard: { url: 'https://cdn.example.net/card.vcf' } }), mms('vcard', { vcard: { url: 'https://cdn.example.net/card.vcf', caption: 'Me' }, ...group })],
+    valid: [
+      mms('vcard', { vcard: { url: 'https://cdn.example.net/card.vcf' } }),
+      mms('vcard', { vcard: { url: 'https://cdn.example.net/card.vcf', caption: 'Me' }, ...group }),
+    ],
     required: [...envelopeRequired, '/vcard', '/vcard/url'],
   },
   {
     channel: 'mms',
     messageType: 'audio',
-    valid: [mms('audio', { audio: { url: 'https://cdn.example.net/tune.wav' } }), mms('audio', { audio: { url: 'https://cdn.example.net/tune.mp3', caption: 'Hear' }, ...group })],
+    valid: [
+      mms('audio', { audio: { url: 'https://cdn.example.net/tune.wav' } }),
+      mms('audio', { audio: { url: 'https://cdn.example.net/tune.mp3', caption: 'Hear' }, ...group }),
+    ],
     required: [...envelopeRequired, '/audio', '/audio/url'],
   },
   {
     channel: 'mms',
     messageType: 'video',
-    valid: [mms('video', { video: { url: 'https://cdn.example.net/v.mp4' } }), mms('video', { video: { url: 'https://cdn.example.net/v.avi', caption: 'Watch' }, ...group })],
+    valid: [
+      mms('video', { video: { url: 'https://cdn.example.net/v.mp4' } }),
+      mms('video', { video: { url: 'https://cdn.example.net/v.avi', caption: 'Watch' }, ...group }),
+    ],
     required: [...envelopeRequired, '/video', '/video/url'],
   },
   {
     channel: 'mms',
     messageType: 'file',
-    valid: [mms('file', { file: { url: 'https://cdn.example.net/f.pdf' } }), mms('file', { file: { url: 'https://cdn.example.net/f.pdf', caption: 'Read' }, ...group })],
+    valid: [
+      mms('file', { file: { url: 'https://cdn.example.net/f.pdf' } }),
+      mms('file', { file: { url: 'https://cdn.example.net/f.pdf', caption: 'Read' }, ...group }),
+    ],
     required: [...envelopeRequired, '/file', '/file/url'],
   },
   {
@@ -70,7 +104,13 @@ export const mmsFacts: CombinationFacts[] = [
     messageType: 'content',
     valid: [
       mms('content', { content: [{ type: 'file', url: 'https://cdn.example.net/f.pdf' }] }),
-      mms('content', { content: [{ type: 'image', url: 'https://cdn.example.net/a.png', caption: 'One' }, { type: 'audio', url: 'https://cdn.example.net/t.mp3' }], ...group }),
+      mms('content', {
+        content: [
+          { type: 'image', url: 'https://cdn.example.net/a.png', caption: 'One' },
+          { type: 'audio', url: 'https://cdn.example.net/t.mp3' },
+        ],
+        ...group,
+      }),
     ],
     required: [...envelopeRequired, '/content', '/content/0/type', '/content/0/url'],
   },
