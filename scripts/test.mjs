@@ -1,6 +1,6 @@
 // `npm test`: type-checks, lint, build, unit + integration (vitest) and end-to-end
 // (Playwright with the system Chromium). Ends with one plain line: `N passed, N failed`,
-// the total over every suite (type-check, lint and build count as one check each).
+// the total over every suite (type-check, lint, format and build count as one check each).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,6 +41,7 @@ record('system packages', systemReady ? 1 : 0, systemReady ? 0 : 1);
 
 await check('type-check', bin('tsc'), ['-b', 'tsconfig.json']);
 await check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+await check('format', bin('prettier'), ['--check', '.']);
 const built = await check('build', process.execPath, [
   path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'),
   'build',
