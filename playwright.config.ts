@@ -3,6 +3,16 @@ import { defineConfig } from '@playwright/test';
 /** The system Chromium: browsers are never downloaded. */
 export const chromiumPath = process.env.WORKBENCH_CHROMIUM ?? '/usr/bin/chromium';
 
+/** Headless Chromium as root, with none of the background traffic a closed network refuses. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
@@ -21,14 +31,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   },
 });

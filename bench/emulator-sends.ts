@@ -10,6 +10,7 @@ import { createMemoryLogger } from '../src-main/logger';
 import { autocannon } from './autocannon';
 import { figure, type Figure } from './figure';
 import { close, countingServer, listen } from './local-servers';
+import { basicJsonHeaders } from './basic-json-headers';
 
 const connections = 16;
 const seconds = 5;
@@ -52,10 +53,7 @@ export async function emulatorSends(): Promise<Figure[]> {
     from: '447700900001',
     text: 'Hello from the bench',
   });
-  const headers = {
-    'content-type': 'application/json',
-    authorization: `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`,
-  };
+  const headers = basicJsonHeaders(credentials);
   // A short warm-up of each path, so neither pays for JIT compilation in the measured run.
   await autocannon({ url: `${emulator.url}/v1/messages`, method: 'POST', headers, body, connections, duration: 1 });
   await autocannon({ url: bareUrl, method: 'POST', headers, body, connections, duration: 1 });

@@ -24,6 +24,7 @@ import { autocannon } from './autocannon';
 import { answerParent, serveArguments, startChildServer } from './child-server';
 import { figure, option, type Figure } from './figure';
 import { close, countingServer, freePort, listen } from './local-servers';
+import { basicJsonHeaders } from './basic-json-headers';
 
 const credentials = { apiKey: 'bench', apiSecret: 'bench-secret' };
 const body = JSON.stringify({
@@ -33,10 +34,7 @@ const body = JSON.stringify({
   from: '447700900001',
   text: 'Hello from the bench',
 });
-const headers = {
-  'content-type': 'application/json',
-  authorization: `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')}`,
-};
+const headers = basicJsonHeaders(credentials);
 
 /** Child role: the emulator, its status webhooks going to `statusUrl`. */
 async function serveEmulator(statusUrl: string): Promise<void> {

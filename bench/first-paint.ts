@@ -15,18 +15,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumPath } from '../playwright.config';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { projectRoot, startServe, type ServeProcess } from '../test/support/serve-process';
 import { figure, option, type Figure } from './figure';
-
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface FirstPaint {
   interactiveMs: number;
@@ -120,7 +111,7 @@ function rendererScriptBytes(): number {
 
 export async function firstPaint(): Promise<Figure[]> {
   const rounds = option('rounds', 7);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const serve = await startServe();
   try {
     await startDraft(browser, serve);
