@@ -6,6 +6,7 @@ import { createContractClient } from '../../src-shared/contract-client';
 import { createSocketTransport } from '../../src-renderer/socket-transport';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { builderPage } from './pages/builder';
+import { checkingOutputs } from '../support/checked-outputs';
 
 let serve: ServeProcess;
 
@@ -24,7 +25,7 @@ async function contractOf(target: ServeProcess) {
     WebSocket as unknown as new (url: string) => globalThis.WebSocket,
   );
   await new Promise<void>((resolve) => socket.onStateChange((state) => state === 'connected' && resolve()));
-  return { client: createContractClient(socket), close: () => socket.close() };
+  return { client: createContractClient(checkingOutputs(socket)), close: () => socket.close() };
 }
 
 test('picks a channel and type and starts from its template', async ({ page }) => {

@@ -1,6 +1,7 @@
 /** Both ways the contract travels, so one suite can run over each. */
 import { WebSocket } from 'ws';
 import { createContractClient, type ContractClient } from '../../src-shared/contract-client';
+import { checkingOutputs } from './checked-outputs';
 import { startBrowserHost } from '../../src-main/browser-host/browser-host';
 import type { Core } from '../../src-main/core';
 import { createInProcessTransport } from '../../src-main/in-process-transport';
@@ -15,7 +16,10 @@ export interface TransportUnderTest {
 export const transports: TransportUnderTest[] = [
   {
     name: 'in-process',
-    connect: async (core) => ({ client: createContractClient(createInProcessTransport(core)), close: async () => {} }),
+    connect: async (core) => ({
+      client: createContractClient(checkingOutputs(createInProcessTransport(core))),
+      close: async () => {},
+    }),
   },
   {
     name: 'WebSocket host',
@@ -27,7 +31,7 @@ export const transports: TransportUnderTest[] = [
       );
       await new Promise<void>((resolve) => socket.onStateChange((state) => state === 'connected' && resolve()));
       return {
-        client: createContractClient(socket),
+        client: createContractClient(checkingOutputs(socket)),
         async close() {
           socket.close();
           await host.close();

@@ -10,6 +10,7 @@ import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { deepJsonBody } from '../../support/deep-bodies';
 import { makeTempDir, projectRoot, startServe, type ServeProcess } from '../../support/serve-process';
 import { v1Status } from '../../support/webhook-fixtures';
+import { checkingOutputs } from '../../support/checked-outputs';
 
 // Run `npm run build` first: these drive the built CLI in out/.
 const running: CliProcess[] = [];
@@ -119,7 +120,7 @@ describe('workbench listen and events with hostile webhooks', () => {
       WebSocket as unknown as new (url: string) => globalThis.WebSocket,
     );
     await new Promise<void>((resolve) => socket.onStateChange((state) => state === 'connected' && resolve()));
-    const client = createContractClient(socket);
+    const client = createContractClient(checkingOutputs(socket));
     const arrived: WebhookEvent[] = [];
     const threeArrived = new Promise<void>((resolve) =>
       client.on('webhooks.received', (batches) => {

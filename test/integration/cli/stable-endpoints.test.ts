@@ -15,6 +15,7 @@ import { createContractClient, type ContractClient } from '../../../src-shared/c
 import { createSocketTransport } from '../../../src-renderer/socket-transport';
 import { startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { makeTempDir, projectRoot, startServe, type ServeProcess } from '../../support/serve-process';
+import { checkingOutputs } from '../../support/checked-outputs';
 
 let keyring: KeyringSession;
 const running: ServeProcess[] = [];
@@ -56,7 +57,7 @@ async function connect(serve: ServeProcess): Promise<{ client: ContractClient; c
     WebSocket as unknown as new (url: string) => globalThis.WebSocket,
   );
   await new Promise<void>((resolve) => socket.onStateChange((state) => state === 'connected' && resolve()));
-  return { client: createContractClient(socket), close: () => socket.close() };
+  return { client: createContractClient(checkingOutputs(socket)), close: () => socket.close() };
 }
 
 /** Everything a user pasted somewhere after one start: the receiver URLs, the emulator URL, its .env. */

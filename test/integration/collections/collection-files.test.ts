@@ -16,6 +16,7 @@ import { createMemoryLogger } from '../../../src-main/logger';
 import { curlSnippet, nodeSdkSnippet } from '../../../src-renderer/features/builder/request-snippets';
 import { filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
 import { makeTempDir } from '../../support/serve-process';
+import { checkingOutputs } from '../../support/checked-outputs';
 
 function requestOf(name: string, api: 'v1' | 'v0.1', payload: unknown): RequestFile {
   return {
@@ -48,7 +49,7 @@ describe('collection folders through the contract', () => {
       logger: createMemoryLogger(),
       keychainService: 'workbench-collections-files',
     });
-    client = createContractClient(createInProcessTransport(core));
+    client = createContractClient(checkingOutputs(createInProcessTransport(core)));
     root = await makeCollectionDir();
   });
 

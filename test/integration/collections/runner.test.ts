@@ -12,6 +12,7 @@ import { createMemoryLogger } from '../../../src-main/logger';
 import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
 import { makeTempDir } from '../../support/serve-process';
+import { checkingOutputs } from '../../support/checked-outputs';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0] };
 
@@ -29,7 +30,7 @@ describe('the collection runner against the built-in emulator', () => {
       webhooks: { port: 0 },
       emulator: { port: 0, timings: instant },
     });
-    client = createContractClient(createInProcessTransport(core));
+    client = createContractClient(checkingOutputs(createInProcessTransport(core)));
     root = await makeCollectionDir();
     // The user answers once the welcome is delivered, as a person would.
     client.on('webhooks.received', (batches: EventPayload<'webhooks.received'>[]) => {
