@@ -1,19 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import packageJson from '../../package.json';
-import { startServe, type ServeProcess } from '../support/serve-process';
+import { startServe } from '../support/serve-process';
 import { appFrame } from './pages/app-frame';
 
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
-
-test('shows the app frame, app.info and batched events', async ({ page }) => {
+test('shows the app frame, app.info and batched events', async ({ page, serve }) => {
   const ui = appFrame(page);
   await test.step('open the printed URL', async () => {
     const response = await page.goto(serve.url);
@@ -39,7 +29,7 @@ test('shows the app frame, app.info and batched events', async ({ page }) => {
   });
 });
 
-test('every page has its empty state and Alt+digit moves between pages', async ({ page }) => {
+test('every page has its empty state and Alt+digit moves between pages', async ({ page, serve }) => {
   const ui = appFrame(page);
   await page.goto(serve.url);
   for (const [id, testId] of [
@@ -58,20 +48,21 @@ test('every page has its empty state and Alt+digit moves between pages', async (
   await expect(ui.appVersion).toBeVisible();
 });
 
-test('reconnects by itself after the host restarts', async ({ page }) => {
+test('reconnects by itself after the host restarts', async ({ page, serve }) => {
   const ui = appFrame(page);
   await page.goto(serve.url);
   await expect(ui.connection).toHaveAttribute('data-state', 'connected');
   const { port, token, dataDir } = serve;
   expect(await serve.stop()).toBe(0);
   await expect(ui.connection).toHaveAttribute('data-state', 'reconnecting');
-  serve = await startServe({ port, token, dataDir });
+  const restarted = await startServe({ port, token, dataDir });
   await expect(ui.connection).toHaveAttribute('data-state', 'connected', { timeout: 15_000 });
   await ui.nav('settings').click();
   await expect(ui.appVersion).toHaveText(packageJson.version);
+  expect(await restarted.stop()).toBe(0);
 });
 
-test('the page and its assets need the token', async ({ page }) => {
+test('the page and its assets need the token', async ({ page, serve }) => {
   const response = await page.goto(`${serve.origin}/`);
   expect(response?.status()).toBe(401);
   expect(await response?.text()).toContain('token');

@@ -1,18 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { startServe, type ServeProcess } from '../support/serve-process';
+import { expect, test } from './fixtures';
 import { builderPage, palette } from './pages/builder';
 
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
-
-test('Ctrl/Cmd+K jumps to a page, a channel and type, and a saved request', async ({ page }) => {
+test('Ctrl/Cmd+K jumps to a page, a channel and type, and a saved request', async ({ page, serve }) => {
   const ui = builderPage(page);
   const commands = palette(page);
   await page.goto(serve.url);

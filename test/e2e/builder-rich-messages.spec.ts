@@ -1,19 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { startServe, type ServeProcess } from '../support/serve-process';
+import { expect, test } from './fixtures';
 import { builderPage } from './pages/builder';
-
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
 
 test('an RCS carousel, its cards and nested suggestions are edited in the form with their limits in view', async ({
   page,
+  serve,
 }) => {
   const ui = builderPage(page);
   await page.goto(serve.url);

@@ -1,22 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startServe, type ServeProcess } from '../support/serve-process';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builderPage } from './pages/builder';
-
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
 
 /** The status bar holds this run's ports and connection state; everything else must match the stored picture. */
 const stable = (page: Page) => ({ mask: [page.locator('.status-bar')], maxDiffPixelRatio: 0.01 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`builder and explainer look as they did, ${colorScheme}`, async ({ page }) => {
+  test(`builder and explainer look as they did, ${colorScheme}`, async ({ page, serve }) => {
     const ui = builderPage(page);
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 1400, height: 1000 });

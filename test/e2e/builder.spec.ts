@@ -1,22 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WebSocket } from 'ws';
 import { createContractClient } from '../../src-shared/contract-client';
 import { createSocketTransport } from '../../src-renderer/socket-transport';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { builderPage } from './pages/builder';
 import { checkingOutputs } from '../support/checked-outputs';
-
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
 
 /** A contract client over the serve process's own socket, to set up data as the app would. */
 async function contractOf(target: ServeProcess) {
@@ -28,7 +18,7 @@ async function contractOf(target: ServeProcess) {
   return { client: createContractClient(checkingOutputs(socket)), close: () => socket.close() };
 }
 
-test('picks a channel and type and starts from its template', async ({ page }) => {
+test('picks a channel and type and starts from its template', async ({ page, serve }) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await test.step('a fresh builder offers quick starts', async () => {
@@ -54,7 +44,7 @@ test('picks a channel and type and starts from its template', async ({ page }) =
   });
 });
 
-test('the form and the raw JSON edit the same request', async ({ page }) => {
+test('the form and the raw JSON edit the same request', async ({ page, serve }) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await ui.start('sms').click();
@@ -96,7 +86,7 @@ test('the form and the raw JSON edit the same request', async ({ page }) => {
   });
 });
 
-test('an invalid field is marked at its path; warnings stand apart', async ({ page }) => {
+test('an invalid field is marked at its path; warnings stand apart', async ({ page, serve }) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await ui.start('sms').click();
@@ -118,7 +108,7 @@ test('an invalid field is marked at its path; warnings stand apart', async ({ pa
   });
 });
 
-test('invalid JSON keeps the text, and the draft survives a reload and a restart', async ({ page }) => {
+test('invalid JSON keeps the text, and the draft survives a reload and a restart', async ({ page, serve }) => {
   const ui = builderPage(page);
   const broken = '{"channel": "sms", "message_type": "text", "text": "half typed",';
   await page.goto(serve.url);
@@ -137,13 +127,14 @@ test('invalid JSON keeps the text, and the draft survives a reload and a restart
   await test.step('after a restart on another port', async () => {
     const { dataDir } = serve;
     expect(await serve.stop()).toBe(0);
-    serve = await startServe({ dataDir });
-    await page.goto(serve.url);
+    const restarted = await startServe({ dataDir });
+    await page.goto(restarted.url);
     await expect(ui.jsonContent).toHaveText(broken);
+    expect(await restarted.stop()).toBe(0);
   });
 });
 
-test('the version toggle converts and reports what is lost', async ({ page }) => {
+test('the version toggle converts and reports what is lost', async ({ page, serve }) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await ui.start('whatsapp').click();
@@ -162,7 +153,10 @@ test('the version toggle converts and reports what is lost', async ({ page }) =>
   });
 });
 
-test('the SMS meter counts segments at the boundary and marks the characters forcing Unicode', async ({ page }) => {
+test('the SMS meter counts segments at the boundary and marks the characters forcing Unicode', async ({
+  page,
+  serve,
+}) => {
   const ui = builderPage(page);
   await page.goto(serve.url);
   await ui.start('sms').click();
@@ -207,7 +201,7 @@ test.describe('sending', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  test('sends to a profile and shows 202, the timing waterfall and the webhook thread', async ({ page }) => {
+  test('sends to a profile and shows 202, the timing waterfall and the webhook thread', async ({ page, serve }) => {
     const ui = builderPage(page);
     const contract = await contractOf(serve);
     const saved = await contract.client.call('profiles.save', {
@@ -230,7 +224,7 @@ test.describe('sending', () => {
     expect(JSON.parse(received[0]!.body)).toMatchObject({ channel: 'sms', text: 'Hello from Vonage' });
   });
 
-  test('a problem answer is explained inline and links to the explainer', async ({ page }) => {
+  test('a problem answer is explained inline and links to the explainer', async ({ page, serve }) => {
     const ui = builderPage(page);
     const type = 'https://developer.vonage.com/api-errors/#unathorized';
     answer = {
@@ -252,7 +246,7 @@ test.describe('sending', () => {
     await expect(page.locator(`[data-testid="explainer-match"][data-key="${type}"]`)).toBeVisible();
   });
 
-  test('exports cURL and Node with VONAGE_* placeholders and no secret', async ({ page }) => {
+  test('exports cURL and Node with VONAGE_* placeholders and no secret', async ({ page, serve }) => {
     const ui = builderPage(page);
     const contract = await contractOf(serve);
     await contract.client.call('profiles.save', {
@@ -276,6 +270,7 @@ test.describe('sending', () => {
 
 test('a send to the built-in emulator gets 202 and its status webhooks arrive live under it, verified', async ({
   page,
+  serve,
 }) => {
   const ui = builderPage(page);
   await page.goto(serve.url);

@@ -1,19 +1,9 @@
-import { expect, test, type Route } from '@playwright/test';
-import { startServe, type ServeProcess } from '../support/serve-process';
-
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
+import type { Route } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const pageChunk = /\/assets\/(Builder|Timeline|Explainer|Collections|Settings|Jwt|Emulator)Page-[^/]*\.js$/;
 
-test('the builder paints before any other page is fetched; the rest arrive afterwards', async ({ page }) => {
+test('the builder paints before any other page is fetched; the rest arrive afterwards', async ({ page, serve }) => {
   // Inside the page, the moment the builder's quick start (a fresh data folder) is in the DOM: which scripts had been fetched by then.
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
@@ -44,7 +34,7 @@ test('the builder paints before any other page is fetched; the rest arrive after
   await expect(page.getByTestId('timeline-empty')).toBeVisible();
 });
 
-test('a page whose chunk is still on its way shows a named loading state, then the page', async ({ page }) => {
+test('a page whose chunk is still on its way shows a named loading state, then the page', async ({ page, serve }) => {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   // Hold the explainer's chunk until the loading state has been seen.

@@ -1,20 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { deepJsonBody } from '../support/deep-bodies';
-import { startServe, type ServeProcess } from '../support/serve-process';
 import { postWebhook, timelinePage } from './pages/timeline';
-
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
 
 test('a webhook nested 100,000 deep reaches the open tab and its detail shows the raw bytes under a note', async ({
   page,
+  serve,
 }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);

@@ -1,18 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { startApiServer } from '../support/send-servers';
-import { startServe, type ServeProcess } from '../support/serve-process';
 import { appFrame } from './pages/app-frame';
 import { callContract, postWebhook, timelinePage } from './pages/timeline';
-
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  serve = await startServe();
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-});
 
 function status(messageUuid: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -38,7 +27,10 @@ function inbound(text: string) {
   };
 }
 
-test('webhooks posted to the receiver appear live, and filters narrow the list in the store', async ({ page }) => {
+test('webhooks posted to the receiver appear live, and filters narrow the list in the store', async ({
+  page,
+  serve,
+}) => {
   const ui = timelinePage(page);
   await page.goto(serve.url);
   await appFrame(page).nav('timeline').click();
@@ -114,6 +106,7 @@ test('webhooks posted to the receiver appear live, and filters narrow the list i
 
 test('the detail panel shows the verdict, raw JSON and headers, and the keyboard moves through events', async ({
   page,
+  serve,
 }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
@@ -164,7 +157,7 @@ test('the detail panel shows the verdict, raw JSON and headers, and the keyboard
   });
 });
 
-test('a large body is shown only when asked, after a size warning', async ({ page }) => {
+test('a large body is shown only when asked, after a size warning', async ({ page, serve }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
@@ -176,7 +169,7 @@ test('a large body is shown only when asked, after a size warning', async ({ pag
   await expect(ui.pretty).toContainText('"text": "big"');
 });
 
-test('pausing holds new events behind a counter, and resuming shows them', async ({ page }) => {
+test('pausing holds new events behind a counter, and resuming shows them', async ({ page, serve }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
@@ -194,6 +187,7 @@ test('pausing holds new events behind a counter, and resuming shows them', async
 
 test('scrolling away from the newest pauses, so the rows being read stay put, and scrolling back resumes', async ({
   page,
+  serve,
 }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
@@ -219,7 +213,10 @@ test('scrolling away from the newest pauses, so the rows being read stay put, an
   await expect(ui.rows.first()).toHaveAttribute('data-kind', 'inbound');
 });
 
-test('the thread of a sent message shows its 202 and each status with the time since the send', async ({ page }) => {
+test('the thread of a sent message shows its 202 and each status with the time since the send', async ({
+  page,
+  serve,
+}) => {
   const messageUuid = '44444444-0000-4000-8000-000000000001';
   const api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
   try {
@@ -260,6 +257,7 @@ test('the thread of a sent message shows its 202 and each status with the time s
 
 test('a stored webhook replays to a local server, which sees the same body, and its answer is shown', async ({
   page,
+  serve,
 }) => {
   const app = await startApiServer(() => ({ status: 201, body: { thanks: true } }));
   try {
@@ -280,7 +278,10 @@ test('a stored webhook replays to a local server, which sees the same body, and 
   }
 });
 
-test('the filtered events export as NDJSON, and chosen columns and widths survive a reload', async ({ page }) => {
+test('the filtered events export as NDJSON, and chosen columns and widths survive a reload', async ({
+  page,
+  serve,
+}) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
   const receiverUrl = (await ui.receiverUrl.textContent())!;
@@ -335,6 +336,7 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
 
 test('a send to the built-in emulator shows both sides: its API call and the status webhooks it caused', async ({
   page,
+  serve,
 }) => {
   const ui = timelinePage(page);
   await page.goto(`${serve.url}#/timeline`);
