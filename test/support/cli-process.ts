@@ -18,8 +18,13 @@ export interface CliProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startCli(args: string[], env: Record<string, string | undefined> = {}): CliProcess {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+/** `nodeArgs` go to Node itself, before the script (e.g. `--inspect=127.0.0.1:0`). */
+export function startCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  nodeArgs: string[] = [],
+): CliProcess {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot, 'bin/workbench.js'), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
