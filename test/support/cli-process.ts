@@ -79,3 +79,28 @@ export async function stopAll(processes: CliProcess[]): Promise<void> {
     await cli.exited;
   }
 }
+
+export interface FinishedCli {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a one-shot `workbench` command to its end with only `env` (plus PATH)
+ * as its environment, so nothing of the test runner's VONAGE_* leaks in.
+ */
+export function runCli(args: string[], options: { env: Record<string, string>; cwd: string }): Promise<FinishedCli> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk) => (stdout += chunk));
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}

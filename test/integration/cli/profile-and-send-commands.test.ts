@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining } from '../../support/keyring-leak-check';
 import { startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { startApiServer, type TestServer } from '../../support/send-servers';
-import { makeTempDir, projectRoot } from '../../support/serve-process';
+import { runCli, type FinishedCli } from '../../support/cli-process';
+import { makeTempDir } from '../../support/serve-process';
 
 const apiSecret = 'Cli7Secret9Xy4cd12';
 const expectedBasic = `Basic ${Buffer.from(`clikey12:${apiSecret}`).toString('base64')}`;
@@ -15,28 +15,8 @@ let dataDir: string;
 let workDir: string;
 
 /** The built CLI with the test keyring's bus and a clean VONAGE_* environment. */
-function workbench(
-  args: string[],
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    ...session.env,
-    WORKBENCH_DATA_DIR: dataDir,
-    ...extraEnv,
-  };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
-      env,
-      cwd: workDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+function workbench(args: string[], extraEnv: Record<string, string> = {}): Promise<FinishedCli> {
+  return runCli(args, { env: { ...session.env, WORKBENCH_DATA_DIR: dataDir, ...extraEnv }, cwd: workDir });
 }
 
 beforeAll(async () => {

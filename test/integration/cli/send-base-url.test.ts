@@ -4,13 +4,13 @@
  * the exchange says so, so a stolen browser-host token cannot turn
  * `send.message` into a way to mail the profile's secret to any server.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { startApiServer, type TestServer } from '../../support/send-servers';
-import { makeTempDir, projectRoot } from '../../support/serve-process';
+import { runCli, type FinishedCli } from '../../support/cli-process';
+import { makeTempDir } from '../../support/serve-process';
 
 const apiSecret = 'Scope7Secret9Xy4ab34';
 let session: KeyringSession;
@@ -19,28 +19,8 @@ let foreign: TestServer;
 let dataDir: string;
 let workDir: string;
 
-function workbench(
-  args: string[],
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    ...session.env,
-    WORKBENCH_DATA_DIR: dataDir,
-    ...extraEnv,
-  };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
-      env,
-      cwd: workDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+function workbench(args: string[], extraEnv: Record<string, string> = {}): Promise<FinishedCli> {
+  return runCli(args, { env: { ...session.env, WORKBENCH_DATA_DIR: dataDir, ...extraEnv }, cwd: workDir });
 }
 
 const accepted = () => ({ status: 202, body: { message_uuid: 'dddddddd-bbbb-4ccc-8ddd-0123456789ab' } });
