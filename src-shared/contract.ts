@@ -22,6 +22,12 @@ import { profileExportSchema, profileInputSchema, profileTargetSchema, profileVi
 import type { Result } from './result';
 import { emulatorEventSchema, inboundSimulationSchema } from './emulator-events';
 import { scenarioRuleSchema } from './emulator-scenarios';
+import {
+  conversationQuerySchema,
+  conversationsAnswerSchema,
+  phoneAnswerResultSchema,
+  phoneAnswerSchema,
+} from './emulator-conversations';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import {
@@ -271,6 +277,18 @@ export const methods = {
     summary: 'Posts a signed inbound webhook from a simulated user to the receiver.',
     input: inboundSimulationSchema.strict(),
     output: z.object({ messageUuid: z.string(), delivered: z.boolean() }),
+  },
+  'emulator.conversations': {
+    summary:
+      "The emulator's phone: each conversation by channel and recipient, and one in full (messages, statuses as played, PATCHes); updates come as emulator.event.",
+    input: conversationQuerySchema,
+    output: conversationsAnswerSchema,
+  },
+  'emulator.answerOnPhone': {
+    summary:
+      'Taps a suggestion, button or list row of a message on the phone, or types an answer: posts the signed inbound reply, button or text to the receiver.',
+    input: phoneAnswerSchema,
+    output: phoneAnswerResultSchema,
   },
   'profiles.testConnection': {
     summary:
