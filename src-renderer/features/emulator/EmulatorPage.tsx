@@ -3,6 +3,7 @@ import { useEmulatorStore } from '../../stores/emulator-store';
 import { ActivityList } from './ActivityList';
 import { EmulatorStatusPanel } from './EmulatorStatusPanel';
 import { PhonePanel } from './PhonePanel';
+import { PhoneScreen } from './PhoneScreen';
 import { ScenarioEditor } from './ScenarioEditor';
 
 /** The built-in emulator: what it accepts, the rules that shape its answers, a simulated user's phone, and what it did. */
@@ -25,6 +26,7 @@ export function EmulatorPage() {
           <ScenarioEditor />
         </div>
         <div className="emulator-column">
+          <PhoneScreen />
           <PhonePanel />
           <ActivityList />
         </div>

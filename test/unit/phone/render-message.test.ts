@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src-shared/messages';
 import { emailContentSecurityPolicy } from '../../../src-shared/phone/email-view';
 import type { PhoneMessageView, PhonePart } from '../../../src-shared/phone/phone-view';
+import { layOutConversation } from '../../../src-shared/phone/conversation-view';
 import { phoneViewOf } from '../../../src-shared/phone/render-message';
 
 const MEDIA = 'https://example.com/media';
@@ -292,6 +293,40 @@ describe('phoneViewOf: details', () => {
       expect(() => phoneViewOf(body)).not.toThrow();
     expect(kinds(phoneViewOf({ channel: 'whatsapp', message_type: 'custom', custom: { type: 'contacts' } }))).toEqual([
       'raw',
+    ]);
+  });
+});
+
+describe('layOutConversation', () => {
+  const entry = (
+    messageUuid: string,
+    body: Record<string, unknown>,
+    direction: 'outbound' | 'inbound' = 'outbound',
+  ) => ({
+    messageUuid,
+    direction,
+    at: '2026-01-01T00:00:00Z',
+    body,
+    statuses: [],
+    readByBusiness: false,
+    revoked: false,
+  });
+  const react = (uuid: string, target: string, reaction: object) =>
+    entry(uuid, { channel: 'whatsapp', message_type: 'reaction', reaction, context: { message_uuid: target } });
+
+  it('puts a reaction on the message it reacts to; an unreact clears it; an orphan stays a bubble', () => {
+    const laidOut = layOutConversation([
+      entry('in-1', { channel: 'whatsapp', message_type: 'text', text: 'Hi' }, 'inbound'),
+      react('r-1', 'in-1', { action: 'react', emoji: '👍' }),
+      entry('out-1', { channel: 'whatsapp', message_type: 'text', text: 'Hello' }),
+      react('r-2', 'out-1', { action: 'react', emoji: '🎉' }),
+      react('r-3', 'out-1', { action: 'unreact' }),
+      react('r-4', 'gone', { action: 'react', emoji: '😀' }),
+    ]);
+    expect(laidOut.map((item) => [item.entry.messageUuid, item.reaction])).toEqual([
+      ['in-1', '👍'],
+      ['out-1', undefined],
+      ['r-4', undefined],
     ]);
   });
 });
