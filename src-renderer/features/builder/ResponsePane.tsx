@@ -2,6 +2,7 @@
 import { Tabs } from 'radix-ui';
 import type { SendExchange } from '../../../src-shared/send-exchange';
 import { useBuilderStore } from '../../stores/builder-store';
+import { addresseeOf, OpenOnPhoneLink } from '../emulator/OpenOnPhoneLink';
 import { ErrorExplanation } from './ErrorExplanation';
 import { StatusWebhookThread } from './StatusWebhookThread';
 import { TimingWaterfall } from './TimingWaterfall';
@@ -86,6 +87,13 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
           </pre>
         </Tabs.Content>
       </Tabs.Root>
+      {exchange.messageUuid ? (
+        <OpenOnPhoneLink
+          messageUuid={exchange.messageUuid}
+          {...addresseeOf(exchange.request.body)}
+          testId="builder-open-on-phone"
+        />
+      ) : null}
       {exchange.messageUuid ? <StatusWebhookThread messageUuid={exchange.messageUuid} /> : null}
     </>
   );

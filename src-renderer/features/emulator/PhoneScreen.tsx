@@ -8,11 +8,6 @@ import { usePhoneStore } from '../../stores/phone-store';
 import { MessageBubble } from './MessageBubble';
 import './phone.css';
 
-/** The hash of a conversation on the phone: `#/emulator/phone/<channel>/<recipient>`. */
-export function phoneHash(channel: string, recipient: string): string {
-  return `#/emulator/phone/${encodeURIComponent(channel)}/${encodeURIComponent(recipient)}`;
-}
-
 const channelFrom = (value: string | undefined): V1Channel | undefined =>
   v1Channels.find((channel) => channel === value);
 
