@@ -1,8 +1,10 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { catalog } from '../../src-shared/messages';
 import { expect, test } from './fixtures';
 import { fullTemplate, phoneHash, phonePage, recipientFor, sendToEmulator } from './pages/phone';
-import { timelinePage } from './pages/timeline';
+import { callContract, timelinePage } from './pages/timeline';
 
 /** Statuses the emulator plays last by default: SMS and MMS stop at delivered, the rest are read. */
 const finalStatus = (channel: string) => (channel === 'sms' || channel === 'mms' ? 'delivered' : 'read');
@@ -203,4 +205,65 @@ test('a WhatsApp reply button and list row come back as verified replies in the 
   await expect(timelinePage(page).pretty).toContainText(buttonUuid);
   await expectVerifiedInbound(page, rowReply, /"id": "tue-am"/);
   await expect(timelinePage(page).pretty).toContainText(listUuid);
+});
+
+test('an email HTML body renders sandboxed: its script does not run and nothing it names is fetched', async ({
+  page,
+  serve,
+}) => {
+  const fetched: string[] = [];
+  const tracker = http.createServer((request, response) => {
+    fetched.push(request.url ?? '');
+    response.end('x');
+  });
+  await new Promise<void>((resolve) => tracker.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(tracker.address() as AddressInfo).port}`;
+  try {
+    await page.goto(`${serve.url}#/emulator`);
+    const html = [
+      `<p id="greeting">Hello</p><img src="${origin}/pixel.gif"><link rel="stylesheet" href="${origin}/style.css">`,
+      `<script>document.getElementById('greeting').textContent = 'script ran'; fetch('${origin}/script')</script>`,
+    ].join('');
+    await sendToEmulator(page, { ...fullTemplate('email/html', 'phone-sandbox@example.com'), html: { body: html } });
+    await page.goto(`${serve.url}${phoneHash('email', 'phone-sandbox@example.com')}`);
+    const frame = page.getByTestId('emulator-chat-email-html');
+    await expect(frame).toHaveAttribute('sandbox', '');
+    await expect(page.frameLocator('[data-testid="emulator-chat-email-html"]').locator('#greeting')).toHaveText(
+      'Hello',
+    );
+    // A round trip to the same server after the page settled: had the frame fetched anything, it would be logged first.
+    await fetch(`${origin}/after`).then((response) => response.arrayBuffer());
+    expect(fetched).toEqual(['/after']);
+  } finally {
+    await new Promise<void>((resolve) => tracker.close(() => resolve()));
+  }
+});
+
+test('the business marking an answer read and showing its replying indicator appear on the phone', async ({
+  page,
+  serve,
+}) => {
+  const ui = phonePage(page);
+  await page.goto(`${serve.url}#/emulator`);
+  await sendToEmulator(page, fullTemplate('whatsapp/text', '447700950400'));
+  await page.goto(`${serve.url}${phoneHash('whatsapp', '447700950400')}`);
+  await ui.input.fill('Is it in stock?');
+  await ui.send.click();
+  await expect(ui.inbound).toContainText('sent');
+  const answer = await answeredUuid(page);
+  const exchange = await callContract(page, 'send.message', {
+    operation: {
+      kind: 'update',
+      messageUuid: answer,
+      payload: { status: 'read', replying_indicator: { show: true, type: 'text' } },
+    },
+  });
+  expect(exchange.response?.status).toBe(202);
+  await expect(ui.inbound).toContainText('read by the business');
+  await expect(ui.replying).toBeVisible();
+  await test.step('the indicator goes when the business answers', async () => {
+    await sendToEmulator(page, { ...fullTemplate('whatsapp/text', '447700950400'), context: { message_uuid: answer } });
+    await expect(ui.outbound).toHaveCount(2);
+    await expect(ui.replying).toBeHidden();
+  });
 });
