@@ -120,4 +120,34 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
     });
     expect(received[0]!.bodyText).toContain('yes please');
   });
+
+  it("shows a send on the recipient's phone, and a tapped suggestion comes back as a verified inbound reply", async () => {
+    const template = catalog('v1').find((entry) => entry.channel === 'rcs' && entry.messageType === 'text')!;
+    const payload = { ...template.full, to: '447700900777', failover: undefined };
+    const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload } });
+    if (!sent.ok) throw new Error(sent.error.message);
+    await webhooksArrived(3);
+    const phone = await client.call('emulator.conversations', { channel: 'rcs', recipient: '447700900777' });
+    if (!phone.ok) throw new Error(phone.error.message);
+    expect(phone.value.conversation?.entries.map((entry) => [entry.messageUuid, entry.statuses.length])).toEqual([
+      [sent.value.messageUuid, 3],
+    ]);
+    const forged = await client.call('emulator.answerOnPhone', {
+      messageUuid: sent.value.messageUuid!,
+      answer: { kind: 'reply', id: 'forged' } as never,
+    });
+    expect(forged).toMatchObject({ ok: false, error: { path: expect.stringContaining('/answer') } });
+    const tapped = await client.call('emulator.answerOnPhone', {
+      messageUuid: sent.value.messageUuid!,
+      answer: { kind: 'suggestion', index: 0 },
+    });
+    expect(tapped).toMatchObject({ ok: true, value: { messageType: 'reply', delivered: true } });
+    await webhooksArrived(4);
+    expect(received[3]).toMatchObject({ kind: 'inbound', channel: 'rcs', verdict: 'verified', from: '447700900777' });
+    expect(JSON.parse(received[3]!.bodyText!)).toMatchObject({ reply: { id: 'offer_yes', title: 'Yes please' } });
+    const thread = await client.call('webhooks.thread', { messageUuid: sent.value.messageUuid! });
+    expect(thread.ok && thread.value.replies.map((entry) => entry.event.messageUuid)).toEqual([
+      tapped.ok && tapped.value.messageUuid,
+    ]);
+  });
 });
