@@ -98,7 +98,6 @@ export function createConversationStore(options: ConversationStoreOptions = {}) 
     recordInbound(messageUuid: string, channel: V1Channel, body: Json): void {
       add(touch(channel, String(body.from), String(body.to)), entryOf('inbound', messageUuid, body));
     },
-    knows: (messageUuid: string) => byUuid.has(messageUuid),
     recordStatus(messageUuid: string, status: ConversationStatus['status'], errorCode?: number): void {
       const found = byUuid.get(messageUuid);
       found?.entry.statuses.push({

@@ -2,8 +2,9 @@
  * The emulator's phone: which conversation is shown (channel and recipient,
  * from the page's hash), what the core holds for it, and the answers tapped
  * on it. While a phone is on screen, `emulator.event` batches (a status
- * played, a PATCH answered, an inbound posted) reload the conversation, at
- * most once per batch.
+ * played, a PATCH answered, an inbound posted) reload the conversation:
+ * one call at a time, and one more after it however many batches came
+ * meanwhile, so a busy emulator never queues calls.
  */
 import { create } from 'zustand';
 import type { MethodInput, MethodOutput } from '../../src-shared/contract';
@@ -32,6 +33,10 @@ interface PhoneStore {
   watch(): () => void;
 }
 
+/** Reloads in flight and wanted, outside the store: they never render. */
+let reloading: Promise<void> | undefined;
+let reloadAgain = false;
+
 export const usePhoneStore = create<PhoneStore>()((set, get) => ({
   query: {},
   watchers: 0,
@@ -46,8 +51,21 @@ export const usePhoneStore = create<PhoneStore>()((set, get) => ({
   },
 
   async reload() {
-    const result = await api.call('emulator.conversations', get().query);
-    set(result.ok ? { loaded: result.value, loadError: undefined } : { loadError: result.error });
+    if (reloading) {
+      reloadAgain = true;
+      return reloading;
+    }
+    reloading = (async () => {
+      do {
+        reloadAgain = false;
+        const result = await api.call('emulator.conversations', get().query);
+        set(result.ok ? { loaded: result.value, loadError: undefined } : { loadError: result.error });
+      } while (reloadAgain);
+    })().finally(() => {
+      reloading = undefined;
+      if (reloadAgain) void get().reload();
+    });
+    return reloading;
   },
 
   async answer(messageUuid, answer) {
