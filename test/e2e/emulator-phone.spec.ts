@@ -142,7 +142,9 @@ test('RCS suggestions tapped from the keyboard come back as verified reply and b
     await expect(ui.answered).toContainText('inbound reply');
     await expect(ui.answered).toHaveAttribute('data-delivered', 'true');
     inbound.push(await answeredUuid(page));
-    await ui.suggestions.nth(1).focus();
+    // The focus stays on the tapped chip, so Tab reaches the next one.
+    await expect(ui.suggestions.first()).toBeFocused();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(ui.answered).toContainText('inbound button');
     inbound.push(await answeredUuid(page));

@@ -104,7 +104,10 @@ export function PhoneScreen() {
               <MessageBubble
                 key={item.entry.messageUuid}
                 item={item}
-                {...(answering === undefined ? { onTap: (target) => void answer(item.entry.messageUuid, target) } : {})}
+                // Taps while one is posted are ignored rather than disabled, so the keyboard focus stays on the chip.
+                onTap={(target) => {
+                  if (answering === undefined) void answer(item.entry.messageUuid, target);
+                }}
               />
             ))}
           </ol>
