@@ -61,6 +61,11 @@ export interface WebhookStoreOptions {
   durability?: 'power-loss' | 'process-crash';
   /** Clock for retention by age; tests pass their own. */
   now?: () => number;
+  /**
+   * The writer thread's built entry; defaults to webhook-writer.js beside this
+   * bundle (out/main). Code run from source (tests, benchmarks) points at the build.
+   */
+  writerScript?: string;
 }
 
 export interface WebhookStore {
@@ -133,6 +138,7 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
     if (journal.pending()) journal.drain();
   };
   const writer = createEventWriter({
+    script: options.writerScript ?? path.join(__dirname, 'webhook-writer.js'),
     path: filePath,
     syncEachCommit: options.durability !== 'process-crash',
     groupCommitMs: options.groupCommitMs,

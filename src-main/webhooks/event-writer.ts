@@ -15,8 +15,6 @@
  * store promises power-loss durability).
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** What the writer thread is started with. */
@@ -32,6 +30,8 @@ export type WriterReply =
   { type: 'inserted'; batch: number; ids: number[] } | { type: 'failed'; batch: number; error: unknown };
 
 export interface EventWriterOptions extends WriterSettings {
+  /** The thread's built entry (webhook-writer.js). */
+  script: string;
   /** How long a row may wait for others to share its commit; 0 (default) sends it on the next event-loop turn. */
   groupCommitMs?: number;
 }
@@ -49,18 +49,10 @@ interface QueuedRow {
   reject(error: unknown): void;
 }
 
-/** The built thread sits beside this bundle in out/main; from source (vitest, tsx) the .ts is loaded through tsx. */
-function startWriterThread(settings: WriterSettings): Worker {
-  const built = path.join(__dirname, 'webhook-writer.js');
-  if (fs.existsSync(built)) return new Worker(built, { workerData: settings });
-  // Node 20 workers ignore `--import tsx` in execArgv (the .ts then fails with ERR_UNKNOWN_FILE_EXTENSION), so register
-  // tsx's CommonJS hook first, resolved from here so the working directory does not matter.
-  const source = path.join(__dirname, 'webhook-writer.ts');
-  const tsxHook = createRequire(source).resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsxHook)}); require(${JSON.stringify(source)});`, {
-    eval: true,
-    workerData: settings,
-  });
+function startWriterThread(script: string, settings: WriterSettings): Worker {
+  // Worker would fail later with a bare ERR_MODULE_NOT_FOUND; say what is missing and how to get it.
+  if (!fs.existsSync(script)) throw new Error(`The webhook writer thread's entry ${script} is missing; build the app.`);
+  return new Worker(script, { workerData: settings });
 }
 
 export function createEventWriter(options: EventWriterOptions): EventWriter {
@@ -78,7 +70,7 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   /** Started on the first insert: a store opened only to read (`workbench events`) never starts it. */
   function writerThread(): Worker {
     if (thread) return thread;
-    const started = startWriterThread(settings);
+    const started = startWriterThread(options.script, settings);
     started.on('message', onReply);
     started.on('error', (error) => breakDown(error));
     started.on('exit', (code) => {
@@ -117,7 +109,13 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
     inFlight.set(batch, queued);
     const rows = queued.map((row) => row.values);
     queued = [];
-    const worker = writerThread();
+    let worker: Worker;
+    try {
+      worker = writerThread();
+    } catch (error) {
+      breakDown(error);
+      return;
+    }
     // Held while a commit is awaited, so a process does not exit with an acknowledgement pending.
     worker.ref();
     worker.postMessage({ type: 'insert', batch, rows } satisfies WriterRequest);

@@ -164,6 +164,16 @@ describe('webhook event store', () => {
     expect(upgraded.list({ text: 'new' }).events.map((event) => event.id)).toEqual([6]);
   });
 
+  it('refuses an append, naming the missing file, when the writer thread entry it was given is not built', async () => {
+    const dir = makeTempDir('store unbuilt');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const missing = path.join(dir, 'out', 'webhook-writer.js');
+    const store = openStore({ dataDir: dir, writerScript: missing });
+    cleanups.push(() => store.close());
+    await expect(store.append(record(v1Status()))).rejects.toThrow(`entry ${missing} is missing; build the app`);
+    expect(store.count()).toBe(0);
+  });
+
   it('reopens its own file with the events in it, and reports a file that is not a database', async () => {
     const dir = makeTempDir('store reopen');
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
