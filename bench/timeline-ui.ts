@@ -24,6 +24,7 @@ import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
 import { steadyLoad } from './steady-load';
+import { builtWebhookWriter } from '../test/support/webhook-harness';
 import { storedWebhookRecord } from './stored-webhook-record';
 import { figure, option, type Figure } from './figure';
 
@@ -73,7 +74,7 @@ function storedRecord(index: number, receivedAt: number): NewWebhookRecord {
 
 /** Fills a data folder's event store before serve opens it; returns events per second. */
 async function fillStore(dataDir: string, count: number): Promise<number> {
-  const opened = createWebhookStore({ dataDir, durability: 'process-crash' });
+  const opened = createWebhookStore({ dataDir, durability: 'process-crash', writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const store = opened.value;
   const startedAt = performance.now();

@@ -48,9 +48,10 @@ export interface CoreOptions {
   /**
    * Where the webhook receiver listens. Without a port: the one in Settings
    * (default 4730), or a free one, with a notice, when that one is taken.
-   * A port given here is kept or fails; 0 picks a free one.
+   * A port given here is kept or fails; 0 picks a free one. The store's
+   * writer thread entry defaults to the built app's; tests point at the build.
    */
-  webhooks?: { port?: number; host?: string };
+  webhooks?: { port?: number; host?: string; writerScript?: string };
   /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
@@ -92,6 +93,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
+    ...(options.webhooks?.writerScript ? { writerScript: options.webhooks.writerScript } : {}),
     port: options.webhooks?.port ?? ports.webhooks,
     fallbackToFreePort: options.webhooks?.port === undefined,
     host: options.webhooks?.host ?? '127.0.0.1',

@@ -28,6 +28,8 @@ type WebhookHandlers = Pick<
 
 export interface WebhookServiceOptions {
   dataDir: string;
+  /** The event store's writer thread entry; the default suits the built app (see WebhookStoreOptions). */
+  writerScript?: string;
   /** Receiver port; 0 picks a free one. */
   port: number;
   host: string;
@@ -55,7 +57,10 @@ export interface WebhookService {
 }
 
 export async function startWebhookService(options: WebhookServiceOptions): Promise<WebhookService> {
-  const opened = createWebhookStore({ dataDir: options.dataDir });
+  const opened = createWebhookStore({
+    dataDir: options.dataDir,
+    ...(options.writerScript ? { writerScript: options.writerScript } : {}),
+  });
   let store: WebhookStore | undefined;
   let receiver: WebhookReceiver | undefined;
   let replay: WebhookReplay | undefined;

@@ -13,6 +13,7 @@ import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
 import { makeTempDir } from '../../support/serve-process';
 import { checkingOutputs } from '../../support/checked-outputs';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0] };
 
@@ -27,7 +28,7 @@ describe('the collection runner against the built-in emulator', () => {
       hostKind: 'headless',
       logger: createMemoryLogger(),
       keychainService: 'workbench-collections-runner',
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0, timings: instant },
     });
     client = createContractClient(checkingOutputs(createInProcessTransport(core)));

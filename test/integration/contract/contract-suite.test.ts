@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 describe.each(transports)('the contract over $name', (transport) => {
   let core: Core;
@@ -13,7 +14,7 @@ describe.each(transports)('the contract over $name', (transport) => {
 
   beforeEach(async () => {
     core = await createCore({
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       dataDir: await makeTempDir(),
       hostKind: 'browser',

@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0, 0] };
 
@@ -24,7 +25,7 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
       hostKind: 'browser',
       logger: createMemoryLogger(),
       keychainService: 'workbench-emulator-loop',
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0, timings: instant },
     });
     ({ client, close } = await transport.connect(core));

@@ -7,6 +7,7 @@ import { transports } from '../../support/contract-transports';
 import { startLocaltunnelServer, type LocaltunnelServer } from '../../support/localtunnel-server';
 import { makeTempDir } from '../../support/serve-process';
 import { builtTunnelChild, fastTimings } from '../../support/tunnel-harness';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 describe.each(transports)('the tunnel over $name', (transport) => {
   let core: Core;
@@ -21,7 +22,7 @@ describe.each(transports)('the tunnel over $name', (transport) => {
       hostKind: 'browser',
       logger: createMemoryLogger(),
       keychainService: 'workbench-tunnel-test',
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       tunnel: { childScript: builtTunnelChild, timings: fastTimings },
     });

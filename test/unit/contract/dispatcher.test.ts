@@ -4,11 +4,12 @@ import { jsonPointer } from '../../../src-shared/messages/issue';
 import { createCore } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 async function coreWithLogger() {
   const logger = createMemoryLogger();
   const core = await createCore({
-    webhooks: { port: 0 },
+    webhooks: { port: 0, writerScript: builtWebhookWriter },
     emulator: { port: 0 },
     dataDir: await makeTempDir(),
     hostKind: 'headless',
