@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainDecimalWithin } from './decimal-string';
 
 /**
  * Field builders shared by the v1 and v0.1 request schemas. Rules that need a
@@ -67,18 +68,31 @@ export const whatsappRecipient = z.string().superRefine((value, ctx) => {
   checkPhoneNumber(value, ctx);
 });
 
-/** The number a dial suggestion calls: E.164, a leading + allowed, no leading 0. */
-export const dialNumber = z.string().superRefine((value, ctx) => {
-  if (/^\+?[1-9]\d{1,14}$/.test(value)) return;
-  ctx.addIssue({
-    code: 'custom',
-    ...customIssue(
-      `"${value}" is not a number a phone can dial: use up to 15 digits in E.164 form`,
-      'INVALID_FORMAT',
-      'Start with the country code, e.g. 14155550100 or +14155550100, without spaces or dashes.',
-    ),
+/**
+ * A string rule that raises one custom issue quoting the value. A refine, not
+ * a superRefine: zod's compiled validator calls a refine's predicate directly,
+ * where a superRefine costs it a payload, an issue list and an addIssue
+ * closure on every call, and a carousel holds a few dozen of these fields.
+ */
+function stringRule(
+  accepts: (value: string) => boolean,
+  message: (value: string) => string,
+  code: string,
+  hint: string,
+) {
+  return z.string().refine(accepts, {
+    error: (issue) => message(String(issue.input)),
+    params: { code, hint } satisfies CustomIssueParams,
   });
-});
+}
+
+/** The number a dial suggestion calls: E.164, a leading + allowed, no leading 0. */
+export const dialNumber = stringRule(
+  (value) => /^\+?[1-9]\d{1,14}$/.test(value),
+  (value) => `"${value}" is not a number a phone can dial: use up to 15 digits in E.164 form`,
+  'INVALID_FORMAT',
+  'Start with the country code, e.g. 14155550100 or +14155550100, without spaces or dashes.',
+);
 
 /** An email address; the same shape Vonage documents for cc and bcc addresses. */
 export const emailAddress = z.email({ pattern: /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/ });
@@ -88,18 +102,16 @@ export const dateTime = z.iso.datetime({ offset: true });
 
 /** A coordinate written as a string, as RCS location suggestions take it. */
 export function coordinate(limit: 90 | 180, name: string) {
-  return z.string().superRefine((value, ctx) => {
-    const n = Number(value);
-    if (value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit) return;
-    ctx.addIssue({
-      code: 'custom',
-      ...customIssue(
-        `"${value}" is not a ${name}: a decimal number from -${limit} to ${limit}, written as a string`,
-        'INVALID_FORMAT',
-        `Send it as a JSON string, e.g. "${limit === 90 ? '51.5074' : '-0.1278'}".`,
-      ),
-    });
-  });
+  return stringRule(
+    (value) => {
+      if (isPlainDecimalWithin(value, limit)) return true;
+      const n = Number(value);
+      return value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit;
+    },
+    (value) => `"${value}" is not a ${name}: a decimal number from -${limit} to ${limit}, written as a string`,
+    'INVALID_FORMAT',
+    `Send it as a JSON string, e.g. "${limit === 90 ? '51.5074' : '-0.1278'}".`,
+  );
 }
 
 /** Messenger page / user ids, Viber service ids: 1 to 50 characters. */
