@@ -162,6 +162,10 @@ const httpUrlCheck: z.core.$ZodCheck<string> = z.check<string>((payload) => {
 httpUrlCheck._zod.onattach.push((schema) => {
   schema._zod.bag.format = 'url';
 });
+// z.compile calls a check's predicate, when its definition has one, in place of the check itself: the
+// validator it generates then skips the payload and issue list the check would be handed (some fifty
+// URLs in a carousel). The interpreter still runs the check, so the issue stays the one above.
+Object.assign(httpUrlCheck._zod.def, { fn: isHttpUrl });
 
 /**
  * An http(s) URL Vonage can fetch. Plain URLs are recognised by one regular
