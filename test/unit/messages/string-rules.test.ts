@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { isPlainDecimalWithin } from '../../../src-shared/messages/decimal-string';
 import { coordinate, dialNumber } from '../../../src-shared/messages/fields';
 import { validateRequest } from '../../../src-shared/messages/validate';
@@ -115,6 +116,22 @@ describe('dial numbers', () => {
 });
 
 describe('the issues of a refused coordinate and dial number', () => {
+  it('are the same whether zod compiled the schema or interprets it', () => {
+    const schema = z.strictObject({
+      latitude: coordinate(90, 'latitude'),
+      longitude: coordinate(180, 'longitude'),
+      phone_number: dialNumber,
+    });
+    const compiled = z.compile(schema, { strict: true });
+    fc.assert(
+      fc.property(anyString, anyString, anyString, (latitude, longitude, phoneNumber) => {
+        const value = { latitude, longitude, phone_number: phoneNumber };
+        expect(compiled.safeParse(value)).toEqual(schema.safeParse(value));
+      }),
+      { seed: fuzzSeed, numRuns: 2000 },
+    );
+  });
+
   it('quote the value and keep their code and hint', () => {
     const payload = {
       channel: 'rcs',
