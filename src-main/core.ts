@@ -74,7 +74,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   await tightenDataFolder(dataDir);
   const events = createEventHub(options.events);
   const startedAt = new Date().toISOString();
-  let ticks = 0;
 
   const keychain = createKeychain({ service: keychainService });
   const profiles = createProfileService({ dataDir, keychain });
@@ -170,11 +169,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         startedAt,
         notices,
       }),
-    'app.events': ({ count }) => {
-      for (let index = 0; index < count; index++)
-        events.emit('app.ticked', { seq: ++ticks, at: new Date().toISOString() });
-      return ok({ emitted: count });
-    },
     ...createMessageHandlers(),
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),

@@ -81,11 +81,6 @@ export const methods = {
     input: z.object({}).strict(),
     output: appInfoSchema,
   },
-  'app.events': {
-    summary: 'Emits `count` app.ticked events, to prove that events reach every host in batches.',
-    input: z.object({ count: z.number().int().min(1).max(100_000) }).strict(),
-    output: z.object({ emitted: z.number().int() }),
-  },
   'messages.validate': {
     summary: 'Judges a send request field by field: every error and warning, each at its JSON pointer.',
     input: validateInputSchema.strict(),
@@ -116,7 +111,6 @@ export const methods = {
     input: z.object({}).strict(),
     output: z.array(profileViewSchema),
   },
-  'profiles.get': { summary: 'One profile by id or name.', input: profileReference, output: profileViewSchema },
   'profiles.save': {
     summary: 'Creates or edits a profile; secrets go to the OS keychain and never come back.',
     input: profileInputSchema.strict(),
@@ -389,11 +383,6 @@ export const methods = {
     input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
     output: z.array(collections.runSummarySchema),
   },
-  'collections.getRun': {
-    summary: 'One past run with every request and assertion.',
-    input: z.object({ id: z.string().min(1) }).strict(),
-    output: collections.runReportSchema,
-  },
   'collections.import': {
     summary:
       'Imports a Postman v2.1 collection or curl command lines into a folder; credentials become references, never values.',
@@ -412,7 +401,6 @@ export const methods = {
 export const events = {
   'emulator.event': emulatorEventSchema,
   'tunnel.stateChanged': tunnelStateSchema,
-  'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
   'webhooks.received': webhookFeedBatchSchema,
   'collections.changed': collections.collectionsChangedSchema,
   'collections.runProgressed': collections.runProgressedSchema,
@@ -435,7 +423,6 @@ export type ContractEvent = { [E in EventName]: { name: E; payload: EventPayload
 export type EventBatch = ContractEvent[];
 
 export const methodNames = Object.keys(methods) as MethodName[];
-export const eventNames = Object.keys(events) as EventName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(methods, name);

@@ -152,12 +152,6 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
         }
       },
       'collections.runs': async ({ limit }) => ok(await history.list(limit)),
-      'collections.getRun': async ({ id }) => {
-        const report = await history.get(id);
-        return report
-          ? ok(report)
-          : fail('RUN_NOT_FOUND', `No run ${id} is in the history.`, 'List the runs and pick an id from them.', '/id');
-      },
       'collections.import': async ({ kind, text, into }) => {
         const plan = kind === 'postman' ? planPostmanImport(text) : planCurlImport(text);
         return plan.ok ? writeImportPlan(path.resolve(into), plan.value) : plan;

@@ -482,13 +482,6 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'Name one defined in workbench.environments.json.',
   ],
   [
-    'RUN_NOT_FOUND',
-    'No such run',
-    false,
-    'The run history has no run with that id.',
-    'List the runs and pick an id from them.',
-  ],
-  [
     'IMPORT_UNREADABLE',
     'Import unreadable',
     false,

@@ -162,7 +162,9 @@ describe('the collection runner against the built-in emulator', () => {
       { path: 'group/02 cut short.json', kind: 'corrupt', reason: expect.stringMatching(/^not valid JSON/) },
     ]);
     expect(run.value.passed).toBe(false);
-    const stored = await client.call('collections.getRun', { id: run.value.id });
-    expect(stored.ok && stored.value.unreadable).toEqual(run.value.unreadable);
+    const stored = await client.call('collections.runs', {});
+    expect(stored.ok && stored.value.find((summary) => summary.id === run.value.id)?.unreadable).toEqual(
+      run.value.unreadable,
+    );
   });
 });

@@ -55,16 +55,16 @@ describe('the contract dispatcher', () => {
     const dispatch = createDispatcher(
       {
         ...core.handlers,
-        'app.events': () => {
+        'collections.runs': () => {
           called = true;
-          return { ok: true, value: { emitted: 0 } };
+          return { ok: true, value: [] };
         },
       },
       logger,
     );
-    const wrongType = await dispatch('app.events', { count: 'many' }, { host: 'headless' });
-    expect(wrongType).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/count' } });
-    const extraField = await dispatch('app.events', { count: 1, secret: 'x' }, { host: 'headless' });
+    const wrongType = await dispatch('collections.runs', { limit: 'many' }, { host: 'headless' });
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/limit' } });
+    const extraField = await dispatch('collections.runs', { limit: 1, secret: 'x' }, { host: 'headless' });
     expect(extraField).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
     expect(called).toBe(false);
     await core.close();
