@@ -19,7 +19,11 @@ export function createSendHandlers(
     'send.message': async ({ profile, fromEnvironment, operation, auth, baseUrl, override, timeoutMs }) => {
       const request = { operation, auth, override, ...(timeoutMs ? { timeoutMs } : {}) };
       if (!fromEnvironment)
-        return profileSender.send({ ...request, profile: profile ?? builtInEmulatorProfile, ...(baseUrl ? { baseUrl } : {}) });
+        return profileSender.send({
+          ...request,
+          profile: profile ?? builtInEmulatorProfile,
+          ...(baseUrl ? { baseUrl } : {}),
+        });
       if (profile !== undefined)
         return fail(
           'INPUT_INVALID',
