@@ -29,7 +29,7 @@ import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
-import { startWebhookService } from './webhooks/webhook-service';
+import { startWebhookService, type WebhookServiceOptions } from './webhooks/webhook-service';
 
 /** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
 export interface HostCapabilities {
@@ -50,7 +50,7 @@ export interface CoreOptions {
    * (default 4730), or a free one, with a notice, when that one is taken.
    * A port given here is kept or fails; 0 picks a free one.
    */
-  webhooks?: { port?: number; host?: string };
+  webhooks?: { port?: number; host?: string } & WebhookServiceOptions['receiver'];
   /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
@@ -95,6 +95,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     port: options.webhooks?.port ?? ports.webhooks,
     fallbackToFreePort: options.webhooks?.port === undefined,
     host: options.webhooks?.host ?? '127.0.0.1',
+    receiver: {
+      ...(options.webhooks?.answer ? { answer: options.webhooks.answer } : {}),
+      ...(options.webhooks?.forwardTo ? { forwardTo: options.webhooks.forwardTo } : {}),
+    },
     events,
     history,
     logger,
@@ -193,7 +197,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createErrorCatalogHandlers(),
     ...collections.handlers,
   };
-  await autoStartTunnel(tunnel, settings);
+  // The app opens the tunnel at start when Settings say so; a command asks for it (listen --tunnel) or goes without.
+  if (hostKind !== 'headless') await autoStartTunnel(tunnel, settings);
 
   return {
     handlers,

@@ -22,7 +22,7 @@ import { profileExportSchema, profileInputSchema, profileTargetSchema, profileVi
 import type { Result } from './result';
 import { emulatorEventSchema, inboundSimulationSchema } from './emulator-events';
 import { scenarioRuleSchema } from './emulator-scenarios';
-import { settingsPatchSchema, settingsSchema } from './settings';
+import { settingsPatchSchema, settingsSchema, subdomainSchema, tunnelServerSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import {
   eventListQuerySchema,
@@ -233,8 +233,9 @@ export const methods = {
     output: tunnelStateSchema,
   },
   'tunnel.start': {
-    summary: 'Opens a public URL for the webhook receiver, with the server and subdomain from settings.',
-    input: z.object({}).strict(),
+    summary:
+      'Opens a public URL for the webhook receiver, with the server and subdomain given, else those from settings.',
+    input: z.object({ server: tunnelServerSchema.optional(), subdomain: subdomainSchema.optional() }).strict(),
     output: tunnelStateSchema,
   },
   'tunnel.stop': { summary: 'Closes the tunnel.', input: z.object({}).strict(), output: tunnelStateSchema },

@@ -64,4 +64,12 @@ describe('numeric options', () => {
       `error: option '${option} <url>' argument '${value}' is invalid. expected an http(s) URL.`,
     );
   });
+
+  it('listen --subdomain refuses a name the tunnel server would ignore, with exit 2', async () => {
+    const cli = startCli(['--data-dir', await makeTempDir('subdomain option '), 'listen', '--subdomain', 'My_Hooks']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toMatch(
+      /^error: option '--subdomain <name>' argument 'My_Hooks' is invalid\. subdomain must be/,
+    );
+  });
 });
