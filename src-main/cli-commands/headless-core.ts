@@ -30,10 +30,8 @@ export async function withCore<T>(
   const client: ContractClient = createContractClient(createInProcessTransport(core));
   const call: CallOrExit = async (method, input) => {
     const result = await client.call(method, input);
-    if (!result.ok) {
-      const where = result.error.path ? ` (at ${result.error.path})` : '';
-      throw new UsageProblem(`${result.error.code}: ${result.error.message}${where} ${result.error.hint}`);
-    }
+    // The error's path points into the contract input, which the user never wrote: the message names the field.
+    if (!result.ok) throw new UsageProblem(`${result.error.code}: ${result.error.message} ${result.error.hint}`);
     return result.value;
   };
   try {
