@@ -71,7 +71,10 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, hostKind, logger = createStderrLogger(), keychainService = 'messages-workbench' } = options;
   await tightenDataFolder(dataDir);
-  const events = createEventHub(options.events);
+  const events = createEventHub({
+    onListenerError: (error) => logger.error('an event listener threw', error),
+    ...options.events,
+  });
   const startedAt = new Date().toISOString();
   let ticks = 0;
 
