@@ -156,8 +156,8 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'ENV_FILE_INVALID',
     '.env file invalid',
     false,
-    'A line of the .env text could not be read as KEY=value.',
-    'Fix the line named in the message.',
+    'A value in the .env text opens a quote that is never closed.',
+    'Close the quote of the variable named in the message.',
   ],
   [
     'ENV_NO_CREDENTIALS',
