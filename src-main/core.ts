@@ -29,7 +29,7 @@ import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
-import { startWebhookService } from './webhooks/webhook-service';
+import { startWebhookService, type WebhookServiceOptions } from './webhooks/webhook-service';
 
 /** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
 export interface HostCapabilities {
@@ -51,7 +51,7 @@ export interface CoreOptions {
    * A port given here is kept or fails; 0 picks a free one. The store's
    * writer thread entry defaults to the built app's; tests point at the build.
    */
-  webhooks?: { port?: number; host?: string; writerScript?: string };
+  webhooks?: { port?: number; host?: string; writerScript?: string } & WebhookServiceOptions['receiver'];
   /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
@@ -72,7 +72,10 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, hostKind, logger = createStderrLogger(), keychainService = 'messages-workbench' } = options;
   await tightenDataFolder(dataDir);
-  const events = createEventHub(options.events);
+  const events = createEventHub({
+    onListenerError: (error) => logger.error('an event listener threw', error),
+    ...options.events,
+  });
   const startedAt = new Date().toISOString();
 
   const keychain = createKeychain({ service: keychainService });
@@ -96,6 +99,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     port: options.webhooks?.port ?? ports.webhooks,
     fallbackToFreePort: options.webhooks?.port === undefined,
     host: options.webhooks?.host ?? '127.0.0.1',
+    receiver: {
+      ...(options.webhooks?.answer ? { answer: options.webhooks.answer } : {}),
+      ...(options.webhooks?.forwardTo ? { forwardTo: options.webhooks.forwardTo } : {}),
+    },
     events,
     history,
     logger,
@@ -172,7 +179,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMessageHandlers(),
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
-    ...createSendHandlers(profileSender, history),
+    ...createSendHandlers({
+      profileSender,
+      history,
+      sendService,
+      variables: process.env,
+      emulatorUrl: emulator.url,
+    }),
     ...webhooks.handlers,
     ...emulator.handlers,
     'settings.get': () => settings.read(),
@@ -183,7 +196,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createErrorCatalogHandlers(),
     ...collections.handlers,
   };
-  await autoStartTunnel(tunnel, settings);
+  // The app opens the tunnel at start when Settings say so; a command asks for it (listen --tunnel) or goes without.
+  if (hostKind !== 'headless') await autoStartTunnel(tunnel, settings);
 
   return {
     handlers,

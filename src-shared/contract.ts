@@ -28,7 +28,7 @@ import {
   phoneAnswerResultSchema,
   phoneAnswerSchema,
 } from './emulator-conversations';
-import { settingsPatchSchema, settingsSchema } from './settings';
+import { settingsPatchSchema, settingsSchema, subdomainSchema, tunnelServerSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import {
   eventListQuerySchema,
@@ -92,9 +92,10 @@ export const methods = {
     output: conversionSchema,
   },
   'messages.catalog': {
-    summary: 'Every channel and message type with a minimal and a full template.',
-    input: catalogInputSchema.strict(),
-    output: z.array(catalogEntrySchema),
+    summary:
+      'Every channel and message type with a minimal and a full template, and with `jsonSchema` its request schema as JSON Schema.',
+    input: catalogInputSchema.extend({ jsonSchema: z.boolean().default(false) }).strict(),
+    output: z.array(catalogEntrySchema.extend({ schema: z.record(z.string(), z.unknown()).optional() })),
   },
   'sms.info': {
     summary: 'Encoding, segments and characters left for an SMS text, and the characters that force Unicode.',
@@ -154,6 +155,8 @@ export const methods = {
       .object({
         /** A profile by id or name; absent sends to the built-in emulator with its own credentials. */
         profile: z.string().min(1).optional(),
+        /** Sends with the core's VONAGE_* / NEXMO_* variables instead of a profile (CI), to `baseUrl` or Vonage. */
+        fromEnvironment: z.boolean().default(false),
         operation: sendOperationSchema,
         auth: z.enum(['auto', 'jwt', 'basic', 'none']).default('auto'),
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -230,8 +233,9 @@ export const methods = {
     output: tunnelStateSchema,
   },
   'tunnel.start': {
-    summary: 'Opens a public URL for the webhook receiver, with the server and subdomain from settings.',
-    input: z.object({}).strict(),
+    summary:
+      'Opens a public URL for the webhook receiver, with the server and subdomain given, else those from settings.',
+    input: z.object({ server: tunnelServerSchema.optional(), subdomain: subdomainSchema.optional() }).strict(),
     output: tunnelStateSchema,
   },
   'tunnel.stop': { summary: 'Closes the tunnel.', input: z.object({}).strict(), output: tunnelStateSchema },

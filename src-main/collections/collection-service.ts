@@ -11,15 +11,8 @@ import { fail, ok } from '../../src-shared/result';
 import type { WebhookEvent } from '../../src-shared/webhook-events';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
-import {
-  absolutePathIn,
-  createFolder,
-  listCollection,
-  movePath,
-  removePath,
-  restorePaths,
-  saveRequest,
-} from './collection-folder';
+import { absolutePathIn, listCollection } from './collection-folder';
+import { createFolder, movePath, removePath, restorePaths, saveRequest } from './collection-edits';
 import { requestsUnder, runRequests, unreadableUnder } from './collection-runner';
 import { watchCollection, type CollectionWatcher } from './collection-watcher';
 import { writeImportPlan } from './import-writer';

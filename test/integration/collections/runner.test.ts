@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src-shared/contract';
 import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
 import { requestFileFormat } from '../../../src-shared/collections';
-import { saveRequest } from '../../../src-main/collections/collection-folder';
+import { saveRequest } from '../../../src-main/collections/collection-edits';
 import { createCore, type Core } from '../../../src-main/core';
 import { junitReport } from '../../../src-main/collections/junit-report';
 import { createInProcessTransport } from '../../../src-main/in-process-transport';

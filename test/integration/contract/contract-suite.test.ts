@@ -68,6 +68,27 @@ describe.each(transports)('the contract over $name', (transport) => {
     expect(converted.ok).toBe(false);
   });
 
+  it('adds each request schema to messages.catalog only when asked', async () => {
+    const plain = await client.call('messages.catalog', { api: 'v1' });
+    expect(plain.ok && plain.value.every((entry) => entry.schema === undefined)).toBe(true);
+    const withSchemas = await client.call('messages.catalog', { api: 'v1', jsonSchema: true });
+    expect(withSchemas.ok).toBe(true);
+    if (!withSchemas.ok) return;
+    const smsText = withSchemas.value.find((entry) => entry.channel === 'sms' && entry.messageType === 'text');
+    expect(smsText?.schema).toMatchObject({ type: 'object', properties: { text: { maxLength: 3200 } } });
+  });
+
+  it('refuses a send naming both a profile and the environment, and a tunnel with a bad subdomain', async () => {
+    const send = await client.call('send.message', {
+      profile: 'someone',
+      fromEnvironment: true,
+      operation: { kind: 'send', api: 'v1', payload: {} },
+    });
+    expect(send).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/fromEnvironment' } });
+    const tunnel = await client.call('tunnel.start', { subdomain: 'No Spaces' });
+    expect(tunnel).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/subdomain' } });
+  });
+
   it('delivers events in batches, every payload valid and in order', async () => {
     const root = 'burst of changes';
     const batches: unknown[][] = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src-main/contract-dispatcher';
-import { jsonPointer } from '../../../src-shared/messages/issue';
 import { createCore } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
@@ -68,11 +67,5 @@ describe('the contract dispatcher', () => {
     expect(extraField).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
     expect(called).toBe(false);
     await core.close();
-  });
-
-  it('writes JSON pointers with RFC 6901 escapes', () => {
-    expect(jsonPointer(['template', 'parameters', 2])).toBe('/template/parameters/2');
-    expect(jsonPointer(['a/b', 'c~d'])).toBe('/a~1b/c~0d');
-    expect(jsonPointer([])).toBe('');
   });
 });

@@ -49,4 +49,18 @@ describe('the event hub', () => {
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(0);
   });
+
+  it('reports a listener that throws and still hands the batch to the others', () => {
+    const errors: unknown[] = [];
+    const hub = createEventHub({ maxBatchSize: 1, onListenerError: (error) => errors.push(error) });
+    const delivered: EventBatch[] = [];
+    hub.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    hub.subscribe((batch) => delivered.push(batch));
+    hub.emit('app.ticked', tick(1));
+    expect(delivered).toEqual([[{ name: 'app.ticked', payload: tick(1) }]]);
+    expect(errors).toEqual([new Error('listener bug')]);
+    hub.close();
+  });
 });
