@@ -58,8 +58,8 @@ describe('the event hub', () => {
       throw new Error('listener bug');
     });
     hub.subscribe((batch) => delivered.push(batch));
-    hub.emit('app.ticked', tick(1));
-    expect(delivered).toEqual([[{ name: 'app.ticked', payload: tick(1) }]]);
+    hub.emit('collections.changed', change(1));
+    expect(delivered).toEqual([[{ name: 'collections.changed', payload: change(1) }]]);
     expect(errors).toEqual([new Error('listener bug')]);
     hub.close();
   });
