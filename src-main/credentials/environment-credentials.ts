@@ -43,6 +43,9 @@ const variableNames = {
  */
 export function variablesFromEnvText(text: string): Result<Record<string, string>> {
   const variables = parseDotenv(text);
+  const strayLine = firstStrayLine(text, Object.values(variables));
+  if (strayLine !== undefined)
+    return fail('ENV_FILE_INVALID', `Line ${strayLine} is not KEY=value.`, 'Fix that line of the .env file.');
   for (const [name, value] of Object.entries(variables)) {
     if (/^["'`]/.test(value))
       return fail(
@@ -52,6 +55,23 @@ export function variablesFromEnvText(text: string): Result<Record<string, string
       );
   }
   return ok(variables);
+}
+
+/**
+ * dotenv skips a line it cannot read; a pasted .env with such a line would
+ * lose a credential without a word, so it is named instead. A line that lies
+ * inside a quoted value (a PEM across lines) is part of that value.
+ */
+function firstStrayLine(text: string, values: string[]): number | undefined {
+  const lines = text.split(/\r\n?|\n/);
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || /^(?:export\s+)?[\w.-]+\s*[=:]/.test(line)) continue;
+    const valuePart = line.replace(/["'`]\s*(?:#.*)?$/, '');
+    if (values.some((value) => value.includes(valuePart))) continue;
+    return index + 1;
+  }
+  return undefined;
 }
 
 function pick(variables: Record<string, string | undefined>, names: readonly string[]): string | undefined {

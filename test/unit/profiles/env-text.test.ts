@@ -34,4 +34,13 @@ describe('variablesFromEnvText', () => {
     expect(!result.ok && result.error.message).toBe('The value of VONAGE_API_SECRET has no closing quote.');
     expect(JSON.stringify(result)).not.toContain('hunter2');
   });
+
+  it('names a line that is not KEY=value instead of dropping it', () => {
+    const result = variablesFromEnvText('VONAGE_API_KEY=abc123\nVONAGE_API_SECRET hunter2\n');
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'ENV_FILE_INVALID', message: 'Line 2 is not KEY=value.' },
+    });
+    expect(JSON.stringify(result)).not.toContain('hunter2');
+  });
 });
