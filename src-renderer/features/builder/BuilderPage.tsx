@@ -18,6 +18,7 @@ import { RequestPickers } from './RequestPickers';
 import { ResponsePane } from './ResponsePane';
 import { SendBar, sendOrShowErrors } from './SendBar';
 import { SmsMeter } from './SmsMeter';
+import './builder.css';
 
 /** Ctrl/⌘+Enter sends and Ctrl/⌘+S saves, from anywhere on the page, editors included. */
 function useBuilderShortcuts() {

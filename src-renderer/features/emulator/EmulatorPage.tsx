@@ -4,6 +4,7 @@ import { ActivityList } from './ActivityList';
 import { EmulatorStatusPanel } from './EmulatorStatusPanel';
 import { PhonePanel } from './PhonePanel';
 import { ScenarioEditor } from './ScenarioEditor';
+import './emulator.css';
 
 /** The built-in emulator: what it accepts, the rules that shape its answers, a simulated user's phone, and what it did. */
 export function EmulatorPage() {

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useExplainerStore } from '../../stores/explainer-store';
 import { filterEntries } from './filter-entries';
 import { ErrorEntryCard } from './ErrorEntryCard';
+import './explainer.css';
 
 export function ExplainerPage({ code }: { code?: string }) {
   const { catalogStatus, catalog, catalogError, query, matches, matchesError, loadCatalog, search } =

@@ -3,6 +3,7 @@ import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useJwtStore } from '../../stores/jwt-store';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { JwtInspectionView } from './JwtInspectionView';
+import './jwt.css';
 
 /** Paste a token: see its header, claims and expiry, and whether a profile's key signed it. */
 export function JwtPage() {

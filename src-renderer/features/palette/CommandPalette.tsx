@@ -6,6 +6,7 @@ import { loadDrafts } from '../../stores/builder-drafts';
 import { useBuilderStore } from '../../stores/builder-store';
 import { usePaletteStore } from '../../stores/palette-store';
 import { filterCommands, paletteCommands, type PaletteCommand } from './palette-commands';
+import './palette.css';
 
 async function run(command: PaletteCommand): Promise<void> {
   const { action } = command;

@@ -1,6 +1,7 @@
 import { AboutSection } from './AboutSection';
 import { LocalPortsSection } from './LocalPortsSection';
 import { ProfilesSection } from './ProfilesSection';
+import './settings.css';
 
 export function SettingsPage() {
   return (

@@ -13,6 +13,7 @@ import { SignatureSecretPicker } from './SignatureSecretPicker';
 import { TimelineFilterBar } from './TimelineFilterBar';
 import { TimelineList } from './TimelineList';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
+import './timeline.css';
 
 function TimelineBody() {
   const { listStatus, listError, eventCount, filtered, reloadList } = useTimelineStore(

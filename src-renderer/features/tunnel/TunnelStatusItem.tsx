@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { TunnelPanel } from './TunnelPanel';
+import './tunnel.css';
 
 const phaseLabels = {
   off: 'Tunnel off',
