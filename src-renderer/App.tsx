@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ReconnectPrompt } from './components/ReconnectPrompt';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -102,6 +103,7 @@ export function App() {
     <div className="app-frame" data-testid="app-frame">
       <Sidebar current={route.page} />
       <main className="app-main" id="main">
+        <ReconnectPrompt />
         <Suspense fallback={<PageLoading page={route.page} />}>
           <CurrentPage route={route} />
           <PrefetchOtherPages />

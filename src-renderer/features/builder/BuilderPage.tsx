@@ -4,7 +4,8 @@
  * response of the last send.
  */
 import { useEffect } from 'react';
-import { loadDrafts } from '../../stores/builder-drafts';
+import { loadDrafts, startWithoutDrafts } from '../../stores/builder-drafts';
+import { useConnectionStore } from '../../stores/connection-store';
 import { useBuilderStore } from '../../stores/builder-store';
 import { CollectionSaveBar } from '../collections/CollectionSaveBar';
 import { saveBuilderToCollection } from '../collections/open-in-builder';
@@ -41,11 +42,27 @@ function useBuilderShortcuts() {
 export function BuilderPage() {
   const loaded = useBuilderStore((store) => store.loaded);
   const started = useBuilderStore((store) => store.started);
+  const draftError = useBuilderStore((store) => store.draftError);
+  const connected = useConnectionStore((store) => store.state === 'connected');
+  // Read again whenever the link comes back: a read that failed while the core was away is retried.
   useEffect(() => {
-    void loadDrafts();
-  }, []);
+    if (connected) void loadDrafts();
+  }, [connected]);
   useBuilderShortcuts();
 
+  if (!loaded && draftError) {
+    return (
+      <section className="notice notice-warning" role="alert" data-testid="builder-draft-unreadable">
+        <p>
+          Your draft could not be read yet: {draftError.message} It is not lost: it shows here once the workbench
+          answers.
+        </p>
+        <button type="button" className="button-secondary" onClick={startWithoutDrafts}>
+          Start without it
+        </button>
+      </section>
+    );
+  }
   if (!loaded) {
     return (
       <p className="muted" role="status" data-testid="builder-loading">

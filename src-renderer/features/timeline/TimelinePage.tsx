@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { useTimelineStore } from '../../stores/timeline-store';
+import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { ReceiverUrls } from '../tunnel/ReceiverUrls';
 import { TunnelWarningNotice } from '../tunnel/TunnelWarningNotice';
@@ -76,11 +77,14 @@ export function TimelinePage() {
     })),
   );
   const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
+  const connected = useConnectionStore((store) => store.state === 'connected');
+  // Read again after a reconnect: events may have arrived while the link was down.
   useEffect(() => {
+    if (!connected) return;
     void loadTimelineSettings();
     void reloadList();
     void loadReceiverAndTunnel();
-  }, [loadTimelineSettings, reloadList, loadReceiverAndTunnel]);
+  }, [connected, loadTimelineSettings, reloadList, loadReceiverAndTunnel]);
   useTimelineKeyboard();
 
   return (

@@ -1,6 +1,7 @@
 import { Popover } from 'radix-ui';
 import { useEffect } from 'react';
 import { CopyButton } from '../../components/CopyButton';
+import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { TunnelPanel } from './TunnelPanel';
 import './tunnel.css';
@@ -18,9 +19,11 @@ export function TunnelStatusItem() {
   const receiver = useTunnelStore((store) => store.receiver);
   const tunnel = useTunnelStore((store) => store.tunnel);
   const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
+  const connected = useConnectionStore((store) => store.state === 'connected');
+  // Asked again after every reconnect: a restarted core may listen on other ports.
   useEffect(() => {
-    void loadReceiverAndTunnel();
-  }, [loadReceiverAndTunnel]);
+    if (connected) void loadReceiverAndTunnel();
+  }, [connected, loadReceiverAndTunnel]);
   const phase = tunnel?.phase ?? 'off';
 
   return (
