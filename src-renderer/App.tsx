@@ -101,8 +101,20 @@ export function App() {
   usePageShortcuts();
   return (
     <div className="app-frame" data-testid="app-frame">
+      {/* Not href="#main": the hash is the route. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(clicked) => {
+          clicked.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        data-testid="skip-link"
+      >
+        Skip to the page
+      </a>
       <Sidebar current={route.page} />
-      <main className="app-main" id="main">
+      <main className="app-main" id="main" tabIndex={-1}>
         <ReconnectPrompt />
         <Suspense fallback={<PageLoading page={route.page} />}>
           <CurrentPage route={route} />

@@ -74,7 +74,7 @@ export function BuilderPage() {
   return (
     <div className="builder" data-testid="builder">
       <header className="builder-header">
-        <h2 className="pane-title">Request</h2>
+        <h1 className="pane-title">Request</h1>
         <RequestPickers />
         <ProfilePicker />
       </header>

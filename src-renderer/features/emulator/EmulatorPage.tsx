@@ -15,7 +15,7 @@ export function EmulatorPage() {
 
   return (
     <section className="page page-wide emulator-page" aria-labelledby="emulator-title" data-testid="emulator-page">
-      <h2 id="emulator-title">Emulator</h2>
+      <h1 id="emulator-title">Emulator</h1>
       <p className="muted">
         A local Messages API: sends without a profile go here, and its signed status webhooks come back to this app's
         receiver. No account, no network.

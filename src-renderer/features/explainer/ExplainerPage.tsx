@@ -33,7 +33,7 @@ export function ExplainerPage({ code }: { code?: string }) {
 
   return (
     <section className="explainer" aria-labelledby="explainer-title">
-      <h2 id="explainer-title">Error explainer</h2>
+      <h1 id="explainer-title">Error explainer</h1>
       <input
         type="search"
         className="explainer-search"

@@ -22,7 +22,7 @@ export function JwtPage() {
 
   return (
     <section className="page" aria-labelledby="jwt-title">
-      <h2 id="jwt-title">JWT inspector</h2>
+      <h1 id="jwt-title">JWT inspector</h1>
       <p className="muted">
         Decodes a token and, with a profile, checks its signature against that profile's private key or signature
         secret. The key stays in the core.

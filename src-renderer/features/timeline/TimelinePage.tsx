@@ -88,7 +88,11 @@ export function TimelinePage() {
   useTimelineKeyboard();
 
   return (
-    <section className="timeline-page" aria-label="Timeline" data-testid="timeline-page">
+    <section className="timeline-page" aria-labelledby="timeline-title" data-testid="timeline-page">
+      {/* The toolbar says what the page is; the heading is there for the outline screen readers navigate by. */}
+      <h1 id="timeline-title" className="visually-hidden">
+        Timeline
+      </h1>
       <div className="timeline-toolbar">
         <TimelineFilterBar />
         <div className="timeline-toolbar-actions">

@@ -22,7 +22,7 @@ interface TimelineRowProps {
   height: number;
   /** The CSS grid columns, e.g. "110px 80px". */
   gridTemplate: string;
-  onSelect(id: number): void;
+  /** One click selects the event and opens its detail, as in every request inspector. */
   onOpen(id: number): void;
 }
 
@@ -95,7 +95,6 @@ export const TimelineRow = memo(function TimelineRow({
   top,
   height,
   gridTemplate,
-  onSelect,
   onOpen,
 }: TimelineRowProps) {
   return (
@@ -109,8 +108,7 @@ export const TimelineRow = memo(function TimelineRow({
       data-event-id={event.id}
       data-kind={event.kind}
       data-failed={isFailedApiCall(event) || undefined}
-      onClick={() => onSelect(event.id)}
-      onDoubleClick={() => onOpen(event.id)}
+      onClick={() => onOpen(event.id)}
     >
       {columns.map((column) => (
         <div role="gridcell" key={column} className={`timeline-cell timeline-cell-${column}`} data-column={column}>
