@@ -33,6 +33,12 @@ test('with the same token, the page reconnects by itself, shows the new receiver
     const after = await callContract(page, 'webhooks.receiver', {});
     expect(after.url).not.toBe(before.url);
     await expect(timelinePage(page).receiverUrl).toHaveText(after.url);
+    // The status bar shows the paths the dashboard needs, and copies whole URLs.
+    await expect(page.getByTestId('tunnel-receiver-inbound-path')).toHaveText(new URL(after.inboundUrl).pathname);
+    await expect(page.getByTestId('tunnel-receiver-status-path')).toHaveText(new URL(after.statusUrl).pathname);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('tunnel-copy-status').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(after.statusUrl);
     await expect(builder.root).toBeVisible();
     await expect(builder.empty).toBeHidden();
   } finally {

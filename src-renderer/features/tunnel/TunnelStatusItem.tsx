@@ -31,7 +31,11 @@ export function TunnelStatusItem() {
       {receiver ? (
         <span className="status-item" data-testid="tunnel-receiver">
           Webhooks at <code data-testid="tunnel-receiver-url">{receiver.url}</code>
-          <CopyButton text={receiver.url} label="receiver URL" testId="tunnel-copy-receiver" />
+          {/* The paths too: the dashboard needs whole URLs, and the base alone answers nothing useful. */}
+          <code data-testid="tunnel-receiver-inbound-path">{new URL(receiver.inboundUrl).pathname}</code>
+          <CopyButton text={receiver.inboundUrl} label="inbound URL" testId="tunnel-copy-inbound" />
+          <code data-testid="tunnel-receiver-status-path">{new URL(receiver.statusUrl).pathname}</code>
+          <CopyButton text={receiver.statusUrl} label="status URL" testId="tunnel-copy-status" />
         </span>
       ) : null}
       <Popover.Root>
