@@ -1,0 +1,39 @@
+/** Send and its answer stay where the user is looking, on a laptop screen and on a wide one. */
+import { expect, test } from './fixtures';
+import { builderPage } from './pages/builder';
+
+test('at 1280×800 Send is in view under a long form, and a blocked send shows why without scrolling', async ({
+  page,
+  serve,
+}) => {
+  const ui = builderPage(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(serve.url);
+  await ui.start('sms').click();
+  await expect(ui.send).toBeInViewport();
+
+  await ui.input('/to').fill('');
+  await ui.input('/text').focus();
+  await page.keyboard.press('Control+Enter');
+  // The first field in error takes the focus, in view, and the reason stays in view at the bottom.
+  await expect(ui.input('/to')).toBeFocused();
+  await expect(ui.input('/to')).toBeInViewport();
+  const blocked = page.getByTestId('builder-send-blocked');
+  await expect(blocked).toContainText('1 error to fix before sending');
+  await expect(blocked).toBeInViewport();
+  await expect(blocked).toHaveClass(/\berror\b/);
+});
+
+test('at 1920 wide the response sits beside the request and is in view after a send', async ({ page, serve }) => {
+  const ui = builderPage(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(serve.url);
+  await ui.start('sms').click();
+  await ui.send.click();
+  await expect(ui.responseStatus).toContainText('202');
+  await expect(ui.responseStatus).toBeInViewport();
+  const form = (await ui.json.boundingBox())!;
+  const response = (await ui.response.boundingBox())!;
+  expect(response.x).toBeGreaterThanOrEqual(form.x + form.width);
+  expect(response.y).toBeLessThan(form.y + form.height);
+});
