@@ -37,3 +37,30 @@ test('at 1920 wide the response sits beside the request and is in view after a s
   expect(response.x).toBeGreaterThanOrEqual(form.x + form.width);
   expect(response.y).toBeLessThan(form.y + form.height);
 });
+
+test('at 1920 wide each SMS fact sits beside its value, and a lossless conversion is not a warning', async ({
+  page,
+  serve,
+}) => {
+  const ui = builderPage(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(serve.url);
+  await ui.start('sms').click();
+  const facts = page.locator('.sms-meter-facts');
+  await expect(facts.locator('dt').first()).toBeVisible();
+  const rows = await facts.evaluate((list) =>
+    [...list.querySelectorAll('dt')].map((term) => [
+      term.getBoundingClientRect().top,
+      term.nextElementSibling!.getBoundingClientRect().top,
+    ]),
+  );
+  expect(rows.length).toBeGreaterThan(1);
+  for (const [termTop, valueTop] of rows) expect(Math.abs(termTop! - valueTop!)).toBeLessThan(2);
+  // Each fact on its own row.
+  expect(new Set(rows.map(([top]) => Math.round(top!))).size).toBe(rows.length);
+
+  await ui.version('v0.1').click();
+  await expect(page.getByTestId('builder-conversion-lossless')).toBeVisible();
+  await expect(page.getByTestId('builder-conversion')).toHaveClass(/\bnotice-ok\b/);
+  await expect(page.getByTestId('builder-conversion')).not.toHaveClass(/\bnotice-warning\b/);
+});
