@@ -64,3 +64,33 @@ test('at 1920 wide each SMS fact sits beside its value, and a lossless conversio
   await expect(page.getByTestId('builder-conversion')).toHaveClass(/\bnotice-ok\b/);
   await expect(page.getByTestId('builder-conversion')).not.toHaveClass(/\bnotice-warning\b/);
 });
+
+test('the recipient field says what is wrong in plain words, suggests a fix that works, and leaves a variable alone', async ({
+  page,
+  serve,
+}) => {
+  const ui = builderPage(page);
+  await page.goto(serve.url);
+  await ui.start('sms').click();
+
+  await ui.input('/to').fill('');
+  await expect(ui.fieldErrors('/to')).toHaveAttribute('data-code', 'REQUIRED');
+  await expect(ui.fieldErrors('/to')).toContainText('A phone number is required here.');
+
+  await ui.input('/to').fill('+44 7700-900000');
+  await expect(ui.fieldErrors('/to')).toContainText('Write it as 447700900000.');
+  // The hint is a line of its own, not the end of the message's sentence.
+  const [message, hint] = await ui
+    .fieldErrors('/to')
+    .evaluate((item) => [
+      item.getBoundingClientRect().top,
+      item.querySelector('.field-hint')!.getBoundingClientRect().top,
+    ]);
+  expect(hint!).toBeGreaterThan(message! + 5);
+  await ui.input('/to').fill('447700900000');
+  await expect(ui.fieldErrors('/to')).toHaveCount(0);
+
+  // An imported request's {{variable}} is filled in at run time: it is not a bad phone number.
+  await ui.input('/to').fill('{{to_number}}');
+  await expect(ui.fieldErrors('/to')).toHaveCount(0);
+});
