@@ -22,15 +22,38 @@ function customIssue(message: string, code: string, hint: string) {
  */
 export const phoneNumber = z.string().superRefine(checkPhoneNumber);
 
+/** A whole value that is one `{{variable}}`, as imported collections hold: filled in at run time, so not judged here. */
+export function isVariablePlaceholder(value: string): boolean {
+  return /^\{\{\s*[A-Za-z_][\w.-]*\s*\}\}$/.test(value);
+}
+
+/** The digits a number written with separators stands for, without a leading + or 00. */
+export function bareDigits(value: string): string {
+  return value.replace(/[\s().-]/g, '').replace(/^(\+|00)/, '');
+}
+
 function checkPhoneNumber(value: string, ctx: z.RefinementCtx): void {
+  if (isVariablePlaceholder(value)) return;
   const digits = value.startsWith('+') ? value.slice(1) : value;
-  if (!/^\d*$/.test(digits)) {
+  if (value === '') {
+    ctx.addIssue({
+      code: 'custom',
+      ...customIssue(
+        'A phone number is required here.',
+        'REQUIRED',
+        'Write it with its country code and without a leading 0, e.g. 447700900000.',
+      ),
+    });
+  } else if (!/^\d*$/.test(digits)) {
+    const suggestion = bareDigits(value);
     ctx.addIssue({
       code: 'custom',
       ...customIssue(
         `"${value}" is not a phone number: use digits only`,
         'INVALID_FORMAT',
-        'Write the number in E.164 form without spaces, dashes or brackets, e.g. 447700900000.',
+        /^\d{7,15}$/.test(suggestion)
+          ? `Write it as ${suggestion}.`
+          : 'Write the number in E.164 form without spaces, dashes or brackets, e.g. 447700900000.',
       ),
     });
   } else if (digits.length < 7 || digits.length > 15) {
