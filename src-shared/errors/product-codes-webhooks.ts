@@ -107,4 +107,18 @@ export const webhookTunnelAndEmulatorCodes: ProductCodeRow[] = [
     'The emulator was started without an inbound URL, so a simulated message has nowhere to go.',
     'Start it with --inbound-url.',
   ],
+  [
+    'PHONE_MESSAGE_UNKNOWN',
+    'Not on the phone',
+    false,
+    'The phone holds no message with that id from the business: it was never sent to the emulator, or it is older than the messages the phone keeps per conversation.',
+    'Answer a message the phone shows.',
+  ],
+  [
+    'PHONE_ANSWER_INVALID',
+    'Nothing to tap there',
+    false,
+    'The answer names an element (a suggestion, a button, a list row) that the message does not show.',
+    'Tap an element the message shows, by its position.',
+  ],
 ];
