@@ -48,9 +48,7 @@ export function createEventExportService(options: EventExportServiceOptions): { 
   /** Streams into `destination`, reporting progress (throttled) and the outcome as events. */
   async function exportInto(
     destination: Writable,
-    exportId: string,
-    fileName: string,
-    filter: TimelineFilter,
+    { exportId, fileName, filter }: { exportId: string; fileName: string; filter: TimelineFilter },
   ): Promise<Result<{ written: number }>> {
     const report = (progress: Omit<ExportProgress, 'exportId' | 'fileName'>) =>
       events.emit('webhooks.exportProgressed', { exportId, fileName, ...progress });
@@ -105,7 +103,7 @@ export function createEventExportService(options: EventExportServiceOptions): { 
           failedBeforeStart(exportId, fileName, problem);
           return { ok: false, error: problem };
         }
-        const result = await exportInto(file, exportId, fileName, filter);
+        const result = await exportInto(file, { exportId, fileName, filter });
         try {
           if (!result.ok) throw result.error;
           await fs.promises.rename(temporaryPath, chosen);
@@ -128,7 +126,7 @@ export function createEventExportService(options: EventExportServiceOptions): { 
         const issued = options.downloads.issue({
           fileName,
           contentType: ndjsonContentType,
-          send: async (response) => void (await exportInto(response, exportId, fileName, filter)),
+          send: async (response) => void (await exportInto(response, { exportId, fileName, filter })),
           lapsed: () =>
             failedBeforeStart(exportId, fileName, {
               code: 'DOWNLOAD_EXPIRED',
