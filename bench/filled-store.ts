@@ -6,6 +6,7 @@
  */
 import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
+import { builtWebhookWriter } from '../test/support/webhook-harness';
 
 export async function fillStore(
   dataDir: string,
@@ -13,7 +14,7 @@ export async function fillStore(
   recordAt: (index: number, receivedAt: number) => NewWebhookRecord,
   label: string,
 ): Promise<number> {
-  const opened = createWebhookStore({ dataDir, durability: 'process-crash' });
+  const opened = createWebhookStore({ dataDir, durability: 'process-crash', writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const store = opened.value;
   const startedAt = performance.now();

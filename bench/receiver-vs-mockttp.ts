@@ -13,6 +13,7 @@
  * - memory: the receiver's RSS after a 10,000-webhook burst has settled,
  *   against its RSS before the burst.
  *
+ * The store's writer thread runs from the build: `npm run build` first.
  * Part of `npm run bench`; alone: `npx tsx bench/receiver-vs-mockttp.ts
  * [--seconds 5] [--rounds 2] [--connections 32] [--steady-seconds 5]
  * [--burst 10000] [--settle-seconds 5]`. Progress goes to stderr.

@@ -13,6 +13,7 @@
  * Store: with N stored events, p50/p95 of the first page of a filtered list
  * and of a text search.
  *
+ * The store's writer thread runs from the build: `npm run build` first.
  * Part of `npm run bench`; alone: `npx tsx bench/webhook-ingest.ts [--seconds 5]
  * [--connections 32] [--store-events 1000000] [--profile-dir DIR]`. Progress goes to stderr.
  */
@@ -31,6 +32,7 @@ import { createWebhookReceiver } from '../src-main/webhooks/receiver';
 import { createSignatureChecker } from '../src-main/webhooks/signature';
 import { autocannon, type LoadRequest } from './autocannon';
 import { answerParent, serveArguments, startChildServer, type ChildServer } from './child-server';
+import { builtWebhookWriter } from '../test/support/webhook-harness';
 import { storedWebhookRecord } from './stored-webhook-record';
 import { figure, option, type Figure } from './figure';
 
@@ -87,7 +89,7 @@ async function serve(mode: string, dataDir: string): Promise<void> {
     });
     return;
   }
-  const opened = createWebhookStore({ dataDir });
+  const opened = createWebhookStore({ dataDir, writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const store = mode === 'receiver-memory-store' ? memoryStore(opened.value) : opened.value;
   const receiver = createWebhookReceiver({ store, signatureSecret: () => secret });
@@ -191,7 +193,7 @@ function percentiles(samples: number[]): { p50: number; p95: number } {
 
 async function storeQueries(eventCount: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-store-bench-'));
-  const opened = createWebhookStore({ dataDir });
+  const opened = createWebhookStore({ dataDir, writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const store: WebhookStore = opened.value;
   const fillStartedAt = performance.now();

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { isMethodName, methods, type CallContext, type Handlers } from '../src-shared/contract';
-import { jsonPointer } from '../src-shared/messages/issue';
+import { toPointer } from '../src-shared/json-pointer';
 import { fail, type Result } from '../src-shared/result';
 import type { Logger } from './logger';
 
@@ -13,8 +13,8 @@ export type Dispatch = (method: unknown, input: unknown, context: CallContext) =
 
 export function describeInputIssues(error: z.ZodError): { message: string; path: string } {
   const first = error.issues[0];
-  const path = first ? jsonPointer(first.path) : '';
-  const details = error.issues.map((issue) => `${jsonPointer(issue.path) || '/'}: ${issue.message}`).join('; ');
+  const path = first ? toPointer(first.path) : '';
+  const details = error.issues.map((issue) => `${toPointer(issue.path) || '/'}: ${issue.message}`).join('; ');
   return { message: `Invalid input: ${details}`, path };
 }
 

@@ -31,7 +31,7 @@ import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { createEventExportService } from './webhooks/event-export-service';
-import { startWebhookService } from './webhooks/webhook-service';
+import { startWebhookService, type WebhookServiceOptions } from './webhooks/webhook-service';
 
 /** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
 export interface HostCapabilities {
@@ -52,9 +52,10 @@ export interface CoreOptions {
   /**
    * Where the webhook receiver listens. Without a port: the one in Settings
    * (default 4730), or a free one, with a notice, when that one is taken.
-   * A port given here is kept or fails; 0 picks a free one.
+   * A port given here is kept or fails; 0 picks a free one. The store's
+   * writer thread entry defaults to the built app's; tests point at the build.
    */
-  webhooks?: { port?: number; host?: string };
+  webhooks?: { port?: number; host?: string; writerScript?: string } & WebhookServiceOptions['receiver'];
   /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
@@ -77,9 +78,11 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, hostKind, logger = createStderrLogger(), keychainService = 'messages-workbench' } = options;
   await tightenDataFolder(dataDir);
-  const events = createEventHub(options.events);
+  const events = createEventHub({
+    onListenerError: (error) => logger.error('an event listener threw', error),
+    ...options.events,
+  });
   const startedAt = new Date().toISOString();
-  let ticks = 0;
 
   const keychain = createKeychain({ service: keychainService });
   const profiles = createProfileService({ dataDir, keychain });
@@ -98,9 +101,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
+    ...(options.webhooks?.writerScript ? { writerScript: options.webhooks.writerScript } : {}),
     port: options.webhooks?.port ?? ports.webhooks,
     fallbackToFreePort: options.webhooks?.port === undefined,
     host: options.webhooks?.host ?? '127.0.0.1',
+    receiver: {
+      ...(options.webhooks?.answer ? { answer: options.webhooks.answer } : {}),
+      ...(options.webhooks?.forwardTo ? { forwardTo: options.webhooks.forwardTo } : {}),
+    },
     events,
     history,
     logger,
@@ -182,15 +190,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         startedAt,
         notices,
       }),
-    'app.events': ({ count }) => {
-      for (let index = 0; index < count; index++)
-        events.emit('app.ticked', { seq: ++ticks, at: new Date().toISOString() });
-      return ok({ emitted: count });
-    },
     ...createMessageHandlers(),
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
-    ...createSendHandlers(profileSender, history),
+    ...createSendHandlers({
+      profileSender,
+      history,
+      sendService,
+      variables: process.env,
+      emulatorUrl: emulator.url,
+    }),
     ...webhooks.handlers,
     ...eventExport.handlers,
     ...emulator.handlers,
@@ -202,7 +211,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createErrorCatalogHandlers(),
     ...collections.handlers,
   };
-  await autoStartTunnel(tunnel, settings);
+  // The app opens the tunnel at start when Settings say so; a command asks for it (listen --tunnel) or goes without.
+  if (hostKind !== 'headless') await autoStartTunnel(tunnel, settings);
 
   return {
     handlers,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ReconnectPrompt } from './components/ReconnectPrompt';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -100,8 +101,21 @@ export function App() {
   usePageShortcuts();
   return (
     <div className="app-frame" data-testid="app-frame">
+      {/* Not href="#main": the hash is the route. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(clicked) => {
+          clicked.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        data-testid="skip-link"
+      >
+        Skip to the page
+      </a>
       <Sidebar current={route.page} />
-      <main className="app-main" id="main">
+      <main className="app-main" id="main" tabIndex={-1}>
+        <ReconnectPrompt />
         <Suspense fallback={<PageLoading page={route.page} />}>
           <CurrentPage route={route} />
           <PrefetchOtherPages />

@@ -6,8 +6,13 @@ import type { HostKind } from '../src-shared/contract';
 import { createContractClient } from '../src-shared/contract-client';
 import { createSocketTransport, type ConnectionState } from './socket-transport';
 
+/** The browser host's access token, from the page URL; empty inside the desktop app. */
+export function pageToken(): string {
+  return new URLSearchParams(window.location.search).get('token') ?? '';
+}
+
 function socketUrl(): string {
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const token = pageToken();
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${window.location.host}/contract?token=${encodeURIComponent(token)}`;
 }
@@ -25,4 +30,19 @@ export function onConnectionState(listener: (state: ConnectionState) => void): (
     return () => {};
   }
   return socket.onStateChange(listener);
+}
+
+/**
+ * Whether the host behind this page answers but refuses the page's token: the
+ * sign that `workbench serve` restarted with a new one, so retrying cannot help.
+ * A host that does not answer at all is down, not refusing.
+ */
+export async function pageTokenRefused(): Promise<boolean> {
+  if (!socket) return false;
+  try {
+    const response = await fetch(`/?token=${encodeURIComponent(pageToken())}`, { method: 'HEAD', cache: 'no-store' });
+    return response.status === 401;
+  } catch {
+    return false;
+  }
 }

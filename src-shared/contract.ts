@@ -28,7 +28,13 @@ import { profileExportSchema, profileInputSchema, profileTargetSchema, profileVi
 import type { Result } from './result';
 import { emulatorEventSchema, inboundSimulationSchema } from './emulator-events';
 import { scenarioRuleSchema } from './emulator-scenarios';
-import { settingsPatchSchema, settingsSchema } from './settings';
+import {
+  conversationQuerySchema,
+  conversationsAnswerSchema,
+  phoneAnswerResultSchema,
+  phoneAnswerSchema,
+} from './emulator-conversations';
+import { settingsPatchSchema, settingsSchema, subdomainSchema, tunnelServerSchema } from './settings';
 import { tunnelStateSchema } from './tunnel-state';
 import {
   eventListQuerySchema,
@@ -81,11 +87,6 @@ export const methods = {
     input: z.object({}).strict(),
     output: appInfoSchema,
   },
-  'app.events': {
-    summary: 'Emits `count` app.ticked events, to prove that events reach every host in batches.',
-    input: z.object({ count: z.number().int().min(1).max(100_000) }).strict(),
-    output: z.object({ emitted: z.number().int() }),
-  },
   'messages.validate': {
     summary: 'Judges a send request field by field: every error and warning, each at its JSON pointer.',
     input: validateInputSchema.strict(),
@@ -97,9 +98,10 @@ export const methods = {
     output: conversionSchema,
   },
   'messages.catalog': {
-    summary: 'Every channel and message type with a minimal and a full template.',
-    input: catalogInputSchema.strict(),
-    output: z.array(catalogEntrySchema),
+    summary:
+      'Every channel and message type with a minimal and a full template, and with `jsonSchema` its request schema as JSON Schema.',
+    input: catalogInputSchema.extend({ jsonSchema: z.boolean().default(false) }).strict(),
+    output: z.array(catalogEntrySchema.extend({ schema: z.record(z.string(), z.unknown()).optional() })),
   },
   'sms.info': {
     summary: 'Encoding, segments and characters left for an SMS text, and the characters that force Unicode.',
@@ -116,7 +118,6 @@ export const methods = {
     input: z.object({}).strict(),
     output: z.array(profileViewSchema),
   },
-  'profiles.get': { summary: 'One profile by id or name.', input: profileReference, output: profileViewSchema },
   'profiles.save': {
     summary: 'Creates or edits a profile; secrets go to the OS keychain and never come back.',
     input: profileInputSchema.strict(),
@@ -160,6 +161,8 @@ export const methods = {
       .object({
         /** A profile by id or name; absent sends to the built-in emulator with its own credentials. */
         profile: z.string().min(1).optional(),
+        /** Sends with the core's VONAGE_* / NEXMO_* variables instead of a profile (CI), to `baseUrl` or Vonage. */
+        fromEnvironment: z.boolean().default(false),
         operation: sendOperationSchema,
         auth: z.enum(['auto', 'jwt', 'basic', 'none']).default('auto'),
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -248,8 +251,9 @@ export const methods = {
     output: tunnelStateSchema,
   },
   'tunnel.start': {
-    summary: 'Opens a public URL for the webhook receiver, with the server and subdomain from settings.',
-    input: z.object({}).strict(),
+    summary:
+      'Opens a public URL for the webhook receiver, with the server and subdomain given, else those from settings.',
+    input: z.object({ server: tunnelServerSchema.optional(), subdomain: subdomainSchema.optional() }).strict(),
     output: tunnelStateSchema,
   },
   'tunnel.stop': { summary: 'Closes the tunnel.', input: z.object({}).strict(), output: tunnelStateSchema },
@@ -289,6 +293,18 @@ export const methods = {
     summary: 'Posts a signed inbound webhook from a simulated user to the receiver.',
     input: inboundSimulationSchema.strict(),
     output: z.object({ messageUuid: z.string(), delivered: z.boolean() }),
+  },
+  'emulator.conversations': {
+    summary:
+      "The emulator's phone: each conversation by channel and recipient, and one in full (messages, statuses as played, PATCHes); updates come as emulator.event.",
+    input: conversationQuerySchema,
+    output: conversationsAnswerSchema,
+  },
+  'emulator.answerOnPhone': {
+    summary:
+      'Taps a suggestion, button or list row of a message on the phone, or types an answer: posts the signed inbound reply, button or text to the receiver.',
+    input: phoneAnswerSchema,
+    output: phoneAnswerResultSchema,
   },
   'profiles.testConnection': {
     summary:
@@ -389,11 +405,6 @@ export const methods = {
     input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
     output: z.array(collections.runSummarySchema),
   },
-  'collections.getRun': {
-    summary: 'One past run with every request and assertion.',
-    input: z.object({ id: z.string().min(1) }).strict(),
-    output: collections.runReportSchema,
-  },
   'collections.import': {
     summary:
       'Imports a Postman v2.1 collection or curl command lines into a folder; credentials become references, never values.',
@@ -412,7 +423,6 @@ export const methods = {
 export const events = {
   'emulator.event': emulatorEventSchema,
   'tunnel.stateChanged': tunnelStateSchema,
-  'app.ticked': z.object({ seq: z.number().int(), at: z.string() }),
   'webhooks.received': webhookFeedBatchSchema,
   'webhooks.exportProgressed': exportProgressSchema,
   'collections.changed': collections.collectionsChangedSchema,
@@ -436,7 +446,6 @@ export type ContractEvent = { [E in EventName]: { name: E; payload: EventPayload
 export type EventBatch = ContractEvent[];
 
 export const methodNames = Object.keys(methods) as MethodName[];
-export const eventNames = Object.keys(events) as EventName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(methods, name);

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { InvalidArgumentError } from 'commander';
+import type { z } from 'zod';
 
 /** A failure the user can fix: printed as one line without a stack, exit code 1 (or 2 for usage). */
 export class UsageProblem extends Error {
@@ -132,6 +133,15 @@ export function httpUrl(value: string): string {
     // Reported below with the same words as a wrong scheme.
   }
   throw new InvalidArgumentError('expected an http(s) URL.');
+}
+
+/** An option checked by a schema of the contract, refused by name in the schema's words (exit 2). */
+export function schemaOption<T>(schema: z.ZodType<T, string>) {
+  return (value: string): T => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new InvalidArgumentError(`${parsed.error.issues[0]?.message ?? 'invalid value'}.`);
+    return parsed.data;
+  };
 }
 
 /** An option limited to a few words, refused by name otherwise. */

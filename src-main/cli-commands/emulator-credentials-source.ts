@@ -4,7 +4,7 @@
  * webhooks with the signature secret, so the user's own receiver can verify them.
  */
 import { fail, ok, type Result } from '../../src-shared/result';
-import { credentialsFromVariables } from '../credentials/env-credentials';
+import { credentialsFromVariables } from '../credentials/environment-credentials';
 import { createKeychain } from '../credentials/keychain';
 import { createProfileService } from '../credentials/profiles';
 import type { EmulatorCredentials } from '../emulator/api-auth';

@@ -7,15 +7,19 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { ProfileTarget } from '../../src-shared/profiles';
 import { vonageRegions } from '../../src-shared/profiles';
-import { oneOf, printJson, UsageProblem } from './command-io';
+import { httpUrl, oneOf, printJson, UsageProblem } from './command-io';
 import { withCore } from './headless-core';
 
-function targetFrom(value: string | undefined, region: (typeof vonageRegions)[number]): ProfileTarget | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'emulator') return { kind: 'emulator' };
-  if (value === 'vonage') return { kind: 'vonage', region };
-  if (/^https?:\/\//.test(value)) return { kind: 'custom', baseUrl: value };
-  throw new UsageProblem('--target must be emulator, vonage or an http(s) base URL', 2);
+type TargetChoice = { kind: 'emulator' } | { kind: 'vonage' } | { kind: 'custom'; baseUrl: string };
+
+/** `--target`: emulator, vonage or an http(s) base URL; the region is joined in once every option is read. */
+function targetOption(value: string): TargetChoice {
+  if (value === 'emulator' || value === 'vonage') return { kind: value };
+  return { kind: 'custom', baseUrl: httpUrl(value) };
+}
+
+function targetFrom(choice: TargetChoice, region: (typeof vonageRegions)[number]): ProfileTarget {
+  return choice.kind === 'vonage' ? { kind: 'vonage', region } : choice;
 }
 
 export function addProfileCommands(program: Command): void {
@@ -32,7 +36,7 @@ export function addProfileCommands(program: Command): void {
       'create or update a profile; secrets from VONAGE_API_SECRET, VONAGE_SIGNATURE_SECRET and --private-key-file',
     )
     .argument('<name>', 'profile name')
-    .option('--target <target>', 'emulator, vonage, or a base URL', 'emulator')
+    .option('--target <target>', 'emulator, vonage, or an http(s) base URL', targetOption, { kind: 'emulator' })
     .option('--region <region>', `Vonage region: ${vonageRegions.join(', ')}`, oneOf(vonageRegions), 'default')
     .option('--api-key <key>', 'API key')
     .option('--application-id <id>', 'application id')
@@ -41,7 +45,7 @@ export function addProfileCommands(program: Command): void {
       (
         name: string,
         options: {
-          target: string;
+          target: TargetChoice;
           region: (typeof vonageRegions)[number];
           apiKey?: string;
           applicationId?: string;
@@ -67,7 +71,7 @@ export function addProfileCommands(program: Command): void {
             await call('profiles.save', {
               ...(existing ? { id: existing.id, defaultSenders: existing.defaultSenders } : {}),
               name,
-              ...(target ? { target } : {}),
+              target,
               apiKey: options.apiKey ?? existing?.apiKey ?? null,
               applicationId: options.applicationId ?? existing?.applicationId ?? null,
               secrets,

@@ -2,8 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { checkGivenToken } from '../browser-host/access-token';
 import { startBrowserHost } from '../browser-host/browser-host';
+import { createContractClient } from '../../src-shared/contract-client';
 import { createCore, type Core } from '../core';
 import { resolveDataDir } from '../data-dir';
+import { createInProcessTransport } from '../in-process-transport';
 import { createStderrLogger } from '../logger';
 import { openInBrowser } from '../open-in-browser';
 import { defaultLocalPorts } from '../../src-shared/settings';
@@ -91,12 +93,13 @@ async function explicitPortProblem(
   core: Core,
   options: { webhookPort?: number; emulatorPort?: number },
 ): Promise<string | undefined> {
+  const client = createContractClient(createInProcessTransport(core));
   if (options.webhookPort !== undefined && options.webhookPort !== 0) {
-    const receiver = await core.handlers['webhooks.receiver']({}, { host: 'headless' });
+    const receiver = await client.call('webhooks.receiver', {});
     if (!receiver.ok) return `--webhook-port ${options.webhookPort}: ${receiver.error.message} ${receiver.error.hint}`;
   }
   if (options.emulatorPort !== undefined && options.emulatorPort !== 0) {
-    const emulator = await core.handlers['emulator.status']({}, { host: 'headless' });
+    const emulator = await client.call('emulator.status', {});
     if (emulator.ok && !emulator.value.running)
       return `--emulator-port ${options.emulatorPort}: the port is already in use. Stop the other program, or pass another port (0 picks a free one).`;
   }

@@ -11,15 +11,8 @@ import { fail, ok } from '../../src-shared/result';
 import type { WebhookEvent } from '../../src-shared/webhook-events';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
-import {
-  absolutePathIn,
-  createFolder,
-  listCollection,
-  movePath,
-  removePath,
-  restorePaths,
-  saveRequest,
-} from './collection-folder';
+import { absolutePathIn, listCollection } from './collection-folder';
+import { createFolder, movePath, removePath, restorePaths, saveRequest } from './collection-edits';
 import { requestsUnder, runRequests, unreadableUnder } from './collection-runner';
 import { watchCollection, type CollectionWatcher } from './collection-watcher';
 import { writeImportPlan } from './import-writer';
@@ -152,12 +145,6 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
         }
       },
       'collections.runs': async ({ limit }) => ok(await history.list(limit)),
-      'collections.getRun': async ({ id }) => {
-        const report = await history.get(id);
-        return report
-          ? ok(report)
-          : fail('RUN_NOT_FOUND', `No run ${id} is in the history.`, 'List the runs and pick an id from them.', '/id');
-      },
       'collections.import': async ({ kind, text, into }) => {
         const plan = kind === 'postman' ? planPostmanImport(text) : planCurlImport(text);
         return plan.ok ? writeImportPlan(path.resolve(into), plan.value) : plan;

@@ -15,7 +15,6 @@ export interface RunHistory {
   record(report: RunReport): Promise<void>;
   /** Newest first. */
   list(limit: number): Promise<RunSummary[]>;
-  get(id: string): Promise<RunReport | null>;
 }
 
 export interface RunHistoryOptions {
@@ -59,9 +58,6 @@ export function createRunHistory(options: RunHistoryOptions): RunHistory {
     },
     async list(limit) {
       return (await readAll()).reverse().slice(0, limit).map(summariseRun);
-    },
-    async get(id) {
-      return (await readAll()).find((report) => report.id === id) ?? null;
     },
   };
 }

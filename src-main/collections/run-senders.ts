@@ -5,10 +5,11 @@
  */
 import type { RunTarget } from '../../src-shared/collections';
 import { fail, ok, type Result } from '../../src-shared/result';
-import { createEnvironmentCredentials, environmentProfileName } from '../credentials/environment-credentials';
+import { environmentProfileName } from '../credentials/environment-credentials';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import { builtInEmulatorProfile } from '../emulator/emulator-service';
-import { createProfileSender, type ProfileSender } from '../send/profile-sender';
+import { createEnvironmentSender } from '../send/environment-sender';
+import type { ProfileSender } from '../send/profile-sender';
 import type { SendService } from '../send/send-service';
 import type { RunSender } from './collection-runner';
 
@@ -21,8 +22,6 @@ export interface RunSenderOptions {
   /** The environment credentials come from (process.env in the app and CLI). */
   variables: Record<string, string | undefined>;
 }
-
-const vonageBaseUrl = 'https://api.nexmo.com';
 
 function credentialReader(read: () => Promise<Result<ProfileCredentials>>): RunSender['credential'] {
   return async (field) => {
@@ -62,20 +61,16 @@ export function runSenderFor(
       };
     }
     case 'environment': {
-      const credentials = createEnvironmentCredentials({
+      const sender = createEnvironmentSender({
         variables: options.variables,
-        baseDirectory: process.cwd(),
-        target: { kind: 'custom', baseUrl: baseUrl ?? vonageBaseUrl },
-      });
-      const sender = createProfileSender({
-        profiles: credentials,
-        sender: options.sendService,
+        sendService: options.sendService,
         emulatorUrl: options.emulatorUrl,
+        ...(baseUrl ? { baseUrl } : {}),
       });
       return {
-        label: `environment (VONAGE_*) at ${baseUrl ?? vonageBaseUrl}`,
-        send: (operation, auth) => sender.send({ profile: environmentProfileName, operation, auth }),
-        credential: credentialReader(() => credentials.readCredentials(environmentProfileName)),
+        label: sender.label,
+        send: (operation, auth) => sender.send({ operation, auth }),
+        credential: credentialReader(() => sender.credentials.readCredentials(environmentProfileName)),
         close: () => sender.close(),
       };
     }

@@ -8,13 +8,12 @@ import type { ProfileService } from './profiles';
 
 type ProfileHandlers = Pick<
   Handlers,
-  'profiles.list' | 'profiles.get' | 'profiles.save' | 'profiles.remove' | 'profiles.importEnv' | 'profiles.export'
+  'profiles.list' | 'profiles.save' | 'profiles.remove' | 'profiles.importEnv' | 'profiles.export'
 >;
 
 export function createProfileHandlers(profiles: ProfileService): ProfileHandlers {
   return {
     'profiles.list': () => profiles.list(),
-    'profiles.get': ({ profile }) => profiles.get(profile),
     'profiles.save': (input) => profiles.save(input),
     'profiles.remove': ({ profile }) => profiles.remove(profile),
     'profiles.export': ({ profile }) => profiles.exportProfile(profile),

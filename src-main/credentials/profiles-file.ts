@@ -1,28 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { writeFileAtomically } from '../files/atomic-write';
-import { fail, ok, type Result } from '../../src-shared/result';
+import { readJsonDataFile } from '../files/json-data-file';
+import { fail, type Result } from '../../src-shared/result';
 import { profilesFileSchema, type ProfilesFile } from './profile-schema';
 
 const emptyFile: ProfilesFile = { version: 1, profiles: [] };
 
 /** Reads the profile metadata; a missing file is an empty list, a corrupt one is reported and left untouched. */
-export async function readProfilesFile(path: string): Promise<Result<ProfilesFile>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(structuredClone(emptyFile));
-    throw error;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return corrupt(path, 'it is not valid JSON');
-  }
-  const checked = profilesFileSchema.safeParse(parsed);
-  if (!checked.success) return corrupt(path, checked.error.issues[0]?.message ?? 'unexpected shape');
-  return ok(checked.data);
+export function readProfilesFile(path: string): Promise<Result<ProfilesFile>> {
+  return readJsonDataFile(path, profilesFileSchema, {
+    missing: () => structuredClone(emptyFile),
+    corrupt: (reason) => corrupt(path, reason),
+  });
 }
 
 function corrupt(path: string, reason: string): Result<never> {

@@ -1,7 +1,7 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../src-shared/result';
-import { credentialsFromVariables, parseDotenv, type EnvCredentials } from './env-credentials';
+import { credentialsFromVariables, variablesFromEnvText, type EnvCredentials } from './environment-credentials';
 import type { Keychain } from './keychain';
 import {
   profileInputSchema,
@@ -192,7 +192,9 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
 
   async function importEnv(importOptions: ImportEnvOptions): Promise<Result<ProfileView>> {
     const variables =
-      importOptions.envText === undefined ? ok(importOptions.variables ?? {}) : parseDotenv(importOptions.envText);
+      importOptions.envText === undefined
+        ? ok(importOptions.variables ?? {})
+        : variablesFromEnvText(importOptions.envText);
     if (!variables.ok) return variables;
     const found = await credentialsFromVariables(variables.value, importOptions.baseDirectory);
     if (!found.ok) return found;

@@ -4,11 +4,11 @@
  * drafts or the new ones. A file that cannot be read is reported and left
  * untouched; the builder then starts from an empty document.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { draftsDocumentSchema, emptyDraftsDocument, type DraftsDocument } from '../../src-shared/drafts';
 import { fail, ok, type Result } from '../../src-shared/result';
+import { writeFileAtomically } from '../files/atomic-write';
+import { readJsonDataFile } from '../files/json-data-file';
 
 export interface DraftsFileOptions {
   /** The data folder; the file is `drafts.json` inside it. */
@@ -25,35 +25,14 @@ export function createDraftsFile(options: DraftsFileOptions): DraftsFile {
   // Saves are chained so two quick saves never rename over each other out of order.
   let lastWrite: Promise<unknown> = Promise.resolve();
 
-  async function write(document: DraftsDocument): Promise<void> {
-    const temporaryPath = `${filePath}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await writeFile(temporaryPath, `${JSON.stringify(document, null, 2)}\n`, { mode: 0o600, flush: true });
-      await rename(temporaryPath, filePath);
-    } catch (error) {
-      await rm(temporaryPath, { force: true });
-      throw error;
-    }
-  }
+  const write = (document: DraftsDocument) => writeFileAtomically(filePath, `${JSON.stringify(document, null, 2)}\n`);
 
   return {
-    async load() {
-      let text: string;
-      try {
-        text = await readFile(filePath, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(structuredClone(emptyDraftsDocument));
-        throw error;
-      }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        return draftsCorrupt(filePath, 'it is not valid JSON');
-      }
-      const document = draftsDocumentSchema.safeParse(parsed);
-      return document.success ? ok(document.data) : draftsCorrupt(filePath, 'its content has an unknown shape');
-    },
+    load: () =>
+      readJsonDataFile(filePath, draftsDocumentSchema, {
+        missing: () => structuredClone(emptyDraftsDocument),
+        corrupt: (reason) => draftsCorrupt(filePath, reason),
+      }),
     async save(document) {
       const next = lastWrite.then(() => write(document));
       lastWrite = next.catch(() => undefined);

@@ -22,6 +22,8 @@ type EmulatorHandlers = Pick<
   | 'emulator.scenarios'
   | 'emulator.setScenarios'
   | 'emulator.simulateInbound'
+  | 'emulator.conversations'
+  | 'emulator.answerOnPhone'
   | 'emulator.renewCredentials'
   | 'emulator.connectionDetails'
 >;
@@ -167,6 +169,8 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
         return replaced.ok ? ok({ rules: replaced.value }) : replaced;
       },
       'emulator.simulateInbound': (simulation) => (url === null ? notRunning() : emulator.simulateInbound(simulation)),
+      'emulator.conversations': (query) => ok(emulator.conversations(query)),
+      'emulator.answerOnPhone': (answer) => (url === null ? notRunning() : emulator.answerOnPhone(answer)),
       async 'emulator.renewCredentials'() {
         if (url === null) return notRunning();
         const renewed = await options.identity.renew();

@@ -9,7 +9,10 @@ import { apiSecurityHeaders } from '../content-security-policy';
 import { hardenServer, serverOptions } from '../http/hardened-server';
 import { createHttpApi } from './http-api';
 import type { InboundSimulation } from '../../src-shared/emulator-events';
-import { buildInbound } from './inbound-webhooks';
+import { buildInbound, type BuiltInbound } from './inbound-webhooks';
+import type { PhoneAnswer } from '../../src-shared/emulator-conversations';
+import { createConversationStore, type ConversationStore } from './conversation-store';
+import { inboundForAnswer } from './phone-answers';
 import { defaultTimings, playOut, type Timings } from './message-flow';
 import { createMessageRegistry } from './message-registry';
 import { createScenarioEngine } from './scenario-engine';
@@ -66,6 +69,10 @@ export interface Emulator {
   close(): Promise<void>;
   /** Posts a signed inbound webhook, as if a user wrote to the sender; resolves with its message_uuid once delivered or given up. */
   simulateInbound(simulation: InboundSimulation): Promise<Result<{ messageUuid: string; delivered: boolean }>>;
+  /** Answers on the phone: a tapped chip, button or list row, or typed text, posted signed like simulateInbound. */
+  answerOnPhone(answer: PhoneAnswer): Promise<Result<{ messageUuid: string; messageType: string; delivered: boolean }>>;
+  /** The phone's conversations (see conversation-store.ts). */
+  conversations: ConversationStore['read'];
   /** The scenario rules in force. */
   scenarios(): ScenarioRule[];
   /** Replaces the scenario rules, checked like a scenario file. */
@@ -73,6 +80,13 @@ export interface Emulator {
   /** Waits until every message accepted so far has sent its last webhook. */
   settled(): Promise<void>;
 }
+
+const noInboundUrl = () =>
+  fail<never>(
+    'EMULATOR_NO_INBOUND_URL',
+    'The emulator has no inbound URL',
+    'Start it with an inbound URL (--inbound-url).',
+  );
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const { port = 0, host = '127.0.0.1', credentials, logger = createStderrLogger('emulator') } = options;
@@ -89,6 +103,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   // Every pending wait and webhook listens on this one signal; thousands in flight are normal under load.
   setMaxListeners(0, closing.signal);
   const registry = createMessageRegistry();
+  const conversations = createConversationStore();
   const scenarios = createScenarioEngine(options.scenarios ?? defaultScenarios);
   const signer = createWebhookSigner({
     signatureSecret: options.signatureSecret,
@@ -118,16 +133,23 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     scenarios,
     registry,
     defaultWebhookVersion: options.defaultWebhookVersion ?? 'v1',
-    accept: (message) =>
+    accept: (message, requests) => {
+      conversations.recordOutbound(message.uuids[0]!, message.items[0]!.channel, requests[0] ?? {});
       track(
         playOut(message, {
+          onStep: ({ messageUuid, itemIndex, status, errorCode }) => {
+            conversations.recordOutbound(messageUuid, message.items[itemIndex]!.channel, requests[itemIndex] ?? {});
+            conversations.recordStatus(messageUuid, status, errorCode);
+          },
           timings,
           ...(options.statusUrl === undefined ? {} : { statusUrl: options.statusUrl }),
           scenarios,
           delivery,
           signal: closing.signal,
         }),
-      ),
+      );
+    },
+    onUpdate: (messageUuid, update) => conversations.recordUpdate(messageUuid, update),
     onRequest: onEvent,
     signal: closing.signal,
   });
@@ -139,6 +161,22 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   });
   hardenServer(server, apiSecurityHeaders());
   let url = '';
+
+  async function postInbound(inboundUrl: string, simulation: InboundSimulation, built: BuiltInbound) {
+    const { body, messageUuid, version, channel } = built;
+    registry.remember(messageUuid, { channel, direction: 'inbound' });
+    if (version === 'v1') conversations.recordInbound(messageUuid, channel, body);
+    const delivered = await delivery.deliver({
+      target: 'inbound',
+      url: inboundUrl,
+      body,
+      messageUuid,
+      label: simulation.messageType,
+      version,
+      ...(simulation.signatureFault === undefined ? {} : { signatureFault: simulation.signatureFault }),
+    });
+    return ok({ messageUuid, delivered });
+  }
 
   return {
     get url() {
@@ -162,28 +200,18 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       await delivery.close();
     },
     async simulateInbound(simulation) {
-      if (options.inboundUrl === undefined) {
-        return fail(
-          'EMULATOR_NO_INBOUND_URL',
-          'The emulator has no inbound URL',
-          'Start it with an inbound URL (--inbound-url).',
-        );
-      }
+      if (options.inboundUrl === undefined) return noInboundUrl();
       const built = buildInbound(simulation, url);
-      if (!built.ok) return built;
-      const { body, messageUuid, version, channel } = built.value;
-      registry.remember(messageUuid, { channel, direction: 'inbound' });
-      const delivered = await delivery.deliver({
-        target: 'inbound',
-        url: options.inboundUrl,
-        body,
-        messageUuid,
-        label: simulation.messageType,
-        version,
-        ...(simulation.signatureFault === undefined ? {} : { signatureFault: simulation.signatureFault }),
-      });
-      return ok({ messageUuid, delivered });
+      return built.ok ? postInbound(options.inboundUrl, simulation, built.value) : built;
     },
+    async answerOnPhone(answer) {
+      if (options.inboundUrl === undefined) return noInboundUrl();
+      const inbound = inboundForAnswer(conversations, answer, url);
+      if (!inbound.ok) return inbound;
+      const posted = await postInbound(options.inboundUrl, inbound.value.simulation, inbound.value.built);
+      return posted.ok ? ok({ ...posted.value, messageType: inbound.value.simulation.messageType }) : posted;
+    },
+    conversations: (query) => conversations.read(query),
     scenarios: () => scenarios.rules(),
     setScenarios(rules) {
       const parsed = parseScenarios({ rules });

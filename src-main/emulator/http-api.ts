@@ -32,7 +32,7 @@ import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { newWorkflowId, type AcceptedMessage } from './message-flow';
 import type { MessageRegistry } from './message-registry';
 import { judgeUpdate } from './message-update';
-import { v01Item, v1Items } from './outbound-message';
+import { v01Item, v1Items, v1RequestsOf } from './outbound-message';
 import { problems, type ProblemAnswer } from './problems';
 import type { RateLimitWindow, ScenarioEngine } from './scenario-engine';
 import { v1ValidationProblem } from './validation-problem';
@@ -45,9 +45,11 @@ export interface HttpApiOptions {
   registry: MessageRegistry;
   /** Status webhook version for v1 sends that do not say (the application's "Messages API version"). */
   defaultWebhookVersion: ApiVersion;
-  /** Starts playing out an accepted message; must not throw. */
-  accept(message: AcceptedMessage): void;
+  /** Starts playing out an accepted message, given with each item's v1 request (for the phone); must not throw. */
+  accept(message: AcceptedMessage, requests: Record<string, unknown>[]): void;
   onRequest(event: EmulatorRequestEvent): void;
+  /** Told of each PATCH accepted, with its body; must not throw. */
+  onUpdate?(messageUuid: string, update: Record<string, unknown>): void;
   /** Aborted on close: slow answers stop waiting. */
   signal: AbortSignal;
 }
@@ -125,7 +127,8 @@ export function createHttpApi(options: HttpApiOptions) {
     );
     const workflowId = items.length > 1 ? newWorkflowId() : undefined;
     const plans = items.flatMap((item) => options.scenarios.planDelivery(item).ruleNames);
-    options.accept({ items, uuids, ...(workflowId === undefined ? {} : { workflowId }) });
+    const requests = v1RequestsOf(api, body);
+    options.accept({ items, uuids, ...(workflowId === undefined ? {} : { workflowId }) }, requests);
     const messageUuid = uuids[0]!;
     return {
       status: 202,
@@ -141,7 +144,9 @@ export function createHttpApi(options: HttpApiOptions) {
 
   function update(messageUuid: string, payload: unknown): Answer {
     const verdict = judgeUpdate(options.registry, messageUuid, payload);
-    return verdict.ok ? { status: 202, messageUuid } : fromProblem(verdict.problem);
+    if (!verdict.ok) return fromProblem(verdict.problem);
+    options.onUpdate?.(messageUuid, payload as Record<string, unknown>);
+    return { status: 202, messageUuid };
   }
 
   async function answer(

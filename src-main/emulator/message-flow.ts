@@ -78,6 +78,8 @@ export interface MessageFlowOptions {
   scenarios: ScenarioEngine;
   delivery: WebhookDelivery;
   signal: AbortSignal;
+  /** Told of each status as it is played, before its webhook goes (or when there is nowhere to send it). */
+  onStep?: (step: { messageUuid: string; itemIndex: number; status: StatusName; errorCode?: number }) => void;
 }
 
 export interface AcceptedMessage {
@@ -117,6 +119,12 @@ export async function playOut(message: AcceptedMessage, options: MessageFlowOpti
     const url = statusTarget(item.webhookUrl, options.statusUrl);
     for (const step of stepsFor(item.channel, plan, options.timings)) {
       if (step.waitMs > 0) await sleep(step.waitMs, undefined, { signal: options.signal });
+      options.onStep?.({
+        messageUuid,
+        itemIndex: index,
+        status: step.status,
+        ...(step.errorCode === undefined ? {} : { errorCode: step.errorCode }),
+      });
       if (url === undefined) continue;
       const body = statusBody(item, {
         messageUuid,

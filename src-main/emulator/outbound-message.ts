@@ -1,4 +1,5 @@
 import {
+  convertRequest,
   v1ChannelOf,
   type ApiVersion,
   type SmsEncodingType,
@@ -90,4 +91,18 @@ export function v01Item(body: Json): OutboundItem {
   if (clientRef !== undefined) item.clientRef = clientRef;
   if (item.channel === 'sms') item.smsEncoding = 'auto';
   return item;
+}
+
+/**
+ * Each item of a valid request as a v1 request of its own, for the phone:
+ * the primary without its failover list, then each failover item; a v0.1
+ * request converted to v1.
+ */
+export function v1RequestsOf(api: ApiVersion, body: Json): Json[] {
+  if (api === 'v0.1') {
+    const converted = convertRequest(body, 'v1');
+    return [converted.ok ? converted.value.payload : body];
+  }
+  const { failover, ...primary } = body;
+  return [primary, ...(Array.isArray(failover) ? failover.map(object) : [])];
 }

@@ -1,3 +1,4 @@
+import { parsePointer } from '../../src-shared/json-pointer';
 import type { Issue, ValidationReport } from '../../src-shared/messages';
 import { problems, problemTypes, type InvalidParameter, type ProblemAnswer } from './problems';
 
@@ -12,10 +13,7 @@ import { problems, problemTypes, type InvalidParameter, type ProblemAnswer } fro
 /** A JSON pointer as developers write the field: `/failover/0/image/url` → `failover[0].image.url`. */
 export function fieldName(pointer: string): string {
   if (pointer === '') return '(body)';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return parsePointer(pointer)
     .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
     .join('');
 }

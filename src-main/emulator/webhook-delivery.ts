@@ -59,7 +59,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
   async function attempt(webhook: WebhookToSend, bytes: Buffer) {
     const began = performance.now();
     try {
-      const authorization = await options.signer.authorization(bytes, webhook.signatureFault);
+      const authorization = options.signer.authorization(bytes, webhook.signatureFault);
       const answer = await request(webhook.url, {
         method: 'POST',
         dispatcher: agent,

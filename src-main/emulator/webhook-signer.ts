@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { SignJWT } from 'jose';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
+import { signHs256 } from '../webhooks/hs256-token';
 
 /**
  * Signs webhooks as Vonage does: `Authorization: Bearer <JWT>`, HS256 with
@@ -25,26 +25,27 @@ export interface WebhookSignerOptions {
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 export function createWebhookSigner({ signatureSecret, apiKey, applicationId }: WebhookSignerOptions) {
-  const key = new TextEncoder().encode(signatureSecret);
+  // Made once: the secret is fixed for the emulator's life.
+  const key = crypto.createSecretKey(Buffer.from(signatureSecret, 'utf8'));
   let lastJti: string = crypto.randomUUID();
 
   return {
     /** The Authorization header value for these exact body bytes; undefined when `fault` is unsigned. */
-    async authorization(body: Buffer, fault?: SignatureFault): Promise<string | undefined> {
+    authorization(body: Buffer, fault?: SignatureFault): string | undefined {
       if (fault === 'unsigned') return undefined;
-      const claims: Record<string, string> = {
-        api_key: apiKey,
-        payload_hash: sha256(fault === 'wrong-hash' ? Buffer.concat([body, Buffer.from(' ')]) : body),
-      };
-      if (applicationId !== undefined) claims.application_id = applicationId;
       const jti = fault === 'replayed-jti' ? lastJti : crypto.randomUUID();
       lastJti = jti;
-      const token = await new SignJWT(claims)
-        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setIssuedAt()
-        .setJti(jti)
-        .setIssuer('Vonage')
-        .sign(fault === 'wrong-secret' ? crypto.randomBytes(32) : key);
+      const token = signHs256(
+        {
+          api_key: apiKey,
+          payload_hash: sha256(fault === 'wrong-hash' ? Buffer.concat([body, Buffer.from(' ')]) : body),
+          ...(applicationId === undefined ? {} : { application_id: applicationId }),
+          iat: Math.floor(Date.now() / 1000),
+          jti,
+          iss: 'Vonage',
+        },
+        fault === 'wrong-secret' ? crypto.createSecretKey(crypto.randomBytes(32)) : key,
+      );
       return `Bearer ${token}`;
     },
   };

@@ -2,11 +2,11 @@
  * settings.json in the data folder. A corrupt file is reported and left as it
  * is (the defaults are used until the user saves, which replaces it whole).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { settingsSchema, type Settings, type SettingsPatch } from '../../src-shared/settings';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { writeFileAtomically } from '../files/atomic-write';
+import { readJsonDataFile } from '../files/json-data-file';
 
 export interface SettingsFile {
   read(): Promise<Result<Settings>>;
@@ -16,25 +16,11 @@ export interface SettingsFile {
 export function createSettingsFile(dataDir: string): SettingsFile {
   const filePath = path.join(dataDir, 'settings.json');
 
-  async function read(): Promise<Result<Settings>> {
-    let text: string;
-    try {
-      text = await readFile(filePath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(settingsSchema.parse({}));
-      throw error;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return corrupt(filePath, (error as Error).message);
-    }
-    const parsed = settingsSchema.safeParse(json);
-    return parsed.success
-      ? ok(parsed.data)
-      : corrupt(filePath, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  }
+  const read = (): Promise<Result<Settings>> =>
+    readJsonDataFile(filePath, settingsSchema, {
+      missing: () => settingsSchema.parse({}),
+      corrupt: (reason) => corrupt(filePath, reason),
+    });
 
   return {
     read,

@@ -56,7 +56,8 @@ export function createTunnelService(options: TunnelServiceOptions): TunnelServic
     options.events.emit('tunnel.stateChanged', next);
   };
 
-  async function start(): Promise<Result<TunnelState>> {
+  /** `given` overrides the server and subdomain of the settings for this tunnel only. */
+  async function start(given: { server?: string; subdomain?: string } = {}): Promise<Result<TunnelState>> {
     if (tunnel && state.phase !== 'failed' && state.phase !== 'off') return ok(state);
     await tunnel?.stop();
     const port = options.localPort();
@@ -68,7 +69,8 @@ export function createTunnelService(options: TunnelServiceOptions): TunnelServic
       );
     const settings = await options.settings.read();
     if (!settings.ok) return settings;
-    const { server, subdomain } = settings.value.tunnel;
+    const server = given.server ?? settings.value.tunnel.server;
+    const subdomain = given.subdomain ?? settings.value.tunnel.subdomain;
     const started = startTunnel({
       settings: { server, localPort: port, ...(subdomain ? { subdomain } : {}) },
       onState: publish,

@@ -2,8 +2,11 @@
  * A call the built-in emulator answered, as a timeline event: kept in the same
  * store as the webhooks it causes, so the timeline shows both sides of the loop.
  * No Authorization header is ever part of it (the emulator never reports one).
+ * A refused call keeps its problem type as the error code, so the timeline can
+ * mark it failed and explain it like a status webhook's code.
  */
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
+import { parseProblem } from '../send/problem-details';
 import { bodyTooDeepProblem, nestsDeeperThan } from './body-depth';
 import type { NewWebhookRecord } from './event-types';
 
@@ -18,7 +21,18 @@ function address(value: unknown): string | null {
   return text(value.number) ?? text(value.id);
 }
 
+/** The problem a refused call was answered with; null for a success or a body that is not a problem. */
+function answerProblem(call: EmulatorRequestEvent) {
+  if (call.status < 400) return null;
+  try {
+    return parseProblem(call.status, JSON.parse(call.responseBody));
+  } catch {
+    return null;
+  }
+}
+
 export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
+  const problem = answerProblem(call);
   // Measured first: a request body of any depth is recorded, but only a shallow one is parsed.
   const tooDeep = nestsDeeperThan(call.requestBody);
   let body: unknown;
@@ -54,14 +68,14 @@ export function apiCallRecord(call: EmulatorRequestEvent): NewWebhookRecord {
       channel: text(request.channel) ?? (isRecord(request.to) ? text(request.to.type) : null),
       messageType: text(request.message_type) ?? text(content.type),
       status: null,
-      errorCode: null,
+      errorCode: problem?.type ?? null,
       messageUuid: call.messageUuid ?? null,
       clientRef: text(request.client_ref),
       from: address(request.from),
       to: address(request.to),
     },
     verdict: 'not-a-webhook',
-    verdictReason: `An API call (${call.auth} auth) the built-in emulator answered with ${call.status}${call.scenarioRules.length ? `, shaped by: ${call.scenarioRules.join(', ')}` : ''}.`,
+    verdictReason: `An API call (${call.auth} auth) the built-in emulator answered with ${call.status}${problem ? ` (${problem.title})` : ''}${call.scenarioRules.length ? `, shaped by: ${call.scenarioRules.join(', ')}` : ''}.`,
     answerStatus: call.status,
   };
 }

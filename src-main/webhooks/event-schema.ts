@@ -7,8 +7,11 @@ import { isUtf8 } from 'node:buffer';
 import { nestsDeeperThan } from './body-depth';
 import type { ForwardResult, NewWebhookRecord, SignatureVerdict, WebhookEvent, WebhookKind } from './event-types';
 
-/** Layout 2 added `body_too_deep` and masks credential headers (event-migrations.ts). */
-export const schemaVersion = 2;
+/**
+ * Layout 2 added `body_too_deep` and masks credential headers; layout 3 added
+ * the journal (event-migrations.ts).
+ */
+export const schemaVersion = 3;
 
 /**
  * One row per request. Each timeline filter has an index that ends in `id`, so
@@ -21,6 +24,48 @@ export const schemaVersion = 2;
  * indexing 1000 rows per transaction costs 4 µs a row against 13 µs when each
  * small commit indexes its own rows.
  */
+/**
+ * The journal: what a webhook's 2xx waits for. Rows are committed here first,
+ * with the columns of \`events\` but no index to update, and moved into
+ * \`events\` in bulk after the answer (journal-drain.ts), keeping their ids.
+ * Its AUTOINCREMENT hands out every event id, so it starts past the highest
+ * id \`events\` ever had (the seed runs once per file, when the table is new).
+ */
+const createJournalSql = `
+CREATE TABLE IF NOT EXISTS events_journal (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  received_at INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  query TEXT NOT NULL,
+  headers TEXT NOT NULL,
+  remote_address TEXT,
+  body BLOB NOT NULL,
+  body_text TEXT,
+  bytes_received INTEGER NOT NULL,
+  body_is_json INTEGER NOT NULL,
+  parse_error TEXT,
+  truncated INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  api_version TEXT,
+  channel TEXT,
+  message_type TEXT,
+  status TEXT,
+  error_code TEXT,
+  message_uuid TEXT,
+  client_ref TEXT,
+  from_addr TEXT,
+  to_addr TEXT,
+  verdict TEXT NOT NULL,
+  verdict_reason TEXT NOT NULL,
+  answer_status INTEGER NOT NULL,
+  body_too_deep INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'events_journal', coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)
+  WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events_journal');
+`;
+
 export const createSchemaSql = `
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -70,7 +115,7 @@ INSERT OR IGNORE INTO text_index_progress (id, indexed_through) VALUES (1, 0);
 CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
   DELETE FROM events_fts WHERE rowid = old.id;
 END;
-`;
+${createJournalSql}`;
 
 const insertedColumns = [
   'received_at',
@@ -102,7 +147,11 @@ const insertedColumns = [
 ];
 
 /** Positional parameters, in `recordToValues` order: binding an array is cheaper than an object of 26 names. */
-export const insertEventSql = `INSERT INTO events (${insertedColumns.join(', ')}) VALUES (${insertedColumns.map(() => '?').join(', ')})`;
+export const insertJournalSql = `INSERT INTO events_journal (${insertedColumns.join(', ')}) VALUES (${insertedColumns.map(() => '?').join(', ')})`;
+
+/** Moves journal rows up to an id into `events`, ids kept (journal-drain.ts deletes them from the journal after). */
+export const moveJournalSql = `INSERT INTO events (id, ${insertedColumns.join(', ')})
+  SELECT id, ${insertedColumns.join(', ')} FROM events_journal WHERE id <= ? ORDER BY id`;
 
 /** The body as text: the bytes themselves when they are valid UTF-8, else the stored lossy decoding. */
 export function bodyTextSql(table: string): string {

@@ -6,8 +6,11 @@
  * acknowledges an event a crash could lose. Appends are inserted by a writer
  * thread (event-writer.ts), and those that arrive while a commit is under way
  * share the next one (group commit): one WAL sync per group, not per webhook.
- * `durability` chooses which crash that covers (see the option). This
- * thread's own connection serves reads and the rare other writes.
+ * `durability` chooses which crash that covers (see the option). The commit
+ * holds the event in an unindexed journal; the writer moves it into the
+ * indexed table after the answer (journal-drain.ts), and every read here
+ * first moves what is left, so reads see each event as soon as it is
+ * acknowledged. This thread's own connection serves reads and the rare other writes.
  */
 import path from 'node:path';
 import Database from 'libsql';
@@ -19,6 +22,7 @@ import { migrateEventStore } from './event-migrations';
 import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
 import { createEventWriter } from './event-writer';
+import { createJournalDrain } from './journal-drain';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
 
 export const eventDatabaseFileName = 'webhook-events.db';
@@ -57,6 +61,11 @@ export interface WebhookStoreOptions {
   durability?: 'power-loss' | 'process-crash';
   /** Clock for retention by age; tests pass their own. */
   now?: () => number;
+  /**
+   * The writer thread's built entry; defaults to webhook-writer.js beside this
+   * bundle (out/main). Code run from source (tests, benchmarks) points at the build.
+   */
+  writerScript?: string;
 }
 
 export interface WebhookStore {
@@ -118,17 +127,26 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
   const selectById = db.prepare(`SELECT ${eventColumnsSql} FROM events e WHERE e.id = ?`);
   const selectBody = db.prepare('SELECT body FROM events WHERE id = ?');
   const updateForward = db.prepare('UPDATE events SET forward = ? WHERE id = ?');
-  // The writer thread indexes new rows as it commits them; this one catches up on open and before a search.
+  const countEvents = db.prepare('SELECT count(*) AS n FROM events');
+  // The writer thread drains the journal and indexes new rows behind its commits; this connection
+  // catches up on open (after a crash) and before it reads, so a read sees every acknowledged event.
+  const journal = createJournalDrain(db);
   const textIndex = createTextIndexer(db);
+  journal.drain();
   textIndex.catchUp();
+  const caughtUp = (): void => {
+    if (journal.pending()) journal.drain();
+  };
   const writer = createEventWriter({
+    script: options.writerScript ?? path.join(__dirname, 'webhook-writer.js'),
     path: filePath,
-    synchronous: options.durability === 'process-crash' ? 'NORMAL' : 'FULL',
+    syncEachCommit: options.durability !== 'process-crash',
     groupCommitMs: options.groupCommitMs,
   });
   let closed = false;
 
   function prune(policy: RetentionPolicy): number {
+    caughtUp();
     let deleted = 0;
     if (policy.maxAgeMs !== undefined) {
       deleted += db.prepare('DELETE FROM events WHERE received_at < ?').run(now() - policy.maxAgeMs).changes;
@@ -159,29 +177,43 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
       return recordToEvent(await writer.insert(recordToValues(safe)), safe);
     },
     setForward(id, result) {
+      caughtUp();
       updateForward.run(JSON.stringify(result), id);
     },
     get(id) {
+      caughtUp();
       const row = selectById.get(id) as Record<string, unknown> | undefined;
       return row ? rowToEvent(row) : undefined;
     },
     getRawBody(id) {
+      caughtUp();
       const row = selectBody.get(id) as { body: ArrayBuffer | Uint8Array } | undefined;
       return row ? Buffer.from(row.body instanceof Uint8Array ? row.body : new Uint8Array(row.body)) : undefined;
     },
     list(query = {}) {
+      caughtUp();
       if (query.text !== undefined) textIndex.catchUp();
       return listEvents(db, query);
     },
-    eventsForMessage: (messageUuid) => eventsForMessage(db, messageUuid),
-    inboundFrom: (channel, from, sinceMs) => inboundFrom(db, channel, from, sinceMs),
+    eventsForMessage(messageUuid) {
+      caughtUp();
+      return eventsForMessage(db, messageUuid);
+    },
+    inboundFrom(channel, from, sinceMs) {
+      caughtUp();
+      return inboundFrom(db, channel, from, sinceMs);
+    },
     prune,
-    count: () => Number((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n),
+    count() {
+      caughtUp();
+      return Number((countEvents.get() as { n: number }).n);
+    },
     async close() {
       if (closed) return;
       closed = true;
       if (retentionTimer) clearInterval(retentionTimer);
       await writer.close();
+      journal.drain();
       textIndex.close();
       textIndex.catchUp();
       db.close();

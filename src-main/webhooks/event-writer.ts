@@ -1,36 +1,37 @@
 /**
- * Inserts events through a writer thread (webhook-writer.ts) so the commit's
- * fsync never blocks the receiver's event loop.
+ * Inserts events through a writer thread (webhook-writer.ts) so neither the
+ * inserts nor the fsync ever block the receiver's event loop.
  *
  * Why a thread: libsql is synchronous, and with synchronous = FULL the commit
  * was 53% of the receiver's CPU profile under load, all of it time in which
- * no request was parsed and no answer written. Now this thread keeps reading
- * requests while a batch is fsynced, and whatever arrived meanwhile becomes
- * the next batch: one batch is in flight at a time, so batches grow by
- * themselves with the load (group commit) and each costs one fsync. (Sending
- * every event-loop turn's rows at once and letting the writer merge what
- * waited measured no better, 0.08-0.15x of bare against 0.12-0.17x in
- * alternating runs: more messages, more thread wake-ups on a busy machine.)
+ * no request was parsed and no answer written. The rows of one event-loop
+ * turn go to the thread as one batch, without waiting for the batch before:
+ * the thread commits each on arrival and answers them after the WAL sync that
+ * covers them, so every batch committed during one sync shares the next
+ * (group commit: one fsync for all of them, however many there are).
  *
- * Durability is unchanged: `insert` resolves only when the thread reports the
- * commit of the transaction that holds the row.
+ * Durability is unchanged: `insert` resolves only when the thread reports
+ * that the transaction holding the row is committed (and synced, when the
+ * store promises power-loss durability).
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** What the writer thread is started with. */
 export interface WriterSettings {
   path: string;
-  synchronous: 'FULL' | 'NORMAL';
+  /** Answer a batch only once the WAL holding it is fsynced (power-loss durability), not at its commit. */
+  syncEachCommit: boolean;
 }
 
-export type WriterRequest = { type: 'insert'; rows: unknown[][] } | { type: 'close' };
-/** Each answers the one batch in flight. */
-export type WriterReply = { type: 'inserted'; ids: number[] } | { type: 'failed'; error: unknown };
+export type WriterRequest = { type: 'insert'; batch: number; rows: unknown[][] } | { type: 'close' };
+/** Answers the insert request of the same `batch` number. */
+export type WriterReply =
+  { type: 'inserted'; batch: number; ids: number[] } | { type: 'failed'; batch: number; error: unknown };
 
 export interface EventWriterOptions extends WriterSettings {
+  /** The thread's built entry (webhook-writer.js). */
+  script: string;
   /** How long a row may wait for others to share its commit; 0 (default) sends it on the next event-loop turn. */
   groupCommitMs?: number;
 }
@@ -48,26 +49,19 @@ interface QueuedRow {
   reject(error: unknown): void;
 }
 
-/** The built thread sits beside this bundle in out/main; from source (vitest, tsx) the .ts is loaded through tsx. */
-function startWriterThread(settings: WriterSettings): Worker {
-  const built = path.join(__dirname, 'webhook-writer.js');
-  if (fs.existsSync(built)) return new Worker(built, { workerData: settings });
-  // Node 20 workers ignore `--import tsx` in execArgv (the .ts then fails with ERR_UNKNOWN_FILE_EXTENSION), so register
-  // tsx's CommonJS hook first, resolved from here so the working directory does not matter.
-  const source = path.join(__dirname, 'webhook-writer.ts');
-  const tsxHook = createRequire(source).resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsxHook)}); require(${JSON.stringify(source)});`, {
-    eval: true,
-    workerData: settings,
-  });
+function startWriterThread(script: string, settings: WriterSettings): Worker {
+  // Worker would fail later with a bare ERR_MODULE_NOT_FOUND; say what is missing and how to get it.
+  if (!fs.existsSync(script)) throw new Error(`The webhook writer thread's entry ${script} is missing; build the app.`);
+  return new Worker(script, { workerData: settings });
 }
 
 export function createEventWriter(options: EventWriterOptions): EventWriter {
-  const settings: WriterSettings = { path: options.path, synchronous: options.synchronous };
+  const settings: WriterSettings = { path: options.path, syncEachCommit: options.syncEachCommit };
   let thread: Worker | undefined;
   let queued: QueuedRow[] = [];
-  /** The batch the writer is committing. */
-  let inFlight: QueuedRow[] = [];
+  /** Batches sent to the thread and not yet answered, by number. */
+  const inFlight = new Map<number, QueuedRow[]>();
+  let nextBatch = 0;
   let sendScheduled = false;
   let broken: Error | undefined;
   let closing: Promise<void> | undefined;
@@ -76,7 +70,7 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   /** Started on the first insert: a store opened only to read (`workbench events`) never starts it. */
   function writerThread(): Worker {
     if (thread) return thread;
-    const started = startWriterThread(settings);
+    const started = startWriterThread(options.script, settings);
     started.on('message', onReply);
     started.on('error', (error) => breakDown(error));
     started.on('exit', (code) => {
@@ -87,19 +81,17 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   }
 
   function onReply(message: WriterReply): void {
-    const batch = inFlight;
-    inFlight = [];
+    const batch = inFlight.get(message.batch) ?? [];
+    inFlight.delete(message.batch);
     if (message.type === 'inserted') batch.forEach((row, index) => row.resolve(message.ids[index] ?? 0));
     else for (const row of batch) row.reject(message.error);
-    // Rows that arrived during that commit go out at once, as the next group.
-    if (queued.length > 0) send();
-    else settleIdle();
+    if (inFlight.size === 0 && queued.length === 0) settleIdle();
   }
 
   function breakDown(error: unknown): void {
     broken ??= error instanceof Error ? error : new Error(String(error));
-    const lost = [...inFlight, ...queued];
-    inFlight = [];
+    const lost = [...[...inFlight.values()].flat(), ...queued];
+    inFlight.clear();
     queued = [];
     for (const row of lost) row.reject(broken);
     settleIdle();
@@ -112,25 +104,32 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
 
   function send(): void {
     sendScheduled = false;
-    if (inFlight.length > 0 || queued.length === 0) return;
-    inFlight = queued;
+    if (queued.length === 0 || broken) return;
+    const batch = nextBatch++;
+    inFlight.set(batch, queued);
+    const rows = queued.map((row) => row.values);
     queued = [];
-    const rows = inFlight.map((row) => row.values);
-    const worker = writerThread();
+    let worker: Worker;
+    try {
+      worker = writerThread();
+    } catch (error) {
+      breakDown(error);
+      return;
+    }
     // Held while a commit is awaited, so a process does not exit with an acknowledgement pending.
     worker.ref();
-    worker.postMessage({ type: 'insert', rows } satisfies WriterRequest);
+    worker.postMessage({ type: 'insert', batch, rows } satisfies WriterRequest);
   }
 
   function scheduleSend(): void {
-    if (sendScheduled || inFlight.length > 0) return;
+    if (sendScheduled) return;
     sendScheduled = true;
     if (options.groupCommitMs) setTimeout(send, options.groupCommitMs);
     else setImmediate(send);
   }
 
   async function shutDown(): Promise<void> {
-    if (inFlight.length > 0 || queued.length > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
+    if (inFlight.size > 0 || queued.length > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
     if (!thread || broken) return;
     const exited = new Promise<void>((resolve) => thread?.once('exit', () => resolve()));
     thread.ref();

@@ -12,7 +12,12 @@ import type { SendHistory } from '../send/send-history';
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { apiCallRecord } from './api-call-record';
 import { buildMessageThread } from './message-thread';
-import { createWebhookReceiver, type ReceiverAddress, type WebhookReceiver } from './receiver';
+import {
+  createWebhookReceiver,
+  type ReceiverAddress,
+  type WebhookReceiver,
+  type WebhookReceiverOptions,
+} from './receiver';
 import { createWebhookReplay, type WebhookReplay } from './replay';
 import { createWebhookStore, type WebhookStore } from './event-store';
 
@@ -28,9 +33,13 @@ type WebhookHandlers = Pick<
 
 export interface WebhookServiceOptions {
   dataDir: string;
+  /** The event store's writer thread entry; the default suits the built app (see WebhookStoreOptions). */
+  writerScript?: string;
   /** Receiver port; 0 picks a free one. */
   port: number;
   host: string;
+  /** How the receiver answers, and the app it copies each webhook to (`workbench listen --answer-status, --forward-to`). */
+  receiver?: Pick<WebhookReceiverOptions, 'answer' | 'forwardTo'>;
   /** When `port` is taken, listen on a free one instead of not at all (see `portMovedFrom`). */
   fallbackToFreePort?: boolean;
   events: EventHub;
@@ -55,7 +64,10 @@ export interface WebhookService {
 }
 
 export async function startWebhookService(options: WebhookServiceOptions): Promise<WebhookService> {
-  const opened = createWebhookStore({ dataDir: options.dataDir });
+  const opened = createWebhookStore({
+    dataDir: options.dataDir,
+    ...(options.writerScript ? { writerScript: options.writerScript } : {}),
+  });
   let store: WebhookStore | undefined;
   let receiver: WebhookReceiver | undefined;
   let replay: WebhookReplay | undefined;
@@ -71,6 +83,7 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
     const startReceiver = async (port: number) => {
       const created = createWebhookReceiver({
         store: listening,
+        ...options.receiver,
         port,
         host: options.host,
         signatureSecret: (claims) =>

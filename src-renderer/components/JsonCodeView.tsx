@@ -1,15 +1,10 @@
 /** Read-only JSON in CodeMirror 6 with line numbers, syntax colours and folding; nothing is editable. */
 import { json } from '@codemirror/lang-json';
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  foldGutter,
-  foldKeymap,
-  syntaxHighlighting,
-} from '@codemirror/language';
+import { bracketMatching, foldGutter, foldKeymap, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { jsonHighlight } from './json-highlight';
 
 interface JsonCodeViewProps {
   text: string;
@@ -29,7 +24,7 @@ export function JsonCodeView({ text, testId, label }: JsonCodeViewProps) {
           foldGutter(),
           drawSelection(),
           bracketMatching(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(jsonHighlight),
           keymap.of(foldKeymap),
           json(),
           EditorState.readOnly.of(true),

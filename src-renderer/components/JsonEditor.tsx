@@ -7,12 +7,12 @@
  */
 import { history, historyKeymap, isolateHistory } from '@codemirror/commands';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
-import { bracketMatching, foldGutter, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, foldGutter, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
-import { tags } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
+import { jsonHighlight } from './json-highlight';
 import { locatePointer } from '../features/builder/json-text-locations';
 
 export interface JsonEditorMarker {
@@ -32,14 +32,6 @@ interface JsonEditorProps {
   /** A small editor for a sub-object: no line numbers, no folding. */
   compact?: boolean;
 }
-
-/** Colours from the app's CSS variables, so the editor follows light and dark. */
-const highlight = HighlightStyle.define([
-  { tag: tags.propertyName, color: 'var(--syntax-property)' },
-  { tag: tags.string, color: 'var(--syntax-string)' },
-  { tag: [tags.number, tags.bool, tags.null], color: 'var(--syntax-literal)' },
-  { tag: [tags.brace, tags.squareBracket, tags.separator, tags.punctuation], color: 'var(--muted)' },
-]);
 
 export function JsonEditor({ value, onChange, markers = [], label, testId, compact = false }: JsonEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -79,7 +71,7 @@ export function JsonEditor({ value, onChange, markers = [], label, testId, compa
           bracketMatching(),
           indentOnInput(),
           json(),
-          syntaxHighlighting(highlight),
+          syntaxHighlighting(jsonHighlight),
           modelLinter,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': label, 'data-testid': `${testId}-content` }),

@@ -7,7 +7,7 @@ const stateLabels = { connecting: 'Connecting…', connected: 'Connected', recon
 const hostLabels = { electron: 'Desktop app', browser: 'Browser host', headless: 'Headless' } as const;
 
 export function StatusBar() {
-  const { hostKind, state } = useConnectionStore();
+  const { hostKind, state, tokenRefused } = useConnectionStore();
   return (
     <footer className="status-bar" role="status">
       <Tooltip.Provider delayDuration={300}>
@@ -36,7 +36,7 @@ export function StatusBar() {
         data-state={state}
       >
         <span className="connection-dot" aria-hidden="true" />
-        {stateLabels[state]}
+        {tokenRefused ? 'Access token changed' : stateLabels[state]}
       </span>
       <TunnelStatusItem />
       <StartupNotices />

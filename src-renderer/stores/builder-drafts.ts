@@ -12,18 +12,28 @@ const saveDelayMs = 400;
 let loading: Promise<void> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Reads the stored drafts once per page load; later calls wait for the same read. */
+/**
+ * Reads the stored drafts once per page load; later calls wait for the same read.
+ * A read that fails (the core restarting, say) is not taken for "no draft": the
+ * error is shown, and the next call reads again.
+ */
 export function loadDrafts(): Promise<void> {
   loading ??= (async () => {
     const result = await api.call('drafts.load', {});
-    const store = useBuilderStore.getState();
-    if (result.ok) store.restoreDrafts(result.value);
-    else {
-      store.restoreDrafts({ current: null, saved: [] });
+    if (result.ok) {
+      useBuilderStore.getState().restoreDrafts(result.value);
+      useBuilderStore.setState({ draftStatus: 'saved', draftError: null });
+    } else {
+      loading = null;
       useBuilderStore.setState({ draftStatus: 'failed', draftError: result.error });
     }
   })();
   return loading;
+}
+
+/** Starts the builder without the stored drafts, when the user chooses to after a failed read. */
+export function startWithoutDrafts(): void {
+  useBuilderStore.getState().restoreDrafts({ current: null, saved: [] });
 }
 
 function documentOf(): DraftsDocument {

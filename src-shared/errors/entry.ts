@@ -22,3 +22,9 @@ export const errorEntrySchema = z.object({
   related: z.array(z.string()).optional(),
 });
 export type ErrorEntry = z.infer<typeof errorEntrySchema>;
+
+/** One of the product's own codes as its catalogue lists it; `temporary` as in ErrorEntry. */
+export type ProductCodeRow = [code: string, title: string, temporary: boolean, explanation: string, next: string];
+
+/** One Vonage numeric code as its catalogue lists it: T = retrying later may work, P = it will not. */
+export type VonageCodeRow = [code: number, title: string, retry: 'T' | 'P', explanation: string, next: string];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonPointer } from './issue';
+import { toPointer } from '../json-pointer';
 
 /** A source field that has no counterpart in the target version, and why. */
 export const lossSchema = z.object({
@@ -30,12 +30,12 @@ export function lossRecorder() {
   return {
     losses,
     lose(path: (string | number)[], reason: string): void {
-      losses.push({ path: jsonPointer(path), reason });
+      losses.push({ path: toPointer(path), reason });
     },
     /** Reports every key of `source` not in `handled`, as fields the target lacks. */
     loseRest(source: Json, handled: readonly string[], path: (string | number)[], reason: string): void {
       for (const key of Object.keys(source)) {
-        if (!handled.includes(key)) losses.push({ path: jsonPointer([...path, key]), reason });
+        if (!handled.includes(key)) losses.push({ path: toPointer([...path, key]), reason });
       }
     },
   };

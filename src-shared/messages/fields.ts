@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainDecimalWithin } from './decimal-string';
 
 /**
  * Field builders shared by the v1 and v0.1 request schemas. Rules that need a
@@ -21,15 +22,38 @@ function customIssue(message: string, code: string, hint: string) {
  */
 export const phoneNumber = z.string().superRefine(checkPhoneNumber);
 
+/** A whole value that is one `{{variable}}`, as imported collections hold: filled in at run time, so not judged here. */
+export function isVariablePlaceholder(value: string): boolean {
+  return /^\{\{\s*[A-Za-z_][\w.-]*\s*\}\}$/.test(value);
+}
+
+/** The digits a number written with separators stands for, without a leading + or 00. */
+export function bareDigits(value: string): string {
+  return value.replace(/[\s().-]/g, '').replace(/^(\+|00)/, '');
+}
+
 function checkPhoneNumber(value: string, ctx: z.RefinementCtx): void {
+  if (isVariablePlaceholder(value)) return;
   const digits = value.startsWith('+') ? value.slice(1) : value;
-  if (!/^\d*$/.test(digits)) {
+  if (value === '') {
+    ctx.addIssue({
+      code: 'custom',
+      ...customIssue(
+        'A phone number is required here.',
+        'REQUIRED',
+        'Write it with its country code and without a leading 0, e.g. 447700900000.',
+      ),
+    });
+  } else if (!/^\d*$/.test(digits)) {
+    const suggestion = bareDigits(value);
     ctx.addIssue({
       code: 'custom',
       ...customIssue(
         `"${value}" is not a phone number: use digits only`,
         'INVALID_FORMAT',
-        'Write the number in E.164 form without spaces, dashes or brackets, e.g. 447700900000.',
+        /^\d{7,15}$/.test(suggestion)
+          ? `Write it as ${suggestion}.`
+          : 'Write the number in E.164 form without spaces, dashes or brackets, e.g. 447700900000.',
       ),
     });
   } else if (digits.length < 7 || digits.length > 15) {
@@ -67,18 +91,31 @@ export const whatsappRecipient = z.string().superRefine((value, ctx) => {
   checkPhoneNumber(value, ctx);
 });
 
-/** The number a dial suggestion calls: E.164, a leading + allowed, no leading 0. */
-export const dialNumber = z.string().superRefine((value, ctx) => {
-  if (/^\+?[1-9]\d{1,14}$/.test(value)) return;
-  ctx.addIssue({
-    code: 'custom',
-    ...customIssue(
-      `"${value}" is not a number a phone can dial: use up to 15 digits in E.164 form`,
-      'INVALID_FORMAT',
-      'Start with the country code, e.g. 14155550100 or +14155550100, without spaces or dashes.',
-    ),
+/**
+ * A string rule that raises one custom issue quoting the value. A refine, not
+ * a superRefine: zod's compiled validator calls a refine's predicate directly,
+ * where a superRefine costs it a payload, an issue list and an addIssue
+ * closure on every call, and a carousel holds a few dozen of these fields.
+ */
+function stringRule(
+  accepts: (value: string) => boolean,
+  message: (value: string) => string,
+  code: string,
+  hint: string,
+) {
+  return z.string().refine(accepts, {
+    error: (issue) => message(String(issue.input)),
+    params: { code, hint } satisfies CustomIssueParams,
   });
-});
+}
+
+/** The number a dial suggestion calls: E.164, a leading + allowed, no leading 0. */
+export const dialNumber = stringRule(
+  (value) => /^\+?[1-9]\d{1,14}$/.test(value),
+  (value) => `"${value}" is not a number a phone can dial: use up to 15 digits in E.164 form`,
+  'INVALID_FORMAT',
+  'Start with the country code, e.g. 14155550100 or +14155550100, without spaces or dashes.',
+);
 
 /** An email address; the same shape Vonage documents for cc and bcc addresses. */
 export const emailAddress = z.email({ pattern: /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/ });
@@ -88,18 +125,16 @@ export const dateTime = z.iso.datetime({ offset: true });
 
 /** A coordinate written as a string, as RCS location suggestions take it. */
 export function coordinate(limit: 90 | 180, name: string) {
-  return z.string().superRefine((value, ctx) => {
-    const n = Number(value);
-    if (value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit) return;
-    ctx.addIssue({
-      code: 'custom',
-      ...customIssue(
-        `"${value}" is not a ${name}: a decimal number from -${limit} to ${limit}, written as a string`,
-        'INVALID_FORMAT',
-        `Send it as a JSON string, e.g. "${limit === 90 ? '51.5074' : '-0.1278'}".`,
-      ),
-    });
-  });
+  return stringRule(
+    (value) => {
+      if (isPlainDecimalWithin(value, limit)) return true;
+      const n = Number(value);
+      return value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit;
+    },
+    (value) => `"${value}" is not a ${name}: a decimal number from -${limit} to ${limit}, written as a string`,
+    'INVALID_FORMAT',
+    `Send it as a JSON string, e.g. "${limit === 90 ? '51.5074' : '-0.1278'}".`,
+  );
 }
 
 /** Messenger page / user ids, Viber service ids: 1 to 50 characters. */
@@ -115,14 +150,7 @@ export const sender = z.string().min(1).max(50);
  */
 const plainHttpUrl = /^https?:\/\/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.)+[A-Za-z]{2,63}(?:[/?#]\S*)?$/;
 
-/**
- * An http(s) URL Vonage can fetch. Plain URLs are recognised by one regular
- * expression; anything else goes to the WHATWG parser after the same
- * scheme check z.url() makes, so both accept the same strings (pinned by a
- * parity test). A carousel carries some sixty URLs, and z.url() was a tenth
- * of its validation time.
- */
-export const httpUrl = z.stringFormat('url', (value) => {
+function isHttpUrl(value: string): boolean {
   if (plainHttpUrl.test(value)) return true;
   const trimmed = value.trim();
   if (!/^https?:\/\//i.test(trimmed)) return false;
@@ -134,7 +162,42 @@ export const httpUrl = z.stringFormat('url', (value) => {
   } catch {
     return false;
   }
+}
+
+/**
+ * Raises the issue z.url() raises (invalid_format, format url). Not
+ * z.stringFormat('url', …): z.compile takes any format named url for the
+ * built-in one and compiles zod's own URL check in place of this one, which
+ * takes ftp: and javascript: URLs.
+ */
+const httpUrlCheck: z.core.$ZodCheck<string> = z.check<string>((payload) => {
+  if (isHttpUrl(payload.value)) return;
+  payload.issues.push({
+    code: 'invalid_format',
+    format: 'url',
+    origin: 'string',
+    input: payload.value,
+    inst: httpUrlCheck,
+    continue: true,
+  });
 });
+// JSON Schema reads a string's format from its bag: keeps `format: uri` in the catalog's schemas.
+httpUrlCheck._zod.onattach.push((schema) => {
+  schema._zod.bag.format = 'url';
+});
+// z.compile calls a check's predicate, when its definition has one, in place of the check itself: the
+// validator it generates then skips the payload and issue list the check would be handed (some fifty
+// URLs in a carousel). The interpreter still runs the check, so the issue stays the one above.
+Object.assign(httpUrlCheck._zod.def, { fn: isHttpUrl });
+
+/**
+ * An http(s) URL Vonage can fetch. Plain URLs are recognised by one regular
+ * expression; anything else goes to the WHATWG parser after the same
+ * scheme check z.url() makes, so both accept the same strings (pinned by a
+ * parity test). A carousel carries some fifty URLs, and z.url() was a tenth
+ * of its validation time.
+ */
+export const httpUrl = z.string().check(httpUrlCheck);
 
 export const caption = z.string().min(1).max(3000);
 

@@ -1,3 +1,4 @@
+import { toPointer } from '../json-pointer';
 import { z } from 'zod';
 
 /**
@@ -47,11 +48,6 @@ export const issueCodes = {
 } as const;
 export type IssueCode = keyof typeof issueCodes;
 
-/** A JSON pointer for a path of keys and indexes. */
-export function jsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
 /** A path as a developer writes it: `template.parameters[2]`. */
 export function dottedPath(path: readonly PropertyKey[]): string {
   return path
@@ -60,7 +56,7 @@ export function dottedPath(path: readonly PropertyKey[]): string {
 }
 
 export function makeIssue(path: readonly PropertyKey[], code: IssueCode, message: string, hint: string): Issue {
-  return { path: jsonPointer(path), code, message, hint };
+  return { path: toPointer(path), code, message, hint };
 }
 
 /** Appends one report's errors and warnings to another's. */

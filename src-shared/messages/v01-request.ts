@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { v01AddressKind, type V01Channel } from './channels';
+import { v01AddressKind, v01Channels, type V01Channel } from './channels';
 import { clientRef, httpUrl, phoneNumber, platformId, seconds, sender } from './fields';
 import { ttlRanges } from './limits';
 
@@ -94,12 +94,18 @@ export const v01CustomSchemas = {
 
 export type V01RequestKey = keyof typeof v01RequestSchemas;
 
-/** The envelope every v0.1 channel shares, used when the content type is missing or unknown. */
-export function v01CommonSchema(channel: V01Channel) {
-  return z.looseObject({
+/** One envelope schema per channel, built once (see v1CommonSchema for why). */
+const commonSchemas = {} as Record<V01Channel, z.ZodType>;
+for (const channel of v01Channels) {
+  commonSchemas[channel] = z.looseObject({
     to: address(channel, 'to'),
     from: address(channel, 'from'),
     message: z.looseObject({ content: z.looseObject({}) }),
     client_ref: clientRef.optional(),
   });
+}
+
+/** The envelope every v0.1 channel shares, used when the content type is missing or unknown. */
+export function v01CommonSchema(channel: V01Channel): z.ZodType {
+  return commonSchemas[channel];
 }

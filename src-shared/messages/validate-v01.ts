@@ -1,5 +1,6 @@
 import { channelLabels, isV01Channel, v01Channels, v01TypesOf, v1ChannelOf } from './channels';
 import { makeIssue, merge, type ValidationReport } from './issue';
+import { schemaIssues } from './schema-issues';
 import { v01CommonSchema, v01CustomSchemas, v01RequestSchemas, type V01RequestKey } from './v01-request';
 import { clientRefWarning, mediaWarning, phoneWarning, smsWarnings, textWarning } from './warnings';
 import { mapZodIssues } from './zod-issues';
@@ -92,9 +93,9 @@ export function validateV01(payload: unknown): ValidationReport {
       merge(report, mapZodIssues(common.error.issues, { input: payload, label: `A ${label} message`, prefix: [] }));
     return report;
   }
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    merge(report, mapZodIssues(parsed.error.issues, { input: payload, label: `${label} ${String(type)}`, prefix: [] }));
+  const issues = schemaIssues(schema, payload);
+  if (issues.length > 0) {
+    merge(report, mapZodIssues(issues, { input: payload, label: `${label} ${String(type)}`, prefix: [] }));
   }
   if (key in v01CustomSchemas) {
     report.warnings.push(

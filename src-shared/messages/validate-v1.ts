@@ -1,6 +1,7 @@
 import { channelLabels, isV1Channel, v1Channels, v1TypesOf } from './channels';
 import { makeIssue, merge, type Issue, type ValidationReport } from './issue';
 import { rcsCardLayoutErrors } from './rcs-rich';
+import { schemaIssues } from './schema-issues';
 import { v1CommonSchema, v1RequestSchemas, type V1RequestKey } from './v1-request';
 import { v1Warnings } from './warnings';
 import { mapZodIssues } from './zod-issues';
@@ -69,9 +70,9 @@ export function validateV1(payload: unknown, prefix: Path = [], isFailoverItem =
     return report;
   }
   const key = `${channel}/${messageType}` as V1RequestKey;
-  const parsed = v1RequestSchemas[key].safeParse(body);
-  if (!parsed.success) {
-    merge(report, mapZodIssues(parsed.error.issues, { input: body, label: `${label} ${messageType}`, prefix }));
+  const issues = schemaIssues(v1RequestSchemas[key], body);
+  if (issues.length > 0) {
+    merge(report, mapZodIssues(issues, { input: body, label: `${label} ${messageType}`, prefix }));
   }
   if (key === 'rcs/card') report.errors.push(...rcsCardLayoutErrors(body, prefix));
   report.warnings.push(...v1Warnings(body, channel, messageType, prefix));

@@ -1,3 +1,4 @@
+import { parsePointer } from '../json-pointer';
 import { z } from 'zod';
 import type { ApiVersion } from './channels';
 import type { Issue, ValidationReport } from './issue';
@@ -54,12 +55,7 @@ const categories: Category[] = [
 ];
 
 /** Vonage's field names are dotted (image.url), not JSON pointers. */
-const parameterName = (path: string): string =>
-  path
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
+const parameterName = (path: string): string => parsePointer(path).join('.');
 
 /**
  * The response Vonage would send for a refused payload, or undefined when

@@ -1,5 +1,6 @@
 import { channelLabels, type V1Channel } from './channels';
 import { makeIssue, type Issue } from './issue';
+import { bareDigits } from './fields';
 import { clientRefLimits, mediaExtensions, textLimits, urlExtension } from './limits';
 import { smsInfo, smsEncodingTypes, type SmsEncodingType } from './sms-encoding';
 
@@ -54,7 +55,7 @@ export function phoneWarning(value: unknown, path: Path): Issue[] {
       path,
       'PHONE_PREFIX',
       `${value} starts with ${value.startsWith('+') ? '+' : '00'}; Vonage expects the bare E.164 digits`,
-      `Write it as ${value.replace(/^(\+|00)/, '')}.`,
+      `Write it as ${bareDigits(value)}.`,
     ),
   ];
 }

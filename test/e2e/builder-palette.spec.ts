@@ -21,6 +21,11 @@ test('Ctrl/Cmd+K jumps to a page, a channel and type, and a saved request', asyn
     await commands.run('saved viber_service');
     await expect(ui.jsonContent).toContainText('"channel": "viber_service"');
   });
+  await test.step('an error code opens its explanation', async () => {
+    await commands.run('1300');
+    await expect(page).toHaveURL(/#\/explain\/1300$/);
+    await expect(page.locator('[data-testid="explainer-match"][data-key="1300"]')).toBeVisible();
+  });
   await test.step('a page', async () => {
     await commands.run('explainer');
     await expect(page.getByTestId('explainer-search')).toBeVisible();

@@ -281,4 +281,9 @@ test('a send to the built-in emulator gets 202 and its status webhooks arrive li
   await expect(ui.threadEntries.nth(0)).toHaveAttribute('data-status', 'submitted');
   await expect(ui.threadEntries.nth(1)).toHaveAttribute('data-status', 'delivered');
   await expect(ui.threadEntries.nth(1)).toHaveAttribute('data-verdict', 'verified');
+  // Each webhook opens to the raw JSON it arrived with.
+  await expect(ui.threadEntryBody.nth(1)).toBeHidden();
+  await ui.threadEntryOpen.nth(1).click();
+  await expect(ui.threadEntryBody.nth(1)).toBeVisible();
+  await expect(ui.threadEntryBody.nth(1)).toContainText('"status": "delivered"');
 });

@@ -30,6 +30,12 @@ test('opens a folder as a tree, edits it with undo, and shows an unreadable file
     await ui.openFolder(root);
     await expect(ui.rows).toHaveCount(5);
     await expect(ui.problems).toContainText('broken.json — corrupt: not valid JSON');
+    // Row actions are drawn at full strength: faded ones fail contrast on every row.
+    const opacities = await page
+      .locator('.collections-row-actions')
+      .evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).opacity));
+    expect(opacities.length).toBeGreaterThan(0);
+    expect(new Set(opacities)).toEqual(new Set(['1']));
   });
   await test.step('search keeps matches and their groups', async () => {
     await ui.search.fill('rejected');

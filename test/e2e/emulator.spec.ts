@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { builderPage } from './pages/builder';
 import { emulatorPage } from './pages/emulator';
+import { callContract } from './pages/timeline';
 
 let serve: ServeProcess;
 
@@ -120,4 +121,25 @@ test('the phone posts an inbound WhatsApp text that the receiver answers with 20
   await expect(webhook).toHaveAttribute('data-status', '200');
   await ui.phone.show.click();
   await expect(webhook).toHaveAttribute('data-highlighted', 'true');
+});
+
+test('a new rule takes the focus and says it matches every message until a test narrows it; Save stays in reach', async ({
+  page,
+}) => {
+  const ui = emulatorPage(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(ui.rules.first()).toBeVisible();
+  const count = await ui.rules.count();
+  await ui.addRule.click();
+  const added = ui.rules.nth(count);
+  await expect(ui.ruleInput(`/rules/${count}/name`)).toBeFocused();
+  await expect(added.getByTestId('emulator-rule-matches-all')).toBeVisible();
+  await expect(ui.ruleInput(`/rules/${count}/match/to/endsWith`)).toHaveValue('');
+  await ui.ruleInput(`/rules/${count}/match/to/endsWith`).fill('7777');
+  await expect(added.getByTestId('emulator-rule-matches-all')).toBeHidden();
+  await expect(ui.save).toBeInViewport();
+  await ui.save.click();
+  await expect(ui.scenarioState).toHaveAttribute('data-dirty', 'false');
+  const saved = await callContract(page, 'emulator.scenarios', {});
+  expect(saved.rules.at(-1)?.match).toEqual({ to: { endsWith: '7777' } });
 });

@@ -17,12 +17,16 @@ test('saving a secret without a keychain shows KEYCHAIN_UNAVAILABLE with its hin
   page,
 }) => {
   const ui = settingsPage(page);
+  // Short enough that the dialog scrolls: the error must still be where Save is.
+  await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(`${serve.url}#/settings`);
   await ui.newProfile.click();
   await ui.fillProfile({ name: 'No keychain', apiKey: 'key12345', apiSecret: 'Zq7Wx2Lm9Pd4cd12' });
   await ui.dialog.save.click();
   await expect(ui.dialog.formError).toHaveAttribute('data-code', 'KEYCHAIN_UNAVAILABLE');
   await expect(ui.dialog.formError).toContainText('D-Bus session bus');
+  await expect(ui.dialog.formError).toBeInViewport();
+  await expect(ui.dialog.save).toBeInViewport();
 
   await page.keyboard.press('Escape');
   await expect(ui.dialog.root).toBeHidden();

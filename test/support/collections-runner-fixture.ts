@@ -5,7 +5,7 @@
  * assertion fails.
  */
 import { requestFileFormat, type RequestFileInput } from '../../src-shared/collections';
-import { saveRequest } from '../../src-main/collections/collection-folder';
+import { saveRequest } from '../../src-main/collections/collection-edits';
 import { writeEnvironments } from './collections-fixtures';
 
 export const replyingUser = '447700900123';

@@ -5,11 +5,12 @@
  */
 import { createWebhookStore } from '../../src-main/webhooks/event-store';
 import { createWebhookReceiver } from '../../src-main/webhooks/receiver';
+import { builtWebhookWriter } from './webhook-harness';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: webhook-crash-child DATA_DIR');
-  const opened = createWebhookStore({ dataDir });
+  const opened = createWebhookStore({ dataDir, writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const receiver = createWebhookReceiver({ store: opened.value });
   const started = await receiver.start();

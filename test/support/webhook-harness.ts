@@ -14,12 +14,15 @@ import {
   type WebhookReceiverOptions,
 } from '../../src-main/webhooks/receiver';
 
+/** The store's writer thread as built (test/support/fresh-build.ts builds it first): tests run from source. */
+export const builtWebhookWriter = path.resolve(__dirname, '../../out/main/webhook-writer.js');
+
 export function makeTempDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `workbench ${label} `));
 }
 
 export function openStore(options: WebhookStoreOptions): WebhookStore {
-  const opened = createWebhookStore(options);
+  const opened = createWebhookStore({ writerScript: builtWebhookWriter, ...options });
   if (!opened.ok) throw new Error(`store did not open: ${opened.error.message}`);
   return opened.value;
 }

@@ -4,7 +4,8 @@
  * response of the last send.
  */
 import { useEffect } from 'react';
-import { loadDrafts } from '../../stores/builder-drafts';
+import { loadDrafts, startWithoutDrafts } from '../../stores/builder-drafts';
+import { useConnectionStore } from '../../stores/connection-store';
 import { useBuilderStore } from '../../stores/builder-store';
 import { CollectionSaveBar } from '../collections/CollectionSaveBar';
 import { saveBuilderToCollection } from '../collections/open-in-builder';
@@ -18,6 +19,7 @@ import { RequestPickers } from './RequestPickers';
 import { ResponsePane } from './ResponsePane';
 import { SendBar, sendOrShowErrors } from './SendBar';
 import { SmsMeter } from './SmsMeter';
+import './builder.css';
 
 /** Ctrl/⌘+Enter sends and Ctrl/⌘+S saves, from anywhere on the page, editors included. */
 function useBuilderShortcuts() {
@@ -40,11 +42,27 @@ function useBuilderShortcuts() {
 export function BuilderPage() {
   const loaded = useBuilderStore((store) => store.loaded);
   const started = useBuilderStore((store) => store.started);
+  const draftError = useBuilderStore((store) => store.draftError);
+  const connected = useConnectionStore((store) => store.state === 'connected');
+  // Read again whenever the link comes back: a read that failed while the core was away is retried.
   useEffect(() => {
-    void loadDrafts();
-  }, []);
+    if (connected) void loadDrafts();
+  }, [connected]);
   useBuilderShortcuts();
 
+  if (!loaded && draftError) {
+    return (
+      <section className="notice notice-warning" role="alert" data-testid="builder-draft-unreadable">
+        <p>
+          Your draft could not be read yet: {draftError.message} It is not lost: it shows here once the workbench
+          answers.
+        </p>
+        <button type="button" className="button-secondary" onClick={startWithoutDrafts}>
+          Start without it
+        </button>
+      </section>
+    );
+  }
   if (!loaded) {
     return (
       <p className="muted" role="status" data-testid="builder-loading">
@@ -56,7 +74,7 @@ export function BuilderPage() {
   return (
     <div className="builder" data-testid="builder">
       <header className="builder-header">
-        <h2 className="pane-title">Request</h2>
+        <h1 className="pane-title">Request</h1>
         <RequestPickers />
         <ProfilePicker />
       </header>

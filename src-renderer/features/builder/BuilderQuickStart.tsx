@@ -21,7 +21,7 @@ export function BuilderQuickStart() {
   const startFromTemplate = useBuilderStore((store) => store.startFromTemplate);
   return (
     <section className="empty-state" data-testid="builder-empty">
-      <h2>Request builder</h2>
+      <h1>Request builder</h1>
       <div className="empty-state-body">
         <p>
           Start from a template: fill the form or edit the raw JSON, see every problem at its field, and send it to the

@@ -6,9 +6,10 @@ export function ConversionReport() {
   const conversionError = useBuilderStore((store) => store.conversionError);
   const dismissConversion = useBuilderStore((store) => store.dismissConversion);
   if (!conversion && !conversionError) return null;
+  const lossless = !conversionError && conversion?.losses.length === 0;
   return (
     <section
-      className="notice notice-warning conversion-report"
+      className={`notice ${lossless ? 'notice-ok' : 'notice-warning'} conversion-report`}
       aria-label="Version conversion"
       data-testid="builder-conversion"
     >

@@ -14,7 +14,7 @@ export function FieldIssues({ errors, warnings, id }: { errors: Issue[]; warning
         >
           <span aria-hidden="true">✕ </span>
           {issue.message}
-          <span className="field-hint"> {issue.hint}</span>
+          <span className="field-hint">{issue.hint}</span>
         </li>
       ))}
       {warnings.map((issue) => (
@@ -26,7 +26,7 @@ export function FieldIssues({ errors, warnings, id }: { errors: Issue[]; warning
         >
           <span aria-hidden="true">⚠ </span>
           {issue.message}
-          <span className="field-hint"> {issue.hint}</span>
+          <span className="field-hint">{issue.hint}</span>
         </li>
       ))}
     </ul>

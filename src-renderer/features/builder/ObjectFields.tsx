@@ -2,7 +2,7 @@
 import type { FieldSchema } from './form-schema';
 import { isRequired } from './form-schema';
 import { FormField } from './FormField';
-import { toPointer } from './json-pointer';
+import { toPointer } from '../../../src-shared/json-pointer';
 
 interface ObjectFieldsProps {
   schema: FieldSchema;

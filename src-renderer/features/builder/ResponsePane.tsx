@@ -2,7 +2,8 @@
 import { Tabs } from 'radix-ui';
 import type { SendExchange } from '../../../src-shared/send-exchange';
 import { useBuilderStore } from '../../stores/builder-store';
-import { ErrorExplanation } from './ErrorExplanation';
+import { ErrorExplanation } from '../../components/ErrorExplanation';
+import { addresseeOf, OpenOnPhoneLink } from '../emulator/OpenOnPhoneLink';
 import { StatusWebhookThread } from './StatusWebhookThread';
 import { TimingWaterfall } from './TimingWaterfall';
 
@@ -32,7 +33,15 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
         <code>{exchange.request.method}</code> <code className="response-url">{exchange.request.url}</code>
         {exchange.profileName ? <span className="muted"> · {exchange.profileName}</span> : null}
       </p>
-      {problem ? <ErrorExplanation errorKey={problem.type} title={problem.title} detail={problem.detail} /> : null}
+      {problem ? (
+        <ErrorExplanation
+          feature="builder"
+          errorKey={problem.type}
+          title={problem.title}
+          detail={problem.detail}
+          httpStatus={response?.status}
+        />
+      ) : null}
       {problem && problem.invalidParameters.length > 0 ? (
         <ul className="issue-list issue-list-error">
           {problem.invalidParameters.map((parameter) => (
@@ -42,9 +51,17 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
           ))}
         </ul>
       ) : null}
-      {error ? <ErrorExplanation errorKey={error.code} title={error.message} hint={error.hint} /> : null}
+      {error ? (
+        <ErrorExplanation feature="builder" errorKey={error.code} title={error.message} hint={error.hint} />
+      ) : null}
       {exchange.warnings.map((warning) => (
-        <ErrorExplanation key={warning.code} errorKey={warning.code} title={warning.message} hint={warning.hint} />
+        <ErrorExplanation
+          key={warning.code}
+          feature="builder"
+          errorKey={warning.code}
+          title={warning.message}
+          hint={warning.hint}
+        />
       ))}
       <TimingWaterfall timings={exchange.timings} />
       <Tabs.Root defaultValue="body" className="response-tabs">
@@ -86,6 +103,13 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
           </pre>
         </Tabs.Content>
       </Tabs.Root>
+      {exchange.messageUuid ? (
+        <OpenOnPhoneLink
+          messageUuid={exchange.messageUuid}
+          {...addresseeOf(exchange.request.body)}
+          testId="builder-open-on-phone"
+        />
+      ) : null}
       {exchange.messageUuid ? <StatusWebhookThread messageUuid={exchange.messageUuid} /> : null}
     </>
   );
@@ -116,7 +140,7 @@ export function ResponsePane() {
         </p>
       ) : null}
       {sendError && sendStatus !== 'sending' ? (
-        <ErrorExplanation errorKey={sendError.code} title={sendError.message} hint={sendError.hint} />
+        <ErrorExplanation feature="builder" errorKey={sendError.code} title={sendError.message} hint={sendError.hint} />
       ) : null}
       {exchange && sendStatus !== 'sending' ? <ExchangeView exchange={exchange} /> : null}
     </section>

@@ -33,7 +33,8 @@ export function SendBar() {
   const lastSaved = useBuilderStore((store) => store.lastSaved);
   const blocked = syntaxError !== null || errorCount > 0;
   return (
-    <div className="send-bar">
+    // Sticky at the bottom of the page: Send and why it may not go stay in view above a long form.
+    <div className="send-bar" data-testid="builder-send-bar">
       <button
         type="button"
         onClick={sendOrShowErrors}
@@ -71,11 +72,13 @@ export function SendBar() {
         </span>
       ) : null}
       <span className="send-bar-status muted" role="status">
-        {syntaxError
-          ? 'Fix the JSON to send. '
-          : blocked
-            ? `${errorCount} error${errorCount === 1 ? '' : 's'} to fix before sending. `
-            : ''}
+        {blocked ? (
+          <span className="error" data-testid="builder-send-blocked">
+            {syntaxError
+              ? 'Fix the JSON to send. '
+              : `${errorCount} error${errorCount === 1 ? '' : 's'} to fix before sending. `}
+          </span>
+        ) : null}
         <span
           data-testid="builder-draft-status"
           data-state={draftStatus}

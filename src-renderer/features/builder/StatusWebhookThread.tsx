@@ -21,7 +21,16 @@ function sinceSend(receivedAt: string, sentAtMs: number | null): string {
   return ms < 1000 ? `+${ms} ms` : `+${(ms / 1000).toFixed(1)} s`;
 }
 
-/** The status webhooks (and replies) of one sent message, arriving live under its response. */
+/** A webhook's body as it arrived, indented when it is JSON. */
+function prettyBody(bodyText: string): string {
+  try {
+    return JSON.stringify(JSON.parse(bodyText), null, 2);
+  } catch {
+    return bodyText;
+  }
+}
+
+/** The status webhooks (and replies) of one sent message, arriving live under its response; each opens to its raw body. */
 export function StatusWebhookThread({ messageUuid }: { messageUuid: string }) {
   const thread = useMessageThreadStore((store) => store.threads[messageUuid]);
   const watch = useMessageThreadStore((store) => store.watch);
@@ -54,11 +63,18 @@ export function StatusWebhookThread({ messageUuid }: { messageUuid: string }) {
               data-status={event.status ?? event.kind}
               data-verdict={event.verdict}
             >
-              <span className={`status-chip status-${event.status ?? event.kind}`}>
-                {event.status ?? `${event.kind} ${event.messageType ?? ''}`}
-              </span>
-              <span className="muted">{sinceSend(event.receivedAt, thread.sentAtMs)}</span>
-              <span className={`verdict verdict-${event.verdict}`}>{verdictLabels[event.verdict]}</span>
+              <details>
+                <summary data-testid="builder-webhook-thread-open">
+                  <span className={`status-chip status-${event.status ?? event.kind}`}>
+                    {event.status ?? `${event.kind} ${event.messageType ?? ''}`}
+                  </span>
+                  <span className="muted">{sinceSend(event.receivedAt, thread.sentAtMs)}</span>
+                  <span className={`verdict verdict-${event.verdict}`}>{verdictLabels[event.verdict]}</span>
+                </summary>
+                <pre className="code-block" data-testid="builder-webhook-thread-body">
+                  {prettyBody(event.bodyText)}
+                </pre>
+              </details>
               {event.errorCode ? (
                 <a href={`#/explain/${encodeURIComponent(event.errorCode)}`}>error {event.errorCode}</a>
               ) : null}

@@ -3,20 +3,7 @@
  * form the message model reports issues at. Writes return a new value and
  * leave the input untouched, so the store can compare before and after.
  */
-
-export type JsonPath = (string | number)[];
-
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function toPointer(path: readonly (string | number)[]): string {
-  return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
+import { parsePointer, toPointer } from '../../../src-shared/json-pointer';
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   return typeof value === 'object' && value !== null;

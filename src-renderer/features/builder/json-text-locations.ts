@@ -7,7 +7,7 @@
  */
 import { jsonLanguage } from '@codemirror/lang-json';
 import type { SyntaxNode } from '@lezer/common';
-import { parsePointer } from './json-pointer';
+import { parsePointer } from '../../../src-shared/json-pointer';
 
 export interface TextRange {
   from: number;

@@ -4,17 +4,13 @@
  * a snippet is shared, a secret must not be.
  */
 import type { ApiVersion } from '../../../src-shared/messages';
+import { shellQuote } from '../../../src-shared/shell-quote';
 
 export interface SnippetRequest {
   api: ApiVersion;
   payload: unknown;
   /** The API's base URL, e.g. https://api.nexmo.com. */
   baseUrl: string;
-}
-
-/** Quotes text for a POSIX shell: single quotes, each inner quote closed and escaped. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 export function curlSnippet({ api, payload, baseUrl }: SnippetRequest): string {

@@ -61,7 +61,7 @@ export function CollectionsPage() {
   const shown = visibleEntries(entries, query);
   return (
     <div className="page page-wide" data-testid="collections">
-      <h2>Collections</h2>
+      <h1>Collections</h1>
       <OpenFolderForm key={root ?? ''} />
       {error && <SettingsErrorBanner error={error} onDismiss={dismissError} testId="collections-error" />}
       {!root ? (

@@ -3,7 +3,9 @@ import { useEmulatorStore } from '../../stores/emulator-store';
 import { ActivityList } from './ActivityList';
 import { EmulatorStatusPanel } from './EmulatorStatusPanel';
 import { PhonePanel } from './PhonePanel';
+import { PhoneScreen } from './PhoneScreen';
 import { ScenarioEditor } from './ScenarioEditor';
+import './emulator.css';
 
 /** The built-in emulator: what it accepts, the rules that shape its answers, a simulated user's phone, and what it did. */
 export function EmulatorPage() {
@@ -14,7 +16,7 @@ export function EmulatorPage() {
 
   return (
     <section className="page page-wide emulator-page" aria-labelledby="emulator-title" data-testid="emulator-page">
-      <h2 id="emulator-title">Emulator</h2>
+      <h1 id="emulator-title">Emulator</h1>
       <p className="muted">
         A local Messages API: sends without a profile go here, and its signed status webhooks come back to this app's
         receiver. No account, no network.
@@ -25,6 +27,7 @@ export function EmulatorPage() {
           <ScenarioEditor />
         </div>
         <div className="emulator-column">
+          <PhoneScreen />
           <PhonePanel />
           <ActivityList />
         </div>

@@ -87,7 +87,8 @@ export function ScenarioEditor() {
         Tried in order on every send. Throttle, slow and badly signed webhooks let later rules decide the rest; any
         other outcome ends the search. A message no rule ends is delivered, and read where the channel reports reads.
       </p>
-      <div className="settings-row">
+      {/* Sticky: Save stays in reach while editing a rule far down the list. */}
+      <div className="settings-row scenario-actions">
         <button
           type="button"
           onClick={() => void saveScenarios()}
@@ -100,7 +101,13 @@ export function ScenarioEditor() {
           <button
             type="button"
             className="button-secondary"
-            onClick={() => editRules([...rules, newRule(rules.length + 1)])}
+            onClick={() => {
+              editRules([...rules, newRule(rules.length + 1)]);
+              // The new card is far below a long list: take the user to it, its name ready to type.
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLInputElement>(`input[data-pointer="/rules/${rules.length}/name"]`)?.focus(),
+              );
+            }}
             data-testid="emulator-rule-add"
           >
             Add rule

@@ -4,7 +4,14 @@ import type { AppError } from '../../../src-shared/result';
 import { messageTypeSuggestionsId } from './MessageTypeSuggestions';
 import { ScenarioField } from './ScenarioField';
 import { ScenarioOutcomeFields } from './ScenarioOutcomeFields';
-import { refusalAt, refusedRuleIndex, withMatchField, withRecipientTest, type RecipientTest } from './scenario-drafts';
+import {
+  matchesEveryMessage,
+  refusalAt,
+  refusedRuleIndex,
+  withMatchField,
+  withRecipientTest,
+  type RecipientTest,
+} from './scenario-drafts';
 
 interface ScenarioRuleCardProps {
   rule: ScenarioRuleInput;
@@ -125,6 +132,11 @@ export function ScenarioRuleCard({ rule, index, count, error, onChange, onMove, 
           )}
         </ScenarioField>
       </fieldset>
+      {matchesEveryMessage(rule) ? (
+        <p className="scenario-matches-all" data-testid="emulator-rule-matches-all">
+          No test yet: this rule catches every message that reaches it. Fill a test above to narrow it.
+        </p>
+      ) : null}
       <ScenarioOutcomeFields
         outcome={rule.outcome}
         pointer={`${base}/outcome`}

@@ -37,8 +37,18 @@ export function outcomeFor(kind: OutcomeKind): ScenarioOutcome {
   return { ...outcomeStarters[kind] };
 }
 
+/**
+ * A new rule tests nothing yet, so it matches every message, and its card says
+ * so until a test narrows it: a made-up test would make it silently match nothing.
+ */
 export function newRule(position: number): ScenarioRuleInput {
-  return { name: `Rule ${position}`, match: { to: { endsWith: '9999' } }, outcome: outcomeFor('reject') };
+  return { name: `Rule ${position}`, match: {}, outcome: outcomeFor('reject') };
+}
+
+/** True when a rule has no test, so it catches every message that reaches it. */
+export function matchesEveryMessage(rule: ScenarioRuleInput): boolean {
+  const { to, ...others } = rule.match ?? {};
+  return Object.keys(to ?? {}).length === 0 && Object.values(others).every((value) => value === undefined);
 }
 
 export function moveRule<T>(rules: readonly T[], index: number, offset: number): T[] {

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useExplainerStore } from '../../stores/explainer-store';
 import { filterEntries } from './filter-entries';
 import { ErrorEntryCard } from './ErrorEntryCard';
+import './explainer.css';
 
 export function ExplainerPage({ code }: { code?: string }) {
   const { catalogStatus, catalog, catalogError, query, matches, matchesError, loadCatalog, search } =
@@ -32,7 +33,7 @@ export function ExplainerPage({ code }: { code?: string }) {
 
   return (
     <section className="explainer" aria-labelledby="explainer-title">
-      <h2 id="explainer-title">Error explainer</h2>
+      <h1 id="explainer-title">Error explainer</h1>
       <input
         type="search"
         className="explainer-search"

@@ -3,6 +3,7 @@ import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useJwtStore } from '../../stores/jwt-store';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { JwtInspectionView } from './JwtInspectionView';
+import './jwt.css';
 
 /** Paste a token: see its header, claims and expiry, and whether a profile's key signed it. */
 export function JwtPage() {
@@ -21,7 +22,7 @@ export function JwtPage() {
 
   return (
     <section className="page" aria-labelledby="jwt-title">
-      <h2 id="jwt-title">JWT inspector</h2>
+      <h1 id="jwt-title">JWT inspector</h1>
       <p className="muted">
         Decodes a token and, with a profile, checks its signature against that profile's private key or signature
         secret. The key stays in the core.

@@ -1,4 +1,4 @@
-/** Ctrl/⌘+K from anywhere: type to find a page, a channel and type to start, or a saved or recent request. */
+/** Ctrl/⌘+K from anywhere: type to find a page, a channel and type to start, an error to explain, or a saved or recent request. */
 import { Dialog } from 'radix-ui';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { navigate } from '../../routes';
@@ -6,6 +6,7 @@ import { loadDrafts } from '../../stores/builder-drafts';
 import { useBuilderStore } from '../../stores/builder-store';
 import { usePaletteStore } from '../../stores/palette-store';
 import { filterCommands, paletteCommands, type PaletteCommand } from './palette-commands';
+import './palette.css';
 
 async function run(command: PaletteCommand): Promise<void> {
   const { action } = command;
@@ -18,6 +19,9 @@ async function run(command: PaletteCommand): Promise<void> {
       // The stored draft is read first, so it cannot land over the template just picked.
       await loadDrafts();
       useBuilderStore.getState().startFromTemplate(action.api, action.channel, action.messageType);
+      return;
+    case 'explain':
+      navigate('explain', action.key);
       return;
     case 'saved':
       navigate('builder');

@@ -1,17 +1,19 @@
-/** What the command palette can do: go to a page, start a channel and type, reopen a saved or recent request. */
+/** What the command palette can do: go to a page, start a channel and type, explain an error, reopen a saved or recent request. */
 import type { SavedRequest } from '../../../src-shared/drafts';
+import { errorCatalog } from '../../../src-shared/errors';
 import { catalog, channelLabels } from '../../../src-shared/messages';
 import type { SendHistoryEntry } from '../../../src-shared/send-exchange';
 import { pages } from '../../routes';
 
 export interface PaletteCommand {
   id: string;
-  group: 'Page' | 'New request' | 'Saved request' | 'Recent send';
+  group: 'Page' | 'New request' | 'Error' | 'Saved request' | 'Recent send';
   label: string;
   detail?: string;
   action:
     | { kind: 'page'; page: (typeof pages)[number]['id'] }
     | { kind: 'template'; api: 'v1' | 'v0.1'; channel: string; messageType: string }
+    | { kind: 'explain'; key: string }
     | { kind: 'saved'; request: SavedRequest }
     | { kind: 'send'; id: string };
 }
@@ -35,6 +37,14 @@ export function paletteCommands(saved: SavedRequest[], recentSends: SendHistoryE
       label: `${channelLabel(entry.channel)} ${entry.messageType}`,
       detail: `${entry.api} · ${entry.channel}/${entry.messageType}`,
       action: { kind: 'template', api: entry.api, channel: entry.channel, messageType: entry.messageType },
+    })),
+    // Codes, statuses and problem titles, so "1300" or "throttled" opens its explanation.
+    ...errorCatalog().map((entry): PaletteCommand => ({
+      id: `error ${entry.kind} ${entry.key}`,
+      group: 'Error',
+      label: /^https?:/.test(entry.key) ? entry.title : `${entry.key} ${entry.title}`,
+      detail: entry.kind === 'problem-type' ? `HTTP ${entry.httpStatus ?? ''} problem` : entry.kind,
+      action: { kind: 'explain', key: entry.key },
     })),
     ...saved.map((request): PaletteCommand => ({
       id: `saved ${request.id}`,

@@ -2,11 +2,9 @@ import { useEffect } from 'react';
 import { messagesApiModelVersion } from '../../../src-shared/messages';
 import { useDiagnosticsStore } from '../../stores/diagnostics-store';
 
-const testEventCount = 1000;
-
-/** The core's identity (app.info) and the event-batch probe. */
+/** The core's identity (app.info). */
 export function AboutSection() {
-  const { info, infoError, eventsReceived, batchesReceived, loadInfo, emitTestEvents } = useDiagnosticsStore();
+  const { info, infoError, loadInfo } = useDiagnosticsStore();
   useEffect(() => {
     void loadInfo();
   }, [loadInfo]);
@@ -36,18 +34,6 @@ export function AboutSection() {
           </dd>
         </dl>
       )}
-      <h4>Event delivery</h4>
-      <p className="muted">
-        Asks the core for {testEventCount.toLocaleString()} events and counts how they arrive: in batches, never one
-        message each.
-      </p>
-      <button type="button" onClick={() => void emitTestEvents(testEventCount)} data-testid="settings-emit-events">
-        Send test events
-      </button>
-      <p data-testid="settings-events-summary">
-        <span data-testid="settings-events-received">{eventsReceived}</span> events in{' '}
-        <span data-testid="settings-events-batches">{batchesReceived}</span> batches
-      </p>
     </section>
   );
 }

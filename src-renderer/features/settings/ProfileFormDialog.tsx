@@ -1,5 +1,5 @@
 import { Dialog } from 'radix-ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { v1Channels } from '../../../src-shared/messages/channels';
 import type { ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
@@ -20,7 +20,7 @@ interface ProfileFormDialogProps {
   onClose(): void;
 }
 
-/** Fields the form can point at; an error elsewhere is shown above the form. */
+/** Fields the form can point at; an error elsewhere is shown above the Save button. */
 const fieldPointers = ['/name', '/target', '/apiKey', '/applicationId', '/defaultSenders', '/secrets'];
 
 /** Mounted only while open, so every opening starts from a fresh draft with empty secret fields. */
@@ -43,6 +43,11 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
   }
 
   const formError = error && !fieldPointers.some((pointer) => errorAt(error, pointer)) ? error : undefined;
+  // The banner pushes Save down: keep both in view once it appears.
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formError) actions.current?.scrollIntoView({ block: 'nearest' });
+  }, [formError]);
   const senderErrors = Object.fromEntries(
     v1Channels.map((channel) => [channel, errorAt(error, `/defaultSenders/${channel}`)]),
   );
@@ -57,7 +62,6 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
             Secrets go to the OS keychain and are never shown again. Leave a secret empty to keep what is stored.
           </Dialog.Description>
           <form onSubmit={(event) => void submit(event)} noValidate>
-            {formError && <SettingsErrorBanner error={formError} testId="settings-profile-form-error" />}
             <SettingsTextField
               id="settings-profile-name"
               label="Name"
@@ -116,7 +120,9 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
               onChange={(defaultSenders) => change({ defaultSenders })}
               errors={senderErrors}
             />
-            <div className="dialog-actions">
+            {/* Beside Save, where the user is looking when it fails: the top of a scrolled dialog is out of sight. */}
+            {formError && <SettingsErrorBanner error={formError} testId="settings-profile-form-error" />}
+            <div className="dialog-actions" ref={actions}>
               <Dialog.Close asChild>
                 <button type="button" className="button-secondary" data-testid="settings-profile-cancel">
                   Cancel

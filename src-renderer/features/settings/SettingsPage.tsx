@@ -1,11 +1,12 @@
 import { AboutSection } from './AboutSection';
 import { LocalPortsSection } from './LocalPortsSection';
 import { ProfilesSection } from './ProfilesSection';
+import './settings.css';
 
 export function SettingsPage() {
   return (
     <section className="page page-wide" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h1 id="settings-title">Settings</h1>
       <ProfilesSection />
       <LocalPortsSection />
       <AboutSection />

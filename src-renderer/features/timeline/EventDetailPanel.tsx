@@ -2,11 +2,12 @@ import { Tabs } from 'radix-ui';
 import { useShallow } from 'zustand/react/shallow';
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
+import { ErrorExplanation } from '../../components/ErrorExplanation';
 import { navigate } from '../../routes';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { eventAsCurl } from './event-curl';
-import { formatBytes, verdictTone } from './event-format';
+import { errorEntryOf, formatBytes, isFailedApiCall, verdictTone } from './event-format';
 import { EventBodyView } from './EventBodyView';
 import { EventFacts } from './EventFacts';
 import { MessageThreadView } from './MessageThreadView';
@@ -46,6 +47,7 @@ export function EventDetailPanel() {
   const receiverUrl = useTunnelStore((store) => store.receiver?.url);
   if (!event) return null;
   const replayTarget = event.forward?.url ?? '';
+  const failedCall = isFailedApiCall(event);
 
   return (
     <aside
@@ -71,6 +73,14 @@ export function EventDetailPanel() {
           Close
         </button>
       </header>
+      {failedCall ? (
+        <ErrorExplanation
+          feature="timeline"
+          errorKey={event.errorCode ?? String(event.answerStatus)}
+          title={`${event.answerStatus} ${errorEntryOf(event)?.title ?? 'Refused'}`}
+          httpStatus={event.answerStatus}
+        />
+      ) : null}
       <EventFacts event={event} />
       <div className="event-actions">
         {receiverUrl ? (
@@ -81,7 +91,7 @@ export function EventDetailPanel() {
             testId="timeline-copy-curl"
           />
         ) : null}
-        {event.errorCode ? (
+        {event.errorCode && !failedCall ? (
           <button
             type="button"
             className="secondary"

@@ -1,6 +1,6 @@
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
-import { formatBytes } from './event-format';
+import { formatBytes, httpTone } from './event-format';
 
 /** What the receiver concluded about the request: signature, parsing, its answer, and the forward target's answer. */
 export function EventFacts({ event }: { event: WebhookEvent }) {
@@ -40,7 +40,9 @@ export function EventFacts({ event }: { event: WebhookEvent }) {
         </>
       ) : null}
       <dt>Answered</dt>
-      <dd>{event.answerStatus}</dd>
+      <dd className={`tone-${httpTone(event.answerStatus)}`} data-testid="timeline-detail-answer-status">
+        HTTP {event.answerStatus}
+      </dd>
       {forward ? (
         <>
           <dt>Forwarded</dt>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ThreadEntry } from '../../../src-shared/webhook-events';
 import { useTimelineStore } from '../../stores/timeline-store';
+import { OpenOnPhoneLink } from '../emulator/OpenOnPhoneLink';
 import { formatClockTime } from './event-format';
 
 function sinceSend(ms: number | null): string {
@@ -50,6 +51,12 @@ export function MessageThreadView({ messageUuid }: { messageUuid: string }) {
   const { send, statuses, replies } = thread.value;
   return (
     <div className="message-thread" data-testid="timeline-thread">
+      <OpenOnPhoneLink
+        messageUuid={thread.value.messageUuid}
+        channel={thread.value.channel}
+        recipient={thread.value.recipient}
+        testId="timeline-thread-open-on-phone"
+      />
       <h4>Send</h4>
       {send ? (
         <p data-testid="timeline-thread-send">

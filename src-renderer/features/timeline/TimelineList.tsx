@@ -87,7 +87,8 @@ export function TimelineList() {
       aria-rowcount={events.length}
       aria-label="Webhook events"
       data-testid="timeline-list"
-      tabIndex={-1}
+      // A stop in the Tab order, so the arrow keys can be reached without a mouse.
+      tabIndex={0}
       onScroll={onScroll}
     >
       <div style={{ minWidth: totalWidth }}>
@@ -116,7 +117,6 @@ export function TimelineList() {
                 top={item.start - headerHeight}
                 height={rowHeight}
                 gridTemplate={gridTemplate}
-                onSelect={selectEvent}
                 onOpen={open}
               />
             );

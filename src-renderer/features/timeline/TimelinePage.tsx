@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { useTimelineStore } from '../../stores/timeline-store';
+import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { ReceiverUrls } from '../tunnel/ReceiverUrls';
 import { TunnelWarningNotice } from '../tunnel/TunnelWarningNotice';
@@ -13,6 +14,7 @@ import { SignatureSecretPicker } from './SignatureSecretPicker';
 import { TimelineFilterBar } from './TimelineFilterBar';
 import { TimelineList } from './TimelineList';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
+import './timeline.css';
 
 function TimelineBody() {
   const { listStatus, listError, eventCount, filtered, reloadList } = useTimelineStore(
@@ -75,15 +77,22 @@ export function TimelinePage() {
     })),
   );
   const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
+  const connected = useConnectionStore((store) => store.state === 'connected');
+  // Read again after a reconnect: events may have arrived while the link was down.
   useEffect(() => {
+    if (!connected) return;
     void loadTimelineSettings();
     void reloadList();
     void loadReceiverAndTunnel();
-  }, [loadTimelineSettings, reloadList, loadReceiverAndTunnel]);
+  }, [connected, loadTimelineSettings, reloadList, loadReceiverAndTunnel]);
   useTimelineKeyboard();
 
   return (
-    <section className="timeline-page" aria-label="Timeline" data-testid="timeline-page">
+    <section className="timeline-page" aria-labelledby="timeline-title" data-testid="timeline-page">
+      {/* The toolbar says what the page is; the heading is there for the outline screen readers navigate by. */}
+      <h1 id="timeline-title" className="visually-hidden">
+        Timeline
+      </h1>
       <div className="timeline-toolbar">
         <TimelineFilterBar />
         <div className="timeline-toolbar-actions">

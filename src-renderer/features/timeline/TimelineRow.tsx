@@ -3,7 +3,15 @@ import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
 import { navigate } from '../../routes';
 import type { TimelineColumnId } from '../../stores/timeline-columns';
-import { formatClockTime, shortUuid, statusTone, verdictTone } from './event-format';
+import {
+  errorLabel,
+  formatClockTime,
+  httpTone,
+  isFailedApiCall,
+  shortUuid,
+  statusTone,
+  verdictTone,
+} from './event-format';
 
 interface TimelineRowProps {
   event: WebhookEvent;
@@ -14,7 +22,7 @@ interface TimelineRowProps {
   height: number;
   /** The CSS grid columns, e.g. "110px 80px". */
   gridTemplate: string;
-  onSelect(id: number): void;
+  /** One click selects the event and opens its detail, as in every request inspector. */
   onOpen(id: number): void;
 }
 
@@ -28,6 +36,15 @@ function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
       return event.channel ?? '—';
     case 'messageType':
       return event.messageType ?? '—';
+    case 'httpStatus':
+      return (
+        <span
+          className={`tone tone-${httpTone(event.answerStatus)}`}
+          title={event.kind === 'api-call' ? 'What the API answered' : 'What the receiver answered'}
+        >
+          {event.answerStatus}
+        </span>
+      );
     case 'status':
       return event.status ? <span className={`tone tone-${statusTone(event.status)}`}>{event.status}</span> : '—';
     case 'verdict':
@@ -42,7 +59,7 @@ function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
         '—'
       );
     case 'errorCode':
-      return event.errorCode ? <ErrorCodeChip code={event.errorCode} /> : '';
+      return event.errorCode ? <ErrorCodeChip code={event.errorCode} label={errorLabel(event)} /> : '';
     case 'from':
       return event.from ?? '—';
     case 'to':
@@ -54,7 +71,7 @@ function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
   }
 }
 
-function ErrorCodeChip({ code }: { code: string }) {
+function ErrorCodeChip({ code, label }: { code: string; label: string }) {
   return (
     <button
       type="button"
@@ -65,7 +82,7 @@ function ErrorCodeChip({ code }: { code: string }) {
         navigate('explain', code);
       }}
     >
-      {code}
+      {label}
     </button>
   );
 }
@@ -78,21 +95,20 @@ export const TimelineRow = memo(function TimelineRow({
   top,
   height,
   gridTemplate,
-  onSelect,
   onOpen,
 }: TimelineRowProps) {
   return (
     <div
       role="row"
-      className="timeline-row"
+      className={isFailedApiCall(event) ? 'timeline-row timeline-row-failed' : 'timeline-row'}
       // Plain props in, style built here: a row whose props did not change is not rendered again while scrolling.
       style={{ transform: `translateY(${top}px)`, height, gridTemplateColumns: gridTemplate }}
       aria-selected={selected}
       data-testid="timeline-row"
       data-event-id={event.id}
       data-kind={event.kind}
-      onClick={() => onSelect(event.id)}
-      onDoubleClick={() => onOpen(event.id)}
+      data-failed={isFailedApiCall(event) || undefined}
+      onClick={() => onOpen(event.id)}
     >
       {columns.map((column) => (
         <div role="gridcell" key={column} className={`timeline-cell timeline-cell-${column}`} data-column={column}>

@@ -1,5 +1,6 @@
 /** A stored webhook as a cURL command that sends it again to `baseUrl`, as received. */
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
+import { shellQuote } from '../../../src-shared/shell-quote';
 
 /** Headers cURL sets itself, or that describe the old connection rather than the request. */
 const connectionHeaders = new Set([
@@ -10,10 +11,6 @@ const connectionHeaders = new Set([
   'transfer-encoding',
   'accept-encoding',
 ]);
-
-function shellQuote(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
 
 export function eventAsCurl(event: WebhookEvent, baseUrl: string): string {
   const url = `${baseUrl.replace(/\/$/, '')}${event.path}${event.query ? `?${event.query}` : ''}`;

@@ -1,5 +1,6 @@
 /** How event fields read in the timeline: short times, short ids, colour classes. */
-import type { SignatureVerdict } from '../../../src-shared/webhook-events';
+import { explainError, lookupStatus, type ErrorEntry } from '../../../src-shared/errors';
+import type { SignatureVerdict, WebhookEvent } from '../../../src-shared/webhook-events';
 
 export function formatClockTime(iso: string): string {
   const date = new Date(iso);
@@ -60,4 +61,31 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** An HTTP answer's colour: refused and failed answers read as errors. */
+export function httpTone(status: number): 'ok' | 'neutral' | 'error' {
+  if (status >= 400) return 'error';
+  return status >= 300 ? 'neutral' : 'ok';
+}
+
+/** A call to the API that was refused, as opposed to a webhook the receiver answered. */
+export function isFailedApiCall(event: WebhookEvent): boolean {
+  return event.kind === 'api-call' && event.answerStatus >= 400;
+}
+
+/**
+ * What the catalogue says about an event's error: its code or problem type,
+ * read with the HTTP status a problem type came with (429 and 500 share one).
+ */
+export function errorEntryOf(event: Pick<WebhookEvent, 'errorCode' | 'answerStatus'>): ErrorEntry | undefined {
+  if (event.errorCode === null) return lookupStatus(event.answerStatus);
+  const entries = explainError(event.errorCode);
+  return entries.find((entry) => entry.httpStatus === event.answerStatus) ?? entries[0];
+}
+
+/** A short name for an error in a narrow cell: a code as it is, a problem type URL by its title. */
+export function errorLabel(event: Pick<WebhookEvent, 'errorCode' | 'answerStatus'>): string {
+  if (event.errorCode === null || !/^https?:\/\//i.test(event.errorCode)) return event.errorCode ?? '';
+  return errorEntryOf(event)?.title ?? event.errorCode;
 }

@@ -1,8 +1,10 @@
 import { Popover } from 'radix-ui';
 import { useEffect } from 'react';
 import { CopyButton } from '../../components/CopyButton';
+import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { TunnelPanel } from './TunnelPanel';
+import './tunnel.css';
 
 const phaseLabels = {
   off: 'Tunnel off',
@@ -17,9 +19,11 @@ export function TunnelStatusItem() {
   const receiver = useTunnelStore((store) => store.receiver);
   const tunnel = useTunnelStore((store) => store.tunnel);
   const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
+  const connected = useConnectionStore((store) => store.state === 'connected');
+  // Asked again after every reconnect: a restarted core may listen on other ports.
   useEffect(() => {
-    void loadReceiverAndTunnel();
-  }, [loadReceiverAndTunnel]);
+    if (connected) void loadReceiverAndTunnel();
+  }, [connected, loadReceiverAndTunnel]);
   const phase = tunnel?.phase ?? 'off';
 
   return (
@@ -27,7 +31,11 @@ export function TunnelStatusItem() {
       {receiver ? (
         <span className="status-item" data-testid="tunnel-receiver">
           Webhooks at <code data-testid="tunnel-receiver-url">{receiver.url}</code>
-          <CopyButton text={receiver.url} label="receiver URL" testId="tunnel-copy-receiver" />
+          {/* The paths too: the dashboard needs whole URLs, and the base alone answers nothing useful. */}
+          <code data-testid="tunnel-receiver-inbound-path">{new URL(receiver.inboundUrl).pathname}</code>
+          <CopyButton text={receiver.inboundUrl} label="inbound URL" testId="tunnel-copy-inbound" />
+          <code data-testid="tunnel-receiver-status-path">{new URL(receiver.statusUrl).pathname}</code>
+          <CopyButton text={receiver.statusUrl} label="status URL" testId="tunnel-copy-status" />
         </span>
       ) : null}
       <Popover.Root>

@@ -11,8 +11,5 @@ export function appFrame(page: Page) {
     messagesApiVersion: page.getByTestId('settings-messages-api-version'),
     appHost: page.getByTestId('settings-app-host'),
     appDataDir: page.getByTestId('settings-app-data-dir'),
-    emitEvents: page.getByTestId('settings-emit-events'),
-    eventsReceived: page.getByTestId('settings-events-received'),
-    eventsBatches: page.getByTestId('settings-events-batches'),
   };
 }

@@ -50,6 +50,8 @@ export function builderPage(page: Page) {
     response: page.getByTestId('builder-response'),
     responseStatus: page.getByTestId('builder-response-status'),
     threadEntries: page.getByTestId('builder-webhook-thread-entry'),
+    threadEntryOpen: page.getByTestId('builder-webhook-thread-open'),
+    threadEntryBody: page.getByTestId('builder-webhook-thread-body'),
     responseBody: page.getByTestId('builder-response-body'),
     waterfallPhases: page.getByTestId('builder-waterfall-phase'),
     error: page.getByTestId('builder-error'),

@@ -44,6 +44,11 @@ export function timelinePage(page: Page) {
     showLargeBody: page.getByTestId('timeline-show-large-body'),
     headers: page.getByTestId('timeline-detail-headers'),
     explainError: page.getByTestId('timeline-explain-error'),
+    detailProblem: page.getByTestId('timeline-error'),
+    detailProblemExplain: page.getByTestId('timeline-error-explain'),
+    detailAnswerStatus: page.getByTestId('timeline-detail-answer-status'),
+    cell: (eventId: number, column: string) =>
+      page.locator(`[data-testid="timeline-row"][data-event-id="${eventId}"] [data-column="${column}"]`),
     replayUrl: page.getByTestId('timeline-replay-url'),
     replay: page.getByTestId('timeline-replay'),
     replayResult: page.getByTestId('timeline-replay-result'),

@@ -7,6 +7,7 @@ import { startBrowserHost, type BrowserHost } from '../../../src-main/browser-ho
 import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 let core: Core;
 let host: BrowserHost;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   await fs.promises.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await fs.promises.writeFile(path.join(path.dirname(rendererDir), 'outside-secret.txt'), 'secret');
   core = await createCore({
-    webhooks: { port: 0 },
+    webhooks: { port: 0, writerScript: builtWebhookWriter },
     emulator: { port: 0 },
     dataDir: await makeTempDir(),
     hostKind: 'browser',

@@ -17,6 +17,7 @@ import { serverFrameSchema } from '../../../src-shared/wire';
 import { fuzzSeed, oddRequestHead } from '../../support/fuzzed-http';
 import { rawExchange, readAnswer } from '../../support/raw-http';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 let core: Core;
 let host: BrowserHost;
@@ -24,7 +25,12 @@ let host: BrowserHost;
 beforeAll(async () => {
   const rendererDir = await makeTempDir('fuzzed renderer ');
   await fs.promises.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  core = await createCore({ dataDir: await makeTempDir(), hostKind: 'browser', logger: createMemoryLogger() });
+  core = await createCore({
+    dataDir: await makeTempDir(),
+    hostKind: 'browser',
+    logger: createMemoryLogger(),
+    webhooks: { writerScript: builtWebhookWriter },
+  });
   host = await startBrowserHost({ core, rendererDir });
 });
 

@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { environmentsFileName } from '../../../src-shared/collections';
 import { startCli } from '../../support/cli-process';
 import { collectionFixturesDir, filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
+import { makeTempDir } from '../../support/serve-process';
 
 const postmanFile = path.join(collectionFixturesDir, 'acme-onboarding.postman_collection.json');
 
 async function importPostman(into: string) {
-  const cli = startCli(['import', 'postman', postmanFile, '--into', into]);
+  // The command builds the core, which keeps its files in a data folder: one of the test's own.
+  const dataDir = await makeTempDir('import data ');
+  const cli = startCli(['--data-dir', dataDir, 'import', 'postman', postmanFile, '--into', into]);
   const { code } = await cli.exited;
   return { code, stdout: cli.stdout.join('\n'), stderr: cli.stderr.join('\n') };
 }

@@ -1,13 +1,21 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, projectRoot } from '../../support/serve-process';
+
+// The commands build the core, which keeps its files in the data folder: one of the test's own, never the user's.
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await makeTempDir('model commands data ');
+});
 
 /** Runs the built `workbench` command with optional standard input. */
 function workbench(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args]);
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/workbench.js'), ...args], {
+      env: { ...process.env, WORKBENCH_DATA_DIR: dataDir },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

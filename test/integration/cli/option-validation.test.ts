@@ -64,4 +64,36 @@ describe('numeric options', () => {
       `error: option '${option} <url>' argument '${value}' is invalid. expected an http(s) URL.`,
     );
   });
+
+  it('listen --subdomain refuses a name the tunnel server would ignore, with exit 2', async () => {
+    const cli = startCli(['--data-dir', await makeTempDir('subdomain option '), 'listen', '--subdomain', 'My_Hooks']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toMatch(
+      /^error: option '--subdomain <name>' argument 'My_Hooks' is invalid\. subdomain must be/,
+    );
+  });
+
+  it('profile add --target refuses what is neither a target name nor an http(s) URL, with exit 2', async () => {
+    const cli = startCli([
+      '--data-dir',
+      await makeTempDir('target option '),
+      'profile',
+      'add',
+      'ci',
+      '--target',
+      'ftp://x',
+    ]);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toBe(
+      "error: option '--target <target>' argument 'ftp://x' is invalid. expected an http(s) URL.",
+    );
+  });
+
+  it('import refuses a kind it does not know, naming the argument, with exit 2', async () => {
+    const cli = startCli(['import', 'insomnia', 'file.json', '--into', await makeTempDir('import kind ')]);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toBe(
+      "error: command-argument value 'insomnia' is invalid for argument 'kind'. expected one of postman, curl.",
+    );
+  });
 });

@@ -17,6 +17,7 @@ import { curlSnippet, nodeSdkSnippet } from '../../../src-renderer/features/buil
 import { filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
 import { makeTempDir } from '../../support/serve-process';
 import { checkingOutputs } from '../../support/checked-outputs';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 function requestOf(name: string, api: 'v1' | 'v0.1', payload: unknown): RequestFile {
   return {
@@ -42,7 +43,7 @@ describe('collection folders through the contract', () => {
 
   beforeEach(async () => {
     core = await createCore({
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       dataDir: await makeTempDir(),
       hostKind: 'headless',

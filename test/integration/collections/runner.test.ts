@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src-shared/contract';
 import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
 import { requestFileFormat } from '../../../src-shared/collections';
-import { saveRequest } from '../../../src-main/collections/collection-folder';
+import { saveRequest } from '../../../src-main/collections/collection-edits';
 import { createCore, type Core } from '../../../src-main/core';
 import { junitReport } from '../../../src-main/collections/junit-report';
 import { createInProcessTransport } from '../../../src-main/in-process-transport';
@@ -13,6 +13,7 @@ import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
 import { makeTempDir } from '../../support/serve-process';
 import { checkingOutputs } from '../../support/checked-outputs';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0] };
 
@@ -27,7 +28,7 @@ describe('the collection runner against the built-in emulator', () => {
       hostKind: 'headless',
       logger: createMemoryLogger(),
       keychainService: 'workbench-collections-runner',
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0, timings: instant },
     });
     client = createContractClient(checkingOutputs(createInProcessTransport(core)));
@@ -161,7 +162,9 @@ describe('the collection runner against the built-in emulator', () => {
       { path: 'group/02 cut short.json', kind: 'corrupt', reason: expect.stringMatching(/^not valid JSON/) },
     ]);
     expect(run.value.passed).toBe(false);
-    const stored = await client.call('collections.getRun', { id: run.value.id });
-    expect(stored.ok && stored.value.unreadable).toEqual(run.value.unreadable);
+    const stored = await client.call('collections.runs', {});
+    expect(stored.ok && stored.value.find((summary) => summary.id === run.value.id)?.unreadable).toEqual(
+      run.value.unreadable,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 describe.each(transports)('the contract over $name', (transport) => {
   let core: Core;
@@ -13,7 +14,7 @@ describe.each(transports)('the contract over $name', (transport) => {
 
   beforeEach(async () => {
     core = await createCore({
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       dataDir: await makeTempDir(),
       hostKind: 'browser',
@@ -38,8 +39,8 @@ describe.each(transports)('the contract over $name', (transport) => {
   });
 
   it('refuses invalid input with a code, a hint and the field path', async () => {
-    const result = await client.call('app.events', { count: -5 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/count' } });
+    const result = await client.call('collections.runs', { limit: -5 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/limit' } });
     if (!result.ok) expect(result.error.hint).not.toBe('');
   });
 
@@ -67,21 +68,46 @@ describe.each(transports)('the contract over $name', (transport) => {
     expect(converted.ok).toBe(false);
   });
 
+  it('adds each request schema to messages.catalog only when asked', async () => {
+    const plain = await client.call('messages.catalog', { api: 'v1' });
+    expect(plain.ok && plain.value.every((entry) => entry.schema === undefined)).toBe(true);
+    const withSchemas = await client.call('messages.catalog', { api: 'v1', jsonSchema: true });
+    expect(withSchemas.ok).toBe(true);
+    if (!withSchemas.ok) return;
+    const smsText = withSchemas.value.find((entry) => entry.channel === 'sms' && entry.messageType === 'text');
+    expect(smsText?.schema).toMatchObject({ type: 'object', properties: { text: { maxLength: 3200 } } });
+  });
+
+  it('refuses a send naming both a profile and the environment, and a tunnel with a bad subdomain', async () => {
+    const send = await client.call('send.message', {
+      profile: 'someone',
+      fromEnvironment: true,
+      operation: { kind: 'send', api: 'v1', payload: {} },
+    });
+    expect(send).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/fromEnvironment' } });
+    const tunnel = await client.call('tunnel.start', { subdomain: 'No Spaces' });
+    expect(tunnel).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/subdomain' } });
+  });
+
   it('delivers events in batches, every payload valid and in order', async () => {
-    const batches: { seq: number }[][] = [];
+    const root = 'burst of changes';
+    const batches: unknown[][] = [];
     const total = 2500;
     const allArrived = new Promise<void>((resolve) => {
       let seen = 0;
-      client.on('app.ticked', (payloads) => {
-        batches.push(payloads);
-        seen += payloads.length;
+      client.on('collections.changed', (payloads) => {
+        const ours = payloads.filter((payload) => payload.root === root);
+        batches.push(ours);
+        seen += ours.length;
         if (seen === total) resolve();
       });
     });
-    expect(await client.call('app.events', { count: total })).toEqual({ ok: true, value: { emitted: total } });
+    // The core's own hub, as a watched folder feeds it: the hosts must carry a burst of events in few messages.
+    for (let index = 1; index <= total; index++)
+      core.events.emit('collections.changed', { root, paths: [`${index}.json`] });
     await allArrived;
-    const sequence = batches.flat().map((payload) => events['app.ticked'].parse(payload).seq);
-    expect(sequence).toEqual(Array.from({ length: total }, (_, index) => index + 1));
+    const sequence = batches.flat().map((payload) => events['collections.changed'].parse(payload).paths[0]);
+    expect(sequence).toEqual(Array.from({ length: total }, (_, index) => `${index + 1}.json`));
     expect(batches.length).toBeGreaterThan(1);
     expect(batches.length).toBeLessThan(total / 100);
   });

@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0, 0] };
 
@@ -24,7 +25,7 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
       hostKind: 'browser',
       logger: createMemoryLogger(),
       keychainService: 'workbench-emulator-loop',
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0, timings: instant },
     });
     ({ client, close } = await transport.connect(core));
@@ -119,5 +120,35 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
       from: '447700900123',
     });
     expect(received[0]!.bodyText).toContain('yes please');
+  });
+
+  it("shows a send on the recipient's phone, and a tapped suggestion comes back as a verified inbound reply", async () => {
+    const template = catalog('v1').find((entry) => entry.channel === 'rcs' && entry.messageType === 'text')!;
+    const payload = { ...template.full, to: '447700900777', failover: undefined };
+    const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload } });
+    if (!sent.ok) throw new Error(sent.error.message);
+    await webhooksArrived(3);
+    const phone = await client.call('emulator.conversations', { channel: 'rcs', recipient: '447700900777' });
+    if (!phone.ok) throw new Error(phone.error.message);
+    expect(phone.value.conversation?.entries.map((entry) => [entry.messageUuid, entry.statuses.length])).toEqual([
+      [sent.value.messageUuid, 3],
+    ]);
+    const forged = await client.call('emulator.answerOnPhone', {
+      messageUuid: sent.value.messageUuid!,
+      answer: { kind: 'reply', id: 'forged' } as never,
+    });
+    expect(forged).toMatchObject({ ok: false, error: { path: expect.stringContaining('/answer') } });
+    const tapped = await client.call('emulator.answerOnPhone', {
+      messageUuid: sent.value.messageUuid!,
+      answer: { kind: 'suggestion', index: 0 },
+    });
+    expect(tapped).toMatchObject({ ok: true, value: { messageType: 'reply', delivered: true } });
+    await webhooksArrived(4);
+    expect(received[3]).toMatchObject({ kind: 'inbound', channel: 'rcs', verdict: 'verified', from: '447700900777' });
+    expect(JSON.parse(received[3]!.bodyText!)).toMatchObject({ reply: { id: 'offer_yes', title: 'Yes please' } });
+    const thread = await client.call('webhooks.thread', { messageUuid: sent.value.messageUuid! });
+    expect(thread.ok && thread.value.replies.map((entry) => entry.event.messageUuid)).toEqual([
+      tapped.ok && tapped.value.messageUuid,
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { generateApplicationKeys, pemBodyLine } from '../../support/keyring-fixt
 import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { startApiServer, type TestServer } from '../../support/send-servers';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const apiSecret = 'Zq7Wx2Lm9Pd4cd12';
 const keys = generateApplicationKeys();
@@ -43,7 +44,7 @@ describe.each(transports)('profiles and sends over $name', (transport) => {
   beforeAll(async () => {
     dataDir = await makeTempDir();
     core = await createCore({
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       dataDir,
       hostKind: 'browser',

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src-shared/contract';
 import type { ContractClient } from '../../../src-shared/contract-client';
@@ -7,6 +9,7 @@ import { transports } from '../../support/contract-transports';
 import { startLocaltunnelServer, type LocaltunnelServer } from '../../support/localtunnel-server';
 import { makeTempDir } from '../../support/serve-process';
 import { builtTunnelChild, fastTimings } from '../../support/tunnel-harness';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 describe.each(transports)('the tunnel over $name', (transport) => {
   let core: Core;
@@ -21,7 +24,7 @@ describe.each(transports)('the tunnel over $name', (transport) => {
       hostKind: 'browser',
       logger: createMemoryLogger(),
       keychainService: 'workbench-tunnel-test',
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       tunnel: { childScript: builtTunnelChild, timings: fastTimings },
     });
@@ -76,5 +79,36 @@ describe.each(transports)('the tunnel over $name', (transport) => {
       ok: false,
       error: { code: 'TUNNEL_UNREACHABLE' },
     });
+  });
+});
+
+describe('the tunnel at start', () => {
+  it('opens when Settings say so for the app, never for a headless command', async () => {
+    const tunnelServer = await startLocaltunnelServer();
+    const dataDir = await makeTempDir();
+    const settings = { version: 1, tunnel: { server: tunnelServer.url, subdomain: null, autoStart: true } };
+    await fs.writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
+    const start = (hostKind: 'browser' | 'headless') =>
+      createCore({
+        dataDir,
+        hostKind,
+        logger: createMemoryLogger(),
+        keychainService: 'workbench-tunnel-test',
+        webhooks: { port: 0 },
+        emulator: { port: 0 },
+        tunnel: { childScript: builtTunnelChild, timings: fastTimings },
+      });
+    try {
+      const headless = await start('headless');
+      const quiet = await headless.handlers['tunnel.state']({}, { host: 'headless' });
+      await headless.close();
+      expect(quiet).toMatchObject({ ok: true, value: { phase: 'off' } });
+      const app = await start('browser');
+      const opening = await app.handlers['tunnel.state']({}, { host: 'browser' });
+      await app.close();
+      expect(opening.ok && opening.value.phase).not.toBe('off');
+    } finally {
+      await tunnelServer.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
 import { startApiServer, type TestServer } from '../../support/send-servers';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const messageUuid = 'dddddddd-bbbb-4ccc-8ddd-0123456789ab';
 const statusBody = (status: string) => ({
@@ -25,7 +26,7 @@ describe.each(transports)('webhooks over $name', (transport) => {
 
   beforeEach(async () => {
     core = await createCore({
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       dataDir: await makeTempDir(),
       hostKind: 'browser',

@@ -9,6 +9,7 @@ import { generateApplicationKeys, pemBodyLine } from '../../support/keyring-fixt
 import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { closedPortUrl, startApiServer, type TestServer } from '../../support/send-servers';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 const applicationId = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const apiSecret = 'Zq7Wx2Lm9Pd4cd12';
@@ -57,7 +58,7 @@ describe('profiles.testConnection', () => {
     });
     strangeServer = await startApiServer(() => ({ status: 200, body: 'a web page' }));
     core = await createCore({
-      webhooks: { port: 0 },
+      webhooks: { port: 0, writerScript: builtWebhookWriter },
       emulator: { port: 0 },
       dataDir: await makeTempDir(),
       hostKind: 'headless',

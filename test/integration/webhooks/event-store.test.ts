@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'libsql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyWebhookBody } from '../../../src-main/webhooks/classify';
 import { createWebhookStore, eventDatabaseFileName, type WebhookStore } from '../../../src-main/webhooks/event-store';
@@ -136,6 +137,41 @@ describe('webhook event store', () => {
     };
     store.setForward(event.id, forward);
     expect(store.get(event.id)?.forward).toEqual(forward);
+  });
+
+  it('upgrades a layout-2 file to the journal, handing out ids past every id the file ever used', async () => {
+    const dir = makeTempDir('store layout 2');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const first = openStore({ dataDir: dir });
+    for (let index = 0; index < 5; index++) await first.append(record(v1Status({ client_ref: `old-${index}` })));
+    expect(first.prune({ maxCount: 3 })).toBe(2);
+    await first.close();
+    // What a layout-2 build left: no journal, and no sequence of its own.
+    const old = new Database(path.join(dir, eventDatabaseFileName));
+    old.exec("DROP TABLE events_journal; DELETE FROM sqlite_sequence WHERE name = 'events_journal'");
+    old.prepare('DELETE FROM events WHERE id > 3').run();
+    old.pragma('user_version = 2');
+    old.close();
+
+    const upgraded = openStore({ dataDir: dir });
+    cleanups.push(() => upgraded.close());
+    const added = await upgraded.append(record(v1Status({ client_ref: 'new' })));
+    expect(added.id).toBe(6);
+    expect(upgraded.list().events.map((event) => [event.id, event.clientRef])).toEqual([
+      [6, 'new'],
+      [3, 'old-2'],
+    ]);
+    expect(upgraded.list({ text: 'new' }).events.map((event) => event.id)).toEqual([6]);
+  });
+
+  it('refuses an append, naming the missing file, when the writer thread entry it was given is not built', async () => {
+    const dir = makeTempDir('store unbuilt');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const missing = path.join(dir, 'out', 'webhook-writer.js');
+    const store = openStore({ dataDir: dir, writerScript: missing });
+    cleanups.push(() => store.close());
+    await expect(store.append(record(v1Status()))).rejects.toThrow(`entry ${missing} is missing; build the app`);
+    expect(store.count()).toBe(0);
   });
 
   it('reopens its own file with the events in it, and reports a file that is not a database', async () => {

@@ -1,7 +1,12 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createHs256Verifier, decodeUnverifiedClaims, type TokenCheck } from '../../../src-main/webhooks/hs256-token';
+import {
+  createHs256Verifier,
+  decodeUnverifiedClaims,
+  signHs256,
+  type TokenCheck,
+} from '../../../src-main/webhooks/hs256-token';
 
 // The receiver verifies with node:crypto for speed; jose stays the reference it must agree with.
 const secret = 'parity-secret-0123456789';
@@ -93,5 +98,29 @@ describe('HS256 verification with node:crypto', () => {
       expect(verifier.verify(token, secret, nowMs), token).toEqual(await viaJose(token));
       expect(decodeUnverifiedClaims(token), token).toEqual(decodedByJose(token));
     }
+  });
+
+  it('signs the same bytes as jose SignJWT, so jose verifies what the emulator signs', async () => {
+    const claims = {
+      api_key: 'k',
+      payload_hash: 'ab'.repeat(32),
+      application_id: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab',
+      iat: now,
+      jti: 'a-jti',
+      iss: 'Vonage',
+    };
+    const viaJoseSigned = await new SignJWT({
+      api_key: claims.api_key,
+      payload_hash: claims.payload_hash,
+      application_id: claims.application_id,
+    })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuedAt(now)
+      .setJti(claims.jti)
+      .setIssuer('Vonage')
+      .sign(new TextEncoder().encode(secret));
+    const ours = signHs256(claims, createSecretKey(Buffer.from(secret)));
+    expect(ours).toBe(viaJoseSigned);
+    expect(await viaJose(ours)).toEqual({ ok: true, claims });
   });
 });

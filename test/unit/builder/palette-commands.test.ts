@@ -30,6 +30,12 @@ describe('palette commands', () => {
     expect(found.map((command) => command.detail)).toEqual(['v1 · whatsapp/template']);
     expect(filterCommands(commands, 'nothing-like-this')).toEqual([]);
   });
+
+  it('finds an error by its code or title and opens its explanation', () => {
+    const [first] = filterCommands(commands, '1300');
+    expect(first).toMatchObject({ group: 'Error', action: { kind: 'explain', key: '1300' } });
+    expect(filterCommands(commands, 'rate limit').some((command) => command.group === 'Error')).toBe(true);
+  });
 });
 
 describe('explainer filter', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { curlSnippet, nodeSdkSnippet, shellQuote } from '../../../src-renderer/features/builder/request-snippets';
+import { curlSnippet, nodeSdkSnippet } from '../../../src-renderer/features/builder/request-snippets';
 import { smsTextOf } from '../../../src-renderer/features/builder/sms-text';
 
 const payload = { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: "It's here" };
 
 describe('request snippets', () => {
-  it('quotes for the shell so the payload survives single quotes', () => {
-    expect(shellQuote("It's")).toBe(`'It'\\''s'`);
-  });
-
   it('cURL names the endpoint and uses VONAGE_* variables for credentials', () => {
     const curl = curlSnippet({ api: 'v1', payload, baseUrl: 'https://api.nexmo.com/' });
     expect(curl).toContain(`curl -X POST 'https://api.nexmo.com/v1/messages'`);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src-main/contract-dispatcher';
-import { jsonPointer } from '../../../src-shared/messages/issue';
 import { createCore } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
+import { builtWebhookWriter } from '../../support/webhook-harness';
 
 async function coreWithLogger() {
   const logger = createMemoryLogger();
   const core = await createCore({
-    webhooks: { port: 0 },
+    webhooks: { port: 0, writerScript: builtWebhookWriter },
     emulator: { port: 0 },
     dataDir: await makeTempDir(),
     hostKind: 'headless',
@@ -54,24 +54,18 @@ describe('the contract dispatcher', () => {
     const dispatch = createDispatcher(
       {
         ...core.handlers,
-        'app.events': () => {
+        'collections.runs': () => {
           called = true;
-          return { ok: true, value: { emitted: 0 } };
+          return { ok: true, value: [] };
         },
       },
       logger,
     );
-    const wrongType = await dispatch('app.events', { count: 'many' }, { host: 'headless' });
-    expect(wrongType).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/count' } });
-    const extraField = await dispatch('app.events', { count: 1, secret: 'x' }, { host: 'headless' });
+    const wrongType = await dispatch('collections.runs', { limit: 'many' }, { host: 'headless' });
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', path: '/limit' } });
+    const extraField = await dispatch('collections.runs', { limit: 1, secret: 'x' }, { host: 'headless' });
     expect(extraField).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
     expect(called).toBe(false);
     await core.close();
-  });
-
-  it('writes JSON pointers with RFC 6901 escapes', () => {
-    expect(jsonPointer(['template', 'parameters', 2])).toBe('/template/parameters/2');
-    expect(jsonPointer(['a/b', 'c~d'])).toBe('/a~1b/c~0d');
-    expect(jsonPointer([])).toBe('');
   });
 });

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BrowserWindow, IpcMain } from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCore } from '../../../src-main/core';
+import { registerContract } from '../../../src-main/electron/contract-ipc';
+import { createMemoryLogger } from '../../../src-main/logger';
 import { methodNames } from '../../../src-shared/contract';
 import { eventsChannel, methodChannel } from '../../../src-shared/ipc-channels';
 import { makeTempDir } from '../../support/serve-process';
@@ -106,16 +110,33 @@ describe('the Electron shell', () => {
   });
 
   it('pushes events to the window in batches', async () => {
-    const before = window.webContents.sent.length;
-    expect(await invoke('app.events', window.webContents.mainFrame, window.webContents, { count: 1200 })).toEqual({
-      ok: true,
-      value: { emitted: 1200 },
+    // A core of its own, whose event hub the test can feed as a watched folder would.
+    const core = await createCore({
+      webhooks: { port: 0 },
+      emulator: { port: 0 },
+      dataDir: await makeTempDir(),
+      hostKind: 'electron',
+      logger: createMemoryLogger(),
     });
-    await vi.waitFor(() => {
-      const batches = window.webContents.sent.slice(before).filter((message) => message.channel === eventsChannel);
-      expect(batches.flatMap((message) => message.payload as unknown[])).toHaveLength(1200);
-      expect(batches.length).toBeLessThan(10);
-    });
+    const appWindow = new BrowserWindowStandIn({ webPreferences: {} });
+    const channels = new Map<string, unknown>();
+    const ipcMain = {
+      handle: (channel: string, handler: unknown) => channels.set(channel, handler),
+      removeHandler: (channel: string) => channels.delete(channel),
+    };
+    const unregister = registerContract(ipcMain as unknown as IpcMain, core, appWindow as unknown as BrowserWindow);
+    try {
+      for (let index = 1; index <= 1200; index++)
+        core.events.emit('collections.changed', { root: 'burst', paths: [`${index}.json`] });
+      await vi.waitFor(() => {
+        const batches = appWindow.webContents.sent.filter((message) => message.channel === eventsChannel);
+        expect(batches.flatMap((message) => message.payload as unknown[])).toHaveLength(1200);
+        expect(batches.length).toBeLessThan(10);
+      });
+    } finally {
+      unregister();
+      await core.close();
+    }
   });
 
   it('shows a collection file in the OS file manager, and nothing outside the collection', async () => {
