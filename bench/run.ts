@@ -9,6 +9,7 @@ import { contractRoundTrips } from './contract-roundtrip';
 import type { Figure } from './figure';
 import { emulatorSends } from './emulator-sends';
 import { emulatorVsPrism } from './emulator-vs-prism';
+import { eventExport } from './event-export';
 import { firstPaint } from './first-paint';
 import { messageValidations } from './messages-validate';
 import { receiverVsMockttp } from './receiver-vs-mockttp';
@@ -25,6 +26,7 @@ const benchmarks: (() => Promise<Figure[]>)[] = [
   emulatorSends,
   emulatorVsPrism,
   timelineUi,
+  eventExport,
   firstPaint,
 ];
 

@@ -20,11 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumPath } from '../playwright.config';
-import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
+import { fillStore } from './filled-store';
 import { steadyLoad } from './steady-load';
-import { builtWebhookWriter } from '../test/support/webhook-harness';
 import { storedWebhookRecord } from './stored-webhook-record';
 import { figure, option, type Figure } from './figure';
 
@@ -70,28 +69,6 @@ function webhookBody(index: number): { path: string; body: string } {
 function storedRecord(index: number, receivedAt: number): NewWebhookRecord {
   const { path: requestPath, body } = webhookBody(index);
   return storedWebhookRecord(body, receivedAt, 'unsigned', requestPath);
-}
-
-/** Fills a data folder's event store before serve opens it; returns events per second. */
-async function fillStore(dataDir: string, count: number): Promise<number> {
-  const opened = createWebhookStore({ dataDir, durability: 'process-crash', writerScript: builtWebhookWriter });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const store = opened.value;
-  const startedAt = performance.now();
-  const firstAt = Date.now() - count;
-  for (let start = 0; start < count; start += 20_000) {
-    const end = Math.min(count, start + 20_000);
-    await Promise.all(
-      Array.from({ length: end - start }, (_, offset) =>
-        store.append(storedRecord(start + offset, firstAt + start + offset)),
-      ),
-    );
-    if (start % 200_000 === 0) process.stderr.write(`timeline bench: stored ${end.toLocaleString('en-US')} events\n`);
-  }
-  // A text search brings the full-text index up to date, so serve does not index on open.
-  store.list({ text: 'reply' });
-  await store.close();
-  return count / ((performance.now() - startedAt) / 1000);
 }
 
 function median(samples: number[]): number {
@@ -223,7 +200,7 @@ export async function timelineUi(): Promise<Figure[]> {
   const eventCount = option('timeline-events', 1_000_000);
   const fullDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'workbench-timeline-bench-'));
   process.stderr.write(`timeline bench: filling ${eventCount.toLocaleString('en-US')} events\n`);
-  const fillRate = await fillStore(fullDir, eventCount);
+  const fillRate = await fillStore(fullDir, eventCount, storedRecord, 'timeline bench');
   process.stderr.write(`timeline bench: filled at ${Math.round(fillRate).toLocaleString('en-US')} events/s\n`);
 
   const browser = await chromium.launch({

@@ -15,6 +15,7 @@ import { createProfileService } from './credentials/profiles';
 import { createEmulatorIdentityStore, createThrowawayEmulatorIdentity } from './emulator/emulator-identity';
 import { startEmulatorService, type EmulatorServiceOptions } from './emulator/emulator-service';
 import { portNotices } from './local-port-notices';
+import { createDownloadTickets, type DownloadTickets } from './downloads/download-tickets';
 import { createDraftHandlers } from './drafts/handlers';
 import { createErrorCatalogHandlers } from './errors/handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
@@ -29,11 +30,14 @@ import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
+import { createEventExportService } from './webhooks/event-export-service';
 import { startWebhookService, type WebhookServiceOptions } from './webhooks/webhook-service';
 
 /** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
 export interface HostCapabilities {
   revealPath?(absolutePath: string): void;
+  /** Asks the user where to save a file (native dialog); the absolute path, or undefined when they cancel. */
+  chooseSaveFile?(suggestedName: string): Promise<string | undefined>;
 }
 
 export interface CoreOptions {
@@ -65,6 +69,8 @@ export interface CoreOptions {
 export interface Core {
   handlers: Handlers;
   events: EventHub;
+  /** Downloads prepared by contract calls, for the browser host to serve once by ticket. */
+  downloads: DownloadTickets;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -153,6 +159,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     localPort: () => webhooks.address()?.port,
     ...options.tunnel,
   });
+  const downloads = createDownloadTickets();
+  const eventExport = createEventExportService({
+    readPage: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }),
+    events,
+    downloads,
+    logger,
+    ...(options.hostCapabilities?.chooseSaveFile ? { chooseSaveFile: options.hostCapabilities.chooseSaveFile } : {}),
+  });
   const collections = createCollectionService({
     dataDir,
     events,
@@ -187,6 +201,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       emulatorUrl: emulator.url,
     }),
     ...webhooks.handlers,
+    ...eventExport.handlers,
     ...emulator.handlers,
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),
@@ -202,8 +217,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     handlers,
     events,
+    downloads,
     logger,
     async close() {
+      downloads.close();
       collections.close();
       await tunnel.close();
       await emulator.close();

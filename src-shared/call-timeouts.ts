@@ -14,11 +14,17 @@ const answerAllowanceMs = 5_000;
 const defaultSendTimeoutMs = 30_000;
 /** A collection run waits for webhooks request by request; its progress arrives as collections.runProgressed events. */
 const collectionRunTimeoutMs = 600_000;
+/**
+ * A file export first waits for the user in the save dialog, then writes every matching event (a million take
+ * about a minute); its progress arrives as webhooks.exportProgressed events.
+ */
+const fileExportTimeoutMs = 3_600_000;
 
 const timeoutOf: { [M in MethodName]?: (input: Record<string, unknown>) => number } = {
   'send.message': (input) =>
     (typeof input.timeoutMs === 'number' ? input.timeoutMs : defaultSendTimeoutMs) + answerAllowanceMs,
   'collections.run': () => collectionRunTimeoutMs,
+  'webhooks.exportToFile': () => fileExportTimeoutMs,
 };
 
 /** The wait for `method` called with `input` (unvalidated: the core checks it). */

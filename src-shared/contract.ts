@@ -17,6 +17,12 @@ import {
   validationReportSchema,
 } from './messages';
 import { draftsDocumentSchema } from './drafts';
+import {
+  downloadTicketSchema,
+  eventExportInputSchema,
+  exportProgressSchema,
+  fileExportResultSchema,
+} from './event-export';
 import { jwtInspectionSchema } from './jwt-inspection';
 import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from './profiles';
 import type { Result } from './result';
@@ -215,6 +221,18 @@ export const methods = {
       .strict(),
     output: forwardResultSchema,
   },
+  'webhooks.exportToFile': {
+    summary:
+      'Asks the user where to save (desktop app only; HOST_CANNOT_SAVE elsewhere), then writes every event matching the filter there as NDJSON, reporting webhooks.exportProgressed.',
+    input: eventExportInputSchema,
+    output: fileExportResultSchema,
+  },
+  'webhooks.exportDownload': {
+    summary:
+      'A one-time ticket to download every event matching the filter as NDJSON from the browser host (GET the returned path once, within a minute); progress as webhooks.exportProgressed.',
+    input: eventExportInputSchema,
+    output: downloadTicketSchema,
+  },
   'webhooks.useSignatureSecretOf': {
     summary:
       "Checks incoming signatures with this profile's signature secret (null: back to VONAGE_SIGNATURE_SECRET, if set).",
@@ -406,6 +424,7 @@ export const events = {
   'emulator.event': emulatorEventSchema,
   'tunnel.stateChanged': tunnelStateSchema,
   'webhooks.received': webhookFeedBatchSchema,
+  'webhooks.exportProgressed': exportProgressSchema,
   'collections.changed': collections.collectionsChangedSchema,
   'collections.runProgressed': collections.runProgressedSchema,
 } as const;

@@ -7,6 +7,8 @@
  * 1. a random per-run token, required in the URL of the page and of the socket;
  *    it is never put in a cookie (cookies are not port-scoped, so every server
  *    on 127.0.0.1 would get it); the static assets hold no secret and need none;
+ *    a download (`/download/<ticket>`) needs instead a one-time ticket a contract
+ *    call issued, so the token never appears in a link the browser keeps;
  * 2. the Origin header, when present, must be this host (no cross-site pages);
  * 3. the Host header must be this host (no DNS rebinding).
  * Every answer carries a strict CSP and the usual security headers, including
@@ -25,6 +27,7 @@ import type { Core } from '../core';
 import { endWithAnswer, hardenServer, maxRequestHeadBytes, serverOptions } from '../http/hardened-server';
 import { parseRequest } from '../http/request-target';
 import { checkGivenToken, newToken } from './access-token';
+import { answerDownload, isDownloadPath } from './download-route';
 import { checkAll, type GuardSettings } from './request-guard';
 import { maxFrameBytes, serveContractOverSocket } from './socket-transport';
 import { readStaticFile } from './static-files';
@@ -98,6 +101,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const verdict = checkAll(request, params, guard, { tokenRequired: isPage });
     if (!verdict.allowed) {
       response.writeHead(verdict.status, plainText).end(`Refused: ${verdict.reason}\n`);
+      return;
+    }
+    if (isDownloadPath(path)) {
+      await answerDownload(method, path, response, core.downloads);
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') {

@@ -1,15 +1,17 @@
 /**
  * `workbench events`: every stored webhook event matching the filters, newest
- * first, as NDJSON. The store is read one keyset page at a time (ids below the
- * last one printed), and the next page is read only once stdout has taken the
- * previous one, so an export of any size holds one page in memory. Events that
- * arrive meanwhile are newer than the first page and are not mixed in.
+ * first, as NDJSON. It builds the core and pages through `webhooks.list` as the
+ * app does, with the app's own export code (../webhooks/event-export.ts): the
+ * next page is read only once stdout has taken the previous one, so an export
+ * of any size holds one page in memory, and a reader that goes away
+ * (`| head -1`) stops it quietly.
  */
 import type { Command } from 'commander';
+import { ok } from '../../src-shared/result';
 import { webhookKinds, type WebhookKind } from '../../src-shared/webhook-events';
-import { resolveDataDir } from '../data-dir';
-import { createWebhookStore, toEventJsonLine } from '../webhooks';
-import { commandOutput, integerOption, oneOf, UsageProblem } from './command-io';
+import { eventNdjsonChunks } from '../webhooks/event-export';
+import { commandOutput, integerOption, oneOf } from './command-io';
+import { withCore } from './headless-core';
 
 interface EventsOptions {
   kind?: WebhookKind;
@@ -19,8 +21,6 @@ interface EventsOptions {
   limit?: number;
 }
 
-const pageSize = 500;
-
 export function addEventsCommand(program: Command): void {
   program
     .command('events')
@@ -29,26 +29,19 @@ export function addEventsCommand(program: Command): void {
     .option('--status <status>', 'e.g. delivered, rejected')
     .option('--text <text>', 'words to find in bodies')
     .option('--limit <n>', 'print at most this many (default: every match)', integerOption(1))
-    .action(async ({ limit, ...filters }: EventsOptions) => {
-      const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
-      if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
-      const store = opened.value;
-      const output = commandOutput();
-      let left = limit ?? Number.POSITIVE_INFINITY;
-      let cursor: string | null | undefined;
-      try {
-        while (left > 0 && cursor !== null && !output.closed) {
-          const page = store.list({
-            ...filters,
-            limit: Math.min(pageSize, left),
-            ...(cursor === undefined ? {} : { cursor }),
-          });
-          for (const event of page.events) await output.write(`${JSON.stringify(toEventJsonLine(event))}\n`);
-          left -= page.events.length;
-          cursor = page.nextCursor;
+    .action(({ limit, ...filter }: EventsOptions) =>
+      withCore(program, async (call) => {
+        const output = commandOutput();
+        const chunks = eventNdjsonChunks({
+          // A failed page ends the command with its code and hint (withCore's call does that).
+          readPage: async (query) => ok(await call('webhooks.list', query)),
+          filter,
+          ...(limit === undefined ? {} : { limit }),
+        });
+        for await (const chunk of chunks) {
+          if (output.closed) break;
+          await output.write(chunk);
         }
-      } finally {
-        await store.close();
-      }
-    });
+      }),
+    );
 }

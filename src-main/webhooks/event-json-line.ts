@@ -1,6 +1,6 @@
 /**
- * The one-line JSON form of a stored event, shared by `workbench listen` and
- * `workbench events` so `jq` sees the same shape from both. Keys are
+ * The one-line JSON form of a stored event, shared by `workbench listen`,
+ * `workbench events` and the timeline's export, so `jq` sees one shape. Keys are
  * snake_case like the Vonage payloads they sit next to; `id` is on every line.
  */
 import type { WebhookEvent } from './event-types';
@@ -10,6 +10,7 @@ export function toEventJsonLine(event: WebhookEvent): Record<string, unknown> {
     id: event.id,
     received_at: event.receivedAt,
     kind: event.kind,
+    api_version: event.apiVersion,
     channel: event.channel,
     message_type: event.messageType,
     status: event.status,
@@ -18,6 +19,8 @@ export function toEventJsonLine(event: WebhookEvent): Record<string, unknown> {
     verdict_reason: event.verdictReason,
     message_uuid: event.messageUuid,
     client_ref: event.clientRef,
+    from: event.from,
+    to: event.to,
     method: event.method,
     path: event.path,
     query: event.query,

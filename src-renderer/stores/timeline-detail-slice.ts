@@ -1,18 +1,18 @@
 /**
  * The selected event and what the detail panel does with it: its thread,
- * replay to a URL, and the NDJSON export of the filtered list.
+ * replay to a URL, and the NDJSON export of the filtered list. The export is
+ * written by the core (to a file in the desktop app, as a download from the
+ * browser host); this page only starts it and follows its progress events.
  */
 import type { StateCreator } from 'zustand';
 import type { MethodOutput } from '../../src-shared/contract';
+import type { ExportProgress } from '../../src-shared/event-export';
 import type { AppError } from '../../src-shared/result';
 import type { ForwardResult, WebhookEvent } from '../../src-shared/webhook-events';
-import { api } from '../api';
+import { api, hostKind } from '../api';
 import type { TimelineStore } from './timeline-store';
 
 export type MessageThread = MethodOutput<'webhooks.thread'>;
-
-/** Pages asked for at once while exporting: the largest the store hands out. */
-const exportPageSize = 1000;
 
 type Loadable<T> =
   { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: AppError };
@@ -26,8 +26,14 @@ export interface TimelineDetailSlice {
   /** Bumped when an event about the selected message arrives, so an open thread reloads. */
   threadRevision: number;
   replay: Loadable<ForwardResult>;
-  /** Events written so far by the running or last export. */
-  exportState: { status: 'idle' | 'exporting' | 'done' | 'failed'; count: number; error?: AppError };
+  /** The running or last export: events written so far, and the file they go to once it is known. */
+  exportState: {
+    status: 'idle' | 'exporting' | 'done' | 'failed';
+    exportId?: string;
+    count: number;
+    fileName?: string;
+    error?: AppError;
+  };
   selectEvent(id: number | null): void;
   moveSelection(delta: number): void;
   openDetail(): void;
@@ -35,8 +41,13 @@ export interface TimelineDetailSlice {
   refreshSelectedEvent(updated: Map<number, WebhookEvent>): void;
   loadThread(messageUuid: string): Promise<void>;
   replayEvent(id: number, url: string, resignWithProfile?: string): Promise<void>;
-  /** Every event matching the filter as NDJSON, newest first; undefined when the store failed. */
-  exportFilteredEvents(): Promise<string | undefined>;
+  /**
+   * Exports every event matching the filter, newest first. In the browser it
+   * resolves with the one-time path to download (the caller starts it); in the
+   * desktop app the core asks where to save and writes the file itself.
+   */
+  exportFilteredEvents(): Promise<{ downloadPath: string } | undefined>;
+  receiveExportProgress(progress: ExportProgress[]): void;
 }
 
 export const createTimelineDetailSlice: StateCreator<TimelineStore, [], [], TimelineDetailSlice> = (set, get) => ({
@@ -91,26 +102,40 @@ export const createTimelineDetailSlice: StateCreator<TimelineStore, [], [], Time
   },
 
   async exportFilteredEvents() {
-    const { filter } = get();
-    const lines: string[] = [];
-    let cursor: string | null | undefined;
-    set({ exportState: { status: 'exporting', count: 0 } });
-    do {
-      const result = await api.call('webhooks.list', {
-        ...filter,
-        limit: exportPageSize,
-        ...(cursor ? { cursor } : {}),
-      });
-      if (!result.ok) {
-        set({ exportState: { status: 'failed', count: lines.length, error: result.error } });
-        return undefined;
+    const exportId = crypto.randomUUID();
+    const input = { filter: get().filter, exportId };
+    set({ exportState: { status: 'exporting', exportId, count: 0 } });
+    const failed = (error: AppError) => set({ exportState: { status: 'failed', exportId, count: 0, error } });
+    if (hostKind === 'electron') {
+      const result = await api.call('webhooks.exportToFile', input);
+      if (!result.ok) failed(result.error);
+      else if (!result.value.saved) set({ exportState: { status: 'idle', count: 0 } });
+      else {
+        const { fileName, written } = result.value;
+        set({ exportState: { status: 'done', exportId, count: written, fileName } });
       }
-      for (const event of result.value.events) lines.push(JSON.stringify(event));
-      cursor = result.value.nextCursor;
-      set({ exportState: { status: 'exporting', count: lines.length } });
-    } while (cursor);
-    const ndjson = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    set({ exportState: { status: 'done', count: lines.length } });
-    return ndjson;
+      return undefined;
+    }
+    const result = await api.call('webhooks.exportDownload', input);
+    if (!result.ok) {
+      failed(result.error);
+      return undefined;
+    }
+    set({ exportState: { status: 'exporting', exportId, count: 0, fileName: result.value.fileName } });
+    return { downloadPath: result.value.path };
+  },
+
+  receiveExportProgress(progress) {
+    const { exportId } = get().exportState;
+    const latest = progress.findLast((entry) => entry.exportId === exportId);
+    // A file export's own answer settles it; its progress events only count up until then.
+    if (!latest || get().exportState.status !== 'exporting') return;
+    const { written: count, fileName } = latest;
+    if (latest.phase === 'writing') set({ exportState: { status: 'exporting', exportId, count, fileName } });
+    else if (latest.phase === 'done') set({ exportState: { status: 'done', exportId, count, fileName } });
+    else
+      set({
+        exportState: { status: 'failed', exportId, count, fileName, ...(latest.error ? { error: latest.error } : {}) },
+      });
   },
 });

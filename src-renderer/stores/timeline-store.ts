@@ -19,3 +19,4 @@ export const useTimelineStore = create<TimelineStore>()((...parts) => ({
 }));
 
 api.on('webhooks.received', (batches) => useTimelineStore.getState().receiveBatches(batches));
+api.on('webhooks.exportProgressed', (progress) => useTimelineStore.getState().receiveExportProgress(progress));

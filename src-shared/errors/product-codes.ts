@@ -121,6 +121,55 @@ const contractAndHostCodes: ProductCodeRow[] = [
     'Showing a file in the OS file manager needs the desktop app; the browser host cannot.',
     'Open the path given in the message yourself.',
   ],
+  [
+    'HOST_CANNOT_SAVE',
+    'Not in the desktop app',
+    false,
+    'Asking where to save a file needs the desktop app\u2019s native dialog; the browser host cannot.',
+    'Export as a download in the browser, or run `workbench events > file.ndjson` in a terminal.',
+  ],
+  [
+    'HOST_CANNOT_DOWNLOAD',
+    'Not in the browser host',
+    false,
+    'Only the browser host serves downloads; the desktop app and the CLI write files instead.',
+    'Export to a file in the desktop app, or run `workbench events > file.ndjson` in a terminal.',
+  ],
+  [
+    'EXPORT_NOT_WRITTEN',
+    'Export not written',
+    false,
+    'The chosen file could not be created or completed (permissions, a full disk); nothing was left half-written in its place.',
+    'Choose a folder you can write to, with room to spare, and export again.',
+  ],
+  [
+    'EXPORT_INTERRUPTED',
+    'Export interrupted',
+    true,
+    'The export stopped part-way: the file could not take more, or the download was cancelled or cut off.',
+    'Export again; check the disk has room and let the download finish.',
+  ],
+  [
+    'DOWNLOAD_UNKNOWN',
+    'No such download',
+    false,
+    'No download waits under this link: the ticket in it was never issued by this run of the app.',
+    'Start the export from the app; each link works once, within a minute.',
+  ],
+  [
+    'DOWNLOAD_USED',
+    'Download link used',
+    false,
+    'Each download link works once, so a link seen in a history or log is worth nothing; this one has been used.',
+    'Export again for a new link.',
+  ],
+  [
+    'DOWNLOAD_EXPIRED',
+    'Download link expired',
+    true,
+    'A download link lapses a minute after it is made if the browser has not started it.',
+    'Export again; if it keeps lapsing, check the browser allows downloads from this page.',
+  ],
 ];
 
 export const productCodeEntries: ErrorEntry[] = [

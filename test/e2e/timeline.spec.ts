@@ -296,9 +296,12 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
     const [download] = await Promise.all([page.waitForEvent('download'), ui.exportButton.click()]);
     expect(download.suggestedFilename()).toMatch(/^webhook-events-.*\.ndjson$/);
     const lines = (await (await download.createReadStream()).toArray()).join('').trim().split('\n');
-    const exported = lines.map((line) => JSON.parse(line) as { id: number; kind: string; messageUuid: string });
+    const exported = lines.map(
+      (line) => JSON.parse(line) as { id: number; kind: string; message_uuid: string; to: string },
+    );
     expect(exported.map((event) => event.kind)).toEqual(['status', 'status', 'status']);
-    expect(exported[0]!.messageUuid).toBe('66666666-0000-4000-8000-000000000002');
+    expect(exported[0]!.message_uuid).toBe('66666666-0000-4000-8000-000000000002');
+    expect(exported[0]!.to).toBe('447700900000');
     expect(exported[0]!.id).toBeGreaterThan(exported[1]!.id);
   });
 

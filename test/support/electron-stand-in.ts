@@ -72,6 +72,7 @@ export const appStandIn = Object.assign(new Emitter(), {
     this.sandboxEnabled = true;
   },
   requestSingleInstanceLock: () => true,
+  getPath: (name: string) => `/stand-in/${name}`,
   whenReady: () => Promise.resolve(),
   quit() {
     this.quitCalled = true;
@@ -104,8 +105,21 @@ export const shellStandIn = {
   },
 };
 
+/** The native save dialog: records what it was asked and answers with `nextAnswer` (a path, or undefined to cancel). */
+export const dialogStandIn = {
+  asked: [] as { window: unknown; defaultPath: string; filters: unknown }[],
+  nextAnswer: undefined as string | undefined,
+  async showSaveDialog(...args: unknown[]) {
+    const options = args.at(-1) as { defaultPath: string; filters: unknown };
+    this.asked.push({ window: args.length > 1 ? args[0] : undefined, ...options });
+    const filePath = this.nextAnswer;
+    return filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath };
+  },
+};
+
 export const electronStandIn = {
   app: appStandIn,
+  dialog: dialogStandIn,
   BrowserWindow: BrowserWindowStandIn,
   ipcMain: ipcMainStandIn,
   session: sessionStandIn,

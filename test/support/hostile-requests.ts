@@ -26,6 +26,11 @@ const nastyTargets = [
   '/assets/../../etc/passwd',
   '/assets/%2e%2e/%2e%2e/package.json',
   '/contract',
+  '/download',
+  '/download/',
+  `/download/${'A'.repeat(43)}`,
+  '/download/%2e%2e/%2e%2e/index.html',
+  `/download/${'A'.repeat(43)}?token=`,
   '/v1/messages',
   '/v0.1/messages',
   '/v1/messages/00000000-0000-0000-0000-000000000000',
@@ -39,7 +44,7 @@ const pathSegment = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9._~-]{0,12}$/),
   fc.stringMatching(/^(%[0-9A-Fa-f]{2}){1,4}$/),
   fc.stringMatching(/^%[G-Zg-z]?[0-9]?$/),
-  fc.constantFrom('..', '.', '', '__proto__', 'v1', 'messages', 'webhooks', 'status', 'inbound', 'assets'),
+  fc.constantFrom('..', '.', '', '__proto__', 'v1', 'messages', 'webhooks', 'status', 'inbound', 'assets', 'download'),
 );
 
 const target = fc.oneof(

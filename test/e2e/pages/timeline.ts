@@ -29,6 +29,8 @@ export function timelinePage(page: Page) {
     columnToggle: (id: string) => page.getByTestId(`timeline-column-toggle-${id}`),
     columnHeader: (id: string) => page.getByTestId(`timeline-column-${id}`),
     exportButton: page.getByTestId('timeline-export'),
+    exportDone: page.getByTestId('timeline-export-done'),
+    exportError: page.getByTestId('timeline-export-error'),
     signatureSecret: page.getByTestId('timeline-signature-secret'),
     detail: page.getByTestId('timeline-detail'),
     detailVerdict: page.getByTestId('timeline-detail-verdict'),

@@ -41,6 +41,8 @@ describe('call timeouts from the contract', () => {
     expect(callTimeoutMs('send.message', {})).toBe(35_000);
     expect(callTimeoutMs('send.message', { timeoutMs: 'soon' })).toBe(35_000);
     expect(callTimeoutMs('collections.run', null)).toBe(600_000);
+    // The save dialog waits on the user before a long write; progress comes as events.
+    expect(callTimeoutMs('webhooks.exportToFile', {})).toBe(3_600_000);
     expect(callTimeoutMs('app.info', {})).toBe(defaultCallTimeoutMs);
     expect(callTimeoutMs('__proto__', {})).toBe(defaultCallTimeoutMs);
   });

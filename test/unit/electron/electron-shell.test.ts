@@ -8,9 +8,11 @@ import { createMemoryLogger } from '../../../src-main/logger';
 import { methodNames } from '../../../src-shared/contract';
 import { eventsChannel, methodChannel } from '../../../src-shared/ipc-channels';
 import { makeTempDir } from '../../support/serve-process';
+import { storeStatusEvents } from '../../support/stored-events';
 import {
   appStandIn,
   BrowserWindowStandIn,
+  dialogStandIn,
   ipcMainStandIn,
   sessionStandIn,
   shellStandIn,
@@ -153,6 +155,64 @@ describe('the Electron shell', () => {
       }),
     ).toMatchObject({ ok: false });
     expect(shellStandIn.revealed).toHaveLength(1);
+  });
+
+  it('exports to the file the user picks in the native dialog: every match, 0600, with progress', async () => {
+    await storeStatusEvents(dataDir, 1200);
+    const folder = await makeTempDir('export to ');
+    const chosen = path.join(folder, 'my events.ndjson');
+    dialogStandIn.nextAnswer = chosen;
+    const before = window.webContents.sent.length;
+    const result = await invoke('webhooks.exportToFile', window.webContents.mainFrame, window.webContents, {
+      filter: { status: 'rejected' },
+      exportId: 'desktop-export-1',
+    });
+    // The renderer learns the name it chose and the count, never a folder of the machine.
+    expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'my events.ndjson', written: 240 } });
+    expect(dialogStandIn.asked.at(-1)).toMatchObject({
+      window,
+      defaultPath: expect.stringMatching(/^\/stand-in\/downloads\/webhook-events-[\dT-]+Z\.ndjson$/),
+    });
+    const lines = (await fs.promises.readFile(chosen, 'utf8')).trimEnd().split('\n');
+    const events = lines.map((line) => JSON.parse(line) as { id: number; status: string });
+    expect(events).toHaveLength(240);
+    expect(events.every((event) => event.status === 'rejected')).toBe(true);
+    expect(events.map((event) => event.id)).toEqual(events.map((event) => event.id).sort((a, b) => b - a));
+    expect((await fs.promises.stat(chosen)).mode & 0o777).toBe(0o600);
+    expect(await fs.promises.readdir(folder)).toEqual(['my events.ndjson']);
+    await vi.waitFor(() => {
+      const progress = window.webContents.sent
+        .slice(before)
+        .flatMap((message) => message.payload as { name: string; payload: { phase: string } }[])
+        .filter((event) => event.name === 'webhooks.exportProgressed');
+      expect(progress.at(-1)?.payload).toEqual({
+        exportId: 'desktop-export-1',
+        fileName: 'my events.ndjson',
+        phase: 'done',
+        written: 240,
+      });
+    });
+  });
+
+  it('writes nothing when the user cancels the save dialog', async () => {
+    dialogStandIn.nextAnswer = undefined;
+    const asked = dialogStandIn.asked.length;
+    expect(
+      await invoke('webhooks.exportToFile', window.webContents.mainFrame, window.webContents, {
+        exportId: 'desktop-export-2',
+      }),
+    ).toEqual({ ok: true, value: { saved: false } });
+    expect(dialogStandIn.asked).toHaveLength(asked + 1);
+  });
+
+  it('opens no save dialog for a frame it does not trust', async () => {
+    const asked = dialogStandIn.asked.length;
+    expect(
+      await invoke('webhooks.exportToFile', { url: 'https://evil.example/' }, window.webContents, {
+        exportId: 'desktop-export-3',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'SENDER_REFUSED' } });
+    expect(dialogStandIn.asked).toHaveLength(asked);
   });
 
   it('keeps the shell thin', async () => {
