@@ -300,6 +300,27 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'Close other copies of the workbench using the same data folder, or move the file named in the message aside.',
   ],
   [
+    'TEAM_STORE_URL_INVALID',
+    'Team inbox URL invalid',
+    false,
+    'The team inbox store was given something other than a postgres:// URL.',
+    'Give it as postgres://USER:PASSWORD@HOST:PORT/DATABASE.',
+  ],
+  [
+    'TEAM_STORE_UNREACHABLE',
+    'Team inbox unreachable',
+    true,
+    'The team inbox PostgreSQL could not be reached, refused the login, or failed while the store opened.',
+    'Check that PostgreSQL is running and reachable, and the user, password and database in the URL.',
+  ],
+  [
+    'TEAM_STORE_SCHEMA_NEWER',
+    'Team inbox set up by a newer version',
+    false,
+    'The team inbox database was upgraded by a newer workbench than this one.',
+    'Update this workbench to the version the rest of the team runs.',
+  ],
+  [
     'WEBHOOK_PORT_IN_USE',
     'Webhook port in use',
     false,
