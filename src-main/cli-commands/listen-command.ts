@@ -7,9 +7,11 @@ import type { Command } from 'commander';
 import { resolveDataDir } from '../data-dir';
 import { defaultLocalPorts, defaultTunnelServer } from '../../src-shared/settings';
 import { startTunnel, type Tunnel } from '../tunnel/tunnel';
-import { createWebhookReceiver, createWebhookStore, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
+import { openEventStore } from '../team-inbox/open-event-store';
+import { createWebhookReceiver, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
 import { commandOutput, httpUrl, integerOption, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
+import { storeUrlOption } from './store-option';
 
 interface ListenOptions {
   port: number;
@@ -19,6 +21,7 @@ interface ListenOptions {
   tunnelHost: string;
   subdomain?: string;
   answerStatus: number;
+  store?: string;
 }
 
 const status = (line: string) => process.stderr.write(`${line}\n`);
@@ -43,10 +46,19 @@ export function addListenCommand(program: Command): void {
       integerOption(200, 599),
       200,
     )
+    .option(
+      '--store <url>',
+      'keep events in this PostgreSQL (postgres://USER@HOST:PORT/DB; password from PGPASSWORD) instead of the data folder',
+      storeUrlOption,
+    )
     .action(async (options: ListenOptions) => {
-      const opened = createWebhookStore({ dataDir: resolveDataDir(program.opts().dataDir) });
+      const opened = await openEventStore({
+        dataDir: resolveDataDir(program.opts().dataDir),
+        ...(options.store ? { storeUrl: options.store } : {}),
+        onError: (message) => status(`workbench: ${message}`),
+      });
       if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
-      const store = opened.value;
+      const { store } = opened.value;
       const receiver = createWebhookReceiver({
         store,
         port: options.port,
@@ -71,6 +83,7 @@ export function addListenCommand(program: Command): void {
         throw new UsageProblem(`${started.error.message} ${started.error.hint}`);
       }
       status(`workbench: listening on ${started.value.url}`);
+      status(`workbench: events stored in ${opened.value.location}`);
       status(`workbench: inbound URL ${started.value.inboundUrl}`);
       status(`workbench: status URL  ${started.value.statusUrl}`);
       if (!process.env.VONAGE_SIGNATURE_SECRET)
