@@ -56,7 +56,7 @@ CREATE TABLE workbench.events (
   answer_status integer NOT NULL,
   forward text
 );
-CREATE INDEX events_by_txid ON workbench.events (txid);
+CREATE INDEX events_by_commit_order ON workbench.events (txid, id);
 CREATE INDEX events_by_time ON workbench.events (received_at, id);
 CREATE INDEX events_by_kind ON workbench.events (kind, id);
 CREATE INDEX events_by_channel ON workbench.events (channel, id);
