@@ -28,6 +28,7 @@ import { createSendHistory } from './send/send-history';
 import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
+import { startTeamInboxService } from './team-inbox/team-inbox-service';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { startWebhookService } from './webhooks/webhook-service';
 
@@ -157,6 +158,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}),
   });
 
+  const teamInbox = await startTeamInboxService({ dataDir, keychain, events, logger });
+
   const handlers: Handlers = {
     'app.info': () =>
       ok({
@@ -182,6 +185,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),
     ...tunnel.handlers,
+    ...teamInbox.handlers,
     ...createConnectionTestHandlers({ profiles: sendingCredentials, emulatorUrl: emulator.url }),
     ...createDraftHandlers({ dataDir }),
     ...createErrorCatalogHandlers(),
@@ -198,6 +202,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await tunnel.close();
       await emulator.close();
       await webhooks.close();
+      await teamInbox.close();
       events.close();
       profileSender.close();
       await sendService.close();

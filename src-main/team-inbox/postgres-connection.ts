@@ -13,6 +13,8 @@ import { fail, ok, type Result } from '../../src-shared/result';
 export interface PostgresPoolOptions {
   /** postgres://user:password@host:port/database (postgresql:// too). */
   url: string;
+  /** Used instead of one in the URL (the app keeps it in the keychain); else PGPASSWORD or ~/.pgpass as for psql. */
+  password?: string;
   /** Most connections at once; default 8. */
   max?: number;
   /** Longest wait for a connection before a query fails; default 5 s. */
@@ -45,6 +47,17 @@ export function parseDatabaseUrl(url: string): Result<URL> {
   return ok(parsed);
 }
 
+/**
+ * The URL pg connects with: the password goes inside it, because pg lets what
+ * it parses from a connection string win over a separate `password` option.
+ */
+export function connectionUrl(url: string, password: string | undefined): string {
+  if (password === undefined) return url;
+  const withPassword = new URL(url);
+  withPassword.password = encodeURIComponent(password);
+  return withPassword.toString();
+}
+
 /** The URL without its password, for messages and logs. */
 export function describeDatabase(url: string): string {
   try {
@@ -58,7 +71,7 @@ export function describeDatabase(url: string): string {
 
 export function createPostgresPool(options: PostgresPoolOptions): pg.Pool {
   const pool = new pg.Pool({
-    connectionString: options.url,
+    connectionString: connectionUrl(options.url, options.password),
     max: options.max ?? 8,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
     query_timeout: options.queryTimeoutMs ?? 10_000,

@@ -17,7 +17,7 @@
 import pg from 'pg';
 import { eventColumnsSql, postgresRowToEvent } from './postgres-event-rows';
 import { eventsChannel } from './postgres-migrations';
-import { databaseProblem } from './postgres-connection';
+import { connectionUrl, databaseProblem } from './postgres-connection';
 import type { WebhookEvent } from '../webhooks/event-types';
 
 export type TeamFeedState =
@@ -29,6 +29,8 @@ export type TeamFeedState =
 export interface TeamFeedOptions {
   /** The team inbox; a read-only role is enough (README, "Team inbox"). */
   url: string;
+  /** Used instead of one in the URL; else PGPASSWORD or ~/.pgpass. */
+  password?: string;
   /** Where to continue from (a `cursor` a previous feed reported); default: events committed from now on. */
   cursor?: string;
   /** New events in commit order, with the cursor to save to continue after them. */
@@ -138,7 +140,11 @@ export function followTeamInbox(options: TeamFeedOptions): TeamFeed {
     if (stopped) return;
     const retryInMs = reconnectDelay;
     reconnectDelay = Math.min(reconnectDelay * 2, options.maxReconnectMs ?? 5000);
-    options.onState?.({ phase: 'reconnecting', reason: databaseProblem(error, options.url), retryInMs });
+    options.onState?.({
+      phase: 'reconnecting',
+      reason: databaseProblem(error, connectionUrl(options.url, options.password)),
+      retryInMs,
+    });
     reconnectTimer = setTimeout(connect, retryInMs);
   }
 
@@ -147,7 +153,7 @@ export function followTeamInbox(options: TeamFeedOptions): TeamFeed {
     if (stopped) return;
     options.onState?.({ phase: 'connecting' });
     const connection = new pg.Client({
-      connectionString: options.url,
+      connectionString: connectionUrl(options.url, options.password),
       application_name: 'messages-workbench-viewer',
       connectionTimeoutMillis: 5000,
     });

@@ -321,6 +321,13 @@ const rows: [code: string, title: string, temporary: boolean, explanation: strin
     'Update this workbench to the version the rest of the team runs.',
   ],
   [
+    'TEAM_INBOX_OFF',
+    'No team inbox set up',
+    false,
+    'Shared events were asked for, but this app has no team inbox PostgreSQL configured.',
+    'Add the team PostgreSQL URL in Settings → Team inbox.',
+  ],
+  [
     'WEBHOOK_PORT_IN_USE',
     'Webhook port in use',
     false,
