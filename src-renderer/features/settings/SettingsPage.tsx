@@ -1,6 +1,7 @@
 import { AboutSection } from './AboutSection';
 import { LocalPortsSection } from './LocalPortsSection';
 import { ProfilesSection } from './ProfilesSection';
+import { TeamInboxSection } from '../team-inbox/TeamInboxSection';
 
 export function SettingsPage() {
   return (
@@ -8,6 +9,7 @@ export function SettingsPage() {
       <h2 id="settings-title">Settings</h2>
       <ProfilesSection />
       <LocalPortsSection />
+      <TeamInboxSection />
       <AboutSection />
     </section>
   );

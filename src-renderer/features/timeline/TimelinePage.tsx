@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
+import { SharedEventsPanel } from '../team-inbox/SharedEventsPanel';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { ReceiverUrls } from '../tunnel/ReceiverUrls';
@@ -111,6 +112,7 @@ export function TimelinePage() {
         </div>
         {detailOpen ? <EventDetailPanel /> : null}
       </div>
+      <SharedEventsPanel />
     </section>
   );
 }
