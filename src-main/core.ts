@@ -159,6 +159,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const teamInbox = await startTeamInboxService({ dataDir, keychain, events, logger });
+  const sendHandlers = createSendHandlers(profileSender, history);
 
   const handlers: Handlers = {
     'app.info': () =>
@@ -179,7 +180,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMessageHandlers(),
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
-    ...createSendHandlers(profileSender, history),
+    ...sendHandlers,
+    // Accepted sends are filed in the team inbox too, so the shared receiver routes their webhooks here.
+    async 'send.message'(input, context) {
+      const result = await sendHandlers['send.message'](input, context);
+      if (result.ok) await teamInbox.recordSend(result.value);
+      return result;
+    },
     ...webhooks.handlers,
     ...emulator.handlers,
     'settings.get': () => settings.read(),

@@ -11,7 +11,8 @@ import { openEventStore } from '../team-inbox/open-event-store';
 import { createWebhookReceiver, defaultWebhookPaths, toEventJsonLine } from '../webhooks';
 import { commandOutput, httpUrl, integerOption, parsePort, UsageProblem } from './command-io';
 import { untilStopSignal } from './serve-command';
-import { storeUrlOption } from './store-option';
+import { storeUrlOption, teamRouteOption } from './store-option';
+import { startTeamRouter } from '../team-inbox/team-routing';
 
 interface ListenOptions {
   port: number;
@@ -22,6 +23,7 @@ interface ListenOptions {
   subdomain?: string;
   answerStatus: number;
   store?: string;
+  forwardTeam?: Map<string, string>;
 }
 
 const status = (line: string) => process.stderr.write(`${line}\n`);
@@ -51,6 +53,11 @@ export function addListenCommand(program: Command): void {
       'keep events in this PostgreSQL (postgres://USER@HOST:PORT/DB; password from PGPASSWORD) instead of the data folder',
       storeUrlOption,
     )
+    .option(
+      '--forward-team <name=url>',
+      "with --store: forward each webhook to its teammate's URL (status: who sent it; inbound: who last wrote to that number); repeatable",
+      teamRouteOption,
+    )
     .action(async (options: ListenOptions) => {
       const opened = await openEventStore({
         dataDir: resolveDataDir(program.opts().dataDir),
@@ -58,7 +65,14 @@ export function addListenCommand(program: Command): void {
         onError: (message) => status(`workbench: ${message}`),
       });
       if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
-      const { store } = opened.value;
+      const { store, shared } = opened.value;
+      if (options.forwardTeam && !shared) {
+        await store.close();
+        throw new UsageProblem(
+          '--forward-team needs --store postgres://…: routing reads who sent what from the team inbox.',
+          2,
+        );
+      }
       const receiver = createWebhookReceiver({
         store,
         port: options.port,
@@ -84,6 +98,19 @@ export function addListenCommand(program: Command): void {
       }
       status(`workbench: listening on ${started.value.url}`);
       status(`workbench: events stored in ${opened.value.location}`);
+      const router =
+        shared && options.forwardTeam
+          ? startTeamRouter({
+              store: shared,
+              receiver,
+              routes: options.forwardTeam,
+              onForwarded: (event, teammate) =>
+                status(
+                  `workbench: event ${event.id} forwarded to ${teammate}: ${event.forward?.status ?? event.forward?.error}`,
+                ),
+              onError: (message) => status(`workbench: ${message}`),
+            })
+          : undefined;
       status(`workbench: inbound URL ${started.value.inboundUrl}`);
       status(`workbench: status URL  ${started.value.statusUrl}`);
       if (!process.env.VONAGE_SIGNATURE_SECRET)
@@ -110,6 +137,7 @@ export function addListenCommand(program: Command): void {
           },
         });
         if (!result.ok) {
+          await router?.close();
           await receiver.close();
           await store.close();
           throw new UsageProblem(`${result.error.message} ${result.error.hint}`, 2);
@@ -120,6 +148,7 @@ export function addListenCommand(program: Command): void {
       const signal = await untilStopSignal();
       status(`workbench: ${signal}: closing`);
       await tunnel?.stop();
+      await router?.close();
       await receiver.close();
       await store.close();
     });

@@ -5,7 +5,7 @@
 import { ok, type Result } from '../../src-shared/result';
 import { createWebhookStore } from '../webhooks/event-store';
 import type { EventStore } from '../webhooks/event-store-interface';
-import { createPostgresEventStore } from './postgres-event-store';
+import { createPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 
 export interface EventStoreChoice {
   /** postgres://… for a team inbox; absent for the SQLite file in `dataDir`. */
@@ -19,6 +19,8 @@ export interface OpenedEventStore {
   store: EventStore;
   /** Where the events go, for a status line: a file path, or the database URL without its password. */
   location: string;
+  /** The same store when it is a team's PostgreSQL (routing needs it); undefined for SQLite. */
+  shared?: PostgresEventStore;
 }
 
 export async function openEventStore(choice: EventStoreChoice): Promise<Result<OpenedEventStore>> {
@@ -27,7 +29,7 @@ export async function openEventStore(choice: EventStoreChoice): Promise<Result<O
       url: choice.storeUrl,
       ...(choice.onError ? { onError: choice.onError } : {}),
     });
-    return opened.ok ? ok({ store: opened.value, location: opened.value.location }) : opened;
+    return opened.ok ? ok({ store: opened.value, location: opened.value.location, shared: opened.value }) : opened;
   }
   const opened = createWebhookStore({ dataDir: choice.dataDir });
   return opened.ok ? ok({ store: opened.value, location: opened.value.path }) : opened;

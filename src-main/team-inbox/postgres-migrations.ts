@@ -76,8 +76,28 @@ CREATE TRIGGER events_announced AFTER INSERT ON workbench.events
   FOR EACH STATEMENT EXECUTE FUNCTION workbench.announce_events();
 `;
 
+/**
+ * Step 2: who sent what, for routing (team-routing.ts). Each teammate's app
+ * adds a row when a send is accepted; `teammate` is the PostgreSQL role that
+ * inserted it, so a teammate cannot file a send under someone else's name.
+ */
+const layout2 = `
+CREATE TABLE workbench.sends (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  teammate text NOT NULL DEFAULT current_user CHECK (teammate = current_user),
+  sent_at bigint NOT NULL,
+  message_uuid text,
+  client_ref text,
+  channel text,
+  to_addr text
+);
+CREATE INDEX sends_by_message_uuid ON workbench.sends (message_uuid) WHERE message_uuid IS NOT NULL;
+CREATE INDEX sends_by_client_ref ON workbench.sends (client_ref, sent_at) WHERE client_ref IS NOT NULL;
+CREATE INDEX sends_by_recipient ON workbench.sends (to_addr, sent_at);
+`;
+
 /** Step n is `steps[n - 1]`; append new steps, never edit one that has shipped. */
-const steps = [layout1];
+const steps = [layout1, layout2];
 
 export const postgresSchemaVersion = steps.length;
 

@@ -16,6 +16,7 @@ import pg from 'pg';
 import type { Handlers } from '../../src-shared/contract';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { teamInboxUrlSchema, type TeamInboxState } from '../../src-shared/team-inbox';
+import type { SendExchange } from '../../src-shared/send-exchange';
 import type { WebhookEvent } from '../../src-shared/webhook-events';
 import type { Keychain } from '../credentials/keychain';
 import type { EventHub } from '../event-hub';
@@ -24,6 +25,7 @@ import type { Logger } from '../logger';
 import { connectionUrl, createPostgresPool, databaseProblem } from './postgres-connection';
 import { listPostgresEvents } from './postgres-event-queries';
 import { followTeamInbox, type TeamFeed } from './postgres-live-events';
+import { recordTeamSend } from './team-routing';
 
 type TeamInboxHandlers = Pick<Handlers, 'teamInbox.state' | 'teamInbox.configure' | 'teamInbox.list'>;
 
@@ -36,6 +38,8 @@ export interface TeamInboxServiceOptions {
 
 export interface TeamInboxService {
   handlers: TeamInboxHandlers;
+  /** Files an accepted send under this teammate's role, so the shared receiver routes its webhooks here. */
+  recordSend(exchange: SendExchange): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -182,5 +186,17 @@ export async function startTeamInboxService(options: TeamInboxServiceOptions): P
     },
   };
 
-  return { handlers, close: stopWatching };
+  return {
+    handlers,
+    async recordSend(exchange) {
+      if (!pool) return;
+      try {
+        await recordTeamSend(pool, exchange, Date.parse(exchange.timings.startedAt));
+      } catch (error) {
+        // A role without INSERT on workbench.sends still watches; its webhooks are just not routed to it.
+        options.logger.error(`team inbox: the send could not be recorded for routing: ${databaseProblem(error, '')}`);
+      }
+    },
+    close: stopWatching,
+  };
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresEventStore, type PostgresEventStore } from '../../../src-main/team-inbox/postgres-event-store';
+import { postgresSchemaVersion } from '../../../src-main/team-inbox/postgres-migrations';
 import { createWebhookReceiver } from '../../../src-main/webhooks/receiver';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
 import { v1Inbound, v1Status } from '../../support/webhook-fixtures';
@@ -96,7 +97,7 @@ describe('PostgreSQL event store', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const versions = await client.query('SELECT version FROM workbench.schema_version');
-    expect(versions.rows).toEqual([{ version: 1 }]);
+    expect(versions.rows).toEqual([{ version: postgresSchemaVersion }]);
     await client.query('UPDATE workbench.schema_version SET version = 99');
     await client.end();
 

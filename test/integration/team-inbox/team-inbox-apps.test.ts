@@ -22,6 +22,7 @@ let receiver: WebhookReceiver;
 let closeStore: () => Promise<void>;
 let statusUrl: string;
 let viewerUrl: string;
+let storeDatabase: string;
 
 /** One always-on receiver with its events in PostgreSQL, and a read-only role for teammates (as the README says). */
 beforeAll(async () => {
@@ -41,6 +42,8 @@ beforeAll(async () => {
   await cluster.query(`GRANT CONNECT ON DATABASE ${database} TO teammate`);
   await cluster.query('GRANT USAGE ON SCHEMA workbench TO teammate', database);
   await cluster.query('GRANT SELECT ON ALL TABLES IN SCHEMA workbench TO teammate', database);
+  await cluster.query('GRANT INSERT ON workbench.sends TO teammate', database);
+  storeDatabase = database;
   viewerUrl = `postgres://teammate@127.0.0.1:${cluster.port}/${database}`;
 });
 
@@ -152,6 +155,30 @@ describe.each(transports)('team inbox in the app over $name', (transport) => {
       expect(found.ok && found.value.events.map((event) => [event.kind, event.source])).toEqual([['inbound', 'team']]);
       const local = await bob.client.call('webhooks.list', {});
       expect(local.ok && local.value.events).toEqual([]);
+
+      // A send the app makes is filed under its role, so the shared receiver can route the message's webhooks.
+      const sent = await alice.client.call('send.message', {
+        operation: {
+          kind: 'send',
+          api: 'v1',
+          payload: {
+            channel: 'sms',
+            message_type: 'text',
+            to: '447700900555',
+            from: 'Acme',
+            text: 'routed',
+            client_ref: word,
+          },
+        },
+      });
+      if (!sent.ok) throw new Error(sent.error.message);
+      const filed = await cluster.query(
+        `SELECT teammate, message_uuid, client_ref, to_addr FROM workbench.sends WHERE client_ref = '${word}'`,
+        storeDatabase,
+      );
+      expect(filed.rows).toEqual([
+        { teammate: 'teammate', message_uuid: sent.value.messageUuid, client_ref: word, to_addr: '447700900555' },
+      ]);
 
       // The password is in the keychain only: not in a file, not in any answer.
       const state = await alice.client.call('teamInbox.state', {});
