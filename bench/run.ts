@@ -14,6 +14,7 @@ import { firstPaint } from './first-paint';
 import { messageValidations } from './messages-validate';
 import { receiverVsMockttp } from './receiver-vs-mockttp';
 import { sendPathThroughput } from './send-path';
+import { teamInbox } from './team-inbox';
 import { timelineUi } from './timeline-ui';
 import { webhookIngest } from './webhook-ingest';
 
@@ -23,6 +24,7 @@ const benchmarks: (() => Promise<Figure[]>)[] = [
   sendPathThroughput,
   webhookIngest,
   receiverVsMockttp,
+  teamInbox,
   emulatorSends,
   emulatorVsPrism,
   timelineUi,

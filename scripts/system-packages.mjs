@@ -1,6 +1,7 @@
 // The Debian packages the test suites need, found or installed before any suite runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** Each package with the file that proves it is installed. */
 export const requiredPackages = [
@@ -12,7 +13,18 @@ export const requiredPackages = [
   { name: 'dbus', file: '/usr/bin/dbus-daemon', why: 'a private session bus for the keychain tests' },
   { name: 'gnome-keyring', file: '/usr/bin/gnome-keyring-daemon', why: 'the real Secret Service keychain' },
   { name: 'libsecret-tools', file: '/usr/bin/secret-tool', why: 'reads the keychain back in tests' },
+  { name: 'postgresql', file: postgresServerControl(), why: 'the team inbox store runs against a real PostgreSQL' },
 ];
+
+/** pg_ctl of whichever PostgreSQL major is installed (the package's version follows the Debian release). */
+function postgresServerControl() {
+  if (process.env.WORKBENCH_POSTGRES_BIN) return path.join(process.env.WORKBENCH_POSTGRES_BIN, 'pg_ctl');
+  const root = '/usr/lib/postgresql';
+  const installed = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((version) => fs.existsSync(path.join(root, version, 'bin', 'pg_ctl')))
+    : [];
+  return path.join(root, installed[0] ?? '15', 'bin', 'pg_ctl');
+}
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const run = (command, args) =>

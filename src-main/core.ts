@@ -29,6 +29,7 @@ import { createSendHistory } from './send/send-history';
 import { createSendService } from './send/send-service';
 import { validateForSend } from './send/validate-for-send';
 import { createSettingsFile } from './settings/settings-file';
+import { startTeamInboxService } from './team-inbox/team-inbox-service';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { createEventExportService } from './webhooks/event-export-service';
 import { startWebhookService, type WebhookServiceOptions } from './webhooks/webhook-service';
@@ -179,6 +180,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}),
   });
 
+  const teamInbox = await startTeamInboxService({ dataDir, keychain, events, logger });
+  const sendHandlers = createSendHandlers({
+    profileSender,
+    history,
+    sendService,
+    variables: process.env,
+    emulatorUrl: emulator.url,
+  });
+
   const handlers: Handlers = {
     'app.info': () =>
       ok({
@@ -193,19 +203,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMessageHandlers(),
     ...createProfileHandlers(profiles),
     ...createAuthHandlers(profiles),
-    ...createSendHandlers({
-      profileSender,
-      history,
-      sendService,
-      variables: process.env,
-      emulatorUrl: emulator.url,
-    }),
+    ...sendHandlers,
+    // Accepted sends are filed in the team inbox too, so the shared receiver routes their webhooks here.
+    async 'send.message'(input, context) {
+      const result = await sendHandlers['send.message'](input, context);
+      if (result.ok) await teamInbox.recordSend(result.value);
+      return result;
+    },
     ...webhooks.handlers,
     ...eventExport.handlers,
     ...emulator.handlers,
     'settings.get': () => settings.read(),
     'settings.update': (patch) => settings.update(patch),
     ...tunnel.handlers,
+    ...teamInbox.handlers,
     ...createConnectionTestHandlers({ profiles: sendingCredentials, emulatorUrl: emulator.url }),
     ...createDraftHandlers({ dataDir }),
     ...createErrorCatalogHandlers(),
@@ -225,6 +236,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await tunnel.close();
       await emulator.close();
       await webhooks.close();
+      await teamInbox.close();
       events.close();
       profileSender.close();
       await sendService.close();

@@ -35,6 +35,7 @@ import {
   phoneAnswerSchema,
 } from './emulator-conversations';
 import { settingsPatchSchema, settingsSchema, subdomainSchema, tunnelServerSchema } from './settings';
+import { teamInboxBatchSchema, teamInboxConfigureSchema, teamInboxStateSchema } from './team-inbox';
 import { tunnelStateSchema } from './tunnel-state';
 import {
   eventListQuerySchema,
@@ -239,6 +240,21 @@ export const methods = {
     input: z.object({ profile: z.string().min(1).nullable() }).strict(),
     output: z.object({ checking: z.enum(['profile', 'environment', 'none']) }),
   },
+  'teamInbox.state': {
+    summary: 'The team inbox this app watches (URL without password) and whether it is live.',
+    input: z.object({}).strict(),
+    output: teamInboxStateSchema,
+  },
+  'teamInbox.configure': {
+    summary: 'Sets the team inbox PostgreSQL URL (password to the keychain) and starts watching it; null forgets it.',
+    input: teamInboxConfigureSchema,
+    output: teamInboxStateSchema,
+  },
+  'teamInbox.list': {
+    summary: 'Shared events in the team inbox, newest first, filtered in PostgreSQL.',
+    input: eventListQuerySchema.strict(),
+    output: eventPageSchema,
+  },
   'settings.get': { summary: 'The app settings.', input: z.object({}).strict(), output: settingsSchema },
   'settings.update': {
     summary: 'Changes some settings; the rest stay.',
@@ -425,6 +441,8 @@ export const events = {
   'tunnel.stateChanged': tunnelStateSchema,
   'webhooks.received': webhookFeedBatchSchema,
   'webhooks.exportProgressed': exportProgressSchema,
+  'teamInbox.received': teamInboxBatchSchema,
+  'teamInbox.stateChanged': teamInboxStateSchema,
   'collections.changed': collections.collectionsChangedSchema,
   'collections.runProgressed': collections.runProgressedSchema,
 } as const;

@@ -89,6 +89,8 @@ export const webhookEventSchema = z.object({
   /** The status code the receiver answered with. */
   answerStatus: z.number().int(),
   forward: forwardResultSchema.nullable(),
+  /** Where the event is stored: absent for this app's own store, 'team' for the shared team inbox. */
+  source: z.literal('team').optional(),
 });
 export type WebhookEvent = z.infer<typeof webhookEventSchema>;
 

@@ -5,14 +5,16 @@
  */
 import type { Command } from 'commander';
 import { defaultLocalPorts, defaultTunnelServer, subdomainSchema, tunnelServerSchema } from '../../src-shared/settings';
-import type { TunnelState } from '../../src-shared/tunnel-state';
 import type { Core, CoreOptions } from '../core';
-import { defaultWebhookPaths, toEventJsonLine } from '../webhooks';
-import { commandOutput, httpUrl, integerOption, parsePort, schemaOption } from './command-io';
+import { toEventJsonLine } from '../webhooks';
+import { commandOutput, httpUrl, integerOption, parsePort, schemaOption, UsageProblem } from './command-io';
 import { withCore, type CallOrExit } from './headless-core';
+import { listenWithTeamStore } from './listen-team-store';
+import { listenStatus as status, tunnelReporter } from './listen-status';
 import { untilStopSignal } from './serve-command';
+import { storeUrlOption, teamRouteOption } from './store-option';
 
-interface ListenOptions {
+export interface ListenOptions {
   port: number;
   host: string;
   forwardTo?: string;
@@ -20,9 +22,10 @@ interface ListenOptions {
   tunnelHost: string;
   subdomain?: string;
   answerStatus: number;
+  store?: string;
+  forwardTeam?: Map<string, string>;
 }
 
-const status = (line: string) => process.stderr.write(`workbench: ${line}\n`);
 const tunnelServer = schemaOption(tunnelServerSchema);
 
 export function addListenCommand(program: Command): void {
@@ -50,9 +53,25 @@ export function addListenCommand(program: Command): void {
       integerOption(200, 599),
       200,
     )
-    .action((options: ListenOptions) =>
-      withCore(program, (call, core) => listen(call, core, options), coreOptions(options)),
-    );
+    .option(
+      '--store <url>',
+      'keep events in this PostgreSQL (postgres://USER@HOST:PORT/DB; password from PGPASSWORD) instead of the data folder',
+      storeUrlOption,
+    )
+    .option(
+      '--forward-team <name=url>',
+      "with --store: forward each webhook to its teammate's URL (status: who sent it; inbound: who last wrote to that number); repeatable",
+      teamRouteOption,
+    )
+    .action((options: ListenOptions) => {
+      if (options.store) return listenWithTeamStore(program, { ...options, store: options.store });
+      if (options.forwardTeam)
+        throw new UsageProblem(
+          '--forward-team needs --store postgres://…: routing reads who sent what from the team inbox.',
+          2,
+        );
+      return withCore(program, (call, core) => listen(call, core, options), coreOptions(options));
+    });
 }
 
 /** The receiver as the options ask for it: its port is kept or the command fails, never moved. */
@@ -96,19 +115,4 @@ async function listen(call: CallOrExit, core: Pick<Core, 'events'>, options: Lis
       ...(options.subdomain ? { subdomain: options.subdomain } : {}),
     });
   status(`${await untilStopSignal()}: closing`);
-}
-
-/** Each tunnel change as a status line; a changed public URL as a warning, once per change. */
-function tunnelReporter(): (state: TunnelState) => void {
-  let lastWarning: string | undefined;
-  return (state) => {
-    status(`tunnel ${state.phase}: ${state.reason}`);
-    // Impossible to miss: the URLs pasted into the dashboard no longer work.
-    if (state.warning && state.warning !== lastWarning) status(`WARNING: ${state.warning}`);
-    if (state.phase === 'online') lastWarning = state.warning;
-    if (state.phase === 'online' && state.url) {
-      status(`public inbound URL ${state.url}${defaultWebhookPaths.inbound}`);
-      status(`public status URL  ${state.url}${defaultWebhookPaths.status}`);
-    }
-  };
 }

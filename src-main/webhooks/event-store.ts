@@ -24,16 +24,11 @@ import { createTextIndexer } from './text-index';
 import { createEventWriter } from './event-writer';
 import { createJournalDrain } from './journal-drain';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
+import type { EventStore, RetentionPolicy } from './event-store-interface';
+
+export type { RetentionPolicy } from './event-store-interface';
 
 export const eventDatabaseFileName = 'webhook-events.db';
-
-/** Which old events to delete. Either limit, or both. */
-export interface RetentionPolicy {
-  /** Delete events received longer ago than this. */
-  maxAgeMs?: number;
-  /** Keep only this many newest events. */
-  maxCount?: number;
-}
 
 export interface WebhookStoreOptions {
   /** Folder for the database file (`webhook-events.db`); created if missing. Give this or `path`. */
@@ -68,7 +63,8 @@ export interface WebhookStoreOptions {
   writerScript?: string;
 }
 
-export interface WebhookStore {
+/** The SQLite store answers reads at once, so its reads are typed as plain values. */
+export interface WebhookStore extends EventStore {
   /** The database file in use. */
   readonly path: string;
   /** Stores the record; resolves with the stored event once it is committed to disk. */

@@ -6,14 +6,14 @@
  * a request that has it, so forwarding to the receiver itself cannot loop.
  */
 import { Agent } from 'undici';
-import type { WebhookStore } from './event-store';
+import type { EventStore } from './event-store-interface';
 import type { ForwardResult, WebhookEvent } from './event-types';
 import { sendWebhookCopy } from './outgoing-request';
 
 export const forwardedMarkerHeader = 'x-workbench-forwarded-from';
 
 export interface WebhookForwarderOptions {
-  store: WebhookStore;
+  store: EventStore;
   /** Longest wait for the app's answer. */
   timeoutMs: number;
   /** Answer bodies are kept up to this size. */
@@ -62,7 +62,7 @@ export function createWebhookForwarder(options: WebhookForwarderOptions): Webhoo
             },
           );
     try {
-      options.store.setForward(event.id, result);
+      await options.store.setForward(event.id, result);
     } catch (error) {
       options.onError('A forward result could not be stored.', error);
     }

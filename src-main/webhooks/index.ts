@@ -6,7 +6,8 @@ export { classifyWebhookBody } from './classify';
 export { toEventJsonLine } from './event-json-line';
 export type { EventListQuery, EventPage } from './event-queries';
 export { createWebhookStore, eventDatabaseFileName } from './event-store';
-export type { RetentionPolicy, WebhookStore, WebhookStoreOptions } from './event-store';
+export type { WebhookStore, WebhookStoreOptions } from './event-store';
+export type { Awaitable, EventStore, RetentionPolicy } from './event-store-interface';
 export type {
   ForwardResult,
   NewWebhookRecord,

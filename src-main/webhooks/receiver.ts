@@ -32,7 +32,7 @@ import { answerTunnelProbe } from '../tunnel/tunnel-probe';
 import { inspectBody } from './body-inspection';
 import { classifyWebhookBody } from './classify';
 import type { NewWebhookRecord, WebhookClassification, WebhookEvent } from './event-types';
-import type { WebhookStore } from './event-store';
+import type { EventStore } from './event-store-interface';
 import { createLiveFeed, type FeedListener, type LiveFeedOptions } from './live-feed';
 import { createWebhookForwarder } from './forwarder';
 import { readRequestBody } from './request-body';
@@ -52,7 +52,7 @@ export interface ReceiverAnswer {
 }
 
 export interface WebhookReceiverOptions {
-  store: WebhookStore;
+  store: EventStore;
   /** Default 0: any free port (see the URL `start` resolves with). */
   port?: number;
   /** Default 127.0.0.1. Binding another address exposes the receiver to that network. */

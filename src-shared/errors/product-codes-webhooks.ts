@@ -121,4 +121,32 @@ export const webhookTunnelAndEmulatorCodes: ProductCodeRow[] = [
     'The answer names an element (a suggestion, a button, a list row) that the message does not show.',
     'Tap an element the message shows, by its position.',
   ],
+  [
+    'TEAM_STORE_URL_INVALID',
+    'Team inbox URL invalid',
+    false,
+    'The team inbox store was given something other than a postgres:// URL.',
+    'Give it as postgres://USER:PASSWORD@HOST:PORT/DATABASE.',
+  ],
+  [
+    'TEAM_STORE_UNREACHABLE',
+    'Team inbox unreachable',
+    true,
+    'The team inbox PostgreSQL could not be reached, refused the login, or failed while the store opened.',
+    'Check that PostgreSQL is running and reachable, and the user, password and database in the URL.',
+  ],
+  [
+    'TEAM_STORE_SCHEMA_NEWER',
+    'Team inbox set up by a newer version',
+    false,
+    'The team inbox database was upgraded by a newer workbench than this one.',
+    'Update this workbench to the version the rest of the team runs.',
+  ],
+  [
+    'TEAM_INBOX_OFF',
+    'No team inbox set up',
+    false,
+    'Shared events were asked for, but this app has no team inbox PostgreSQL configured.',
+    'Add the team PostgreSQL URL in Settings → Team inbox.',
+  ],
 ];

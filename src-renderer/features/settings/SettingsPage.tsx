@@ -2,6 +2,7 @@ import { AboutSection } from './AboutSection';
 import { LocalPortsSection } from './LocalPortsSection';
 import { ProfilesSection } from './ProfilesSection';
 import './settings.css';
+import { TeamInboxSection } from '../team-inbox/TeamInboxSection';
 
 export function SettingsPage() {
   return (
@@ -9,6 +10,7 @@ export function SettingsPage() {
       <h1 id="settings-title">Settings</h1>
       <ProfilesSection />
       <LocalPortsSection />
+      <TeamInboxSection />
       <AboutSection />
     </section>
   );

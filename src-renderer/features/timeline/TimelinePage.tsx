@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
+import { SharedEventsPanel } from '../team-inbox/SharedEventsPanel';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
@@ -120,6 +121,7 @@ export function TimelinePage() {
         </div>
         {detailOpen ? <EventDetailPanel /> : null}
       </div>
+      <SharedEventsPanel />
     </section>
   );
 }

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifyWebhookBody } from '../../../src-main/webhooks/classify';
-import { createWebhookStore, eventDatabaseFileName, type WebhookStore } from '../../../src-main/webhooks/event-store';
+import { createWebhookStore, eventDatabaseFileName } from '../../../src-main/webhooks/event-store';
+import type { EventStore } from '../../../src-main/webhooks/event-store-interface';
 import type { NewWebhookRecord } from '../../../src-main/webhooks/event-types';
+import { storeImplementations, type StoreOpenOptions } from '../../support/event-store-implementations';
 import { v1Inbound, v1Status } from '../../support/webhook-fixtures';
 import { makeTempDir, openStore } from '../../support/webhook-harness';
 
@@ -12,14 +14,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function tempStore(options: { now?: () => number } = {}): { store: WebhookStore; dir: string } {
-  const dir = makeTempDir('store');
-  const store = openStore({ dataDir: dir, ...options });
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  cleanups.push(() => store.close());
-  return { store, dir };
-}
 
 function record(body: Record<string, unknown>, receivedAt = Date.now()): NewWebhookRecord {
   const text = JSON.stringify(body);
@@ -44,30 +38,43 @@ function record(body: Record<string, unknown>, receivedAt = Date.now()): NewWebh
   };
 }
 
-describe('webhook event store', () => {
+describe.each(storeImplementations.map((make) => make()))('webhook event store in $name', (implementation) => {
+  beforeAll(() => implementation.setUp());
+  afterAll(() => implementation.tearDown());
+
+  async function tempStore(options: StoreOpenOptions = {}): Promise<{ store: EventStore }> {
+    const store = await implementation.open(await implementation.freshLocation('store'), options);
+    cleanups.push(() => store.close());
+    return { store };
+  }
+
   it('commits appends made together in one group and reads them back exactly', async () => {
-    const { store } = tempStore();
+    const { store } = await tempStore();
     const raw = Buffer.from([0x7b, 0xff, 0x00, 0x7d]);
     const appended = await Promise.all([
       store.append(record(v1Status({ status: 'submitted' }))),
       store.append({ ...record(v1Status()), rawBody: raw, bodyIsJson: false, parseError: 'body is not valid UTF-8' }),
     ]);
     expect(appended.map((event) => event.id)).toEqual([1, 2]);
-    expect(store.get(1)).toMatchObject({
+    expect(await store.get(1)).toMatchObject({
       kind: 'status',
       status: 'submitted',
       channel: 'sms',
       clientRef: 'order-42',
       forward: null,
     });
-    expect(store.get(1)?.bodyJson).toEqual(v1Status({ status: 'submitted' }));
-    expect(store.getRawBody(2)?.equals(raw)).toBe(true);
-    expect(store.get(2)).toMatchObject({ bodyJson: undefined, parseError: 'body is not valid UTF-8', bodySize: 4 });
-    expect(store.get(3)).toBeUndefined();
+    expect((await store.get(1))?.bodyJson).toEqual(v1Status({ status: 'submitted' }));
+    expect((await store.getRawBody(2))?.equals(raw)).toBe(true);
+    expect(await store.get(2)).toMatchObject({
+      bodyJson: undefined,
+      parseError: 'body is not valid UTF-8',
+      bodySize: 4,
+    });
+    expect(await store.get(3)).toBeUndefined();
   });
 
   it('filters, pages newest first with a cursor, and searches bodies', async () => {
-    const { store } = tempStore();
+    const { store } = await tempStore();
     for (let index = 0; index < 7; index++)
       await store.append(
         record(
@@ -76,56 +83,57 @@ describe('webhook event store', () => {
       );
     await store.append(record(v1Inbound({ text: 'Stop sending me offers' })));
 
-    const first = store.list({ kind: 'status', limit: 3 });
+    const first = await store.list({ kind: 'status', limit: 3 });
     expect(first.events.map((event) => event.id)).toEqual([7, 6, 5]);
-    const second = store.list({ kind: 'status', limit: 3, cursor: first.nextCursor ?? undefined });
+    const second = await store.list({ kind: 'status', limit: 3, cursor: first.nextCursor ?? undefined });
     expect(second.events.map((event) => event.id)).toEqual([4, 3, 2]);
-    const last = store.list({ kind: 'status', limit: 3, cursor: second.nextCursor ?? undefined });
+    const last = await store.list({ kind: 'status', limit: 3, cursor: second.nextCursor ?? undefined });
     expect(last).toMatchObject({ nextCursor: null });
     expect(last.events.map((event) => event.id)).toEqual([1]);
 
-    expect(store.list({ errorCode: '1300' }).events.map((event) => event.id)).toEqual([7, 5, 3, 1]);
-    expect(store.list({ channel: 'whatsapp', kind: 'inbound' }).events.map((event) => event.messageType)).toEqual([
-      'text',
-    ]);
-    expect(store.list({ text: 'sending offers' }).events.map((event) => event.id)).toEqual([8]);
-    expect(store.list({ text: 'stop "quoted' }).events).toEqual([]);
-    expect(store.list({ text: 'rejected', limit: 2 }).events.map((event) => event.id)).toEqual([7, 5]);
+    expect((await store.list({ errorCode: '1300' })).events.map((event) => event.id)).toEqual([7, 5, 3, 1]);
+    expect(
+      (await store.list({ channel: 'whatsapp', kind: 'inbound' })).events.map((event) => event.messageType),
+    ).toEqual(['text']);
+    expect((await store.list({ text: 'sending offers' })).events.map((event) => event.id)).toEqual([8]);
+    expect((await store.list({ text: 'stop "quoted' })).events).toEqual([]);
+    expect((await store.list({ text: 'rejected', limit: 2 })).events.map((event) => event.id)).toEqual([7, 5]);
   });
 
   it('filters by time and forgets events by age and by count', async () => {
     let clock = 1_000_000;
-    const { store } = tempStore({ now: () => clock });
+    const { store } = await tempStore({ now: () => clock });
     for (let index = 0; index < 10; index++) await store.append(record(v1Status(), 1_000_000 + index * 1000));
-    expect(store.list({ sinceMs: 1_005_000, untilMs: 1_007_000 }).events.map((event) => event.id)).toEqual([7, 6]);
+    expect((await store.list({ sinceMs: 1_005_000, untilMs: 1_007_000 })).events.map((event) => event.id)).toEqual([
+      7, 6,
+    ]);
 
-    expect(store.list({ text: 'delivered' }).events).toHaveLength(10);
+    expect((await store.list({ text: 'delivered' })).events).toHaveLength(10);
     clock = 1_000_000 + 10_000;
-    expect(store.prune({ maxAgeMs: 7_500 })).toBe(3);
-    expect(store.prune({ maxCount: 4 })).toBe(3);
-    expect(store.list().events.map((event) => event.id)).toEqual([10, 9, 8, 7]);
-    expect(store.list({ text: 'delivered' }).events.map((event) => event.id)).toEqual([10, 9, 8, 7]);
+    expect(await store.prune({ maxAgeMs: 7_500 })).toBe(3);
+    expect(await store.prune({ maxCount: 4 })).toBe(3);
+    expect((await store.list()).events.map((event) => event.id)).toEqual([10, 9, 8, 7]);
+    expect((await store.list({ text: 'delivered' })).events.map((event) => event.id)).toEqual([10, 9, 8, 7]);
     await store.append(record(v1Status({ status: 'read' })));
-    expect(store.list({ text: 'read' }).events.map((event) => event.id)).toEqual([11]);
+    expect((await store.list({ text: 'read' })).events.map((event) => event.id)).toEqual([11]);
   });
 
   it('applies its retention policy when it opens', async () => {
-    const dir = makeTempDir('store retention');
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const first = openStore({ dataDir: dir });
+    const location = await implementation.freshLocation('store retention');
+    const first = await implementation.open(location);
     for (let index = 0; index < 6; index++) await first.append(record(v1Status(), Date.now() - (6 - index) * 60_000));
     await first.close();
-    const byAge = openStore({ dataDir: dir, retention: { maxAgeMs: 3.5 * 60_000 } });
-    expect(byAge.list().events.map((event) => event.id)).toEqual([6, 5, 4]);
+    const byAge = await implementation.open(location, { retention: { maxAgeMs: 3.5 * 60_000 } });
+    expect((await byAge.list()).events.map((event) => event.id)).toEqual([6, 5, 4]);
     await byAge.close();
-    const kept = openStore({ dataDir: dir, retention: { maxCount: 2 } });
+    const kept = await implementation.open(location, { retention: { maxCount: 2 } });
     cleanups.push(() => kept.close());
-    expect(kept.list().events.map((event) => event.id)).toEqual([6, 5]);
-    expect(kept.list({ limit: Number.NaN }).events).toHaveLength(2);
+    expect((await kept.list()).events.map((event) => event.id)).toEqual([6, 5]);
+    expect((await kept.list({ limit: Number.NaN })).events).toHaveLength(2);
   });
 
   it('keeps what a forward answered next to the event', async () => {
-    const { store } = tempStore();
+    const { store } = await tempStore();
     const event = await store.append(record(v1Status()));
     const forward = {
       url: 'http://127.0.0.1:9/webhooks/status',
@@ -135,10 +143,22 @@ describe('webhook event store', () => {
       error: null,
       at: new Date(0).toISOString(),
     };
-    store.setForward(event.id, forward);
-    expect(store.get(event.id)?.forward).toEqual(forward);
+    await store.setForward(event.id, forward);
+    expect((await store.get(event.id))?.forward).toEqual(forward);
   });
 
+  it('reopens with the events in it', async () => {
+    const location = await implementation.freshLocation('store reopen');
+    const first = await implementation.open(location);
+    await first.append(record(v1Status()));
+    await first.close();
+    const again = await implementation.open(location);
+    expect(await again.count()).toBe(1);
+    await again.close();
+  });
+});
+
+describe('webhook event store in SQLite', () => {
   it('upgrades a layout-2 file to the journal, handing out ids past every id the file ever used', async () => {
     const dir = makeTempDir('store layout 2');
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -174,15 +194,10 @@ describe('webhook event store', () => {
     expect(store.count()).toBe(0);
   });
 
-  it('reopens its own file with the events in it, and reports a file that is not a database', async () => {
+  it('reports a file that is not a database, and leaves it alone', async () => {
     const dir = makeTempDir('store reopen');
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const first = openStore({ dataDir: dir });
-    await first.append(record(v1Status()));
-    await first.close();
-    const again = openStore({ dataDir: dir });
-    expect(again.count()).toBe(1);
-    await again.close();
+    await openStore({ dataDir: dir }).close();
 
     const notADatabase = path.join(dir, 'notes.db');
     fs.writeFileSync(notADatabase, 'these are my notes, not SQLite '.repeat(200));

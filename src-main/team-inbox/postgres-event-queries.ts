@@ -1,0 +1,82 @@
+/**
+ * Read-side SQL of the PostgreSQL event store: the same filters, cursor
+ * paging and per-message views as the SQLite store (webhooks/event-queries.ts),
+ * with PostgreSQL's own full-text search. User text only reaches SQL as bound
+ * parameters; each typed word becomes a phrase query, and the words are ANDed.
+ */
+import type pg from 'pg';
+import { defaultPageSize, maxPageSize } from '../webhooks/event-queries';
+import type { EventListQuery, EventPage, WebhookEvent } from '../../src-shared/webhook-events';
+import { eventColumnsSql, postgresRowToEvent, storableText } from './postgres-event-rows';
+
+const equalityFilters = [
+  ['kind', 'e.kind'],
+  ['channel', 'e.channel'],
+  ['status', 'e.status'],
+  ['verdict', 'e.verdict'],
+  ['errorCode', 'e.error_code'],
+  ['messageUuid', 'e.message_uuid'],
+  ['clientRef', 'e.client_ref'],
+] as const;
+
+type Queryable = Pick<pg.Pool, 'query'>;
+
+export async function listPostgresEvents(db: Queryable, query: EventListQuery): Promise<EventPage> {
+  const requested = Number.isFinite(query.limit) ? Math.trunc(query.limit as number) : defaultPageSize;
+  const limit = Math.min(Math.max(requested, 1), maxPageSize);
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const bind = (value: unknown): string => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  for (const [field, column] of equalityFilters) {
+    const value = query[field];
+    if (value !== undefined) where.push(`${column} = ${bind(storableText(value))}`);
+  }
+  if (query.sinceMs !== undefined) where.push(`e.received_at >= ${bind(Math.ceil(query.sinceMs))}`);
+  if (query.untilMs !== undefined) where.push(`e.received_at < ${bind(Math.ceil(query.untilMs))}`);
+  if (query.cursor !== undefined && /^\d{1,18}$/.test(query.cursor)) where.push(`e.id < ${bind(query.cursor)}`);
+  const words = query.text === undefined ? [] : searchWords(query.text);
+  if (words.length > 0) {
+    where.push(`e.body_search @@ (${words.map((word) => `phraseto_tsquery('simple', ${bind(word)})`).join(' && ')})`);
+  }
+  const sql = `SELECT ${eventColumnsSql} FROM workbench.events e
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id DESC LIMIT ${bind(limit + 1)}`;
+  const { rows } = await db.query<Record<string, unknown>>(sql, values);
+  const events = rows.slice(0, limit).map(postgresRowToEvent);
+  const last = events[events.length - 1];
+  return { events, nextCursor: rows.length > limit && last ? String(last.id) : null };
+}
+
+/** Every event that names this message, oldest first. */
+export async function postgresEventsForMessage(db: Queryable, messageUuid: string): Promise<WebhookEvent[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${eventColumnsSql} FROM workbench.events e WHERE e.message_uuid = $1 ORDER BY e.received_at, e.id`,
+    [storableText(messageUuid)],
+  );
+  return rows.map(postgresRowToEvent);
+}
+
+/** Inbound webhooks from one sender on one channel, oldest first. */
+export async function postgresInboundFrom(
+  db: Queryable,
+  channel: string,
+  from: string,
+  sinceMs: number,
+): Promise<WebhookEvent[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${eventColumnsSql} FROM workbench.events e
+     WHERE e.kind = 'inbound' AND e.channel = $1 AND e.from_addr = $2 AND e.received_at >= $3
+     ORDER BY e.received_at, e.id LIMIT $4`,
+    [storableText(channel), storableText(from), Math.ceil(sinceMs), maxPageSize],
+  );
+  return rows.map(postgresRowToEvent);
+}
+
+/** The words of a search, each to be matched as a phrase of the tokens PostgreSQL finds in it. */
+function searchWords(text: string): string[] {
+  return storableText(text)
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}

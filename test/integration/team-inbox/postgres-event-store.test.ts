@@ -1,0 +1,144 @@
+import pg from 'pg';
+import { request } from 'undici';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresEventStore, type PostgresEventStore } from '../../../src-main/team-inbox/postgres-event-store';
+import { postgresSchemaVersion } from '../../../src-main/team-inbox/postgres-migrations';
+import { createWebhookReceiver } from '../../../src-main/webhooks/receiver';
+import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
+import { v1Inbound, v1Status } from '../../support/webhook-fixtures';
+
+let cluster: PostgresCluster;
+beforeAll(async () => {
+  cluster = await startPostgresCluster();
+});
+afterAll(() => cluster?.dispose());
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function openStore(url: string): Promise<PostgresEventStore> {
+  const opened = await createPostgresEventStore({ url });
+  if (!opened.ok) throw new Error(opened.error.message);
+  cleanups.push(() => opened.value.close());
+  return opened.value;
+}
+
+describe('PostgreSQL event store', () => {
+  it('records hostile webhooks the receiver gets: NUL characters, bytes that are not UTF-8, credential headers', async () => {
+    const url = await cluster.createDatabase();
+    const store = await openStore(url);
+    const receiver = createWebhookReceiver({ store });
+    cleanups.push(() => receiver.close());
+    const started = await receiver.start();
+    if (!started.ok) throw new Error(started.error.message);
+
+    const bodies: Array<string | Buffer> = [
+      JSON.stringify(v1Inbound({ text: 'nul\u0000inside the words', from: 'who\u0000knows' })),
+      '{"status": "\u0000 not json',
+      Buffer.from([0x7b, 0xff, 0x00, 0xfe, 0x7d]),
+    ];
+    for (const body of bodies) {
+      const answer = await request(started.value.inboundUrl, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', cookie: 'session=do-not-keep-7c1e' },
+      });
+      await answer.body.dump();
+      expect(answer.statusCode).toBe(200);
+    }
+
+    const page = await store.list();
+    expect(page.events).toHaveLength(3);
+    const [bytes, broken, inbound] = page.events;
+    expect(inbound).toMatchObject({ kind: 'inbound', from: 'who\uFFFDknows', parseError: null });
+    expect(inbound?.bodyText).toBe(bodies[0]);
+    expect(broken?.parseError).toMatch(/invalid JSON/);
+    expect((await store.getRawBody(bytes!.id))?.equals(bodies[2] as Buffer)).toBe(true);
+    expect(bytes?.parseError).toMatch(/not valid UTF-8/);
+    expect((await store.list({ text: 'the words' })).events.map((event) => event.id)).toEqual([inbound?.id]);
+
+    const stored = await cluster.query(
+      'SELECT string_agg(headers, $$ $$) AS headers FROM workbench.events',
+      url.split('/').pop(),
+    );
+    expect(stored.rows[0].headers).toContain('cookie');
+    expect(stored.rows[0].headers).not.toContain('do-not-keep-7c1e');
+  });
+
+  it('reports a server it cannot reach, a refused password and a URL that is not postgres://, never printing the password', async () => {
+    const url = await cluster.createDatabase();
+    const wrongPassword = url.replace(/:[^:@/]+@/, ':secret-guess-5521@');
+    const refused = await createPostgresEventStore({ url: wrongPassword });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('TEAM_STORE_UNREACHABLE');
+      expect(refused.error.message).toMatch(/password authentication failed/);
+      expect(JSON.stringify(refused.error)).not.toContain('secret-guess-5521');
+    }
+
+    const closedPort = new URL(wrongPassword);
+    closedPort.port = '1';
+    const unreachable = await createPostgresEventStore({ url: closedPort.toString(), connectTimeoutMs: 2000 });
+    expect(unreachable).toMatchObject({ ok: false, error: { code: 'TEAM_STORE_UNREACHABLE' } });
+    expect(JSON.stringify(unreachable)).not.toContain('secret-guess-5521');
+
+    const notPostgres = await createPostgresEventStore({ url: 'mysql://root:pw@127.0.0.1/events' });
+    expect(notPostgres).toMatchObject({ ok: false, error: { code: 'TEAM_STORE_URL_INVALID' } });
+  });
+
+  it('upgrades a database once when several open it together, and refuses one a newer version set up', async () => {
+    const url = await cluster.createDatabase();
+    const opened = await Promise.all([1, 2, 3].map(() => createPostgresEventStore({ url })));
+    for (const store of opened) {
+      expect(store.ok).toBe(true);
+      if (store.ok) cleanups.push(() => store.value.close());
+    }
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const versions = await client.query('SELECT version FROM workbench.schema_version');
+    expect(versions.rows).toEqual([{ version: postgresSchemaVersion }]);
+    await client.query('UPDATE workbench.schema_version SET version = 99');
+    await client.end();
+
+    const newer = await createPostgresEventStore({ url });
+    expect(newer).toMatchObject({ ok: false, error: { code: 'TEAM_STORE_SCHEMA_NEWER' } });
+    if (!newer.ok) expect(newer.error.message).toMatch(/layout 99/);
+  });
+
+  it('stores a status webhook with the same fields the SQLite store gives it', async () => {
+    const store = await openStore(await cluster.createDatabase());
+    const text = JSON.stringify(v1Status({ status: 'read' }));
+    const appended = await store.append({
+      receivedAt: 1_700_000_000_123,
+      method: 'POST',
+      path: '/webhooks/status',
+      query: 'a=1',
+      headers: { 'content-type': 'application/json' },
+      remoteAddress: '127.0.0.1',
+      rawBody: Buffer.from(text),
+      bytesReceived: text.length,
+      bodyText: text,
+      bodyIsJson: true,
+      bodyTooDeep: false,
+      parseError: null,
+      truncated: false,
+      classification: {
+        kind: 'status',
+        apiVersion: 'v1',
+        channel: 'sms',
+        messageType: null,
+        status: 'read',
+        errorCode: null,
+        messageUuid: 'm-1',
+        clientRef: 'c-1',
+        from: 'a',
+        to: 'b',
+      },
+      verdict: 'unsigned',
+      verdictReason: 'none',
+      answerStatus: 200,
+    });
+    expect(await store.get(appended.id)).toEqual(appended);
+  });
+});
