@@ -1,0 +1,156 @@
+/**
+ * axe-core finds no serious or critical violation on any page, in either
+ * theme, with the page in a state that shows its real content (events on the
+ * timeline, a chat on the phone, an open dialog, the palette).
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import axe from 'axe-core';
+import { SignJWT, importPKCS8 } from 'jose';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { palette } from './pages/builder';
+import { explainerPage } from './pages/explainer';
+import { jwtPage } from './pages/jwt';
+import { fullTemplate, phoneHash, phonePage, sendToEmulator } from './pages/phone';
+import { settingsPage } from './pages/settings';
+import { timelinePage } from './pages/timeline';
+
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe over the whole document and lists each serious or critical finding, one line per element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // axe-core's own source as a string, run inside the page.
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}) ${JSON.stringify(node.target)}: ${violation.help}. ` +
+          (node.failureSummary ?? '').replace(/\s+/g, ' '),
+      ),
+    );
+}
+
+/** A page of our own whose context ignores the product's CSP, which would refuse the injected axe script. */
+async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1400, height: 1000 } });
+  return context.newPage();
+}
+
+async function signedToken(): Promise<string> {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return new SignJWT({ application_id: 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab' })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(await importPKCS8(pem, 'RS256'));
+}
+
+/** Each page, brought into the state the check looks at. */
+const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] = [
+  {
+    name: 'builder',
+    async show(page, url) {
+      await page.goto(`${url}#/builder`);
+      await page.getByTestId('builder-start-sms').click();
+      await expect(page.getByTestId('builder')).toBeVisible();
+    },
+  },
+  {
+    name: 'command palette',
+    async show(page, url) {
+      await page.goto(`${url}#/builder`);
+      await expect(page.locator('h1')).toBeVisible();
+      await page.keyboard.press('ControlOrMeta+K');
+      await expect(palette(page).items.first()).toBeVisible();
+    },
+  },
+  {
+    name: 'timeline',
+    async show(page, url) {
+      await page.goto(`${url}#/timeline`);
+      const uuid = await sendToEmulator(page, fullTemplate('sms/text', '447700950101'));
+      await sendToEmulator(page, fullTemplate('whatsapp/image', '447700950102'));
+      const timeline = timelinePage(page);
+      const row = timeline.rows.filter({ hasText: uuid.slice(0, 8) }).first();
+      await row.dblclick();
+      await expect(timeline.detail).toBeVisible();
+    },
+  },
+  {
+    name: 'explainer',
+    async show(page, url) {
+      await page.goto(`${url}#/explain/1300`);
+      await expect(explainerPage(page).match('1300')).toBeVisible();
+    },
+  },
+  {
+    name: 'collections',
+    async show(page, url) {
+      await page.goto(`${url}#/collections`);
+      await expect(page.getByTestId('collections-root-input')).toBeVisible();
+    },
+  },
+  {
+    name: 'emulator',
+    async show(page, url) {
+      await page.goto(`${url}#/emulator`);
+      await sendToEmulator(page, fullTemplate('sms/text', '447700950103'));
+      await expect(page.getByTestId('emulator-activity-row').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'emulator phone',
+    async show(page, url) {
+      await page.goto(`${url}#/emulator`);
+      await sendToEmulator(page, fullTemplate('whatsapp/text', '447700950104'));
+      await page.goto(`${url}${phoneHash('whatsapp', '447700950104')}`);
+      await expect(phonePage(page).outbound.first()).toBeVisible();
+    },
+  },
+  {
+    name: 'settings with the profile dialog open',
+    async show(page, url) {
+      await page.goto(`${url}#/settings`);
+      const settings = settingsPage(page);
+      await settings.newProfile.click();
+      await expect(settings.dialog.root).toBeVisible();
+    },
+  },
+  {
+    name: 'JWT inspector',
+    async show(page, url) {
+      await page.goto(`${url}#/jwt`);
+      const jwt = jwtPage(page);
+      await jwt.token.fill(await signedToken());
+      await jwt.inspect.click();
+      await expect(jwt.result).toBeVisible();
+    },
+  },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const scene of scenes) {
+    test(`axe finds nothing serious on the ${scene.name}, ${colorScheme}`, async ({ browser, serve }) => {
+      const page = await openPage(browser, colorScheme);
+      try {
+        await scene.show(page, serve.url);
+        expect(await seriousViolations(page), `serious or critical axe findings on the ${scene.name}`).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+}
