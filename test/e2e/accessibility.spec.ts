@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import { SignJWT, importPKCS8 } from 'jose';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { palette } from './pages/builder';
+import { builderPage, palette } from './pages/builder';
 import { explainerPage } from './pages/explainer';
 import { jwtPage } from './pages/jwt';
 import { fullTemplate, phoneHash, phonePage, sendToEmulator } from './pages/phone';
@@ -69,6 +69,27 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
+    name: 'builder after a send, with its response and webhooks',
+    async show(page, url) {
+      await page.goto(`${url}#/builder`);
+      const builder = builderPage(page);
+      await builder.start('sms').click();
+      await builder.send.click();
+      await expect(builder.responseStatus).toContainText('202');
+      await expect(builder.threadEntries.first()).toBeVisible();
+    },
+  },
+  {
+    name: 'builder with a field to fix',
+    async show(page, url) {
+      await page.goto(`${url}#/builder`);
+      const builder = builderPage(page);
+      await builder.start('sms').click();
+      await builder.input('/to').fill('');
+      await expect(builder.fieldErrors('/to').first()).toBeVisible();
+    },
+  },
+  {
     name: 'command palette',
     async show(page, url) {
       await page.goto(`${url}#/builder`);
@@ -115,9 +136,10 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     name: 'emulator phone',
     async show(page, url) {
       await page.goto(`${url}#/emulator`);
-      await sendToEmulator(page, fullTemplate('whatsapp/text', '447700950104'));
-      await page.goto(`${url}${phoneHash('whatsapp', '447700950104')}`);
-      await expect(phonePage(page).outbound.first()).toBeVisible();
+      // RCS text comes with suggestion chips: the phone's controls as well as its bubbles.
+      await sendToEmulator(page, fullTemplate('rcs/text', '447700950104'));
+      await page.goto(`${url}${phoneHash('rcs', '447700950104')}`);
+      await expect(phonePage(page).suggestions.first()).toBeVisible();
     },
   },
   {
