@@ -15,7 +15,6 @@ import { fullTemplate, phoneHash, phonePage, sendToEmulator } from './pages/phon
 import { settingsPage } from './pages/settings';
 import { timelinePage } from './pages/timeline';
 
-
 interface Violation {
   id: string;
   impact: string | null;
@@ -80,13 +79,15 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
-    name: 'builder with a field to fix',
+    name: 'builder with a field to fix and the channel picker open',
     async show(page, url) {
       await page.goto(`${url}#/builder`);
       const builder = builderPage(page);
       await builder.start('sms').click();
       await builder.input('/to').fill('');
       await expect(builder.fieldErrors('/to').first()).toBeVisible();
+      await builder.channel.click();
+      await expect(page.getByTestId('builder-channel-filter')).toBeVisible();
     },
   },
   {
@@ -99,7 +100,7 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
-    name: 'timeline',
+    name: 'timeline with an event open and the saved filters shown',
     async show(page, url) {
       await page.goto(`${url}#/timeline`);
       const uuid = await sendToEmulator(page, fullTemplate('sms/text', '447700950101'));
@@ -108,6 +109,25 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
       const row = timeline.rows.filter({ hasText: uuid.slice(0, 8) }).first();
       await row.dblclick();
       await expect(timeline.detail).toBeVisible();
+      await timeline.savedFilters.click();
+      await expect(page.getByTestId('timeline-saved-filters-panel')).toBeVisible();
+    },
+  },
+  {
+    name: 'timeline thread, with the tunnel panel and its settings open',
+    async show(page, url) {
+      await page.goto(`${url}#/timeline`);
+      const uuid = await sendToEmulator(page, fullTemplate('sms/text', '447700950105'));
+      const timeline = timelinePage(page);
+      await timeline.rows
+        .filter({ hasText: uuid.slice(0, 8) })
+        .first()
+        .dblclick();
+      await timeline.tab('thread').click();
+      await expect(timeline.threadStatuses.first()).toBeVisible();
+      await timeline.tunnelStatus.click();
+      await timeline.tunnelSettings.click();
+      await expect(timeline.tunnelSettingsServer).toBeVisible();
     },
   },
   {
