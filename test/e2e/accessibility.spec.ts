@@ -4,11 +4,16 @@
  * timeline, a chat on the phone, an open dialog, the palette).
  */
 import { generateKeyPairSync } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import axe from 'axe-core';
 import { SignJWT, importPKCS8 } from 'jose';
 import type { Browser, Page } from '@playwright/test';
+import { makeCollectionDir } from '../support/collections-fixtures';
+import { writeRunnerCollection } from '../support/collections-runner-fixture';
 import { expect, test } from './fixtures';
 import { builderPage, palette } from './pages/builder';
+import { collectionsPage } from './pages/collections';
 import { explainerPage } from './pages/explainer';
 import { jwtPage } from './pages/jwt';
 import { fullTemplate, phoneHash, phonePage, sendToEmulator } from './pages/phone';
@@ -138,10 +143,17 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
-    name: 'collections',
+    name: 'collections with a folder open, a broken file and a failed run',
     async show(page, url) {
+      const root = await makeCollectionDir();
+      await writeRunnerCollection(root, { failing: true });
+      await fs.writeFile(path.join(root, 'broken.json'), '{');
       await page.goto(`${url}#/collections`);
-      await expect(page.getByTestId('collections-root-input')).toBeVisible();
+      const collections = collectionsPage(page);
+      await collections.openFolder(root);
+      await expect(collections.problems).toContainText('broken.json');
+      await collections.row('rejected').getByTestId('collections-run').click();
+      await expect(collections.runVerdict).toHaveText('failed');
     },
   },
   {
