@@ -84,7 +84,12 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
           </button>
         </Popover.Trigger>
         <Popover.Portal>
-          <Popover.Content className="filter-select-popover" align="start" sideOffset={4}>
+          <Popover.Content
+            className="filter-select-popover"
+            align="start"
+            sideOffset={4}
+            aria-labelledby={`${listId}-label`}
+          >
             <input
               className="filter-select-input"
               role="combobox"

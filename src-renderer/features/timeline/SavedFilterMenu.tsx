@@ -26,7 +26,13 @@ export function SavedFilterMenu() {
         </button>
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="popover" align="end" sideOffset={4} data-testid="timeline-saved-filters-panel">
+        <Popover.Content
+          className="popover"
+          align="end"
+          sideOffset={4}
+          aria-label="Saved filters"
+          data-testid="timeline-saved-filters-panel"
+        >
           {savedFilters.length === 0 ? <p className="muted">No saved filters yet.</p> : null}
           <ul className="saved-filter-list">
             {savedFilters.map((saved) => (

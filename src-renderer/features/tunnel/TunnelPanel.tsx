@@ -16,8 +16,11 @@ const causeLabels: Record<TunnelLossCause, string> = {
   'subdomain-held': 'its subdomain is still held; asking for it again',
 };
 
-/** Start or stop the tunnel, the exact URLs for the dashboard, and a test webhook through the public URL. */
-export function TunnelPanel() {
+/**
+ * Start or stop the tunnel, the exact URLs for the dashboard, and a test webhook through the public URL.
+ * `headingId` names the panel's heading, which names the popover around it.
+ */
+export function TunnelPanel({ headingId }: { headingId: string }) {
   const { receiver, tunnel, tunnelError, testWebhook, startTunnel, stopTunnel, sendTestWebhook } = useTunnelStore(
     useShallow((store) => ({
       receiver: store.receiver,
@@ -35,7 +38,7 @@ export function TunnelPanel() {
 
   return (
     <div className="tunnel-panel" data-testid="tunnel-panel">
-      <h3>Tunnel</h3>
+      <h3 id={headingId}>Tunnel</h3>
       <p>
         <span className={`tunnel-phase tunnel-phase-${phase}`} data-testid="tunnel-panel-phase" data-phase={phase}>
           {phase}

@@ -1,5 +1,5 @@
 import { Popover } from 'radix-ui';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
@@ -18,6 +18,7 @@ const phaseLabels = {
 export function TunnelStatusItem() {
   const receiver = useTunnelStore((store) => store.receiver);
   const tunnel = useTunnelStore((store) => store.tunnel);
+  const panelHeadingId = useId();
   const loadReceiverAndTunnel = useTunnelStore((store) => store.loadReceiverAndTunnel);
   const connected = useConnectionStore((store) => store.state === 'connected');
   // Asked again after every reconnect: a restarted core may listen on other ports.
@@ -53,8 +54,14 @@ export function TunnelStatusItem() {
           </button>
         </Popover.Trigger>
         <Popover.Portal>
-          <Popover.Content className="popover tunnel-popover" side="top" align="start" sideOffset={6}>
-            <TunnelPanel />
+          <Popover.Content
+            className="popover tunnel-popover"
+            side="top"
+            align="start"
+            sideOffset={6}
+            aria-labelledby={panelHeadingId}
+          >
+            <TunnelPanel headingId={panelHeadingId} />
           </Popover.Content>
         </Popover.Portal>
       </Popover.Root>
