@@ -5,19 +5,9 @@
  * parameters; each typed word becomes a phrase query, and the words are ANDed.
  */
 import type pg from 'pg';
-import { defaultPageSize, maxPageSize } from '../webhooks/event-queries';
+import { defaultPageSize, equalityFilters, maxPageSize } from '../webhooks/event-queries';
 import type { EventListQuery, EventPage, WebhookEvent } from '../../src-shared/webhook-events';
 import { eventColumnsSql, postgresRowToEvent, storableText } from './postgres-event-rows';
-
-const equalityFilters = [
-  ['kind', 'e.kind'],
-  ['channel', 'e.channel'],
-  ['status', 'e.status'],
-  ['verdict', 'e.verdict'],
-  ['errorCode', 'e.error_code'],
-  ['messageUuid', 'e.message_uuid'],
-  ['clientRef', 'e.client_ref'],
-] as const;
 
 type Queryable = Pick<pg.Pool, 'query'>;
 

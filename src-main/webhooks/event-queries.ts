@@ -13,7 +13,8 @@ export type { EventListQuery, EventPage } from '../../src-shared/webhook-events'
 export const defaultPageSize = 50;
 export const maxPageSize = 1000;
 
-const equalityFilters = [
+/** Each exact-match filter of the timeline and the column it reads, for either store's SQL. */
+export const equalityFilters = [
   ['kind', 'e.kind'],
   ['channel', 'e.channel'],
   ['status', 'e.status'],

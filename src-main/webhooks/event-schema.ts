@@ -13,6 +13,52 @@ import type { ForwardResult, NewWebhookRecord, SignatureVerdict, WebhookEvent, W
  */
 export const schemaVersion = 3;
 
+/** The columns of a received request, the same in the journal and in `events`. */
+const receivedColumnsSql = `
+  received_at INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  query TEXT NOT NULL,
+  headers TEXT NOT NULL,
+  remote_address TEXT,
+  body BLOB NOT NULL,
+  body_text TEXT,
+  bytes_received INTEGER NOT NULL,
+  body_is_json INTEGER NOT NULL,
+  parse_error TEXT,
+  truncated INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  api_version TEXT,
+  channel TEXT,
+  message_type TEXT,
+  status TEXT,
+  error_code TEXT,
+  message_uuid TEXT,
+  client_ref TEXT,
+  from_addr TEXT,
+  to_addr TEXT,
+  verdict TEXT NOT NULL,
+  verdict_reason TEXT NOT NULL,
+  answer_status INTEGER NOT NULL,`;
+
+/**
+ * The journal: what a webhook's 2xx waits for. Rows are committed here first,
+ * with the columns of \`events\` but no index to update, and moved into
+ * \`events\` in bulk after the answer (journal-drain.ts), keeping their ids.
+ * Its AUTOINCREMENT hands out every event id, so it starts past the highest
+ * id \`events\` ever had (the seed runs once per file, when the table is new).
+ */
+const createJournalSql = `
+CREATE TABLE IF NOT EXISTS events_journal (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+${receivedColumnsSql}
+  body_too_deep INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'events_journal', coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)
+  WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events_journal');
+`;
+
 /**
  * One row per request. Each timeline filter has an index that ends in `id`, so
  * "filter, newest first, page after a cursor" walks one index backwards and
@@ -24,76 +70,10 @@ export const schemaVersion = 3;
  * indexing 1000 rows per transaction costs 4 µs a row against 13 µs when each
  * small commit indexes its own rows.
  */
-/**
- * The journal: what a webhook's 2xx waits for. Rows are committed here first,
- * with the columns of \`events\` but no index to update, and moved into
- * \`events\` in bulk after the answer (journal-drain.ts), keeping their ids.
- * Its AUTOINCREMENT hands out every event id, so it starts past the highest
- * id \`events\` ever had (the seed runs once per file, when the table is new).
- */
-const createJournalSql = `
-CREATE TABLE IF NOT EXISTS events_journal (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  received_at INTEGER NOT NULL,
-  method TEXT NOT NULL,
-  path TEXT NOT NULL,
-  query TEXT NOT NULL,
-  headers TEXT NOT NULL,
-  remote_address TEXT,
-  body BLOB NOT NULL,
-  body_text TEXT,
-  bytes_received INTEGER NOT NULL,
-  body_is_json INTEGER NOT NULL,
-  parse_error TEXT,
-  truncated INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  api_version TEXT,
-  channel TEXT,
-  message_type TEXT,
-  status TEXT,
-  error_code TEXT,
-  message_uuid TEXT,
-  client_ref TEXT,
-  from_addr TEXT,
-  to_addr TEXT,
-  verdict TEXT NOT NULL,
-  verdict_reason TEXT NOT NULL,
-  answer_status INTEGER NOT NULL,
-  body_too_deep INTEGER NOT NULL DEFAULT 0
-);
-INSERT INTO sqlite_sequence (name, seq)
-  SELECT 'events_journal', coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)
-  WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events_journal');
-`;
-
 export const createSchemaSql = `
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
-  received_at INTEGER NOT NULL,
-  method TEXT NOT NULL,
-  path TEXT NOT NULL,
-  query TEXT NOT NULL,
-  headers TEXT NOT NULL,
-  remote_address TEXT,
-  body BLOB NOT NULL,
-  body_text TEXT,
-  bytes_received INTEGER NOT NULL,
-  body_is_json INTEGER NOT NULL,
-  parse_error TEXT,
-  truncated INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  api_version TEXT,
-  channel TEXT,
-  message_type TEXT,
-  status TEXT,
-  error_code TEXT,
-  message_uuid TEXT,
-  client_ref TEXT,
-  from_addr TEXT,
-  to_addr TEXT,
-  verdict TEXT NOT NULL,
-  verdict_reason TEXT NOT NULL,
-  answer_status INTEGER NOT NULL,
+${receivedColumnsSql}
   forward TEXT,
   body_too_deep INTEGER NOT NULL DEFAULT 0
 );

@@ -1,12 +1,11 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyWebhookBody } from '../../../src-main/webhooks/classify';
-import type { NewWebhookRecord, WebhookEvent } from '../../../src-main/webhooks/event-types';
+import type { WebhookEvent } from '../../../src-main/webhooks/event-types';
 import { createPostgresEventStore, type PostgresEventStore } from '../../../src-main/team-inbox/postgres-event-store';
 import { insertEventSql, recordToParameters } from '../../../src-main/team-inbox/postgres-event-rows';
 import { followTeamInbox, type TeamFeed, type TeamFeedState } from '../../../src-main/team-inbox/postgres-live-events';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
-import { v1Status } from '../../support/webhook-fixtures';
+import { storedRecord, v1Status } from '../../support/webhook-fixtures';
 
 let cluster: PostgresCluster;
 beforeAll(async () => {
@@ -18,29 +17,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function record(clientRef: string): NewWebhookRecord {
-  const body = v1Status({ client_ref: clientRef });
-  const text = JSON.stringify(body);
-  return {
-    receivedAt: Date.now(),
-    method: 'POST',
-    path: '/webhooks/status',
-    query: '',
-    headers: { 'content-type': 'application/json' },
-    remoteAddress: '127.0.0.1',
-    rawBody: Buffer.from(text),
-    bytesReceived: text.length,
-    bodyText: text,
-    bodyIsJson: true,
-    bodyTooDeep: false,
-    parseError: null,
-    truncated: false,
-    classification: classifyWebhookBody(body),
-    verdict: 'unsigned',
-    verdictReason: 'not signed',
-    answerStatus: 200,
-  };
-}
+const record = (clientRef: string) => storedRecord(v1Status({ client_ref: clientRef }));
 
 /** A team inbox database with its store (the receiver's side) and a read-only viewer role, as the README sets up. */
 async function teamInbox(): Promise<{ store: PostgresEventStore; viewerUrl: string; database: string }> {

@@ -2,12 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyWebhookBody } from '../../../src-main/webhooks/classify';
 import { createWebhookStore, eventDatabaseFileName } from '../../../src-main/webhooks/event-store';
 import type { EventStore } from '../../../src-main/webhooks/event-store-interface';
-import type { NewWebhookRecord } from '../../../src-main/webhooks/event-types';
 import { storeImplementations, type StoreOpenOptions } from '../../support/event-store-implementations';
-import { v1Inbound, v1Status } from '../../support/webhook-fixtures';
+import { storedRecord, v1Inbound, v1Status } from '../../support/webhook-fixtures';
 import { makeTempDir, openStore } from '../../support/webhook-harness';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -15,28 +13,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function record(body: Record<string, unknown>, receivedAt = Date.now()): NewWebhookRecord {
-  const text = JSON.stringify(body);
-  return {
-    receivedAt,
-    method: 'POST',
-    path: '/webhooks/status',
-    query: '',
-    headers: { 'content-type': 'application/json' },
-    remoteAddress: '127.0.0.1',
-    rawBody: Buffer.from(text),
-    bytesReceived: text.length,
-    bodyText: text,
-    bodyIsJson: true,
-    bodyTooDeep: false,
-    parseError: null,
-    truncated: false,
-    classification: classifyWebhookBody(body),
-    verdict: 'unsigned',
-    verdictReason: 'No Authorization header: the webhook is not signed.',
-    answerStatus: 200,
-  };
-}
+const record = storedRecord;
 
 describe.each(storeImplementations.map((make) => make()))('webhook event store in $name', (implementation) => {
   beforeAll(() => implementation.setUp());
