@@ -19,7 +19,12 @@ import { RequestPickers } from './RequestPickers';
 import { ResponsePane } from './ResponsePane';
 import { SendBar, sendOrShowErrors } from './SendBar';
 import { SmsMeter } from './SmsMeter';
-import './builder.css';
+import './builder-layout.css';
+import './builder-form.css';
+import './builder-send-bar.css';
+import './builder-response.css';
+import './timing-waterfall.css';
+import './builder-dialogs.css';
 
 /** Ctrl/⌘+Enter sends and Ctrl/⌘+S saves, from anywhere on the page, editors included. */
 function useBuilderShortcuts() {

@@ -15,7 +15,9 @@ import { SignatureSecretPicker } from './SignatureSecretPicker';
 import { TimelineFilterBar } from './TimelineFilterBar';
 import { TimelineList } from './TimelineList';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
-import './timeline.css';
+import './timeline-controls.css';
+import './timeline-list.css';
+import './event-detail.css';
 
 function TimelineBody() {
   const { listStatus, listError, eventCount, filtered, reloadList } = useTimelineStore(
