@@ -9,7 +9,7 @@ import type { LoadRequest } from './autocannon';
 /** Shared by the senders here and the servers that check them. */
 export const signatureSecret = 'bench-signature-secret-0123456789';
 
-/** Status webhook number `index`: a distinct message, recipient and time, with every fifth-but-two one rejected. */
+/** Status webhook number `index`: a distinct message, recipient and time, one in five carrying a 1300 error. */
 export function statusBody(index: number): string {
   const statuses = ['submitted', 'delivered', 'read', 'rejected', 'undeliverable'];
   const channels = ['sms', 'whatsapp', 'rcs', 'messenger', 'viber_service', 'mms'];
