@@ -26,7 +26,8 @@ import { autocannon, type LoadOptions, type LoadRequest } from './autocannon';
 import { answerParent, serveArguments, startChildServer, type ChildServer } from './child-server';
 import { figure, option, type Figure } from './figure';
 import { steadyLoad, type SteadyResult } from './steady-load';
-import { signedRequests, startReceiverChild } from './webhook-ingest';
+import { signedRequests } from './signed-status-webhooks';
+import { startReceiverChild } from './webhook-ingest';
 
 type Peer = 'receiver' | 'mockttp';
 

@@ -17,14 +17,12 @@
  * Part of `npm run bench`; alone: `npx tsx bench/webhook-ingest.ts [--seconds 5]
  * [--connections 32] [--store-events 1000000] [--profile-dir DIR]`. Progress goes to stderr.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
 import { createWebhookStore, type WebhookStore } from '../src-main/webhooks/event-store';
 import { recordToEvent } from '../src-main/webhooks/event-schema';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
@@ -35,31 +33,7 @@ import { answerParent, serveArguments, startChildServer, type ChildServer } from
 import { builtWebhookWriter } from '../test/support/webhook-harness';
 import { storedWebhookRecord } from './stored-webhook-record';
 import { figure, option, type Figure } from './figure';
-
-const secret = 'bench-signature-secret-0123456789';
-
-function statusBody(index: number): string {
-  const statuses = ['submitted', 'delivered', 'read', 'rejected', 'undeliverable'];
-  const channels = ['sms', 'whatsapp', 'rcs', 'messenger', 'viber_service', 'mms'];
-  return JSON.stringify({
-    message_uuid: `aaaaaaaa-bbbb-4ccc-8ddd-${String(index).padStart(12, '0')}`,
-    to: `4477009${String(index % 100_000).padStart(5, '0')}`,
-    from: '447700900001',
-    timestamp: new Date(1_700_000_000_000 + index * 1000).toISOString(),
-    status: statuses[index % statuses.length],
-    channel: channels[index % channels.length],
-    client_ref: `order-${index}`,
-    ...(index % 5 === 3
-      ? {
-          error: {
-            type: 'https://developer.vonage.com/api-errors/messages#1300',
-            title: '1300',
-            detail: `rejected word${index % 997}`,
-          },
-        }
-      : {}),
-  });
-}
+import { signatureSecret, signedRequests, statusBody } from './signed-status-webhooks';
 
 /** Child role: serve until told "report" on stdin, then print counts and exit. */
 async function serve(mode: string, dataDir: string): Promise<void> {
@@ -75,7 +49,7 @@ async function serve(mode: string, dataDir: string): Promise<void> {
           const check = signatures.check({
             authorization: request.headers.authorization,
             rawBody: Buffer.concat(chunks),
-            secret,
+            secret: signatureSecret,
             nowMs: Date.now(),
           });
           if (check.verdict !== 'verified') unverified++;
@@ -92,7 +66,7 @@ async function serve(mode: string, dataDir: string): Promise<void> {
   const opened = createWebhookStore({ dataDir, writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const store = mode === 'receiver-memory-store' ? memoryStore(opened.value) : opened.value;
-  const receiver = createWebhookReceiver({ store, signatureSecret: () => secret });
+  const receiver = createWebhookReceiver({ store, signatureSecret: () => signatureSecret });
   // How long the receiver's event loop stalls under load: what a commit on this thread costs everyone else.
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
@@ -134,28 +108,6 @@ function memoryStore(disk: WebhookStore): WebhookStore {
 function profileFlags(): string[] {
   const index = process.argv.indexOf('--profile-dir');
   return index === -1 ? [] : ['--cpu-prof', '--cpu-prof-dir', process.argv[index + 1] ?? '.'];
-}
-
-export async function signedRequests(count: number): Promise<LoadRequest[]> {
-  const requests: LoadRequest[] = [];
-  for (let index = 0; index < count; index++) {
-    const body = statusBody(index);
-    const token = await new SignJWT({
-      iss: 'Vonage',
-      api_key: 'bench',
-      payload_hash: createHash('sha256').update(body).digest('hex'),
-    })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuedAt()
-      .sign(new TextEncoder().encode(secret));
-    requests.push({
-      method: 'POST',
-      path: '/webhooks/status',
-      body,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    });
-  }
-  return requests;
 }
 
 /** A child process serving webhooks as `mode`: 'bare', 'signature-only', 'receiver' or 'receiver-memory-store'. */

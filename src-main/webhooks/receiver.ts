@@ -36,20 +36,13 @@ import type { EventStore } from './event-store-interface';
 import { createLiveFeed, type FeedListener, type LiveFeedOptions } from './live-feed';
 import { createWebhookForwarder } from './forwarder';
 import { readRequestBody } from './request-body';
+import { jsonBody, sendAnswer, withContentType, type ReceiverAnswer } from './receiver-answer';
 import { createSignatureChecker, readUnverifiedClaims } from './signature';
 
 /** The paths shown to users when they configure their Vonage application. */
-export const defaultWebhookPaths = { inbound: '/webhooks/inbound', status: '/webhooks/status' } as const;
+export type { ReceiverAnswer } from './receiver-answer';
 
-/** What the receiver answers to every complete, stored request. */
-export interface ReceiverAnswer {
-  /** Default 200. Answer 429 or 5xx to watch Vonage retry. */
-  status: number;
-  /** Wait this long before answering; default 0. */
-  delayMs: number;
-  /** Default empty. Sent as JSON when it parses as JSON, as text otherwise. */
-  body: string;
-}
+export const defaultWebhookPaths = { inbound: '/webhooks/inbound', status: '/webhooks/status' } as const;
 
 export interface WebhookReceiverOptions {
   store: EventStore;
@@ -206,19 +199,19 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       event = await store.append(record);
     } catch (error) {
       onError('A webhook could not be stored; answered 503 so the sender retries.', error);
-      send(response, 503, jsonBody({ error: 'the event could not be stored' }), true);
+      sendAnswer(response, 503, jsonBody({ error: 'the event could not be stored' }), true);
       return;
     }
     feed.publish({ change: 'received', event });
 
     if (incomplete) return; // the server has already answered 408 and closed the connection
     if (body.truncated) {
-      send(response, 413, jsonBody({ error: `body larger than ${bodyLimitBytes} bytes` }), body.abandoned);
+      sendAnswer(response, 413, jsonBody({ error: `body larger than ${bodyLimitBytes} bytes` }), body.abandoned);
       return;
     }
     if (answerNow.delayMs > 0)
       await delay(answerNow.delayMs, undefined, { signal: closing.signal }).catch(() => undefined);
-    send(response, answerNow.status, answerNow, false);
+    sendAnswer(response, answerNow.status, answerNow, false);
     if (forwardTo) await forwarder.forward(event, body.raw, forwardTo);
   }
 
@@ -285,40 +278,6 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       return closed;
     },
   };
-}
-
-interface AnswerBody {
-  body: string;
-  contentType: string;
-}
-
-/** Decided once per configured answer, not once per webhook. */
-function withContentType(answer: ReceiverAnswer): ReceiverAnswer & AnswerBody {
-  let isJson = true;
-  try {
-    JSON.parse(answer.body);
-  } catch {
-    isJson = false;
-  }
-  return { ...answer, contentType: isJson ? 'application/json' : 'text/plain; charset=utf-8' };
-}
-
-function jsonBody(value: unknown): AnswerBody {
-  return { body: JSON.stringify(value), contentType: 'application/json' };
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  { body, contentType }: AnswerBody,
-  closeConnection: boolean,
-): void {
-  if (response.headersSent || response.destroyed) return;
-  const headers: Record<string, string> = { 'content-type': contentType };
-  if (closeConnection) headers.connection = 'close';
-  response.writeHead(status, headers);
-  response.end(body);
-  if (closeConnection) response.once('finish', () => response.socket?.destroySoon());
 }
 
 /** Header names lower-cased; repeats joined with ", " (RFC 9110 5.3). */
