@@ -4,11 +4,20 @@
  * with a new token it asks for the new address and reloads on the same screen.
  * Drafts live in the core, so the builder shows them again, never the first-run screen.
  */
+import type { Page } from '@playwright/test';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { expect, test } from './fixtures';
 import { appFrame } from './pages/app-frame';
 import { builderPage } from './pages/builder';
 import { callContract, timelinePage } from './pages/timeline';
+
+/** The builder with an SMS draft the core has saved, as a user would leave it before a restart. */
+async function openBuilderWithSavedDraft(page: Page, url: string) {
+  const builder = builderPage(page);
+  await page.goto(`${url}#/builder`);
+  await builder.start('sms').click();
+  await expect(builder.draftStatus).toHaveAttribute('data-state', 'saved');
+}
 
 async function restart(serve: ServeProcess, token: string): Promise<ServeProcess> {
   expect(await serve.stop()).toBe(0);
@@ -22,9 +31,7 @@ test('with the same token, the page reconnects by itself, shows the new receiver
 }) => {
   const frame = appFrame(page);
   const builder = builderPage(page);
-  await page.goto(`${serve.url}#/builder`);
-  await builder.start('sms').click();
-  await expect(builder.draftStatus).toHaveAttribute('data-state', 'saved');
+  await openBuilderWithSavedDraft(page, serve.url);
   const before = await callContract(page, 'webhooks.receiver', {});
 
   const next = await restart(serve, serve.token);
@@ -52,9 +59,7 @@ test('with a new token, the page asks for the new address, reloads on the same s
 }) => {
   const frame = appFrame(page);
   const builder = builderPage(page);
-  await page.goto(`${serve.url}#/builder`);
-  await builder.start('sms').click();
-  await expect(builder.draftStatus).toHaveAttribute('data-state', 'saved');
+  await openBuilderWithSavedDraft(page, serve.url);
   const next = await restart(serve, 'restarted-token-0123456789-abcdefghijklmnopqrstuvwxyz');
   try {
     await expect(frame.connection).toHaveText('Access token changed');
@@ -85,9 +90,7 @@ test('a builder opened while the host is away waits for the draft instead of sho
   await page.clock.install();
   const frame = appFrame(page);
   const builder = builderPage(page);
-  await page.goto(`${serve.url}#/builder`);
-  await builder.start('sms').click();
-  await expect(builder.draftStatus).toHaveAttribute('data-state', 'saved');
+  await openBuilderWithSavedDraft(page, serve.url);
   // A new page load that has not read the drafts yet (a hash change alone would keep the page).
   await page.goto(`${serve.url}#/timeline`);
   await page.reload();

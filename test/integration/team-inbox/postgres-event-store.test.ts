@@ -5,7 +5,7 @@ import { createPostgresEventStore, type PostgresEventStore } from '../../../src-
 import { postgresSchemaVersion } from '../../../src-main/team-inbox/postgres-migrations';
 import { createWebhookReceiver } from '../../../src-main/webhooks/receiver';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
-import { v1Inbound, v1Status } from '../../support/webhook-fixtures';
+import { storedRecord, v1Inbound, v1Status } from '../../support/webhook-fixtures';
 
 let cluster: PostgresCluster;
 beforeAll(async () => {
@@ -108,21 +108,9 @@ describe('PostgreSQL event store', () => {
 
   it('stores a status webhook with the same fields the SQLite store gives it', async () => {
     const store = await openStore(await cluster.createDatabase());
-    const text = JSON.stringify(v1Status({ status: 'read' }));
     const appended = await store.append({
-      receivedAt: 1_700_000_000_123,
-      method: 'POST',
-      path: '/webhooks/status',
+      ...storedRecord(v1Status({ status: 'read' }), 1_700_000_000_123),
       query: 'a=1',
-      headers: { 'content-type': 'application/json' },
-      remoteAddress: '127.0.0.1',
-      rawBody: Buffer.from(text),
-      bytesReceived: text.length,
-      bodyText: text,
-      bodyIsJson: true,
-      bodyTooDeep: false,
-      parseError: null,
-      truncated: false,
       classification: {
         kind: 'status',
         apiVersion: 'v1',
@@ -135,9 +123,7 @@ describe('PostgreSQL event store', () => {
         from: 'a',
         to: 'b',
       },
-      verdict: 'unsigned',
       verdictReason: 'none',
-      answerStatus: 200,
     });
     expect(await store.get(appended.id)).toEqual(appended);
   });
