@@ -17,7 +17,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { SignJWT } from 'jose';
 import { storedWebhookRecord } from '../../bench/stored-webhook-record';
-import type { PageId } from '../../src-renderer/routes';
+import { pages, type PageId } from '../../src-renderer/routes';
 import { makeCollectionDir } from '../support/collections-fixtures';
 import { writeRunnerCollection } from '../support/collections-runner-fixture';
 import { makeTempDir, startServe, type ServeProcess } from '../support/serve-process';
@@ -206,6 +206,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   expect(await serve.stop()).toBe(0);
+});
+
+test('every page of the app is pictured', () => {
+  expect(scenes.map((scene) => scene.page).sort()).toEqual(pages.map((page) => page.id).sort());
 });
 
 for (const scene of scenes) {
