@@ -136,6 +136,14 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
+    name: 'explainer whose chunk failed to load',
+    async show(page, url) {
+      await page.route(/\/assets\/ExplainerPage-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+      await page.goto(`${url}#/explain`);
+      await expect(page.getByTestId('page-failed')).toBeVisible();
+    },
+  },
+  {
     name: 'explainer',
     async show(page, url) {
       await page.goto(`${url}#/explain/1300`);
