@@ -10,6 +10,8 @@ export interface FilterSelectOption {
   label: string;
   /** Shown dimmed after the label, and searched too. */
   detail?: string;
+  /** Searched but not shown: other names people use for this option. */
+  keywords?: string;
 }
 
 interface FilterSelectProps {
@@ -27,10 +29,12 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
   const [active, setActive] = useState(0);
   const listId = useId();
   const matches = useMemo(() => {
-    const wanted = query.trim().toLowerCase();
-    return options.filter((option) =>
-      `${option.label} ${option.value} ${option.detail ?? ''}`.toLowerCase().includes(wanted),
-    );
+    // Every word typed, in any order: "rich card" finds "a rich card", "card rich" too.
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return options.filter((option) => {
+      const haystack = `${option.label} ${option.value} ${option.detail ?? ''} ${option.keywords ?? ''}`.toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
   }, [options, query]);
   const current = options.find((option) => option.value === value);
 
