@@ -29,12 +29,16 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
   const [active, setActive] = useState(0);
   const listId = useId();
   const matches = useMemo(() => {
-    // Every word typed, in any order: "rich card" finds "a rich card", "card rich" too.
+    // Every word typed, in any order: "rich card" finds "a rich card", "card rich" too. Matches by what is
+    // shown come first, those found only through keywords after, so "mess" picks Messenger before MMS.
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return options.filter((option) => {
-      const haystack = `${option.label} ${option.value} ${option.detail ?? ''} ${option.keywords ?? ''}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
-    });
+    const matchesAll = (text: string) => words.every((word) => text.toLowerCase().includes(word));
+    const shown = (option: FilterSelectOption) => `${option.label} ${option.value} ${option.detail ?? ''}`;
+    const direct = options.filter((option) => matchesAll(shown(option)));
+    const throughKeywords = options.filter(
+      (option) => !direct.includes(option) && matchesAll(`${shown(option)} ${option.keywords ?? ''}`),
+    );
+    return [...direct, ...throughKeywords];
   }, [options, query]);
   const current = options.find((option) => option.value === value);
 
