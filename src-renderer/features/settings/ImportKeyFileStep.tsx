@@ -37,7 +37,7 @@ export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKey
       <div className="notice notice-warning" role="status" data-testid="settings-import-key-needed">
         <p>
           Imported <strong>{profile.name}</strong> without its private key. <code>{keyFileNotRead.variable}</code> names{' '}
-          <code>{keyFileNotRead.path}</code>, which was not read: {keyFileNotRead.reason}
+          <code>{keyFileNotRead.path}</code>, which was not read. {keyFileNotRead.reason}
         </p>
         <p>Choose that key file to finish, or skip and add the key later by editing the profile.</p>
       </div>
