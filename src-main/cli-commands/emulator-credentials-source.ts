@@ -4,7 +4,7 @@
  * webhooks with the signature secret, so the user's own receiver can verify them.
  */
 import { fail, ok, type Result } from '../../src-shared/result';
-import { credentialsFromVariables } from '../credentials/environment-credentials';
+import { credentialsFromVariables, everyCredential } from '../credentials/environment-credentials';
 import { createKeychain } from '../credentials/keychain';
 import { createProfileService } from '../credentials/profiles';
 import type { EmulatorCredentials } from '../emulator/api-auth';
@@ -31,7 +31,7 @@ export async function resolveEmulatorCredentials(
     if (!read.ok) return read;
     found = { apiKey: read.value.apiKey, applicationId: read.value.applicationId, ...read.value.secrets };
   } else {
-    const read = await credentialsFromVariables(process.env, process.cwd());
+    const read = everyCredential(await credentialsFromVariables(process.env, process.cwd()));
     if (!read.ok) return read;
     found = read.value;
   }

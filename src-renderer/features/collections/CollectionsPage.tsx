@@ -16,7 +16,7 @@ import { newRequestFile } from './new-request';
 import { PathEditor } from './PathEditor';
 import { RunResults } from './RunResults';
 import { RunSettings } from './RunSettings';
-import { visibleEntries } from './tree-filter';
+import { newRequestPath, visibleEntries } from './tree-filter';
 import './collections.css';
 
 function OpenFolderForm() {
@@ -93,7 +93,7 @@ export function CollectionsPage() {
               onClick={() => setCreating('group')}
               data-testid="collections-new-group"
             >
-              New group
+              New folder
             </button>
             <button
               type="button"
@@ -114,8 +114,8 @@ export function CollectionsPage() {
           </div>
           {creating && (
             <PathEditor
-              initial={creating === 'request' ? 'new request.json' : 'new group'}
-              action={creating === 'request' ? 'Create request' : 'Create group'}
+              initial={creating === 'request' ? newRequestPath(entries, '') : 'new folder'}
+              action={creating === 'request' ? 'Create request' : 'Create folder'}
               onCancel={() => setCreating(null)}
               onConfirm={(path) =>
                 void (
@@ -168,8 +168,9 @@ export function CollectionsPage() {
             </section>
           )}
           {exporting && <ExportPanel entry={exporting} onClose={() => setExporting(null)} />}
-          <ImportPanel />
+          {/* Results right under the tree they came from; importing is a separate, occasional task below. */}
           <RunResults />
+          <ImportPanel />
         </>
       )}
     </div>
