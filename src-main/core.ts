@@ -57,8 +57,8 @@ export interface CoreOptions {
    * writer thread entry defaults to the built app's; tests point at the build.
    */
   webhooks?: { port?: number; host?: string; writerScript?: string } & WebhookServiceOptions['receiver'];
-  /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
-  emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
+  /** The built-in emulator's port (as for `webhooks`; Settings default 4731), address and delays; tests shorten the delays. */
+  emulator?: Pick<EmulatorServiceOptions, 'port' | 'host' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
   emulatorIdentity?: 'kept' | 'throwaway';
   /** What only the carrying host can do; absent capabilities answer with a clear error. */
@@ -138,6 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       options.emulatorIdentity === 'throwaway'
         ? createThrowawayEmulatorIdentity()
         : createEmulatorIdentityStore({ dataDir, keychain }),
+    acceptedCredentials: { profiles, variables: process.env },
     ...options.emulator,
     port: options.emulator?.port ?? ports.emulator,
     fallbackToFreePort: options.emulator?.port === undefined,
