@@ -61,6 +61,8 @@ async function emulate(
   options: EmulatorCommandOptions,
   rules: unknown[] | undefined,
 ) {
+  // Caught from before the URL is printed, so a stop sent as soon as it is read still closes cleanly.
+  const stopped = untilStopSignal();
   if (rules !== undefined) await call('emulator.setScenarios', { rules });
   const emulator = await call('emulator.configure', {
     credentials: options.profile === undefined ? { fromEnvironment: true } : { profile: options.profile },
@@ -78,5 +80,5 @@ async function emulate(
   core.logger.info(`listening on ${emulator.url} (POST /v1/messages, PATCH /v1/messages/{uuid}, POST /v0.1/messages)`);
   if (options.statusUrl === undefined)
     core.logger.info('no --status-url: only messages with a webhook_url get status webhooks');
-  core.logger.info(`${await untilStopSignal()}: closing`);
+  core.logger.info(`${await stopped}: closing`);
 }
