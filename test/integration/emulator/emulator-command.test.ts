@@ -12,6 +12,7 @@ import type { EmulatorEvent } from '../../../src-main/emulator';
 import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { basicAuth } from '../../support/emulator-harness';
 import { startReceiver, type Receiver } from '../../support/emulator-receiver';
+import { startKeyringSession } from '../../support/keyring-session';
 import { makeTempDir } from '../../support/serve-process';
 
 const credentials = {
@@ -68,6 +69,41 @@ describe('workbench emulator', () => {
     const events = cli.stdout.map((line) => JSON.parse(line) as EmulatorEvent);
     expect(events.map((event) => event.kind)).toEqual(['emulator.request', 'emulator.webhook', 'emulator.webhook']);
     expect(cli.stderr.at(-1)).toBe('workbench: SIGTERM: closing');
+  });
+
+  it("accepts a --profile's credentials from the keychain and signs with its signature secret", async () => {
+    const session = await startKeyringSession();
+    closers.push(() => session.stop());
+    const dataDir = await makeTempDir('emulator profile ');
+    const imported = startCli(['--data-dir', dataDir, 'profile', 'import-env', 'team'], {
+      ...credentials,
+      ...session.env,
+    });
+    running.push(imported);
+    expect((await imported.exited).code).toBe(0);
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const noEnvironment = Object.fromEntries(Object.keys(credentials).map((name) => [name, '']));
+    const cli = startCli(
+      ['--data-dir', dataDir, 'emulator', '--port', '0', '--profile', 'team', '--status-url', `${receiver.url}/s`],
+      { ...noEnvironment, ...session.env },
+    );
+    running.push(cli);
+    const [, url] = await cli.stderrLine(/listening on (\S+)/);
+    const answer = await fetch(`${url}/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
+      },
+      body: JSON.stringify(sms),
+    });
+    expect(answer.status).toBe(202);
+    await receiver.waitFor((all) => all.length >= 1);
+    const token = String(receiver.received[0]!.headers.authorization).replace(/^Bearer /, '');
+    await expect(
+      jwtVerify(token, new TextEncoder().encode(credentials.VONAGE_SIGNATURE_SECRET)),
+    ).resolves.toBeDefined();
   });
 
   it('refuses callers without the credentials it was given', async () => {
