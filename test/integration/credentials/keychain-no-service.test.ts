@@ -20,7 +20,8 @@ describe('keychain on a bus with no Secret Service', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('KEYCHAIN_UNAVAILABLE');
-    expect(result.error.message).toMatch(/No Secret Service/);
+    expect(result.error.message).toMatch(/No keychain service is running/);
+    expect(result.error.detail).toMatch(/org\.freedesktop\.secrets|ServiceUnknown|secret service/i);
     expect(result.error.hint).toMatch(/gnome-keyring-daemon/);
     keychain.close();
   });
