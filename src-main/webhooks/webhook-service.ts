@@ -3,11 +3,14 @@
  * its port, replay, and the contract handlers over them. Feed batches become
  * `webhooks.received` events. A store that cannot open (a locked or foreign
  * file) does not stop the app: the webhook methods answer with its error.
+ * Reads go over both stores the timeline shows (timeline-sources.ts): this
+ * one and, when the app watches one, the team inbox.
  */
 import type { Handlers } from '../../src-shared/contract';
 import { fail, ok, type AppError, type Result } from '../../src-shared/result';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
+import type { StoredEvents } from './event-store-interface';
 import type { SendHistory } from '../send/send-history';
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { apiCallRecord } from './api-call-record';
@@ -20,6 +23,7 @@ import {
 } from './receiver';
 import { createWebhookReplay, type WebhookReplay } from './replay';
 import { createWebhookStore, type WebhookStore } from './event-store';
+import { createTimelineSources } from './timeline-sources';
 
 type WebhookHandlers = Pick<
   Handlers,
@@ -51,6 +55,8 @@ export interface WebhookServiceOptions {
   secretForApiKey?: (apiKey: string) => string | undefined;
   /** A profile's signature secret, resolved in the core only: for checking webhooks and re-signing replays. */
   signatureSecretOf: (profile: string) => Promise<Result<string>>;
+  /** The team inbox's events (team-inbox-service.ts) while the app watches one; the timeline shows them too. */
+  teamEvents?: () => StoredEvents | undefined;
 }
 
 export interface WebhookService {
@@ -123,30 +129,34 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       problem?.hint ?? 'Restart the app.',
     );
 
+  const sources = createTimelineSources({
+    local: () => (store ? ok(store) : unavailable()),
+    team: () => options.teamEvents?.(),
+  });
+
   const handlers: WebhookHandlers = {
     'webhooks.receiver': () => (address ? ok(address) : unavailable()),
-    'webhooks.list': (query) => (store ? ok(store.list(query)) : unavailable()),
-    'webhooks.get': ({ id }) => {
-      if (!store) return unavailable();
-      const event = store.get(id);
-      return event
-        ? ok(event)
-        : fail(
-            'WEBHOOK_EVENT_NOT_FOUND',
-            `No webhook event ${id} is stored.`,
-            'It may have been removed by retention; list the events again.',
-            '/id',
-          );
+    'webhooks.list': (query) => sources.list(query),
+    async 'webhooks.get'({ id, source }) {
+      const found = await sources.read(source, (events) => events.get(id));
+      if (!found.ok) return found;
+      if (found.value) return ok(found.value);
+      return fail(
+        'WEBHOOK_EVENT_NOT_FOUND',
+        `No webhook event ${id} is stored${source === 'team' ? ' in the team inbox' : ''}.`,
+        'It may have been removed by retention; list the events again.',
+        '/id',
+      );
     },
-    'webhooks.thread': ({ messageUuid }) => {
-      if (!store) return unavailable();
+    async 'webhooks.thread'({ messageUuid, source }) {
+      // The send comes from this app's history: a teammate's own send, its statuses in the team inbox.
       const [sent] = options.history.list({ messageUuid, limit: 1 });
       const send = sent ? options.history.get(sent.id) : null;
       const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
-      return ok({
-        ...buildMessageThread(store, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }),
-        send,
-      });
+      const thread = await sources.read(source, (events) =>
+        buildMessageThread(events, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }),
+      );
+      return thread.ok ? ok({ ...thread.value, send }) : thread;
     },
     async 'webhooks.useSignatureSecretOf'({ profile }) {
       if (profile === null) {
@@ -158,11 +168,19 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       chosenSecret = secret.value;
       return ok({ checking: 'profile' });
     },
-    async 'webhooks.replay'({ id, url, resignWithProfile }) {
-      if (!replay) return unavailable();
-      if (!resignWithProfile) return replay.replay({ id, url });
-      const secret = await options.signatureSecretOf(resignWithProfile);
-      return secret.ok ? replay.replay({ id, url, signatureSecret: secret.value }) : secret;
+    async 'webhooks.replay'({ id, source, url, resignWithProfile }) {
+      const sending = replay;
+      if (!sending) return unavailable();
+      let signatureSecret: string | undefined;
+      if (resignWithProfile) {
+        const secret = await options.signatureSecretOf(resignWithProfile);
+        if (!secret.ok) return secret;
+        signatureSecret = secret.value;
+      }
+      const replayed = await sources.read(source, (from) =>
+        sending.replay({ id, url, from, ...(signatureSecret === undefined ? {} : { signatureSecret }) }),
+      );
+      return replayed.ok ? replayed.value : replayed;
     },
   };
 
