@@ -84,6 +84,8 @@ export function createTimelineSources(options: TimelineSourcesOptions): Timeline
     );
     // Unfiltered, a timeline without a team inbox (or with a broken local store) shows what the other has.
     const readable = only === undefined ? wanted.filter((source) => store(source).ok) : wanted;
+    const closed = wanted[0] === undefined ? undefined : store(wanted[0]);
+    if (readable.length === 0 && closed && !closed.ok) return closed;
     const reads = await Promise.all(
       readable.map(async (source) => {
         const position = positions[source];
