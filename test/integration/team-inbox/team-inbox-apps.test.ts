@@ -300,8 +300,19 @@ describe("one timeline over the app's own store and the team inbox", () => {
       // Two at a time, the cursor carries each store's place: every event once, newest first across both.
       const paged = await allPages(app, { limit: 2 });
       expect(paged.map(keyOf).sort()).toEqual(everyKey);
-      const times = paged.map((event) => Date.parse(event.receivedAt));
-      expect(times).toEqual([...times].sort((a, b) => b - a));
+      // Each store keeps its own order (by id: concurrent arrivals may commit a millisecond apart from their
+      // received times), and the two are merged by received time: nothing is put before a newer event of the other.
+      for (const [source, listed] of [
+        ['local', local.value.events],
+        ['team', team.value.events],
+      ] as const) {
+        expect(paged.filter((event) => (event.source ?? 'local') === source).map(keyOf)).toEqual(listed.map(keyOf));
+      }
+      paged.forEach((event, index) => {
+        const nextOfOther = paged.slice(index + 1).find((later) => later.source !== event.source);
+        if (nextOfOther)
+          expect(Date.parse(event.receivedAt)).toBeGreaterThanOrEqual(Date.parse(nextOfOther.receivedAt));
+      });
       const newest = await app.client.call('webhooks.list', { limit: 5 });
       expect(newest.ok && newest.value.events.map((event) => event.clientRef).sort()).toEqual([
         'merged-0',
