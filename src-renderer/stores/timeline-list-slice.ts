@@ -13,6 +13,7 @@ import { cursorBelow } from '../../src-shared/timeline-cursor';
 import { eventKey, type WebhookEvent, type WebhookFeedBatch } from '../../src-shared/webhook-events';
 import { api } from '../api';
 import { matchesTimelineFilter } from './timeline-filter-match';
+import { newerThanListed, prependNewest, receivedMs } from './timeline-list-merge';
 import type { TimelineStore } from './timeline-store';
 
 const pageSize = 100;
@@ -60,22 +61,6 @@ export function cleanFilter(filter: TimelineFilter): TimelineFilter {
   return Object.fromEntries(
     Object.entries(filter).filter(([, value]) => value !== undefined && value !== ''),
   ) as TimelineFilter;
-}
-
-/** Puts `arrivals` (newest first) in front of `events`, replacing any already listed. */
-function prependNewest(events: WebhookEvent[], arrivals: WebhookEvent[]): WebhookEvent[] {
-  if (arrivals.length === 0) return events;
-  const arriving = new Set(arrivals.map(eventKey));
-  return [...arrivals, ...events.filter((event) => !arriving.has(eventKey(event)))];
-}
-
-const receivedMs = (event: WebhookEvent | undefined) => (event ? Date.parse(event.receivedAt) : -Infinity);
-
-/** Of a page of the newest events, those not shown yet and not older than the newest shown. */
-function newerThanListed(page: WebhookEvent[], ...listed: WebhookEvent[][]): WebhookEvent[] {
-  const known = new Set(listed.flatMap((events) => events.map(eventKey)));
-  const newestMs = Math.max(...listed.map((events) => receivedMs(events[0])));
-  return page.filter((event) => !known.has(eventKey(event)) && receivedMs(event) >= newestMs);
 }
 
 export const createTimelineListSlice: StateCreator<TimelineStore, [], [], TimelineListSlice> = (set, get) => {
