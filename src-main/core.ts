@@ -32,6 +32,7 @@ import { createSettingsFile } from './settings/settings-file';
 import { startTeamInboxService } from './team-inbox/team-inbox-service';
 import { autoStartTunnel, createTunnelService, type TunnelServiceOptions } from './tunnel/tunnel-service';
 import { createEventExportService } from './webhooks/event-export-service';
+import type { StoredEvents } from './webhooks/event-store-interface';
 import { startWebhookService, type WebhookServiceOptions } from './webhooks/webhook-service';
 
 /** Things only a host can do for the core, e.g. the desktop app showing a file in the OS file manager. */
@@ -103,6 +104,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
   let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
   const { writerScript, storeUrl, retention, teamRoutes } = options.webhooks ?? {};
+  // The timeline reads the team inbox too, once its service (started below) watches one.
+  let teamEvents: () => StoredEvents | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
     ...(writerScript ? { writerScript } : {}),
@@ -121,6 +124,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     ...(process.env.VONAGE_SIGNATURE_SECRET ? { fallbackSignatureSecret: process.env.VONAGE_SIGNATURE_SECRET } : {}),
     secretForApiKey: (apiKey) => emulatorSecretFor(apiKey),
+    teamEvents: () => teamEvents(),
     signatureSecretOf: async (profile) => {
       const credentials = await profiles.readCredentials(profile);
       if (!credentials.ok) return credentials;
@@ -188,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const teamInbox = await startTeamInboxService({ dataDir, keychain, events, logger });
+  teamEvents = teamInbox.teamEvents;
   const sendHandlers = createSendHandlers({
     profileSender,
     history,

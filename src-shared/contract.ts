@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Result } from './result';
 import { emulatorEventSchema } from './emulator-events';
 import { exportProgressSchema } from './event-export';
-import { teamInboxBatchSchema, teamInboxStateSchema } from './team-inbox';
+import { teamInboxStateSchema } from './team-inbox';
 import { tunnelStateSchema } from './tunnel-state';
 import { webhookFeedBatchSchema } from './webhook-events';
 import * as collections from './collections';
@@ -42,7 +42,6 @@ export const events = {
   'tunnel.stateChanged': tunnelStateSchema,
   'webhooks.received': webhookFeedBatchSchema,
   'webhooks.exportProgressed': exportProgressSchema,
-  'teamInbox.received': teamInboxBatchSchema,
   'teamInbox.stateChanged': teamInboxStateSchema,
   'collections.changed': collections.collectionsChangedSchema,
   'collections.runProgressed': collections.runProgressedSchema,

@@ -1,11 +1,11 @@
 /**
  * The team inbox as the contract carries it: where the shared PostgreSQL is,
- * whether this app is watching it, and the shared events it pushes. The URL
- * the renderer sees and sends never holds the password; the password travels
- * once, to be put in the keychain, and never comes back.
+ * and whether this app is watching it (its events come to the timeline, with
+ * `source: 'team'`). The URL the renderer sees and sends never holds the
+ * password; the password travels once, to be put in the keychain, and never
+ * comes back.
  */
 import { z } from 'zod';
-import { webhookEventSchema } from './webhook-events';
 
 /** postgres://USER@HOST:PORT/DATABASE, refused when it carries a password (that goes to the keychain). */
 export const teamInboxUrlSchema = z
@@ -46,6 +46,3 @@ export const teamInboxConfigureSchema = z
     password: z.string().min(1).max(1000).optional(),
   })
   .strict();
-
-/** Shared events that reached the team inbox, in commit order; each has `source: 'team'`. */
-export const teamInboxBatchSchema = z.object({ events: z.array(webhookEventSchema) });

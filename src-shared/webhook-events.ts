@@ -94,6 +94,16 @@ export const webhookEventSchema = z.object({
 });
 export type WebhookEvent = z.infer<typeof webhookEventSchema>;
 
+/** The stores a timeline reads: this app's own (SQLite) and the team inbox (PostgreSQL). */
+export const eventSources = ['local', 'team'] as const;
+export type EventSource = (typeof eventSources)[number];
+export const eventSourceSchema = z.enum(eventSources);
+
+export const sourceOf = (event: Pick<WebhookEvent, 'source'>): EventSource => event.source ?? 'local';
+
+/** Ids are per store, so a local and a team event may share one: this names an event across both. */
+export const eventKey = (event: Pick<WebhookEvent, 'id' | 'source'>): string => `${sourceOf(event)}:${event.id}`;
+
 /** Filters of the timeline; every one is optional and they combine with AND. */
 export const eventListQuerySchema = z.object({
   kind: z.enum(webhookKinds).optional(),
@@ -103,6 +113,8 @@ export const eventListQuerySchema = z.object({
   errorCode: z.string().optional(),
   messageUuid: z.string().optional(),
   clientRef: z.string().optional(),
+  /** One store only; both (merged by received time) when absent. */
+  source: eventSourceSchema.optional(),
   /** Full-text search in bodies. */
   text: z.string().max(500).optional(),
   sinceMs: z.number().optional(),

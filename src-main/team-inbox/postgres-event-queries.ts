@@ -39,6 +39,20 @@ export async function listPostgresEvents(db: Queryable, query: EventListQuery): 
   return { events, nextCursor: rows.length > limit && last ? String(last.id) : null };
 }
 
+export async function getPostgresEvent(db: Queryable, id: number): Promise<WebhookEvent | undefined> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${eventColumnsSql} FROM workbench.events e WHERE e.id = $1`,
+    [id],
+  );
+  return rows[0] ? postgresRowToEvent(rows[0]) : undefined;
+}
+
+/** The exact bytes received, for replay. */
+export async function getPostgresRawBody(db: Queryable, id: number): Promise<Buffer | undefined> {
+  const { rows } = await db.query<{ body: Buffer }>('SELECT body FROM workbench.events WHERE id = $1', [id]);
+  return rows[0]?.body;
+}
+
 /** Every event that names this message, oldest first. */
 export async function postgresEventsForMessage(db: Queryable, messageUuid: string): Promise<WebhookEvent[]> {
   const { rows } = await db.query<Record<string, unknown>>(

@@ -25,8 +25,14 @@ import {
   parseDatabaseUrl,
   type PostgresPoolOptions,
 } from './postgres-connection';
-import { listPostgresEvents, postgresEventsForMessage, postgresInboundFrom } from './postgres-event-queries';
-import { eventColumnsSql, insertEventSql, postgresRowToEvent, recordToParameters } from './postgres-event-rows';
+import {
+  getPostgresEvent,
+  getPostgresRawBody,
+  listPostgresEvents,
+  postgresEventsForMessage,
+  postgresInboundFrom,
+} from './postgres-event-queries';
+import { insertEventSql, recordToParameters } from './postgres-event-rows';
 import { migratePostgresStore, NewerSchemaError } from './postgres-migrations';
 
 export interface PostgresEventStoreOptions extends Omit<PostgresPoolOptions, 'onError'> {
@@ -137,19 +143,13 @@ function openedStore(
       return recordToEvent(Number(rows[0]?.id), safe);
     },
     async setForward(id, result) {
-      await pool.query('UPDATE workbench.events SET forward = $1 WHERE id = $2', [JSON.stringify(result), id]);
-    },
-    async get(id) {
-      const { rows } = await pool.query<Record<string, unknown>>(
-        `SELECT ${eventColumnsSql} FROM workbench.events e WHERE e.id = $1`,
-        [id],
+      await pool.query(
+        'UPDATE workbench.events SET forward = $1, forwarded_txid = pg_current_xact_id() WHERE id = $2',
+        [JSON.stringify(result), id],
       );
-      return rows[0] ? postgresRowToEvent(rows[0]) : undefined;
     },
-    async getRawBody(id) {
-      const { rows } = await pool.query<{ body: Buffer }>('SELECT body FROM workbench.events WHERE id = $1', [id]);
-      return rows[0]?.body;
-    },
+    get: (id) => getPostgresEvent(pool, id),
+    getRawBody: (id) => getPostgresRawBody(pool, id),
     list: (query = {}) => listPostgresEvents(pool, query),
     eventsForMessage: (messageUuid) => postgresEventsForMessage(pool, messageUuid),
     inboundFrom: (channel, from, sinceMs) => postgresInboundFrom(pool, channel, from, sinceMs),

@@ -13,6 +13,10 @@
  * so the set below the cursor never grows afterwards. Rows from transactions
  * still open are read on their own commit's notification; if an unrelated
  * open transaction holds the horizon back, a short re-read follows instead.
+ *
+ * Forward answers the receiver writes into events already committed are
+ * followed the same way, by the transaction that wrote them
+ * (`forwarded_txid`), from the same starting point as new events.
  */
 import pg from 'pg';
 import { eventColumnsSql, postgresRowToEvent } from './postgres-event-rows';
@@ -35,6 +39,8 @@ export interface TeamFeedOptions {
   cursor?: string;
   /** New events in commit order, with the cursor to save to continue after them. */
   onEvents(events: WebhookEvent[], cursor: string): void;
+  /** Events the receiver has since stored a forward answer for (`forward` set), in commit order. */
+  onForwarded?(events: WebhookEvent[]): void;
   onState?(state: TeamFeedState): void;
   /** Most rows per read; default 1000. */
   pageSize?: number;
@@ -63,9 +69,16 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
   return match ? { txid: match[1]!, id: match[2]! } : undefined;
 }
 
+function positionAfter(rows: Record<string, unknown>[]): Position | undefined {
+  const last = rows[rows.length - 1];
+  return last ? { txid: String(last.position_txid), id: String(last.id) } : undefined;
+}
+
 export function followTeamInbox(options: TeamFeedOptions): TeamFeed {
   const pageSize = options.pageSize ?? 1000;
   let position = decodeCursor(options.cursor);
+  // Forward answers are followed from where events start; only new events' place is worth saving.
+  let forwardPosition = position && { txid: position.txid, id: '0' };
   let client: pg.Client | undefined;
   let stopped = false;
   let reading: Promise<void> | undefined;
@@ -82,21 +95,27 @@ export function followTeamInbox(options: TeamFeedOptions): TeamFeed {
       );
       const horizon = horizonRow.rows[0]!.horizon;
       const from = position ?? { txid: horizon, id: '0' };
-      const { rows } = await connection.query<Record<string, unknown>>(
-        `SELECT e.txid::text AS position_txid, ${eventColumnsSql} FROM workbench.events e
-         WHERE (e.txid, e.id) > ($1::xid8, $2::bigint) AND e.txid < $3::xid8
-         ORDER BY e.txid, e.id LIMIT $4`,
-        [from.txid, from.id, horizon, pageSize],
-      );
+      const forwardFrom = forwardPosition ?? from;
+      const finishedAfter = (column: 'txid' | 'forwarded_txid', after: Position) =>
+        connection.query<Record<string, unknown>>(
+          `SELECT e.${column}::text AS position_txid, ${eventColumnsSql} FROM workbench.events e
+           WHERE (e.${column}, e.id) > ($1::xid8, $2::bigint) AND e.${column} < $3::xid8
+           ORDER BY e.${column}, e.id LIMIT $4`,
+          [after.txid, after.id, horizon, pageSize],
+        );
+      const { rows } = await finishedAfter('txid', from);
+      const forwarded = await finishedAfter('forwarded_txid', forwardFrom);
       const pending = await connection.query<{ pending: boolean }>(
-        'SELECT EXISTS (SELECT 1 FROM workbench.events WHERE txid >= $1::xid8) AS pending',
+        `SELECT EXISTS (SELECT 1 FROM workbench.events WHERE txid >= $1::xid8)
+           OR EXISTS (SELECT 1 FROM workbench.events WHERE forwarded_txid >= $1::xid8) AS pending`,
         [horizon],
       );
       await connection.query('COMMIT');
-      const last = rows[rows.length - 1];
-      position = last ? { txid: String(last.position_txid), id: String(last.id) } : from;
+      position = positionAfter(rows) ?? from;
+      forwardPosition = positionAfter(forwarded.rows) ?? forwardFrom;
       if (rows.length > 0) options.onEvents(rows.map(postgresRowToEvent), encodeCursor(position));
-      if (rows.length === pageSize) readAgain = true;
+      if (forwarded.rows.length > 0) options.onForwarded?.(forwarded.rows.map(postgresRowToEvent));
+      if (rows.length === pageSize || forwarded.rows.length === pageSize) readAgain = true;
       else if (pending.rows[0]?.pending) scheduleRecheck();
     } catch (error) {
       await connection.query('ROLLBACK').catch(() => undefined);
@@ -171,6 +190,7 @@ export function followTeamInbox(options: TeamFeedOptions): TeamFeed {
         );
         position = { txid: rows[0]!.horizon, id: '0' };
       }
+      forwardPosition ??= { txid: position.txid, id: '0' };
       if (client !== connection) return;
       reconnectDelay = options.reconnectMs ?? 250;
       options.onState?.({ phase: 'live' });

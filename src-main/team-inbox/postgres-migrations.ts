@@ -13,7 +13,7 @@ import type pg from 'pg';
 /** Arbitrary, fixed: the key of the advisory lock that serialises upgrades. */
 const upgradeLockKey = 7_402_118_022;
 
-/** The channel the store notifies after each commit that added events (postgres-live-events.ts listens). */
+/** The channel the store notifies after each commit that added events or forward answers (postgres-live-events.ts listens). */
 export const eventsChannel = 'workbench_events';
 
 /**
@@ -96,8 +96,23 @@ CREATE INDEX sends_by_client_ref ON workbench.sends (client_ref, sent_at) WHERE 
 CREATE INDEX sends_by_recipient ON workbench.sends (to_addr, sent_at);
 `;
 
+/**
+ * Step 3: forward answers reach viewers too. The receiver's router writes what
+ * a teammate's app answered into `forward` after the event's own commit;
+ * `forwarded_txid` is the transaction that wrote it, so a viewer follows those
+ * updates with the same finished-transactions-only cursor as new rows, and the
+ * update notifies on the same channel.
+ */
+const layout3 = `
+ALTER TABLE workbench.events ADD COLUMN forwarded_txid xid8;
+CREATE INDEX events_by_forward_commit_order ON workbench.events (forwarded_txid, id)
+  WHERE forwarded_txid IS NOT NULL;
+CREATE TRIGGER events_forward_announced AFTER UPDATE OF forward ON workbench.events
+  FOR EACH STATEMENT EXECUTE FUNCTION workbench.announce_events();
+`;
+
 /** Step n is `steps[n - 1]`; append new steps, never edit one that has shipped. */
-const steps = [layout1, layout2];
+const steps = [layout1, layout2, layout3];
 
 export const postgresSchemaVersion = steps.length;
 

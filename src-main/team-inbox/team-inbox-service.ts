@@ -1,8 +1,10 @@
 /**
  * The app's side of the team inbox: Settings → "Team inbox" names a shared
  * PostgreSQL; this service watches it (postgres-live-events.ts) and pushes its
- * events to the timeline as `teamInbox.received`, each marked `source: 'team'`,
- * and answers the timeline's filtered pages of shared events.
+ * events, and the forward answers the receiver adds to them, into the
+ * timeline's own feed (`webhooks.received`), each marked `source: 'team'`. It
+ * also lends the timeline a reader of the shared events (`teamEvents`), so
+ * pages, threads and replay reach them as they reach local ones.
  *
  * What guards it: the URL is kept in `team-inbox.json` (0600) without its
  * password; the password goes to the OS keychain or nowhere (no clear-text
@@ -18,16 +20,23 @@ import { fail, ok, type Result } from '../../src-shared/result';
 import { teamInboxUrlSchema, type TeamInboxState } from '../../src-shared/team-inbox';
 import type { SendExchange } from '../../src-shared/send-exchange';
 import type { WebhookEvent } from '../../src-shared/webhook-events';
+import type { StoredEvents } from '../webhooks/event-store-interface';
 import type { Keychain } from '../credentials/keychain';
 import type { EventHub } from '../event-hub';
 import { writeFileAtomically } from '../files/atomic-write';
 import type { Logger } from '../logger';
 import { connectionUrl, createPostgresPool, databaseProblem } from './postgres-connection';
-import { listPostgresEvents } from './postgres-event-queries';
+import {
+  getPostgresEvent,
+  getPostgresRawBody,
+  listPostgresEvents,
+  postgresEventsForMessage,
+  postgresInboundFrom,
+} from './postgres-event-queries';
 import { followTeamInbox, type TeamFeed } from './postgres-live-events';
 import { recordTeamSend } from './team-routing';
 
-type TeamInboxHandlers = Pick<Handlers, 'teamInbox.state' | 'teamInbox.configure' | 'teamInbox.list'>;
+type TeamInboxHandlers = Pick<Handlers, 'teamInbox.state' | 'teamInbox.configure'>;
 
 export interface TeamInboxServiceOptions {
   dataDir: string;
@@ -38,6 +47,8 @@ export interface TeamInboxServiceOptions {
 
 export interface TeamInboxService {
   handlers: TeamInboxHandlers;
+  /** The shared events, for the timeline's pages, threads and replay; undefined while no team inbox is set. */
+  teamEvents(): StoredEvents | undefined;
   /** Files an accepted send under this teammate's role, so the shared receiver routes its webhooks here. */
   recordSend(exchange: SendExchange): Promise<void>;
   close(): Promise<void>;
@@ -46,7 +57,7 @@ export interface TeamInboxService {
 const configFileName = 'team-inbox.json';
 const passwordAccount = 'team-inbox-password';
 
-const markShared = (events: WebhookEvent[]): WebhookEvent[] => events.map((event) => ({ ...event, source: 'team' }));
+const markShared = (event: WebhookEvent): WebhookEvent => ({ ...event, source: 'team' });
 
 /** `url` with the password in it, so the message can be scrubbed of it. */
 function unreachable(error: unknown, url: string): Result<never> {
@@ -62,6 +73,7 @@ export async function startTeamInboxService(options: TeamInboxServiceOptions): P
   let state: TeamInboxState = { url: null, passwordStored: false, phase: 'off', reason: null };
   let pool: pg.Pool | undefined;
   let feed: TeamFeed | undefined;
+  let reader: StoredEvents | undefined;
 
   function setState(next: Partial<TeamInboxState>): void {
     state = { ...state, ...next };
@@ -72,22 +84,31 @@ export async function startTeamInboxService(options: TeamInboxServiceOptions): P
     const [stoppingFeed, endingPool] = [feed, pool];
     feed = undefined;
     pool = undefined;
+    reader = undefined;
     await stoppingFeed?.stop();
     await endingPool?.end().catch(() => undefined);
   }
 
   function watch(url: string, password: string | undefined): void {
     const credentials = password === undefined ? {} : { password };
-    pool = createPostgresPool({
+    const reading = createPostgresPool({
       url,
       ...credentials,
-      max: 2,
+      max: 4,
       onError: (message) => options.logger.error(`team inbox: ${message}`),
     });
+    pool = reading;
+    reader = sharedEventReader(reading, connectionUrl(url, password));
+    const push = (change: 'received' | 'forwarded', events: WebhookEvent[]) =>
+      options.events.emit('webhooks.received', {
+        items: events.map((event) => ({ change, event: markShared(event) })),
+        missed: 0,
+      });
     feed = followTeamInbox({
       url,
       ...credentials,
-      onEvents: (events) => options.events.emit('teamInbox.received', { events: markShared(events) }),
+      onEvents: (events) => push('received', events),
+      onForwarded: (events) => push('forwarded', events),
       onState(feedState) {
         if (feedState.phase === 'stopped') return;
         setState({ phase: feedState.phase, reason: feedState.phase === 'reconnecting' ? feedState.reason : null });
@@ -168,26 +189,11 @@ export async function startTeamInboxService(options: TeamInboxServiceOptions): P
       watch(url, secret);
       return ok(state);
     },
-    async 'teamInbox.list'(query) {
-      const reading = pool;
-      if (!reading || state.url === null) {
-        return fail(
-          'TEAM_INBOX_OFF',
-          'No team inbox is set up in this app.',
-          'Add the team PostgreSQL URL in Settings → Team inbox.',
-        );
-      }
-      try {
-        const page = await listPostgresEvents(reading, query);
-        return ok({ ...page, events: markShared(page.events) });
-      } catch (error) {
-        return unreachable(error, state.url);
-      }
-    },
   };
 
   return {
     handlers,
+    teamEvents: () => reader,
     async recordSend(exchange) {
       if (!pool) return;
       try {
@@ -198,5 +204,35 @@ export async function startTeamInboxService(options: TeamInboxServiceOptions): P
       }
     },
     close: stopWatching,
+  };
+}
+
+/**
+ * The timeline's reads of the shared events, each marked as the team's. A
+ * failure says what went wrong with the password scrubbed (the caller turns
+ * it into TEAM_STORE_UNREACHABLE).
+ */
+function sharedEventReader(pool: pg.Pool, urlWithPassword: string): StoredEvents {
+  const scrubbed = async <T>(reading: Promise<T>): Promise<T> => {
+    try {
+      return await reading;
+    } catch (error) {
+      throw new Error(databaseProblem(error, urlWithPassword));
+    }
+  };
+  return {
+    list: async (query) => {
+      const page = await scrubbed(listPostgresEvents(pool, query ?? {}));
+      return { ...page, events: page.events.map(markShared) };
+    },
+    get: async (id) => {
+      const event = await scrubbed(getPostgresEvent(pool, id));
+      return event && markShared(event);
+    },
+    getRawBody: (id) => scrubbed(getPostgresRawBody(pool, id)),
+    eventsForMessage: async (messageUuid) =>
+      (await scrubbed(postgresEventsForMessage(pool, messageUuid))).map(markShared),
+    inboundFrom: async (channel, from, sinceMs) =>
+      (await scrubbed(postgresInboundFrom(pool, channel, from, sinceMs))).map(markShared),
   };
 }

@@ -1,13 +1,15 @@
 /**
  * The one-line JSON form of a stored event, shared by `workbench listen`,
  * `workbench events` and the timeline's export, so `jq` sees one shape. Keys are
- * snake_case like the Vonage payloads they sit next to; `id` is on every line.
+ * snake_case like the Vonage payloads they sit next to; `id` is on every line,
+ * and `source: "team"` on an event from the team inbox (ids are per store).
  */
 import type { WebhookEvent } from './event-types';
 
 export function toEventJsonLine(event: WebhookEvent): Record<string, unknown> {
   return {
     id: event.id,
+    ...(event.source === undefined ? {} : { source: event.source }),
     received_at: event.receivedAt,
     kind: event.kind,
     api_version: event.apiVersion,

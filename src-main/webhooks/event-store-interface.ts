@@ -38,3 +38,6 @@ export interface EventStore {
   /** Commits what is pending, stops retention, lets go of the database. */
   close(): Promise<void>;
 }
+
+/** What the timeline reads from a store: the part of it a teammate's read-only role has on a team inbox too. */
+export type StoredEvents = Pick<EventStore, 'list' | 'get' | 'getRawBody' | 'eventsForMessage' | 'inboundFrom'>;

@@ -4,7 +4,7 @@
  * from the recipient on the same channel after the send. The send itself (the
  * request and its 202) lives in send history; the core joins the two.
  */
-import type { EventStore } from './event-store-interface';
+import type { StoredEvents } from './event-store-interface';
 import type { WebhookEvent } from './event-types';
 
 export interface ThreadQuery {
@@ -33,8 +33,9 @@ export interface MessageThread {
   replies: ThreadEntry[];
 }
 
+/** Reads one store: this app's own, or the team inbox for a shared event's message. */
 export async function buildMessageThread(
-  store: Pick<EventStore, 'eventsForMessage' | 'inboundFrom'>,
+  store: Pick<StoredEvents, 'eventsForMessage' | 'inboundFrom'>,
   query: ThreadQuery,
 ): Promise<MessageThread> {
   const related = await store.eventsForMessage(query.messageUuid);

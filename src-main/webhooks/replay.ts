@@ -7,13 +7,14 @@
  */
 import { Agent } from 'undici';
 import { fail, ok, type Result } from '../../src-shared/result';
-import type { EventStore } from './event-store-interface';
+import type { StoredEvents } from './event-store-interface';
 import type { ForwardResult } from './event-types';
 import { sendWebhookCopy } from './outgoing-request';
 import { readUnverifiedClaims, signWebhookBody } from './signature';
 
 export interface WebhookReplayOptions {
-  store: Pick<EventStore, 'get' | 'getRawBody'>;
+  /** Where events are read from unless a request names another store. */
+  store: Pick<StoredEvents, 'get' | 'getRawBody'>;
   /** Longest wait for the target's answer; default 10 s. */
   timeoutMs?: number;
   /** Answer bodies are kept up to this size; default 64 KiB. */
@@ -28,6 +29,8 @@ export interface ReplayRequest {
   url: string;
   /** Re-sign with this signature secret; omit to send the stored Authorization as it came. Never stored or logged. */
   signatureSecret?: string;
+  /** The store holding the event, e.g. the team inbox; default the one given at creation. */
+  from?: Pick<StoredEvents, 'get' | 'getRawBody'>;
 }
 
 export interface WebhookReplay {
@@ -41,7 +44,7 @@ export function createWebhookReplay(options: WebhookReplayOptions): WebhookRepla
   const now = options.now ?? Date.now;
 
   return {
-    async replay({ id, url, signatureSecret }) {
+    async replay({ id, url, signatureSecret, from = options.store }) {
       if (!isHttpUrl(url)) {
         return fail(
           'WEBHOOK_REPLAY_URL_INVALID',
@@ -50,7 +53,7 @@ export function createWebhookReplay(options: WebhookReplayOptions): WebhookRepla
           '/url',
         );
       }
-      const [event, body] = await Promise.all([options.store.get(id), options.store.getRawBody(id)]);
+      const [event, body] = await Promise.all([from.get(id), from.getRawBody(id)]);
       if (!event || !body) {
         return fail(
           'WEBHOOK_EVENT_NOT_FOUND',

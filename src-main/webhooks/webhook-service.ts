@@ -4,12 +4,15 @@
  * replay, routing to teammates, and the contract handlers over them. Feed
  * batches become `webhooks.received` events. A store that cannot open (a
  * locked or foreign file, an unreachable server) does not stop the app: the
- * webhook methods answer with its error.
+ * webhook methods answer with its error. Reads go over both stores the
+ * timeline shows (timeline-sources.ts): this one and, when the app watches
+ * one, the team inbox.
  */
 import type { Handlers } from '../../src-shared/contract';
 import { fail, ok, type AppError, type Result } from '../../src-shared/result';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
+import type { StoredEvents } from './event-store-interface';
 import type { SendHistory } from '../send/send-history';
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import { apiCallRecord } from './api-call-record';
@@ -25,6 +28,7 @@ import type { EventStore, RetentionPolicy } from './event-store-interface';
 import { openEventStore } from '../team-inbox/open-event-store';
 import { databaseProblem } from '../team-inbox/postgres-connection';
 import { startTeamRouter } from '../team-inbox/team-routing';
+import { createTimelineSources } from './timeline-sources';
 
 type WebhookHandlers = Pick<
   Handlers,
@@ -62,6 +66,8 @@ export interface WebhookServiceOptions {
   secretForApiKey?: (apiKey: string) => string | undefined;
   /** A profile's signature secret, resolved in the core only: for checking webhooks and re-signing replays. */
   signatureSecretOf: (profile: string) => Promise<Result<string>>;
+  /** The team inbox's events (team-inbox-service.ts) while the app watches one; the timeline shows them too. */
+  teamEvents?: () => StoredEvents | undefined;
 }
 
 export interface WebhookService {
@@ -151,46 +157,41 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       problem?.message ?? 'The webhook store is not open.',
       problem?.hint ?? 'Restart the app.',
     );
-  /** A read from the open store; a database server that went away is an answer, not a throw. */
-  async function reading<T>(read: (open: EventStore) => Promise<Result<T>>): Promise<Result<T>> {
-    if (!store) return unavailable();
-    try {
-      return await read(store);
-    } catch (error) {
-      return fail(
-        'WEBHOOK_STORE_UNAVAILABLE',
-        `The webhook event store could not be read: ${databaseProblem(error, options.storeUrl ?? '')}`,
-        'Check that the database is running and reachable, then try again.',
-      );
-    }
-  }
+  const sources = createTimelineSources({
+    local: () => (store ? ok(store) : unavailable()),
+    team: () => options.teamEvents?.(),
+    // A database server that went away is an answer, not a throw.
+    localReadFailed: (error) => ({
+      code: 'WEBHOOK_STORE_UNAVAILABLE',
+      message: `The webhook event store could not be read: ${databaseProblem(error, options.storeUrl ?? '')}`,
+      hint: 'Check that the database is running and reachable, then try again.',
+    }),
+  });
 
   const handlers: WebhookHandlers = {
     'webhooks.receiver': () => (address ? ok(address) : unavailable()),
-    'webhooks.list': (query) => reading(async (open) => ok(await open.list(query))),
-    'webhooks.get': ({ id }) =>
-      reading(async (open) => {
-        const event = await open.get(id);
-        return event
-          ? ok(event)
-          : fail(
-              'WEBHOOK_EVENT_NOT_FOUND',
-              `No webhook event ${id} is stored.`,
-              'It may have been removed by retention; list the events again.',
-              '/id',
-            );
-      }),
-    'webhooks.thread': ({ messageUuid }) =>
-      reading(async (open) => {
-        const [sent] = options.history.list({ messageUuid, limit: 1 });
-        const send = sent ? options.history.get(sent.id) : null;
-        const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
-        const thread = await buildMessageThread(open, {
-          messageUuid,
-          ...(sentAtMs === undefined ? {} : { sentAtMs }),
-        });
-        return ok({ ...thread, send });
-      }),
+    'webhooks.list': (query) => sources.list(query),
+    async 'webhooks.get'({ id, source }) {
+      const found = await sources.read(source, (events) => events.get(id));
+      if (!found.ok) return found;
+      if (found.value) return ok(found.value);
+      return fail(
+        'WEBHOOK_EVENT_NOT_FOUND',
+        `No webhook event ${id} is stored${source === 'team' ? ' in the team inbox' : ''}.`,
+        'It may have been removed by retention; list the events again.',
+        '/id',
+      );
+    },
+    async 'webhooks.thread'({ messageUuid, source }) {
+      // The send comes from this app's history: a teammate's own send, its statuses in the team inbox.
+      const [sent] = options.history.list({ messageUuid, limit: 1 });
+      const send = sent ? options.history.get(sent.id) : null;
+      const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
+      const thread = await sources.read(source, (events) =>
+        buildMessageThread(events, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }),
+      );
+      return thread.ok ? ok({ ...thread.value, send }) : thread;
+    },
     async 'webhooks.useSignatureSecretOf'({ profile }) {
       if (profile === null) {
         chosenSecret = undefined;
@@ -201,13 +202,20 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       chosenSecret = secret.value;
       return ok({ checking: 'profile' });
     },
-    'webhooks.replay': ({ id, url, resignWithProfile }) =>
-      reading(async () => {
-        if (!replay) return unavailable();
-        if (!resignWithProfile) return replay.replay({ id, url });
+    async 'webhooks.replay'({ id, source, url, resignWithProfile }) {
+      const sending = replay;
+      if (!sending) return unavailable();
+      let signatureSecret: string | undefined;
+      if (resignWithProfile) {
         const secret = await options.signatureSecretOf(resignWithProfile);
-        return secret.ok ? replay.replay({ id, url, signatureSecret: secret.value }) : secret;
-      }),
+        if (!secret.ok) return secret;
+        signatureSecret = secret.value;
+      }
+      const replayed = await sources.read(source, (from) =>
+        sending.replay({ id, url, from, ...(signatureSecret === undefined ? {} : { signatureSecret }) }),
+      );
+      return replayed.ok ? replayed.value : replayed;
+    },
   };
 
   return {

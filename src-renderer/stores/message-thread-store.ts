@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { AppError } from '../../src-shared/result';
-import type { WebhookEvent } from '../../src-shared/webhook-events';
+import { eventKey, sourceOf, type WebhookEvent } from '../../src-shared/webhook-events';
 import { api } from '../api';
 
 export interface MessageThread {
@@ -22,7 +22,7 @@ interface MessageThreadStore {
 }
 
 function upsert(events: WebhookEvent[], event: WebhookEvent): WebhookEvent[] {
-  const index = events.findIndex((known) => known.id === event.id);
+  const index = events.findIndex((known) => eventKey(known) === eventKey(event));
   if (index === -1) return [...events, event].sort((a, b) => a.id - b.id);
   return events.map((known, position) => (position === index ? event : known));
 }
@@ -47,10 +47,14 @@ export const useMessageThreadStore = create<MessageThreadStore>()((set, get) => 
 
 api.on('webhooks.received', (batches) => {
   const watched = useMessageThreadStore.getState().threads;
-  // The thread under a response holds what came back (statuses, replies), not the call itself.
+  // The thread under a response holds what came back to this app (statuses, replies), not the call itself;
+  // like webhooks.thread it reads the app's own store, so team inbox copies stay in the timeline.
   const arrived = batches
     .flatMap((batch) => batch.items.map((item) => item.event))
-    .filter((event) => event.kind !== 'api-call' && event.messageUuid && watched[event.messageUuid]);
+    .filter(
+      (event) =>
+        sourceOf(event) === 'local' && event.kind !== 'api-call' && event.messageUuid && watched[event.messageUuid],
+    );
   if (arrived.length === 0) return;
   useMessageThreadStore.setState((store) => {
     const threads = { ...store.threads };

@@ -1,5 +1,6 @@
 /** The timeline's columns: their ids, headings and default widths. */
 export const timelineColumnIds = [
+  'source',
   'time',
   'kind',
   'channel',
@@ -15,6 +16,7 @@ export const timelineColumnIds = [
 export type TimelineColumnId = (typeof timelineColumnIds)[number];
 
 export const timelineColumnLabels: Record<TimelineColumnId, string> = {
+  source: 'Source',
   time: 'Time',
   kind: 'Kind',
   channel: 'Channel',
@@ -29,6 +31,7 @@ export const timelineColumnLabels: Record<TimelineColumnId, string> = {
 };
 
 const defaultWidths: Record<TimelineColumnId, number> = {
+  source: 64,
   time: 110,
   kind: 80,
   channel: 100,

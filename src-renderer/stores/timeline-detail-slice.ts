@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { MethodOutput } from '../../src-shared/contract';
 import type { ExportProgress } from '../../src-shared/event-export';
 import type { AppError } from '../../src-shared/result';
-import type { ForwardResult, WebhookEvent } from '../../src-shared/webhook-events';
+import { eventKey, sourceOf, type ForwardResult, type WebhookEvent } from '../../src-shared/webhook-events';
 import { api, hostKind } from '../api';
 import type { TimelineStore } from './timeline-store';
 
@@ -18,7 +18,8 @@ type Loadable<T> =
   { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: AppError };
 
 export interface TimelineDetailSlice {
-  selectedId: number | null;
+  /** The selected event's `eventKey` (ids are per store). */
+  selectedKey: string | null;
   /** Kept apart from the list, so the panel stays when the list is trimmed or refiltered. */
   selectedEvent: WebhookEvent | null;
   detailOpen: boolean;
@@ -34,13 +35,15 @@ export interface TimelineDetailSlice {
     fileName?: string;
     error?: AppError;
   };
-  selectEvent(id: number | null): void;
+  selectEvent(key: string | null): void;
   moveSelection(delta: number): void;
   openDetail(): void;
   closeDetail(): void;
-  refreshSelectedEvent(updated: Map<number, WebhookEvent>): void;
+  refreshSelectedEvent(updated: Map<string, WebhookEvent>): void;
+  /** The thread in the store the selected event comes from (a team event's statuses are in the team inbox). */
   loadThread(messageUuid: string): Promise<void>;
-  replayEvent(id: number, url: string, resignWithProfile?: string): Promise<void>;
+  /** Sends the event again from the store it is in, to `url`. */
+  replayEvent(event: WebhookEvent, url: string, resignWithProfile?: string): Promise<void>;
   /**
    * Exports every event matching the filter, newest first. In the browser it
    * resolves with the one-time path to download (the caller starts it); in the
@@ -51,7 +54,7 @@ export interface TimelineDetailSlice {
 }
 
 export const createTimelineDetailSlice: StateCreator<TimelineStore, [], [], TimelineDetailSlice> = (set, get) => ({
-  selectedId: null,
+  selectedKey: null,
   selectedEvent: null,
   detailOpen: false,
   thread: { status: 'idle' },
@@ -59,17 +62,17 @@ export const createTimelineDetailSlice: StateCreator<TimelineStore, [], [], Time
   replay: { status: 'idle' },
   exportState: { status: 'idle', count: 0 },
 
-  selectEvent(id) {
-    const event = id === null ? null : (get().events.find((candidate) => candidate.id === id) ?? null);
-    set({ selectedId: id, selectedEvent: event, thread: { status: 'idle' }, replay: { status: 'idle' } });
+  selectEvent(key) {
+    const event = key === null ? null : (get().events.find((candidate) => eventKey(candidate) === key) ?? null);
+    set({ selectedKey: key, selectedEvent: event, thread: { status: 'idle' }, replay: { status: 'idle' } });
   },
 
   moveSelection(delta) {
-    const { events, selectedId } = get();
+    const { events, selectedKey } = get();
     if (events.length === 0) return;
-    const index = events.findIndex((event) => event.id === selectedId);
+    const index = events.findIndex((event) => eventKey(event) === selectedKey);
     const next = index === -1 ? 0 : Math.min(Math.max(index + delta, 0), events.length - 1);
-    get().selectEvent(events[next]!.id);
+    get().selectEvent(eventKey(events[next]!));
     if (next >= events.length - 10) void get().loadMore();
   },
 
@@ -82,22 +85,29 @@ export const createTimelineDetailSlice: StateCreator<TimelineStore, [], [], Time
   },
 
   refreshSelectedEvent(updated) {
-    const { selectedId } = get();
-    const event = selectedId === null ? undefined : updated.get(selectedId);
+    const { selectedKey } = get();
+    const event = selectedKey === null ? undefined : updated.get(selectedKey);
     if (event) set({ selectedEvent: event });
   },
 
   async loadThread(messageUuid) {
+    const selectedKey = get().selectedKey;
+    const source = get().selectedEvent ? sourceOf(get().selectedEvent!) : 'local';
     set({ thread: { status: 'loading' } });
-    const result = await api.call('webhooks.thread', { messageUuid });
-    if (get().selectedEvent?.messageUuid !== messageUuid) return;
+    const result = await api.call('webhooks.thread', { messageUuid, source });
+    if (get().selectedKey !== selectedKey) return;
     set({ thread: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error } });
   },
 
-  async replayEvent(id, url, resignWithProfile) {
+  async replayEvent(event, url, resignWithProfile) {
     set({ replay: { status: 'loading' } });
-    const result = await api.call('webhooks.replay', { id, url, ...(resignWithProfile ? { resignWithProfile } : {}) });
-    if (get().selectedId !== id) return;
+    const result = await api.call('webhooks.replay', {
+      id: event.id,
+      source: sourceOf(event),
+      url,
+      ...(resignWithProfile ? { resignWithProfile } : {}),
+    });
+    if (get().selectedKey !== eventKey(event)) return;
     set({ replay: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error } });
   },
 

@@ -1,15 +1,19 @@
 /**
  * The timeline's list: the filter, the loaded pages (newest first), live
  * arrivals while following, and arrivals held back while paused. The query
- * itself runs in the core's store (webhooks.list); the renderer only keeps
- * what is on screen or one scroll away.
+ * itself runs in the core (webhooks.list), which merges this app's events and
+ * the team inbox's; the renderer only keeps what is on screen or one scroll
+ * away. Ids are per store, so events are told apart by `eventKey` and ordered
+ * by received time, as the core orders them.
  */
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../src-shared/result';
 import type { TimelineFilter } from '../../src-shared/settings';
-import type { WebhookEvent, WebhookFeedBatch } from '../../src-shared/webhook-events';
+import { cursorBelow } from '../../src-shared/timeline-cursor';
+import { eventKey, type WebhookEvent, type WebhookFeedBatch } from '../../src-shared/webhook-events';
 import { api } from '../api';
 import { matchesTimelineFilter } from './timeline-filter-match';
+import { newerThanListed, prependNewest, receivedMs } from './timeline-list-merge';
 import type { TimelineStore } from './timeline-store';
 
 const pageSize = 100;
@@ -59,13 +63,6 @@ export function cleanFilter(filter: TimelineFilter): TimelineFilter {
   ) as TimelineFilter;
 }
 
-/** Puts `arrivals` (newest first) in front of `events`, replacing any already listed by id. */
-function prependNewest(events: WebhookEvent[], arrivals: WebhookEvent[]): WebhookEvent[] {
-  if (arrivals.length === 0) return events;
-  const arrivingIds = new Set(arrivals.map((event) => event.id));
-  return [...arrivals, ...events.filter((event) => !arrivingIds.has(event.id))];
-}
-
 export const createTimelineListSlice: StateCreator<TimelineStore, [], [], TimelineListSlice> = (set, get) => {
   /** A live batch under a text filter asks the store for the newest matches; one such request at a time. */
   let headRefresh: Promise<void> | undefined;
@@ -80,9 +77,7 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
     headRefresh = (async () => {
       const result = await api.call('webhooks.list', { ...get().filter, limit: pageSize });
       if (!result.ok || generation !== get().queryGeneration) return;
-      const newestId = Math.max(get().events[0]?.id ?? 0, get().heldEvents[0]?.id ?? 0);
-      const fresh = result.value.events.filter((event) => event.id > newestId);
-      takeArrivals(fresh);
+      takeArrivals(newerThanListed(result.value.events, get().events, get().heldEvents));
     })();
     await headRefresh;
     headRefresh = undefined;
@@ -106,8 +101,8 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
     let nextCursor = state.nextCursor;
     if (events.length > liveWindow) {
       events = events.slice(0, liveWindow);
-      // The cursor is "older than this id", so the trimmed tail comes back by paging.
-      nextCursor = String(events[events.length - 1]!.id);
+      // The cursor continues each store below its oldest event kept, so the trimmed tail comes back by paging.
+      nextCursor = cursorBelow(events);
     }
     set({ events, nextCursor, listStatus: 'ready' });
   }
@@ -140,13 +135,12 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
         arrivedWhilePaused: 0,
         missedEvents: 0,
       });
-      const newestBefore = get().events[0]?.id ?? 0;
+      const shownBefore = get().events;
       const result = await api.call('webhooks.list', { ...get().filter, limit: pageSize });
       if (generation !== get().queryGeneration) return;
       if (result.ok) {
         // Live events that arrived (already matched to this filter) while the query ran may be newer than its first page.
-        const newestListed = result.value.events[0]?.id ?? 0;
-        const arrivedMeanwhile = get().events.filter((event) => event.id > newestBefore && event.id > newestListed);
+        const arrivedMeanwhile = newerThanListed(get().events, shownBefore, result.value.events);
         set({
           events: prependNewest(result.value.events, arrivedMeanwhile),
           nextCursor: result.value.nextCursor,
@@ -165,9 +159,9 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
         set({ loadingMore: false, listError: result.error });
         return;
       }
-      const known = new Set(get().events.map((event) => event.id));
+      const known = new Set(get().events.map(eventKey));
       set((state) => ({
-        events: [...state.events, ...result.value.events.filter((event) => !known.has(event.id))],
+        events: [...state.events, ...result.value.events.filter((event) => !known.has(eventKey(event)))],
         nextCursor: result.value.nextCursor,
         loadingMore: false,
       }));
@@ -200,15 +194,15 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
       const missed = batches.reduce((sum, batch) => sum + batch.missed, 0);
       if (missed > 0) set({ missedEvents: state.missedEvents + missed });
       const received: WebhookEvent[] = [];
-      const updated = new Map<number, WebhookEvent>();
+      const updated = new Map<string, WebhookEvent>();
       for (const batch of batches) {
         for (const item of batch.items) {
           if (item.change === 'received') received.push(item.event);
-          else updated.set(item.event.id, item.event);
+          else updated.set(eventKey(item.event), item.event);
         }
       }
       if (updated.size > 0) {
-        const replace = (event: WebhookEvent) => updated.get(event.id) ?? event;
+        const replace = (event: WebhookEvent) => updated.get(eventKey(event)) ?? event;
         set((current) => ({ events: current.events.map(replace), heldEvents: current.heldEvents.map(replace) }));
         get().refreshSelectedEvent(updated);
       }
@@ -216,14 +210,14 @@ export const createTimelineListSlice: StateCreator<TimelineStore, [], [], Timeli
       const selectedUuid = state.selectedEvent?.messageUuid;
       if (selectedUuid && received.some((event) => event.messageUuid === selectedUuid))
         set({ threadRevision: state.threadRevision + 1 });
-      // Text search is FTS5 in the core, which the renderer must not imitate: ask the store instead.
+      // Text search is each store's own (FTS5, PostgreSQL's), which the renderer must not imitate: ask the stores instead.
       if (state.filter.text) {
         void refreshHead();
         return;
       }
       const arrivals = received
         .filter((event) => matchesTimelineFilter(event, state.filter))
-        .sort((a, b) => b.id - a.id);
+        .sort((a, b) => receivedMs(b) - receivedMs(a) || b.id - a.id);
       takeArrivals(arrivals);
     },
   };

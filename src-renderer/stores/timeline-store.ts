@@ -20,3 +20,12 @@ export const useTimelineStore = create<TimelineStore>()((...parts) => ({
 
 api.on('webhooks.received', (batches) => useTimelineStore.getState().receiveBatches(batches));
 api.on('webhooks.exportProgressed', (progress) => useTimelineStore.getState().receiveExportProgress(progress));
+
+// The list merges the team inbox's events (in the core), so a team inbox set, changed or forgotten reloads it.
+let teamInboxUrl: string | null = null;
+api.on('teamInbox.stateChanged', (states) => {
+  const url = states[states.length - 1]?.url ?? null;
+  if (url === teamInboxUrl) return;
+  teamInboxUrl = url;
+  void useTimelineStore.getState().reloadList();
+});

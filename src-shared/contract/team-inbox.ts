@@ -1,7 +1,6 @@
 /** Methods on the shared team inbox (PostgreSQL). */
 import { z } from 'zod';
 import { teamInboxConfigureSchema, teamInboxStateSchema } from '../team-inbox';
-import { eventListQuerySchema, eventPageSchema } from '../webhook-events';
 
 export const teamInboxMethods = {
   'teamInbox.state': {
@@ -13,10 +12,5 @@ export const teamInboxMethods = {
     summary: 'Sets the team inbox PostgreSQL URL (password to the keychain) and starts watching it; null forgets it.',
     input: teamInboxConfigureSchema,
     output: teamInboxStateSchema,
-  },
-  'teamInbox.list': {
-    summary: 'Shared events in the team inbox, newest first, filtered in PostgreSQL.',
-    input: eventListQuerySchema.strict(),
-    output: eventPageSchema,
   },
 } as const;

@@ -5,6 +5,7 @@ import { sendExchangeSchema } from '../send-exchange';
 import {
   eventListQuerySchema,
   eventPageSchema,
+  eventSourceSchema,
   forwardResultSchema,
   threadEntrySchema,
   webhookEventSchema,
@@ -17,18 +18,25 @@ export const webhookMethods = {
     output: z.object({ url: z.string(), port: z.number().int(), inboundUrl: z.string(), statusUrl: z.string() }),
   },
   'webhooks.list': {
-    summary: 'Stored webhooks, newest first, filtered in the store.',
+    summary:
+      "Stored webhooks, newest first, filtered in the store: this app's and the team inbox's merged by received time, or one `source`.",
     input: eventListQuerySchema.strict(),
     output: eventPageSchema,
   },
   'webhooks.get': {
     summary: 'One stored webhook.',
-    input: z.object({ id: z.number().int() }).strict(),
+    input: z.object({ id: z.number().int(), source: eventSourceSchema.default('local') }).strict(),
     output: webhookEventSchema,
   },
   'webhooks.thread': {
     summary: 'Everything about one message: its send and 202, each status with the time since the send, and replies.',
-    input: z.object({ messageUuid: z.string().min(1) }).strict(),
+    input: z
+      .object({
+        messageUuid: z.string().min(1),
+        /** Which store's webhooks: the team inbox's for a shared event. */
+        source: eventSourceSchema.default('local'),
+      })
+      .strict(),
     output: z.object({
       messageUuid: z.string(),
       recipient: z.string().nullable(),
@@ -43,6 +51,7 @@ export const webhookMethods = {
     input: z
       .object({
         id: z.number().int(),
+        source: eventSourceSchema.default('local'),
         url: z.url({ protocol: /^https?$/ }),
         resignWithProfile: z.string().min(1).optional(),
       })

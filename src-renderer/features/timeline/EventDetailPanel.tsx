@@ -1,6 +1,6 @@
 import { Tabs } from 'radix-ui';
 import { useShallow } from 'zustand/react/shallow';
-import type { WebhookEvent } from '../../../src-shared/webhook-events';
+import { eventKey, sourceOf, type WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorExplanation } from '../../components/ErrorExplanation';
 import { navigate } from '../../routes';
@@ -12,6 +12,7 @@ import { EventBodyView } from './EventBodyView';
 import { EventFacts } from './EventFacts';
 import { MessageThreadView } from './MessageThreadView';
 import { ReplayForm } from './ReplayForm';
+import { SourceLabel } from './TimelineRow';
 
 function HeaderTable({ event }: { event: WebhookEvent }) {
   return (
@@ -46,7 +47,8 @@ export function EventDetailPanel() {
   );
   const receiverUrl = useTunnelStore((store) => store.receiver?.url);
   if (!event) return null;
-  const replayTarget = event.forward?.url ?? '';
+  // A team event's forward went to the teammate it belongs to, which need not be this user's app.
+  const replayTarget = event.source === 'team' ? '' : (event.forward?.url ?? '');
   const failedCall = isFailedApiCall(event);
 
   return (
@@ -55,11 +57,13 @@ export function EventDetailPanel() {
       aria-label={`Event ${event.id}`}
       data-testid="timeline-detail"
       data-event-id={event.id}
+      data-source={sourceOf(event)}
     >
       <header className="event-detail-header">
         <h3>
           {event.kind} {event.status ?? event.messageType ?? ''} <span className="muted">#{event.id}</span>
         </h3>
+        <SourceLabel event={event} />
         <span className={`tone tone-${verdictTone(event.verdict)}`} data-testid="timeline-detail-verdict">
           {event.verdict}
         </span>
@@ -102,7 +106,7 @@ export function EventDetailPanel() {
           </button>
         ) : null}
       </div>
-      <ReplayForm key={event.id} eventId={event.id} defaultUrl={replayTarget} />
+      <ReplayForm key={eventKey(event)} event={event} defaultUrl={replayTarget} />
       <Tabs.Root className="event-tabs" defaultValue={event.bodyJson === undefined ? 'raw' : 'pretty'}>
         <Tabs.List aria-label="Event views">
           <Tabs.Trigger value="pretty" data-testid="timeline-tab-pretty">
@@ -121,10 +125,10 @@ export function EventDetailPanel() {
           ) : null}
         </Tabs.List>
         <Tabs.Content value="pretty">
-          <EventBodyView key={event.id} event={event} mode="pretty" />
+          <EventBodyView key={eventKey(event)} event={event} mode="pretty" />
         </Tabs.Content>
         <Tabs.Content value="raw">
-          <EventBodyView key={event.id} event={event} mode="raw" />
+          <EventBodyView key={eventKey(event)} event={event} mode="raw" />
         </Tabs.Content>
         <Tabs.Content value="headers">
           <HeaderTable event={event} />

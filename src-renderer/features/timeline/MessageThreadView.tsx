@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ThreadEntry } from '../../../src-shared/webhook-events';
+import { eventKey, type ThreadEntry } from '../../../src-shared/webhook-events';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { OpenOnPhoneLink } from '../emulator/OpenOnPhoneLink';
 import { formatClockTime } from './event-format';
@@ -10,12 +10,12 @@ function sinceSend(ms: number | null): string {
   return ms < 1000 ? `+${Math.round(ms)} ms` : `+${(ms / 1000).toFixed(2)} s`;
 }
 
-function ThreadLine({ entry, testId, onOpen }: { entry: ThreadEntry; testId: string; onOpen(id: number): void }) {
+function ThreadLine({ entry, testId, onOpen }: { entry: ThreadEntry; testId: string; onOpen(key: string): void }) {
   const { event } = entry;
   return (
     <li className="thread-line" data-testid={testId} data-event-id={event.id}>
       <span className="thread-since">{sinceSend(entry.sinceSendMs)}</span>
-      <button type="button" className="link-button" onClick={() => onOpen(event.id)}>
+      <button type="button" className="link-button" onClick={() => onOpen(eventKey(event))}>
         {event.kind === 'status'
           ? (event.status ?? 'status')
           : `${event.messageType ?? 'message'} from ${event.from ?? '?'}`}
@@ -73,14 +73,14 @@ export function MessageThreadView({ messageUuid }: { messageUuid: string }) {
       {statuses.length === 0 ? <p className="muted">None yet.</p> : null}
       <ol className="thread-lines">
         {statuses.map((entry) => (
-          <ThreadLine key={entry.event.id} entry={entry} testId="timeline-thread-status" onOpen={selectEvent} />
+          <ThreadLine key={eventKey(entry.event)} entry={entry} testId="timeline-thread-status" onOpen={selectEvent} />
         ))}
       </ol>
       <h4>Replies</h4>
       {replies.length === 0 ? <p className="muted">None.</p> : null}
       <ol className="thread-lines">
         {replies.map((entry) => (
-          <ThreadLine key={entry.event.id} entry={entry} testId="timeline-thread-reply" onOpen={selectEvent} />
+          <ThreadLine key={eventKey(entry.event)} entry={entry} testId="timeline-thread-reply" onOpen={selectEvent} />
         ))}
       </ol>
     </div>

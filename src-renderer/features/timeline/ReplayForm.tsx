@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { useTimelineStore } from '../../stores/timeline-store';
 
-/** Sends the event again to any URL, as received or re-signed with a profile's signature secret. */
-export function ReplayForm({ eventId, defaultUrl }: { eventId: number; defaultUrl: string }) {
+/** Sends the event again (from the store it is in) to any URL, as received or re-signed with a profile's signature secret. */
+export function ReplayForm({ event, defaultUrl }: { event: WebhookEvent; defaultUrl: string }) {
   const { replay, replayEvent } = useTimelineStore(
     useShallow((store) => ({ replay: store.replay, replayEvent: store.replayEvent })),
   );
@@ -15,7 +16,7 @@ export function ReplayForm({ eventId, defaultUrl }: { eventId: number; defaultUr
       aria-label="Replay this webhook"
       onSubmit={(submitted) => {
         submitted.preventDefault();
-        void replayEvent(eventId, url.trim(), profile.trim() || undefined);
+        void replayEvent(event, url.trim(), profile.trim() || undefined);
       }}
     >
       <input

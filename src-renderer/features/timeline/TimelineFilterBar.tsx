@@ -6,6 +6,7 @@ import { signatureVerdicts, webhookKinds } from '../../../src-shared/webhook-eve
 import { cleanFilter } from '../../stores/timeline-list-slice';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { SavedFilterMenu } from './SavedFilterMenu';
+import { SourceFilter } from './SourceFilter';
 
 /** Typing settles for this long before the store is asked again. */
 const typingDelayMs = 250;
@@ -65,6 +66,7 @@ export function TimelineFilterBar() {
         data-testid="timeline-filter-text"
         {...text('text')}
       />
+      <SourceFilter value={draft.source} onChoose={(source) => choose({ source })} />
       <select
         aria-label="Kind"
         data-testid="timeline-filter-kind"

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { eventKey } from '../../../src-shared/webhook-events';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { TimelineColumnHeader } from './TimelineColumnHeader';
 import { TimelineRow } from './TimelineRow';
@@ -15,14 +16,14 @@ const prefetchRows = 30;
 
 /** The events as a virtualised grid: only the rows in view (and a few around) exist in the page. */
 export function TimelineList() {
-  const { events, nextCursor, loadingMore, selectedId, columns, following, detailOpen } = useTimelineStore(
+  const { events, nextCursor, loadingMore, selectedKey, columns, following, detailOpen } = useTimelineStore(
     useShallow((store) => ({
       following: store.following,
       detailOpen: store.detailOpen && store.selectedEvent !== null,
       events: store.events,
       nextCursor: store.nextCursor,
       loadingMore: store.loadingMore,
-      selectedId: store.selectedId,
+      selectedKey: store.selectedKey,
       columns: store.columns,
     })),
   );
@@ -73,14 +74,14 @@ export function TimelineList() {
   const onScroll = () => noteScrolledToNewest((scroller.current?.scrollTop ?? 0) < rowHeight);
 
   useEffect(() => {
-    const index = events.findIndex((event) => event.id === selectedId);
+    const index = events.findIndex((event) => eventKey(event) === selectedKey);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
     // Only a new selection scrolls; live arrivals must not pull the view back to it.
-  }, [selectedId]);
+  }, [selectedKey]);
 
   const open = useCallback(
-    (id: number) => {
-      selectEvent(id);
+    (key: string) => {
+      selectEvent(key);
       openDetail();
     },
     [selectEvent, openDetail],
@@ -117,10 +118,10 @@ export function TimelineList() {
             }
             return (
               <TimelineRow
-                key={event.id}
+                key={eventKey(event)}
                 event={event}
                 columns={columnIds}
-                selected={event.id === selectedId}
+                selected={eventKey(event) === selectedKey}
                 top={item.start - headerHeight}
                 height={rowHeight}
                 gridTemplate={gridTemplate}

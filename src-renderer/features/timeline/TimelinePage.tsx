@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
-import { SharedEventsPanel } from '../team-inbox/SharedEventsPanel';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useConnectionStore } from '../../stores/connection-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
@@ -123,7 +122,6 @@ export function TimelinePage() {
         </div>
         {detailOpen ? <EventDetailPanel /> : null}
       </div>
-      <SharedEventsPanel />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import type { WebhookEvent } from '../../../src-shared/webhook-events';
+import { eventKey, sourceOf, type WebhookEvent } from '../../../src-shared/webhook-events';
 import { CopyButton } from '../../components/CopyButton';
 import { navigate } from '../../routes';
 import type { TimelineColumnId } from '../../stores/timeline-columns';
@@ -22,12 +22,14 @@ interface TimelineRowProps {
   height: number;
   /** The CSS grid columns, e.g. "110px 80px". */
   gridTemplate: string;
-  /** One click selects the event and opens its detail, as in every request inspector. */
-  onOpen(id: number): void;
+  /** One click selects the event (by `eventKey`) and opens its detail, as in every request inspector. */
+  onOpen(key: string): void;
 }
 
 function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
   switch (column) {
+    case 'source':
+      return <SourceLabel event={event} />;
     case 'time':
       return <time dateTime={event.receivedAt}>{formatClockTime(event.receivedAt)}</time>;
     case 'kind':
@@ -71,6 +73,20 @@ function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
   }
 }
 
+/** Which store the event is in: this app's own, or the team inbox. */
+export function SourceLabel({ event }: { event: WebhookEvent }) {
+  const source = sourceOf(event);
+  return (
+    <span
+      className={`event-source event-source-${source}`}
+      title={source === 'team' ? 'Stored in the team inbox' : "Stored in this app's own event store"}
+      data-testid="timeline-source"
+    >
+      {source}
+    </span>
+  );
+}
+
 function ErrorCodeChip({ code, label }: { code: string; label: string }) {
   return (
     <button
@@ -106,9 +122,10 @@ export const TimelineRow = memo(function TimelineRow({
       aria-selected={selected}
       data-testid="timeline-row"
       data-event-id={event.id}
+      data-source={sourceOf(event)}
       data-kind={event.kind}
       data-failed={isFailedApiCall(event) || undefined}
-      onClick={() => onOpen(event.id)}
+      onClick={() => onOpen(eventKey(event))}
     >
       {columns.map((column) => (
         <div role="gridcell" key={column} className={`timeline-cell timeline-cell-${column}`} data-column={column}>

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** Locators and actions of Settings → Team inbox and the shared events under the timeline. */
+/** Locators and actions of Settings → Team inbox and of the shared events in the timeline. */
 export function teamInboxPage(page: Page) {
   const ui = {
     url: page.getByTestId('settings-team-inbox-url'),
@@ -9,8 +9,15 @@ export function teamInboxPage(page: Page) {
     forget: page.getByTestId('settings-team-inbox-forget'),
     status: page.getByTestId('settings-team-inbox-status'),
     urlError: page.getByTestId('settings-team-inbox-url-error'),
-    panel: page.getByTestId('team-inbox-panel'),
-    rows: page.getByTestId('team-inbox-row'),
+    filterSource: page.getByTestId('timeline-filter-source'),
+    /** Timeline rows of one store, by the status the webhook carries. */
+    rows: (source: 'local' | 'team', status?: string) => {
+      const rows = page.locator(`[data-testid="timeline-row"][data-source="${source}"]`);
+      return status === undefined
+        ? rows
+        : rows.filter({ has: page.locator('[data-column="status"]', { hasText: status }) });
+    },
+    detailSource: page.getByTestId('timeline-detail').getByTestId('timeline-source'),
     async watch(url: string, password: string) {
       await ui.url.fill(url);
       await ui.password.fill(password);

@@ -43,6 +43,7 @@ function watch(url: string, cursor?: string) {
   const events: WebhookEvent[] = [];
   const states: TeamFeedState[] = [];
   const cursors: string[] = [];
+  const forwarded: WebhookEvent[] = [];
   const waiters = new Set<() => void>();
   const notify = () => waiters.forEach((check) => check());
   const feed: TeamFeed = followTeamInbox({
@@ -51,6 +52,10 @@ function watch(url: string, cursor?: string) {
     onEvents(batch, next) {
       events.push(...batch);
       cursors.push(next);
+      notify();
+    },
+    onForwarded(batch) {
+      forwarded.push(...batch);
       notify();
     },
     onState(state) {
@@ -77,7 +82,7 @@ function watch(url: string, cursor?: string) {
   const live = (count = 1) =>
     until(() => states.filter((state) => state.phase === 'live').length >= count, `live #${count}`);
   const refs = () => events.map((event) => event.clientRef);
-  return { feed, events, states, cursors, until, live, refs };
+  return { feed, events, forwarded, states, cursors, until, live, refs };
 }
 
 describe('team inbox live feed (LISTEN/NOTIFY)', () => {
@@ -145,5 +150,37 @@ describe('team inbox live feed (LISTEN/NOTIFY)', () => {
     const again = watch(viewerUrl, saved);
     await again.until(() => again.events.length >= 1, 'the event committed while closed');
     expect(again.refs()).toEqual(['while-closed']);
+  });
+
+  it('follows the forward answers the receiver stores, including those written while its connection was down', async () => {
+    const { store, viewerUrl } = await teamInbox();
+    const viewerRole = new URL(viewerUrl).username;
+    const viewer = watch(viewerUrl);
+    await viewer.live();
+    const [first, second] = [await store.append(record('routed-1')), await store.append(record('routed-2'))];
+    await viewer.until(() => viewer.events.length === 2, 'both events');
+    const answer = (status: number) => ({
+      url: 'http://alice.test/webhooks/status',
+      status,
+      body: 'ok',
+      durationMs: 2,
+      error: null,
+      at: new Date().toISOString(),
+    });
+    await store.setForward(first.id, answer(200));
+    await viewer.until(() => viewer.forwarded.length === 1, 'the first forward answer');
+    expect(viewer.forwarded[0]).toMatchObject({ id: first.id, clientRef: 'routed-1', forward: { status: 200 } });
+
+    await cluster.query(`ALTER ROLE ${viewerRole} NOLOGIN`);
+    await cluster.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'messages-workbench-viewer'`,
+    );
+    await viewer.until(() => viewer.states.some((state) => state.phase === 'reconnecting'), 'a reconnecting state');
+    await store.setForward(second.id, answer(502));
+    await cluster.query(`ALTER ROLE ${viewerRole} LOGIN`);
+    await viewer.live(2);
+    await viewer.until(() => viewer.forwarded.length === 2, 'the answer stored while it was away');
+    expect(viewer.forwarded[1]).toMatchObject({ id: second.id, forward: { status: 502 } });
+    expect(viewer.events).toHaveLength(2);
   });
 });

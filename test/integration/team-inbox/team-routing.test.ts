@@ -4,7 +4,9 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SendExchange } from '../../../src-shared/send-exchange';
 import { createPostgresEventStore, type PostgresEventStore } from '../../../src-main/team-inbox/postgres-event-store';
+import { followTeamInbox } from '../../../src-main/team-inbox/postgres-live-events';
 import { recordTeamSend, startTeamRouter } from '../../../src-main/team-inbox/team-routing';
+import type { WebhookEvent } from '../../../src-main/webhooks/event-types';
 import { createWebhookReceiver } from '../../../src-main/webhooks/receiver';
 import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
@@ -156,7 +158,7 @@ describe('team inbox routing', () => {
     expect(routed.events[0]?.forward).toMatchObject({ status: 200, body: 'ok' });
   });
 
-  it('listen --forward-team routes from the command line, and is refused without --store', async () => {
+  it('listen --forward-team routes from the command line, a viewer sees the answer live, and it is refused without --store', async () => {
     const team = await teamWithTwo();
     const database = team.url.split('/').pop()!;
     await recordTeamSend(team.as('alice'), acceptedSend('uuid-cli', { channel: 'sms', to: '447700900333' }), 1000);
@@ -181,9 +183,26 @@ describe('team inbox routing', () => {
     );
     running.push(cli);
     const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
+    // A teammate's app watching the inbox: the router's answer reaches it without a reload.
+    let seeLive: () => void = () => undefined;
+    let seeForward: (event: WebhookEvent) => void = () => undefined;
+    const live = new Promise<void>((resolve) => (seeLive = resolve));
+    const forwardSeen = new Promise<WebhookEvent>((resolve) => (seeForward = resolve));
+    const viewer = followTeamInbox({
+      url: team.url,
+      onEvents: () => undefined,
+      onForwarded: (events) => seeForward(events[0]!),
+      onState: (state) => state.phase === 'live' && seeLive(),
+    });
+    cleanups.push(() => viewer.stop());
+    await live;
     expect(await post(statusUrl!, v1Status({ message_uuid: 'uuid-cli' }))).toBe(200);
     await cli.stderrLine(new RegExp(`forwarded to alice_${database}: 200`));
     expect(alice.received.map((request) => request.body.message_uuid)).toEqual(['uuid-cli']);
+    expect(await forwardSeen).toMatchObject({
+      messageUuid: 'uuid-cli',
+      forward: { url: `${alice.url}/webhooks/status`, status: 200 },
+    });
 
     const refused = startCli(['--data-dir', dataDir, 'listen', '--port', '0', '--forward-team', `alice=${alice.url}`]);
     running.push(refused);

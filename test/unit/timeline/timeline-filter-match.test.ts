@@ -10,6 +10,14 @@ describe('matching live events to the timeline filter', () => {
     expect(matchesTimelineFilter(event, {})).toBe(true);
   });
 
+  it("matches the source: no source is this app's own store", () => {
+    const shared = sampleEvent({ source: 'team' });
+    expect(matchesTimelineFilter(event, { source: 'local' })).toBe(true);
+    expect(matchesTimelineFilter(event, { source: 'team' })).toBe(false);
+    expect(matchesTimelineFilter(shared, { source: 'team' })).toBe(true);
+    expect(matchesTimelineFilter(shared, { source: 'local' })).toBe(false);
+  });
+
   it('matches every exact field only when equal, like the store', () => {
     expect(
       matchesTimelineFilter(event, {
