@@ -20,6 +20,7 @@ export async function listenWithTeamStore(program: Command, options: ListenOptio
     dataDir: resolveDataDir(program.opts().dataDir),
     storeUrl: options.store,
     onError: (message) => status(message),
+    onNotice: (message) => status(message),
   });
   if (!opened.ok) throw new UsageProblem(`${opened.error.message} ${opened.error.hint}`);
   const { store, shared } = opened.value;

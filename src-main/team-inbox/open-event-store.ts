@@ -13,6 +13,8 @@ export interface EventStoreChoice {
   dataDir: string;
   /** Told about store failures with no caller to return to; never given secrets. */
   onError?: (message: string, error: unknown) => void;
+  /** Told what the user should know while the store opens (an upgrade under way, a missing index). */
+  onNotice?: (message: string) => void;
 }
 
 export interface OpenedEventStore {
@@ -28,9 +30,13 @@ export async function openEventStore(choice: EventStoreChoice): Promise<Result<O
     const opened = await createPostgresEventStore({
       url: choice.storeUrl,
       ...(choice.onError ? { onError: choice.onError } : {}),
+      ...(choice.onNotice ? { onNotice: choice.onNotice } : {}),
     });
     return opened.ok ? ok({ store: opened.value, location: opened.value.location, shared: opened.value }) : opened;
   }
-  const opened = createWebhookStore({ dataDir: choice.dataDir });
+  const opened = createWebhookStore({
+    dataDir: choice.dataDir,
+    ...(choice.onNotice ? { onNotice: choice.onNotice } : {}),
+  });
   return opened.ok ? ok({ store: opened.value, location: opened.value.path }) : opened;
 }

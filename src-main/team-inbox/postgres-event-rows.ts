@@ -13,9 +13,6 @@ import { isUtf8 } from 'node:buffer';
 import { rowToEvent } from '../webhooks/event-schema';
 import type { NewWebhookRecord, WebhookEvent } from '../webhooks/event-types';
 
-/** Longest body text indexed for search: keeps a 1 MiB body's tsvector under PostgreSQL's 1 MB limit. */
-const maxIndexedChars = 100_000;
-
 const insertedColumns = [
   'received_at',
   'method',
@@ -45,10 +42,9 @@ const insertedColumns = [
   'answer_status',
 ];
 
-/** Parameters in `recordToParameters` order; the last one is the text the search vector is built from. */
-export const insertEventSql = `INSERT INTO workbench.events (${insertedColumns.join(', ')}, body_search)
-  VALUES (${insertedColumns.map((_, index) => `$${index + 1}`).join(', ')},
-    to_tsvector('simple', $${insertedColumns.length + 1}))
+/** Parameters in `recordToParameters` order. */
+export const insertEventSql = `INSERT INTO workbench.events (${insertedColumns.join(', ')})
+  VALUES (${insertedColumns.map((_, index) => `$${index + 1}`).join(', ')})
   RETURNING id`;
 
 /** Every column but the raw body's bytes as such (the text is derived from them). */
@@ -95,7 +91,6 @@ export function recordToParameters(record: NewWebhookRecord): unknown[] {
     record.verdict,
     storableText(record.verdictReason),
     record.answerStatus,
-    storableText(record.bodyText.slice(0, maxIndexedChars)),
   ];
 }
 

@@ -1,11 +1,17 @@
 /**
  * Read-side SQL of the webhook event store: the timeline's filtered, paged
- * list, full-text search, and the per-message views used for correlation.
+ * list, text search, and the per-message views used for correlation.
  * Everything here is a prepared statement with bound values; user text only
  * reaches SQL as a parameter, and reaches FTS5 as quoted phrases.
+ *
+ * Search: each typed word must occur somewhere in the body, as any part of
+ * it, ignoring case. Words of 3 or more characters are looked up in the
+ * trigram index; shorter ones (which have no trigram) are checked with LIKE
+ * on the rows the index found, or, when every word is short, on the rows
+ * themselves, newest first, which stops as soon as a page is full.
  */
 import type Database from 'libsql';
-import { eventColumnsSql, rowToEvent } from './event-schema';
+import { bodyTextSql, eventColumnsSql, rowToEvent } from './event-schema';
 import type { EventListQuery, EventPage, WebhookEvent } from '../../src-shared/webhook-events';
 
 export type { EventListQuery, EventPage } from '../../src-shared/webhook-events';
@@ -49,7 +55,12 @@ export function listEvents(db: Database.Database, query: EventListQuery): EventP
     where.push('e.id < ?');
     values.push(before);
   }
-  const match = query.text === undefined ? '' : toFtsQuery(query.text);
+  const words = query.text === undefined ? [] : searchWords(query.text);
+  for (const word of words.filter((each) => !isIndexable(each))) {
+    where.push(`${bodyTextSql('e')} LIKE ? ESCAPE '\\'`);
+    values.push(likePattern(word));
+  }
+  const match = toFtsQuery(words.filter(isIndexable));
   let from = 'events e';
   if (match !== '') {
     // Driving the scan from the FTS index, newest rowid first, lets SQLite stop after one page.
@@ -91,14 +102,25 @@ function parseCursor(cursor: string | undefined): number | undefined {
   return Number(cursor);
 }
 
+/** The words of a search: what the user typed, split at white space. */
+export function searchWords(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+/** The trigram index finds words of at least 3 characters (code points, not UTF-16 units). */
+function isIndexable(word: string): boolean {
+  return [...word].length >= 3;
+}
+
+/** A LIKE pattern matching the word anywhere, its own `%`, `_` and `\\` taken literally. */
+export function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (special) => `\\${special}`)}%`;
+}
+
 /**
- * Turns what a user typed into an FTS5 query that cannot be a syntax error:
- * each word becomes a quoted phrase, and phrases are ANDed.
+ * An FTS5 query that cannot be a syntax error: each word becomes a quoted
+ * phrase (of trigrams, so it matches wherever the word occurs), ANDed.
  */
-export function toFtsQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => `"${word.replaceAll('"', '""')}"`)
-    .join(' ');
+function toFtsQuery(words: string[]): string {
+  return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
 }

@@ -67,6 +67,7 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
   const opened = createWebhookStore({
     dataDir: options.dataDir,
     ...(options.writerScript ? { writerScript: options.writerScript } : {}),
+    onNotice: (message) => options.logger.info(message),
   });
   let store: WebhookStore | undefined;
   let receiver: WebhookReceiver | undefined;
