@@ -5,19 +5,14 @@ import type { TimelineFilter } from '../../../src-shared/settings';
 import { signatureVerdicts, webhookKinds } from '../../../src-shared/webhook-events';
 import { cleanFilter } from '../../stores/timeline-list-slice';
 import { useTimelineStore } from '../../stores/timeline-store';
+import { kindLabels, verdictLabels } from './event-labels';
+import { ReceivedTimeFilter } from './ReceivedTimeFilter';
 import { SavedFilterMenu } from './SavedFilterMenu';
 
 /** Typing settles for this long before the store is asked again. */
 const typingDelayMs = 250;
 
 type TextField = 'channel' | 'status' | 'errorCode' | 'text' | 'messageUuid';
-
-/** `datetime-local` values are local time without a zone, which Date.parse reads as local time. */
-function toLocalInput(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  const date = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return date.toISOString().slice(0, 16);
-}
 
 export function TimelineFilterBar() {
   const applied = useTimelineStore((store) => store.filter);
@@ -44,12 +39,6 @@ export function TimelineFilterBar() {
     value: draft[field] ?? '',
     onChange: (changed: ChangeEvent<HTMLInputElement>) => update({ [field]: changed.target.value || undefined }),
   });
-  const time = (field: 'sinceMs' | 'untilMs') => ({
-    value: toLocalInput(draft[field]),
-    onChange: (changed: ChangeEvent<HTMLInputElement>) =>
-      choose({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
-  });
-
   return (
     <form
       className="timeline-filters"
@@ -60,7 +49,7 @@ export function TimelineFilterBar() {
       <input
         type="search"
         id="timeline-filter-text"
-        placeholder="Search bodies  ( / )"
+        placeholder="Search bodies, any part of a word  ( / )"
         aria-label="Search in bodies"
         data-testid="timeline-filter-text"
         {...text('text')}
@@ -71,14 +60,16 @@ export function TimelineFilterBar() {
         value={draft.kind ?? ''}
         onChange={(changed) => choose({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}
       >
-        <option value="">any kind</option>
+        <option value="">Any kind</option>
         {webhookKinds.map((kind) => (
-          <option key={kind}>{kind}</option>
+          <option key={kind} value={kind}>
+            {kindLabels[kind]}
+          </option>
         ))}
       </select>
       <input
         list="timeline-channels"
-        placeholder="channel"
+        placeholder="Channel"
         aria-label="Channel"
         data-testid="timeline-filter-channel"
         size={9}
@@ -91,7 +82,7 @@ export function TimelineFilterBar() {
       </datalist>
       <input
         list="timeline-statuses"
-        placeholder="status"
+        placeholder="Status"
         aria-label="Status"
         data-testid="timeline-filter-status"
         size={9}
@@ -108,13 +99,15 @@ export function TimelineFilterBar() {
         value={draft.verdict ?? ''}
         onChange={(changed) => choose({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}
       >
-        <option value="">any signature</option>
+        <option value="">Any signature</option>
         {signatureVerdicts.map((verdict) => (
-          <option key={verdict}>{verdict}</option>
+          <option key={verdict} value={verdict}>
+            {verdictLabels[verdict]}
+          </option>
         ))}
       </select>
       <input
-        placeholder="error code"
+        placeholder="Error code"
         aria-label="Error code"
         data-testid="timeline-filter-error-code"
         size={7}
@@ -127,24 +120,7 @@ export function TimelineFilterBar() {
         size={12}
         {...text('messageUuid')}
       />
-      <label className="toolbar-label">
-        from{' '}
-        <input
-          type="datetime-local"
-          aria-label="Received from"
-          data-testid="timeline-filter-since"
-          {...time('sinceMs')}
-        />
-      </label>
-      <label className="toolbar-label">
-        to{' '}
-        <input
-          type="datetime-local"
-          aria-label="Received before"
-          data-testid="timeline-filter-until"
-          {...time('untilMs')}
-        />
-      </label>
+      <ReceivedTimeFilter sinceMs={draft.sinceMs} untilMs={draft.untilMs} choose={choose} />
       <button
         type="button"
         className="secondary"
