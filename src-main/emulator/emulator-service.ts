@@ -6,7 +6,7 @@
  * secret by api_key.
  */
 import type { Handlers } from '../../src-shared/contract';
-import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
+import { recentActivityLimit, type EmulatorEvent, type EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import type { ProfileView } from '../../src-shared/profiles';
 import { fail, ok, type Result } from '../../src-shared/result';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
@@ -19,6 +19,7 @@ import type { EmulatorIdentityStore } from './emulator-identity';
 type EmulatorHandlers = Pick<
   Handlers,
   | 'emulator.status'
+  | 'emulator.activity'
   | 'emulator.scenarios'
   | 'emulator.setScenarios'
   | 'emulator.simulateInbound'
@@ -70,6 +71,8 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
   let persistent = loaded.persistent;
   let url: string | null = null;
   let portMovedFrom: number | undefined;
+  /** Oldest first, bounded: what a page opened (or reloaded) later shows as the recent activity. */
+  const recentActivity: EmulatorEvent[] = [];
 
   const createFor = (port: number, rules?: ReturnType<Emulator['scenarios']>): Emulator =>
     createEmulator({
@@ -80,6 +83,8 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       ...(options.timings ? { timings: options.timings } : {}),
       ...(rules ? { scenarios: rules } : {}),
       onEvent: (event) => {
+        recentActivity.push(event);
+        if (recentActivity.length > recentActivityLimit) recentActivity.shift();
         options.events.emit('emulator.event', event);
         if (event.kind === 'emulator.request') options.onApiCall?.(event);
       },
@@ -163,6 +168,7 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       },
     handlers: {
       'emulator.status': () => ok(status()),
+      'emulator.activity': () => ok({ events: [...recentActivity] }),
       'emulator.scenarios': () => ok({ rules: emulator.scenarios() }),
       'emulator.setScenarios': ({ rules }) => {
         const replaced = emulator.setScenarios(rules);
