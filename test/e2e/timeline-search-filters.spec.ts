@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { vonageAuthorization } from '../support/webhook-signing';
-import { postWebhook, timelinePage } from './pages/timeline';
+import { callContract, postWebhook, timelinePage } from './pages/timeline';
 
 function inbound(text: string, messageUuid: string = crypto.randomUUID()) {
   return {
@@ -137,4 +137,17 @@ test('a webhook whose Bearer token nothing checked is called unchecked, not mere
   await expect(ui.detailVerdict).toHaveText('not checked: no secret');
   await expect(ui.detailVerdictReason).toContainText('Not checked');
   await expect(ui.detailVerdictReason).toContainText('a forged token would read the same');
+});
+
+test('the status bar shows the whole inbound and status URLs and copies each', async ({ page, serve, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${serve.url}#/timeline`);
+  const receiver = await callContract(page, 'webhooks.receiver', {});
+  await expect(page.getByTestId('tunnel-receiver-inbound-url')).toHaveText(receiver.inboundUrl);
+  await expect(page.getByTestId('tunnel-receiver-status-url')).toHaveText(receiver.statusUrl);
+  await expect(page.getByTestId('tunnel-receiver')).toContainText(`Inbound ${receiver.inboundUrl}`);
+  await page.getByTestId('tunnel-copy-inbound').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receiver.inboundUrl);
+  await page.getByTestId('tunnel-copy-status').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receiver.statusUrl);
 });
