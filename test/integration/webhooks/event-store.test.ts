@@ -107,6 +107,11 @@ describe.each(storeImplementations.map((make) => make()))('webhook event store i
     expect(await ids('0%')).toEqual([4]);
     expect(await ids('Ünïcode')).toEqual([4]);
     expect(await ids('eply nowhere')).toEqual([]);
+    // A long word is found whole, never as its pieces scattered over a body.
+    expect(await ids('bulk2179-0000-4000-8000')).toEqual([3]);
+    await store.append(record(v1Inbound({ text: 'bul k21 79- 000 0-4 000 -80 00' })));
+    expect(await ids('bulk2179-0000-4000-8000')).toEqual([3]);
+    expect(await ids('BULK2179-0000-4000')).toEqual([3]);
     expect(await ids('zz')).toEqual([]);
   });
 
