@@ -45,8 +45,10 @@ test('search finds any part of a body: a phrase with #21, a uuid prefix, the mid
     });
   }
   await test.step('a two-character word still narrows the list', async () => {
+    await expect(page.getByTestId('timeline-filter-text-note')).toHaveCount(0);
     await ui.filterText.fill('#3');
     await expect(ui.rows).toHaveCount(1);
+    await expect(page.getByTestId('timeline-filter-text-note')).toContainText('every event is read');
     await expect(ui.rows.first()).toHaveAttribute('data-event-id', '2');
     await ui.filterText.fill('zz');
     await expect(ui.noMatch).toBeVisible();
