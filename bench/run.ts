@@ -15,6 +15,7 @@ import { messageValidations } from './messages-validate';
 import { receiverVsMockttp } from './receiver-vs-mockttp';
 import { sendPathThroughput } from './send-path';
 import { teamInbox } from './team-inbox';
+import { textSearch } from './text-search';
 import { timelineUi } from './timeline-ui';
 import { webhookIngest } from './webhook-ingest';
 
@@ -28,6 +29,7 @@ const benchmarks: (() => Promise<Figure[]>)[] = [
   emulatorSends,
   emulatorVsPrism,
   timelineUi,
+  textSearch,
   eventExport,
   firstPaint,
 ];

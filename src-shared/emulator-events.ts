@@ -66,6 +66,9 @@ export const emulatorEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type EmulatorEvent = z.infer<typeof emulatorEventSchema>;
 
+/** How much recent activity the core keeps and the page shows: enough to follow a few conversations. */
+export const recentActivityLimit = 300;
+
 /** A message from a simulated user, posted signed to the inbound URL. */
 export const inboundSimulationSchema = z.object({
   /** v1 channel name (viber_service), for both versions. */

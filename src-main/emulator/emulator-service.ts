@@ -7,7 +7,7 @@
  */
 import type { Handlers } from '../../src-shared/contract';
 import type { ApiVersion } from '../../src-shared/messages';
-import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
+import { recentActivityLimit, type EmulatorEvent, type EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import type { ProfileView } from '../../src-shared/profiles';
 import { ok, type AppError, type Result } from '../../src-shared/result';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
@@ -21,6 +21,7 @@ import type { EmulatorIdentityStore } from './emulator-identity';
 type EmulatorHandlers = Pick<
   Handlers,
   | 'emulator.status'
+  | 'emulator.activity'
   | 'emulator.scenarios'
   | 'emulator.setScenarios'
   | 'emulator.simulateInbound'
@@ -86,6 +87,8 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
     inboundUrl: options.receiver?.inboundUrl ?? null,
     version: 'v1' as ApiVersion,
   };
+  /** Oldest first, bounded: what a page opened (or reloaded) later shows as the recent activity. */
+  const recentActivity: EmulatorEvent[] = [];
 
   const createFor = (port: number, rules?: ReturnType<Emulator['scenarios']>): Emulator =>
     createEmulator({
@@ -99,6 +102,8 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       ...(options.timings ? { timings: options.timings } : {}),
       ...(rules ? { scenarios: rules } : {}),
       onEvent: (event) => {
+        recentActivity.push(event);
+        if (recentActivity.length > recentActivityLimit) recentActivity.shift();
         options.events.emit('emulator.event', event);
         if (event.kind === 'emulator.request') options.onApiCall?.(event);
       },
@@ -195,6 +200,7 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       },
     handlers: {
       'emulator.status': () => ok(status()),
+      'emulator.activity': () => ok({ events: [...recentActivity] }),
       'emulator.scenarios': () => ok({ rules: emulator.scenarios() }),
       'emulator.setScenarios': ({ rules }) => {
         const replaced = emulator.setScenarios(rules);

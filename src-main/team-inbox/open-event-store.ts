@@ -17,6 +17,8 @@ export interface EventStoreChoice {
   retention?: RetentionPolicy;
   /** Told about store failures with no caller to return to; never given secrets. */
   onError?: (message: string, error: unknown) => void;
+  /** Told what the user should know while the store opens (an upgrade under way, a missing index). */
+  onNotice?: (message: string) => void;
 }
 
 export interface OpenedEventStore {
@@ -33,6 +35,7 @@ export async function openEventStore(choice: EventStoreChoice): Promise<Result<O
       url: choice.storeUrl,
       ...(choice.retention ? { retention: choice.retention } : {}),
       ...(choice.onError ? { onError: choice.onError } : {}),
+      ...(choice.onNotice ? { onNotice: choice.onNotice } : {}),
     });
     return opened.ok ? ok({ store: opened.value, location: opened.value.location, shared: opened.value }) : opened;
   }
@@ -40,6 +43,7 @@ export async function openEventStore(choice: EventStoreChoice): Promise<Result<O
     dataDir: choice.dataDir,
     ...(choice.writerScript ? { writerScript: choice.writerScript } : {}),
     ...(choice.retention ? { retention: choice.retention } : {}),
+    ...(choice.onNotice ? { onNotice: choice.onNotice } : {}),
   });
   return opened.ok ? ok({ store: opened.value, location: opened.value.path }) : opened;
 }

@@ -1,11 +1,13 @@
 /**
  * Read-side SQL of the PostgreSQL event store: the same filters, cursor
  * paging and per-message views as the SQLite store (webhooks/event-queries.ts),
- * with PostgreSQL's own full-text search. User text only reaches SQL as bound
- * parameters; each typed word becomes a phrase query, and the words are ANDed.
+ * and the same search: each typed word must occur in the body, as any part
+ * of it, ignoring case (ILIKE, served by the trigram index when pg_trgm could
+ * be installed; see postgres-migrations.ts). User text only reaches SQL as
+ * bound parameters.
  */
 import type pg from 'pg';
-import { defaultPageSize, equalityFilters, maxPageSize } from '../webhooks/event-queries';
+import { defaultPageSize, equalityFilters, likePattern, maxPageSize, searchWords } from '../webhooks/event-queries';
 import type { EventListQuery, EventPage, WebhookEvent } from '../../src-shared/webhook-events';
 import { eventColumnsSql, postgresRowToEvent, storableText } from './postgres-event-rows';
 
@@ -27,9 +29,8 @@ export async function listPostgresEvents(db: Queryable, query: EventListQuery): 
   if (query.sinceMs !== undefined) where.push(`e.received_at >= ${bind(Math.ceil(query.sinceMs))}`);
   if (query.untilMs !== undefined) where.push(`e.received_at < ${bind(Math.ceil(query.untilMs))}`);
   if (query.cursor !== undefined && /^\d{1,18}$/.test(query.cursor)) where.push(`e.id < ${bind(query.cursor)}`);
-  const words = query.text === undefined ? [] : searchWords(query.text);
-  if (words.length > 0) {
-    where.push(`e.body_search @@ (${words.map((word) => `phraseto_tsquery('simple', ${bind(word)})`).join(' && ')})`);
+  for (const word of query.text === undefined ? [] : searchWords(storableText(query.text))) {
+    where.push(`workbench.body_search_text(e.body, e.body_text) ILIKE ${bind(likePattern(word))}`);
   }
   const sql = `SELECT ${eventColumnsSql} FROM workbench.events e
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id DESC LIMIT ${bind(limit + 1)}`;
@@ -76,11 +77,4 @@ export async function postgresInboundFrom(
     [storableText(channel), storableText(from), Math.ceil(sinceMs), maxPageSize],
   );
   return rows.map(postgresRowToEvent);
-}
-
-/** The words of a search, each to be matched as a phrase of the tokens PostgreSQL finds in it. */
-function searchWords(text: string): string[] {
-  return storableText(text)
-    .split(/\s+/)
-    .filter((word) => word !== '');
 }

@@ -12,13 +12,9 @@
 import { insertedColumns, recordColumnValues, rowToEvent } from '../webhooks/event-schema';
 import type { NewWebhookRecord, WebhookEvent } from '../webhooks/event-types';
 
-/** Longest body text indexed for search: keeps a 1 MiB body's tsvector under PostgreSQL's 1 MB limit. */
-const maxIndexedChars = 100_000;
-
-/** Parameters in `recordToParameters` order; the last one is the text the search vector is built from. */
-export const insertEventSql = `INSERT INTO workbench.events (${insertedColumns.join(', ')}, body_search)
-  VALUES (${insertedColumns.map((_, index) => `$${index + 1}`).join(', ')},
-    to_tsvector('simple', $${insertedColumns.length + 1}))
+/** Parameters in `recordToParameters` order. */
+export const insertEventSql = `INSERT INTO workbench.events (${insertedColumns.join(', ')})
+  VALUES (${insertedColumns.map((_, index) => `$${index + 1}`).join(', ')})
   RETURNING id`;
 
 /** Every column but the raw body's bytes as such (the text is derived from them). */
@@ -35,12 +31,9 @@ export function storableText(value: string | null): string | null {
   return value === null || !value.includes('\u0000') ? value : value.replaceAll('\u0000', '\uFFFD');
 }
 
-/** The SQLite store's column values, each text made storable, then the text to index. */
+/** The SQLite store's column values, each text made storable. */
 export function recordToParameters(record: NewWebhookRecord): unknown[] {
-  return [
-    ...recordColumnValues(record).map((value) => (typeof value === 'string' ? storableText(value) : value)),
-    storableText(record.bodyText.slice(0, maxIndexedChars)),
-  ];
+  return [...recordColumnValues(record).map((value) => (typeof value === 'string' ? storableText(value) : value))];
 }
 
 const lossyUtf8 = new TextDecoder('utf-8');

@@ -33,7 +33,7 @@ import {
   postgresInboundFrom,
 } from './postgres-event-queries';
 import { insertEventSql, recordToParameters } from './postgres-event-rows';
-import { migratePostgresStore, NewerSchemaError } from './postgres-migrations';
+import { migratePostgresStore, NewerSchemaError, postgresSchemaVersion } from './postgres-migrations';
 
 export interface PostgresEventStoreOptions extends Omit<PostgresPoolOptions, 'onError'> {
   /** Applied when the store opens and then every `retentionCheckMs`; no retention when absent. */
@@ -42,6 +42,8 @@ export interface PostgresEventStoreOptions extends Omit<PostgresPoolOptions, 'on
   retentionCheckMs?: number;
   /** Told about failures with no caller to return to (a broken idle connection, a failed retention pass). */
   onError?: (message: string, error: unknown) => void;
+  /** Told, in a sentence for the user, that the layout was upgraded or text search has no index. */
+  onNotice?: (message: string) => void;
   /** Clock for retention by age; tests pass their own. */
   now?: () => number;
 }
@@ -65,7 +67,17 @@ export async function createPostgresEventStore(
   try {
     const client = await pool.connect();
     try {
-      await migratePostgresStore(client);
+      const layout = await migratePostgresStore(client);
+      if (layout.fromVersion > 0 && layout.fromVersion < postgresSchemaVersion) {
+        options.onNotice?.(
+          `Upgraded the team inbox at ${location} to layout ${postgresSchemaVersion}; no event changed.`,
+        );
+      }
+      if (layout.substringIndexMissing !== undefined) {
+        options.onNotice?.(
+          `Text search in the team inbox at ${location} reads every row, which is slow on a big inbox: the pg_trgm index could not be made (${layout.substringIndexMissing}). An administrator can run CREATE EXTENSION pg_trgm in that database; the next start makes the index.`,
+        );
+      }
     } finally {
       client.release();
     }

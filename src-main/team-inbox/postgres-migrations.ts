@@ -111,19 +111,45 @@ CREATE TRIGGER events_forward_announced AFTER UPDATE OF forward ON workbench.eve
   FOR EACH STATEMENT EXECUTE FUNCTION workbench.announce_events();
 `;
 
+/**
+ * Step 4: substring search. Searches read the body's text through one
+ * immutable function, so a trigram index over it (substringIndexSql) serves
+ * them; a valid-UTF-8 body holding U+0000, which PostgreSQL text cannot hold,
+ * has no searchable text rather than failing every insert. The word vector of
+ * step 1, which could not find part of a word, is no longer written.
+ */
+const layout4 = `
+CREATE FUNCTION workbench.body_search_text(body bytea, body_text text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT coalesce(body_text, CASE WHEN position('\\x00'::bytea IN body) = 0 THEN convert_from(body, 'UTF8') END) $$;
+ALTER TABLE workbench.events ALTER COLUMN body_search DROP NOT NULL;
+DROP INDEX workbench.events_by_words;
+`;
+
 /** Step n is `steps[n - 1]`; append new steps, never edit one that has shipped. */
-const steps = [layout1, layout2, layout3];
+const steps = [layout1, layout2, layout3, layout4];
 
 export const postgresSchemaVersion = steps.length;
 
 export class NewerSchemaError extends Error {}
 
+/** What the user should know about the store just opened. */
+export interface PostgresStoreLayout {
+  /** The layout found, 0 for a new database; below `postgresSchemaVersion` when it was upgraded. */
+  fromVersion: number;
+  /** Why text search runs without its trigram index, when it does. */
+  substringIndexMissing?: string;
+}
+
 /** Brings the database up to `postgresSchemaVersion`; throws NewerSchemaError when it is already past it. */
-export async function migratePostgresStore(client: pg.ClientBase): Promise<void> {
+export async function migratePostgresStore(client: pg.ClientBase): Promise<PostgresStoreLayout> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [upgradeLockKey]);
-    await client.query('CREATE SCHEMA IF NOT EXISTS workbench');
+    // Only when missing: CREATE SCHEMA needs CREATE on the database even with IF NOT EXISTS, which a
+    // role given a schema made for it by an administrator lacks.
+    const schema = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = 'workbench'");
+    if (!schema.rowCount) await client.query('CREATE SCHEMA workbench');
     await client.query(
       'CREATE TABLE IF NOT EXISTS workbench.schema_version (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)',
     );
@@ -140,9 +166,43 @@ export async function migratePostgresStore(client: pg.ClientBase): Promise<void>
        ON CONFLICT (id) DO UPDATE SET version = excluded.version`,
       [postgresSchemaVersion],
     );
+    const substringIndexMissing = await ensureSubstringIndex(client);
     await client.query('COMMIT');
+    return { fromVersion: version, ...(substringIndexMissing ? { substringIndexMissing } : {}) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * The trigram index that makes substring search fast on a big inbox. It needs
+ * the pg_trgm extension, which a role without CREATE on the database (or a
+ * server without the contrib package) cannot install: then search still
+ * gives the same answers by reading the rows, and the reason is returned.
+ * Tried on every open, so an extension an administrator adds later is used.
+ */
+async function ensureSubstringIndex(client: pg.ClientBase): Promise<string | undefined> {
+  const present = await client.query(
+    "SELECT 1 FROM pg_indexes WHERE schemaname = 'workbench' AND indexname = 'events_by_substrings'",
+  );
+  if (present.rowCount) return undefined;
+  await client.query('SAVEPOINT substring_index');
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+    const found = await client.query<{ schema: string }>(
+      `SELECT n.nspname AS schema FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+       WHERE x.extname = 'pg_trgm'`,
+    );
+    const schema = client.escapeIdentifier(found.rows[0]?.schema ?? 'public');
+    await client.query(
+      `CREATE INDEX events_by_substrings ON workbench.events
+       USING gin (workbench.body_search_text(body, body_text) ${schema}.gin_trgm_ops)`,
+    );
+    await client.query('RELEASE SAVEPOINT substring_index');
+    return undefined;
+  } catch (error) {
+    await client.query('ROLLBACK TO SAVEPOINT substring_index');
+    return (error as Error).message;
   }
 }

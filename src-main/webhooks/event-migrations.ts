@@ -9,7 +9,11 @@ import { redactCredentialHeaders } from './header-redaction';
 
 const scrubPageSize = 1000;
 
-export function migrateEventStore(db: Database.Database): void {
+/** The layout that replaced the word index with the trigram index: older files rebuild it on open. */
+export const trigramIndexLayout = 4;
+
+/** The layout a file had when it was opened; `schemaVersion` when nothing changed, 0 for a new file. */
+export function migrateEventStore(db: Database.Database): number {
   // Read inside the write transaction: another process (the app and `workbench listen`) may be upgrading the same file.
   const fromVersion = db
     .transaction((): number => {
@@ -19,6 +23,7 @@ export function migrateEventStore(db: Database.Database): void {
       }
       if (version === schemaVersion) return version;
       if (version === 1) upgradeFromLayout1(db);
+      if (version >= 1 && version < trigramIndexLayout) dropWordIndex(db);
       db.exec(createSchemaSql);
       db.pragma(`user_version = ${schemaVersion}`);
       return version;
@@ -26,6 +31,18 @@ export function migrateEventStore(db: Database.Database): void {
     .immediate();
   // Moves the masked pages into the database file and empties the WAL, whose old frames still held the values.
   if (fromVersion === 1) db.pragma('wal_checkpoint(TRUNCATE)');
+  return fromVersion;
+}
+
+/**
+ * Layouts 1–3 indexed whole words, which cannot find part of a word. The
+ * trigram index that replaces it is built from the rows themselves by the
+ * text indexer (text-index.ts), whose watermark starts again at 0;
+ * no event is touched.
+ */
+function dropWordIndex(db: Database.Database): void {
+  db.exec('DROP TRIGGER IF EXISTS events_fts_delete; DROP TABLE IF EXISTS events_fts');
+  db.exec('DROP TABLE IF EXISTS text_index_progress');
 }
 
 /** Read through a statement: libsql's pragma(…, { simple: true }) returns a row object, not the number. */

@@ -1,11 +1,17 @@
 /**
  * Read-side SQL of the webhook event store: the timeline's filtered, paged
- * list, full-text search, and the per-message views used for correlation.
+ * list, text search, and the per-message views used for correlation.
  * Everything here is a prepared statement with bound values; user text only
  * reaches SQL as a parameter, and reaches FTS5 as quoted phrases.
+ *
+ * Search: each typed word must occur somewhere in the body, as any part of
+ * it, ignoring case. Words of 3 or more characters are looked up in the
+ * trigram index; shorter ones (which have no trigram) are checked with LIKE
+ * on the rows the index found, or, when every word is short, on the rows
+ * themselves, newest first, which stops as soon as a page is full.
  */
 import type Database from 'libsql';
-import { eventColumnsSql, rowToEvent } from './event-schema';
+import { bodyTextSql, eventColumnsSql, rowToEvent } from './event-schema';
 import type { EventListQuery, EventPage, WebhookEvent } from '../../src-shared/webhook-events';
 
 export type { EventListQuery, EventPage } from '../../src-shared/webhook-events';
@@ -49,7 +55,13 @@ export function listEvents(db: Database.Database, query: EventListQuery): EventP
     where.push('e.id < ?');
     values.push(before);
   }
-  const match = query.text === undefined ? '' : toFtsQuery(query.text);
+  const words = query.text === undefined ? [] : searchWords(query.text);
+  // Checked row by row: words the index cannot find, and long ones it only narrows down (see toFtsQuery).
+  for (const word of words.filter((each) => !isIndexable(each) || isLookedUpByTiles(each))) {
+    where.push(`${bodyTextSql('e')} LIKE ? ESCAPE '\\'`);
+    values.push(likePattern(word));
+  }
+  const match = toFtsQuery(words.filter(isIndexable));
   let from = 'events e';
   if (match !== '') {
     // Driving the scan from the FTS index, newest rowid first, lets SQLite stop after one page.
@@ -91,14 +103,48 @@ function parseCursor(cursor: string | undefined): number | undefined {
   return Number(cursor);
 }
 
+/** The words of a search: what the user typed, split at white space. */
+export function searchWords(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+/** The trigram index finds words of at least 3 characters (code points, not UTF-16 units). */
+function isIndexable(word: string): boolean {
+  return [...word].length >= 3;
+}
+
+/** A LIKE pattern matching the word anywhere, its own `%`, `_` and `\\` taken literally. */
+export function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (special) => `\\${special}`)}%`;
+}
+
 /**
- * Turns what a user typed into an FTS5 query that cannot be a syntax error:
- * each word becomes a quoted phrase, and phrases are ANDed.
+ * A long ASCII word (a uuid, a URL) is looked up by the trigrams that tile
+ * it rather than as a phrase of all its overlapping ones: a third of the
+ * index lists to read (a 35-character uuid prefix over 200,000 events: 35 ms
+ * instead of 90), and LIKE then checks the rows found. Only ASCII, because
+ * LIKE folds ASCII case alone while the index folds every letter.
  */
-export function toFtsQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => `"${word.replaceAll('"', '""')}"`)
+function isLookedUpByTiles(word: string): boolean {
+  return word.length > 9 && /^[\x20-\x7e]+$/.test(word);
+}
+
+function tilingTrigrams(word: string): string[] {
+  const tiles: string[] = [];
+  for (let start = 0; start + 3 <= word.length; start += 3) tiles.push(word.slice(start, start + 3));
+  if (word.length % 3 !== 0) tiles.push(word.slice(-3));
+  return tiles;
+}
+
+/**
+ * An FTS5 query that cannot be a syntax error: each word becomes a quoted
+ * phrase (of trigrams, so it matches wherever the word occurs), or for a long
+ * word its tiling trigrams, all ANDed.
+ */
+function toFtsQuery(words: string[]): string {
+  const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  return words
+    .flatMap((word) => (isLookedUpByTiles(word) ? tilingTrigrams(word) : [word]))
+    .map(quoted)
     .join(' ');
 }

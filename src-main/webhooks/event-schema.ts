@@ -9,9 +9,10 @@ import type { ForwardResult, NewWebhookRecord, SignatureVerdict, WebhookEvent, W
 
 /**
  * Layout 2 added `body_too_deep` and masks credential headers; layout 3 added
- * the journal (event-migrations.ts).
+ * the journal; layout 4 indexes bodies by trigrams, for substring search
+ * (event-migrations.ts).
  */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 /** The columns of a received request, the same in the journal and in `events`. */
 const receivedColumnsSql = `
@@ -68,7 +69,9 @@ INSERT INTO sqlite_sequence (name, seq)
  * The FTS table is contentless (bodies are stored once, in `events`) and is
  * filled in bulk behind the writes, up to `text_index_progress.indexed_through`:
  * indexing 1000 rows per transaction costs 4 µs a row against 13 µs when each
- * small commit indexes its own rows.
+ * small commit indexes its own rows. Its tokens are trigrams, so any run of 3
+ * or more characters is found (a uuid prefix, part of a word, `#21`), case
+ * folded; event-queries.ts handles shorter words.
  */
 export const createSchemaSql = `
 CREATE TABLE IF NOT EXISTS events (
@@ -86,7 +89,9 @@ CREATE INDEX IF NOT EXISTS events_by_error_code ON events (error_code, id) WHERE
 CREATE INDEX IF NOT EXISTS events_by_message_uuid ON events (message_uuid, id) WHERE message_uuid IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_by_client_ref ON events (client_ref, id) WHERE client_ref IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_by_sender ON events (channel, from_addr, id) WHERE kind = 'inbound';
-CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(body_text, content = '', contentless_delete = 1);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
+  body_text, tokenize = 'trigram', content = '', contentless_delete = 1
+);
 CREATE TABLE IF NOT EXISTS text_index_progress (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   indexed_through INTEGER NOT NULL

@@ -18,7 +18,7 @@ import { makePrivateFolderSync, preparePrivateDatabaseFileSync } from '../files/
 import { fail, ok, type Result } from '../../src-shared/result';
 import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
 import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
-import { migrateEventStore } from './event-migrations';
+import { migrateEventStore, trigramIndexLayout } from './event-migrations';
 import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
 import { createEventWriter } from './event-writer';
@@ -61,6 +61,8 @@ export interface WebhookStoreOptions {
    * bundle (out/main). Code run from source (tests, benchmarks) points at the build.
    */
   writerScript?: string;
+  /** Told, in a sentence for the user, when opening takes long: an older file being upgraded. */
+  onNotice?: (message: string) => void;
 }
 
 /** The SQLite store answers reads at once, so its reads are typed as plain values. */
@@ -99,6 +101,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     );
   }
   let db: Database.Database;
+  let fromLayout: number;
   try {
     // The folder is made private whoever opens the store (the core does too; tests and benches open it alone).
     if (options.path === undefined && options.dataDir !== undefined) makePrivateFolderSync(options.dataDir);
@@ -107,7 +110,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
     db.pragma('journal_mode = WAL');
     db.pragma(options.durability === 'process-crash' ? 'synchronous = NORMAL' : 'synchronous = FULL');
-    migrateEventStore(db);
+    fromLayout = migrateEventStore(db);
   } catch (error) {
     return fail(
       'WEBHOOK_STORE_UNAVAILABLE',
@@ -115,10 +118,15 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
       'Check that the data folder is writable and the file is not damaged; move the file aside to start a new store.',
     );
   }
-  return ok(openedStore(db, filePath, options));
+  return ok(openedStore(db, filePath, options, fromLayout));
 }
 
-function openedStore(db: Database.Database, filePath: string, options: WebhookStoreOptions): WebhookStore {
+function openedStore(
+  db: Database.Database,
+  filePath: string,
+  options: WebhookStoreOptions,
+  fromLayout: number,
+): WebhookStore {
   const now = options.now ?? Date.now;
   const selectById = db.prepare(`SELECT ${eventColumnsSql} FROM events e WHERE e.id = ?`);
   const selectBody = db.prepare('SELECT body FROM events WHERE id = ?');
@@ -129,6 +137,12 @@ function openedStore(db: Database.Database, filePath: string, options: WebhookSt
   const journal = createJournalDrain(db);
   const textIndex = createTextIndexer(db);
   journal.drain();
+  if (fromLayout > 0 && fromLayout < trigramIndexLayout) {
+    const events = Number((countEvents.get() as { n: number }).n);
+    options.onNotice?.(
+      `Upgrading the webhook event store at ${filePath}: indexing ${events.toLocaleString('en-US')} stored events for substring search. No event is changed.`,
+    );
+  }
   textIndex.catchUp();
   const caughtUp = (): void => {
     if (journal.pending()) journal.drain();

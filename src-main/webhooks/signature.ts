@@ -66,7 +66,8 @@ export function createSignatureChecker({
       }
       return {
         verdict: 'no-secret-configured',
-        reason: 'The webhook is signed but no signature secret is configured (profile or VONAGE_SIGNATURE_SECRET).',
+        reason:
+          'Not checked: the webhook carries a signed token, but no signature secret is chosen (a profile, or VONAGE_SIGNATURE_SECRET), so a forged token would read the same.',
       };
     }
     // Vonage sends no exp; if one is present, it is judged by the same clock as iat.

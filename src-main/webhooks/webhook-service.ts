@@ -88,6 +88,7 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
     ...(options.retention ? { retention: options.retention } : {}),
     onError: (message, error) =>
       options.logger.error(`webhook store: ${message} ${databaseProblem(error, options.storeUrl ?? '')}`),
+    onNotice: (message) => options.logger.info(message),
   });
   let store: EventStore | undefined;
   let receiver: WebhookReceiver | undefined;

@@ -10,7 +10,7 @@ import type { EmulatorEvent } from '../../src-shared/emulator-events';
 import type { ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
 import type { AppError } from '../../src-shared/result';
 import { api } from '../api';
-import { prependActivity } from '../features/emulator/activity-log';
+import { mergeRecentActivity, prependActivity } from '../features/emulator/activity-log';
 import {
   initialPhoneDraft,
   simulationOf,
@@ -98,10 +98,13 @@ export const useEmulatorStore = create<EmulatorStore>()((set, get) => {
     replaceStatus: (status) => set({ statusState: 'loaded', status, statusError: undefined }),
 
     async loadEmulator() {
-      const [status, scenarios] = await Promise.all([
+      const [status, scenarios, recent] = await Promise.all([
         api.call('emulator.status', {}),
         api.call('emulator.scenarios', {}),
+        api.call('emulator.activity', {}),
       ]);
+      // A reloaded page starts with what the emulator did before it, not an empty list.
+      if (recent.ok) set((store) => ({ activity: mergeRecentActivity(store.activity, recent.value.events) }));
       set(
         status.ok
           ? { statusState: 'loaded', status: status.value, statusError: undefined }

@@ -6,7 +6,7 @@ import {
   phoneAnswerResultSchema,
   phoneAnswerSchema,
 } from '../emulator-conversations';
-import { inboundSimulationSchema } from '../emulator-events';
+import { emulatorEventSchema, inboundSimulationSchema } from '../emulator-events';
 import { scenarioRuleSchema } from '../emulator-scenarios';
 import { apiVersions } from '../messages';
 
@@ -27,6 +27,12 @@ export const emulatorMethods = {
     summary: 'The built-in emulator: its URL, the api key and application id it accepts, and where its webhooks go.',
     input: z.object({}).strict(),
     output: emulatorStatusSchema,
+  },
+  'emulator.activity': {
+    summary:
+      'What the built-in emulator did lately (API calls, webhook attempts), oldest first, so a reloaded page shows it; new entries come as emulator.event.',
+    input: z.object({}).strict(),
+    output: z.object({ events: z.array(emulatorEventSchema) }),
   },
   'emulator.renewCredentials': {
     summary:

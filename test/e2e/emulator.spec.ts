@@ -74,6 +74,13 @@ test('a saved rule decides what happens to a matching send from the builder', as
     await expect(ui.requestRows.first()).toContainText('Already sent (1320)');
     await expect(ui.activityRows.and(page.locator('[data-kind="webhook"][data-label="rejected"]'))).toHaveCount(1);
   });
+  await test.step('after a reload the activity is still there, each entry once', async () => {
+    const shown = await ui.activityRows.count();
+    await page.reload();
+    await expect(ui.requestRows.first()).toContainText('Already sent (1320)');
+    await expect(ui.activityRows.and(page.locator('[data-kind="webhook"][data-label="rejected"]'))).toHaveCount(1);
+    await expect(ui.activityRows).toHaveCount(shown);
+  });
 });
 
 test('an invalid rule is refused at its field, in the form and in the JSON', async ({ page }) => {

@@ -51,7 +51,7 @@ test("choosing a profile's signature secret makes its signed webhooks verified, 
   });
 
   await postSigned(receiverUrl, body, signatureSecret);
-  await expect(ui.rows.first()).toContainText('no-secret-configured');
+  await expect(ui.rows.first()).toContainText('not checked: no secret');
 
   await ui.signatureSecret.focus();
   await ui.signatureSecret.selectOption('signing');
@@ -61,7 +61,7 @@ test("choosing a profile's signature secret makes its signed webhooks verified, 
   await expect(ui.rows.first()).toContainText('verified');
   await postSigned(receiverUrl, body, 'some-other-secret-0123456789abcdef');
   await expect(ui.rows).toHaveCount(3);
-  await expect(ui.rows.first()).toContainText('bad-signature');
+  await expect(ui.rows.first()).toContainText('bad signature');
   await ui.filterVerdict.selectOption('verified');
   await expect(ui.rows).toHaveCount(1);
 });

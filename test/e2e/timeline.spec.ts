@@ -352,7 +352,7 @@ test('a send to the built-in emulator shows both sides: its API call and the sta
   });
   await expect(page.locator(`[data-testid="timeline-row"][data-kind="api-call"]`)).toHaveCount(1);
   // An API call carries the caller's credentials, not a webhook signature: there is no verdict to show.
-  await expect(page.locator(`[data-testid="timeline-row"][data-kind="api-call"]`)).toContainText('not-a-webhook');
+  await expect(page.locator(`[data-testid="timeline-row"][data-kind="api-call"]`)).toContainText('not a webhook');
   await expect(page.locator(`[data-testid="timeline-row"][data-kind="status"]`)).toHaveCount(2);
   await ui.filterMessageUuid.fill(sent.messageUuid!);
   await expect(ui.rows).toHaveCount(3);

@@ -1,19 +1,6 @@
 import { useEffect } from 'react';
-import type { SignatureVerdict } from '../../../src-shared/webhook-events';
 import { useMessageThreadStore } from '../../stores/message-thread-store';
-
-const verdictLabels: Record<SignatureVerdict, string> = {
-  verified: 'signature verified',
-  unsigned: 'unsigned',
-  'bad-signature': 'bad signature',
-  'malformed-token': 'malformed token',
-  'malformed-claim': 'malformed claim',
-  'not-yet-valid': 'not yet valid',
-  'payload-mismatch': 'body changed',
-  stale: 'stale signature',
-  'no-secret-configured': 'no secret to check with',
-  'not-a-webhook': 'not a webhook',
-};
+import { verdictLabels } from '../timeline/event-labels';
 
 function sinceSend(receivedAt: string, sentAtMs: number | null): string {
   if (sentAtMs === null) return new Date(receivedAt).toLocaleTimeString();

@@ -7,6 +7,7 @@ import { navigate } from '../../routes';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { useTunnelStore } from '../../stores/tunnel-store';
 import { eventAsCurl } from './event-curl';
+import { verdictLabels } from './event-labels';
 import { errorEntryOf, formatBytes, isFailedApiCall, verdictTone } from './event-format';
 import { EventBodyView } from './EventBodyView';
 import { EventFacts } from './EventFacts';
@@ -64,8 +65,12 @@ export function EventDetailPanel() {
           {event.kind} {event.status ?? event.messageType ?? ''} <span className="muted">#{event.id}</span>
         </h3>
         <SourceLabel event={event} />
-        <span className={`tone tone-${verdictTone(event.verdict)}`} data-testid="timeline-detail-verdict">
-          {event.verdict}
+        <span
+          className={`tone tone-${verdictTone(event.verdict)}`}
+          data-testid="timeline-detail-verdict"
+          data-verdict={event.verdict}
+        >
+          {verdictLabels[event.verdict]}
         </span>
         <button
           type="button"

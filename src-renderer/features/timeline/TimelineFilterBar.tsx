@@ -5,6 +5,8 @@ import type { TimelineFilter } from '../../../src-shared/settings';
 import { signatureVerdicts, webhookKinds } from '../../../src-shared/webhook-events';
 import { cleanFilter } from '../../stores/timeline-list-slice';
 import { useTimelineStore } from '../../stores/timeline-store';
+import { kindLabels, verdictLabels } from './event-labels';
+import { ReceivedTimeFilter } from './ReceivedTimeFilter';
 import { SavedFilterMenu } from './SavedFilterMenu';
 import { SourceFilter } from './SourceFilter';
 
@@ -13,11 +15,10 @@ const typingDelayMs = 250;
 
 type TextField = 'channel' | 'status' | 'errorCode' | 'text' | 'messageUuid';
 
-/** `datetime-local` values are local time without a zone, which Date.parse reads as local time. */
-function toLocalInput(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  const date = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return date.toISOString().slice(0, 16);
+/** The store's trigram index needs 3 characters; shorter words alone are found by reading every event. */
+function onlyShortWords(text: string | undefined): boolean {
+  const words = text?.split(/\s+/).filter((word) => word !== '') ?? [];
+  return words.length > 0 && words.every((word) => [...word].length < 3);
 }
 
 export function TimelineFilterBar() {
@@ -45,12 +46,6 @@ export function TimelineFilterBar() {
     value: draft[field] ?? '',
     onChange: (changed: ChangeEvent<HTMLInputElement>) => update({ [field]: changed.target.value || undefined }),
   });
-  const time = (field: 'sinceMs' | 'untilMs') => ({
-    value: toLocalInput(draft[field]),
-    onChange: (changed: ChangeEvent<HTMLInputElement>) =>
-      choose({ [field]: changed.target.value ? Date.parse(changed.target.value) : undefined }),
-  });
-
   return (
     <form
       className="timeline-filters"
@@ -61,11 +56,17 @@ export function TimelineFilterBar() {
       <input
         type="search"
         id="timeline-filter-text"
-        placeholder="Search bodies  ( / )"
+        placeholder="Search bodies, any part of a word  ( / )"
         aria-label="Search in bodies"
         data-testid="timeline-filter-text"
+        aria-describedby={onlyShortWords(draft.text) ? 'timeline-filter-text-note' : undefined}
         {...text('text')}
       />
+      {onlyShortWords(draft.text) ? (
+        <span id="timeline-filter-text-note" className="toolbar-label" data-testid="timeline-filter-text-note">
+          Under 3 characters: every event is read, slower on a big store
+        </span>
+      ) : null}
       <SourceFilter value={draft.source} onChoose={(source) => choose({ source })} />
       <select
         aria-label="Kind"
@@ -73,14 +74,16 @@ export function TimelineFilterBar() {
         value={draft.kind ?? ''}
         onChange={(changed) => choose({ kind: (changed.target.value || undefined) as TimelineFilter['kind'] })}
       >
-        <option value="">any kind</option>
+        <option value="">Any kind</option>
         {webhookKinds.map((kind) => (
-          <option key={kind}>{kind}</option>
+          <option key={kind} value={kind}>
+            {kindLabels[kind]}
+          </option>
         ))}
       </select>
       <input
         list="timeline-channels"
-        placeholder="channel"
+        placeholder="Channel"
         aria-label="Channel"
         data-testid="timeline-filter-channel"
         size={9}
@@ -93,7 +96,7 @@ export function TimelineFilterBar() {
       </datalist>
       <input
         list="timeline-statuses"
-        placeholder="status"
+        placeholder="Status"
         aria-label="Status"
         data-testid="timeline-filter-status"
         size={9}
@@ -110,13 +113,15 @@ export function TimelineFilterBar() {
         value={draft.verdict ?? ''}
         onChange={(changed) => choose({ verdict: (changed.target.value || undefined) as TimelineFilter['verdict'] })}
       >
-        <option value="">any signature</option>
+        <option value="">Any signature</option>
         {signatureVerdicts.map((verdict) => (
-          <option key={verdict}>{verdict}</option>
+          <option key={verdict} value={verdict}>
+            {verdictLabels[verdict]}
+          </option>
         ))}
       </select>
       <input
-        placeholder="error code"
+        placeholder="Error code"
         aria-label="Error code"
         data-testid="timeline-filter-error-code"
         size={7}
@@ -129,24 +134,7 @@ export function TimelineFilterBar() {
         size={12}
         {...text('messageUuid')}
       />
-      <label className="toolbar-label">
-        from{' '}
-        <input
-          type="datetime-local"
-          aria-label="Received from"
-          data-testid="timeline-filter-since"
-          {...time('sinceMs')}
-        />
-      </label>
-      <label className="toolbar-label">
-        to{' '}
-        <input
-          type="datetime-local"
-          aria-label="Received before"
-          data-testid="timeline-filter-until"
-          {...time('untilMs')}
-        />
-      </label>
+      <ReceivedTimeFilter sinceMs={draft.sinceMs} untilMs={draft.untilMs} choose={choose} />
       <button
         type="button"
         className="secondary"

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { eventKey, sourceOf, type WebhookEvent } from '../../../src-shared/webhook-events';
+import { verdictLabels } from './event-labels';
 import { CopyButton } from '../../components/CopyButton';
 import { navigate } from '../../routes';
 import type { TimelineColumnId } from '../../stores/timeline-columns';
@@ -50,7 +51,11 @@ function cell(column: TimelineColumnId, event: WebhookEvent): ReactNode {
     case 'status':
       return event.status ? <span className={`tone tone-${statusTone(event.status)}`}>{event.status}</span> : '—';
     case 'verdict':
-      return <span className={`tone tone-${verdictTone(event.verdict)}`}>{event.verdict}</span>;
+      return (
+        <span className={`tone tone-${verdictTone(event.verdict)}`} data-verdict={event.verdict}>
+          {verdictLabels[event.verdict]}
+        </span>
+      );
     case 'messageUuid':
       return event.messageUuid ? (
         <>

@@ -39,9 +39,10 @@ export function verdictTone(verdict: SignatureVerdict): 'ok' | 'warn' | 'error' 
     case 'verified':
       return 'ok';
     case 'unsigned':
-    case 'no-secret-configured':
     case 'not-a-webhook':
       return 'neutral';
+    // Signed but unchecked: it may be forged, so it does not read as calm as an unsigned one.
+    case 'no-secret-configured':
     case 'stale':
     case 'not-yet-valid':
       return 'warn';

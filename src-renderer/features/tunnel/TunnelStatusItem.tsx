@@ -14,6 +14,10 @@ const phaseLabels = {
   failed: 'Tunnel failed',
 } as const;
 
+function withoutPath(url: string): string {
+  return url.slice(0, url.length - new URL(url).pathname.length);
+}
+
 /** The status bar's receiver URL and tunnel state; the tunnel state opens the tunnel panel. */
 export function TunnelStatusItem() {
   const receiver = useTunnelStore((store) => store.receiver);
@@ -30,13 +34,24 @@ export function TunnelStatusItem() {
   return (
     <>
       {receiver ? (
-        <span className="status-item" data-testid="tunnel-receiver">
-          Webhooks at <code data-testid="tunnel-receiver-url">{receiver.url}</code>
-          {/* The paths too: the dashboard needs whole URLs, and the base alone answers nothing useful. */}
-          <code data-testid="tunnel-receiver-inbound-path">{new URL(receiver.inboundUrl).pathname}</code>
-          <CopyButton text={receiver.inboundUrl} label="inbound URL" testId="tunnel-copy-inbound" />
-          <code data-testid="tunnel-receiver-status-path">{new URL(receiver.statusUrl).pathname}</code>
-          <CopyButton text={receiver.statusUrl} label="status URL" testId="tunnel-copy-status" />
+        <span className="status-item tunnel-receiver-urls" data-testid="tunnel-receiver">
+          {/* Whole URLs, as the dashboard wants them pasted; the receiver's base is the part before each path. */}
+          <span className="tunnel-receiver-url">
+            Inbound{' '}
+            <code data-testid="tunnel-receiver-inbound-url">
+              <span data-testid="tunnel-receiver-url">{receiver.url}</span>
+              <span data-testid="tunnel-receiver-inbound-path">{new URL(receiver.inboundUrl).pathname}</span>
+            </code>
+            <CopyButton text={receiver.inboundUrl} label="inbound URL" testId="tunnel-copy-inbound" />
+          </span>
+          <span className="tunnel-receiver-url">
+            Status{' '}
+            <code data-testid="tunnel-receiver-status-url">
+              {withoutPath(receiver.statusUrl)}
+              <span data-testid="tunnel-receiver-status-path">{new URL(receiver.statusUrl).pathname}</span>
+            </code>
+            <CopyButton text={receiver.statusUrl} label="status URL" testId="tunnel-copy-status" />
+          </span>
         </span>
       ) : null}
       <Popover.Root>

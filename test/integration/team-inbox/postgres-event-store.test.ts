@@ -127,4 +127,78 @@ describe('PostgreSQL event store', () => {
     });
     expect(await store.get(appended.id)).toEqual(appended);
   });
+
+  it('searches by substring without pg_trgm when the role may not install it, says so, and indexes once it is there', async () => {
+    const url = await cluster.createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    // A deployment where an administrator made the schema for the app's role and allows it nothing more.
+    await cluster.query(`CREATE ROLE search_app LOGIN PASSWORD 'app-pw-31'`);
+    await cluster.query(`REVOKE CREATE ON DATABASE "${database}" FROM PUBLIC`);
+    await cluster.query('CREATE SCHEMA workbench AUTHORIZATION search_app', database);
+    const appUrl = new URL(url);
+    appUrl.username = 'search_app';
+    appUrl.password = 'app-pw-31';
+    const notices: string[] = [];
+    const opened = await createPostgresEventStore({
+      url: appUrl.toString(),
+      onNotice: (notice) => notices.push(notice),
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const limited = opened.value;
+    await limited.append(storedRecord(v1Status({ message_uuid: 'bulk2179-0000-4000-8000-000000000000' })));
+    await limited.append(storedRecord(v1Inbound({ text: 'Inbound reply #21' })));
+    expect((await limited.list({ text: 'bulk217' })).events.map((event) => event.id)).toEqual([1]);
+    expect((await limited.list({ text: 'nbound reply #2' })).events.map((event) => event.id)).toEqual([2]);
+    await limited.close();
+    expect(notices).toEqual([expect.stringMatching(/reads every row.*permission denied.*CREATE EXTENSION pg_trgm/)]);
+    expect(notices.join()).not.toContain('app-pw-31');
+
+    await cluster.query('CREATE EXTENSION pg_trgm', database);
+    notices.length = 0;
+    const again = await createPostgresEventStore({
+      url: appUrl.toString(),
+      onNotice: (notice) => notices.push(notice),
+    });
+    if (!again.ok) throw new Error(again.error.message);
+    cleanups.push(() => again.value.close());
+    expect(notices).toEqual([]);
+    const index = await cluster.query(
+      "SELECT indexname FROM pg_indexes WHERE schemaname = 'workbench' AND indexname = 'events_by_substrings'",
+      database,
+    );
+    expect(index.rowCount).toBe(1);
+    expect((await again.value.list({ text: 'reply #21' })).events.map((event) => event.id)).toEqual([2]);
+  });
+
+  it('upgrades a layout-2 inbox, whose search knew whole words only, keeping every event', async () => {
+    const url = await cluster.createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const first = await openStore(url);
+    for (const text of ['Inbound reply #21', 'Inbound reply #22', 'Invalid sender'])
+      await first.append(storedRecord(v1Inbound({ text })));
+    await first.close();
+    // What a layout-2 build left behind: a word vector on every row, searched through its own index.
+    await cluster.query(
+      `DROP TRIGGER events_forward_announced ON workbench.events;
+       ALTER TABLE workbench.events DROP COLUMN forwarded_txid;
+       DROP INDEX workbench.events_by_substrings;
+       DROP FUNCTION workbench.body_search_text(bytea, text);
+       UPDATE workbench.events SET body_search = to_tsvector('simple', convert_from(body, 'UTF8'));
+       ALTER TABLE workbench.events ALTER COLUMN body_search SET NOT NULL;
+       CREATE INDEX events_by_words ON workbench.events USING gin (body_search);
+       UPDATE workbench.schema_version SET version = 2;`,
+      database,
+    );
+    const notices: string[] = [];
+    const opened = await createPostgresEventStore({ url, onNotice: (notice) => notices.push(notice) });
+    if (!opened.ok) throw new Error(opened.error.message);
+    cleanups.push(() => opened.value.close());
+    expect(notices).toEqual([expect.stringMatching(/Upgraded the team inbox .* to layout 4/)]);
+    expect((await opened.value.list()).events.map((event) => event.bodyJson)).toEqual(
+      ['Invalid sender', 'Inbound reply #22', 'Inbound reply #21'].map((text) => v1Inbound({ text })),
+    );
+    expect((await opened.value.list({ text: 'nvalid sende' })).events.map((event) => event.id)).toEqual([3]);
+    await opened.value.append(storedRecord(v1Inbound({ text: 'Inbound reply #23' })));
+    expect((await opened.value.list({ text: 'reply #2' })).events.map((event) => event.id)).toEqual([4, 2, 1]);
+  });
 });

@@ -77,6 +77,58 @@ describe.each(storeImplementations.map((make) => make()))('webhook event store i
     expect((await store.list({ text: 'rejected', limit: 2 })).events.map((event) => event.id)).toEqual([7, 5]);
   });
 
+  it('finds any part of the body, ignoring case, with words of any length', async () => {
+    const { store } = await tempStore();
+    await store.append(record(v1Inbound({ text: 'Inbound reply #21' })));
+    await store.append(record(v1Inbound({ text: 'Inbound reply #210' })));
+    await store.append(
+      record(
+        v1Status({
+          message_uuid: 'bulk2179-0000-4000-8000-000000000000',
+          status: 'rejected',
+          error: { title: '1320', detail: 'Invalid sender address' },
+        }),
+      ),
+    );
+    await store.append(record(v1Inbound({ text: 'Ünïcode 50% off' })));
+    const ids = async (text: string) => (await store.list({ text })).events.map((event) => event.id);
+
+    expect(await ids('Inbound reply #21')).toEqual([2, 1]);
+    expect(await ids('reply #210')).toEqual([2]);
+    expect(await ids('bulk217')).toEqual([3]);
+    expect(await ids('nvalid sende')).toEqual([3]);
+    expect(await ids('INVALID SENDER')).toEqual([3]);
+    // Words of 1 or 2 characters have no trigram: alone, or beside a longer word, they still match anywhere.
+    expect(await ids('#2')).toEqual([2, 1]);
+    expect(await ids('k2')).toEqual([3]);
+    expect(await ids('reply 10')).toEqual([2]);
+    // LIKE's own wildcards are taken literally.
+    expect(await ids('%')).toEqual([4]);
+    expect(await ids('0%')).toEqual([4]);
+    expect(await ids('Ünïcode')).toEqual([4]);
+    expect(await ids('eply nowhere')).toEqual([]);
+    // A long word is found whole, never as its pieces scattered over a body.
+    expect(await ids('bulk2179-0000-4000-8000')).toEqual([3]);
+    await store.append(record(v1Inbound({ text: 'bul k21 79- 000 0-4 000 -80 00' })));
+    expect(await ids('bulk2179-0000-4000-8000')).toEqual([3]);
+    expect(await ids('BULK2179-0000-4000')).toEqual([3]);
+    expect(await ids('zz')).toEqual([]);
+  });
+
+  it('stores and searches around a valid UTF-8 body holding U+0000', async () => {
+    const { store } = await tempStore();
+    const raw = Buffer.from('{"text":"before\u0000after"}');
+    const added = await store.append({
+      ...record(v1Status()),
+      rawBody: raw,
+      bodyText: raw.toString(),
+      bodyIsJson: false,
+    });
+    await store.append(record(v1Inbound({ text: 'after all' })));
+    expect((await store.get(added.id))?.bodySize).toBe(raw.length);
+    expect((await store.list({ text: 'after all' })).events.map((event) => event.id)).toEqual([2]);
+  });
+
   it('filters by time and forgets events by age and by count', async () => {
     let clock = 1_000_000;
     const { store } = await tempStore({ now: () => clock });
@@ -159,6 +211,36 @@ describe('webhook event store in SQLite', () => {
       [3, 'old-2'],
     ]);
     expect(upgraded.list({ text: 'new' }).events.map((event) => event.id)).toEqual([6]);
+  });
+
+  it('upgrades a layout-3 file, whose index knew whole words only, to substring search, saying so and keeping every event', async () => {
+    const dir = makeTempDir('store layout 3');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const first = openStore({ dataDir: dir });
+    for (const text of ['Inbound reply #21', 'Inbound reply #22', 'Invalid sender'])
+      await first.append(record(v1Inbound({ text })));
+    await first.close();
+    // What a layout-3 build left: the same rows, indexed by whole words.
+    const old = new Database(path.join(dir, eventDatabaseFileName));
+    old.exec(`DROP TRIGGER events_fts_delete; DROP TABLE events_fts;
+      CREATE VIRTUAL TABLE events_fts USING fts5(body_text, content = '', contentless_delete = 1);
+      INSERT INTO events_fts (rowid, body_text) SELECT id, CAST(body AS TEXT) FROM events;
+      CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN DELETE FROM events_fts WHERE rowid = old.id; END;`);
+    old.pragma('user_version = 3');
+    old.close();
+
+    const notices: string[] = [];
+    const upgraded = openStore({ dataDir: dir, onNotice: (notice) => notices.push(notice) });
+    cleanups.push(() => upgraded.close());
+    expect(notices).toEqual([expect.stringMatching(/Upgrading the webhook event store .*: indexing 3 stored events/)]);
+    expect(upgraded.list().events.map((event) => event.bodyJson)).toEqual(
+      ['Invalid sender', 'Inbound reply #22', 'Inbound reply #21'].map((text) => v1Inbound({ text })),
+    );
+    expect(upgraded.list({ text: 'nvalid sende' }).events.map((event) => event.id)).toEqual([3]);
+    await upgraded.append(record(v1Inbound({ text: 'Inbound reply #23' })));
+    expect(upgraded.list({ text: 'reply #2' }).events.map((event) => event.id)).toEqual([4, 2, 1]);
+    upgraded.prune({ maxCount: 1 });
+    expect(upgraded.list({ text: 'reply' }).events.map((event) => event.id)).toEqual([4]);
   });
 
   it('refuses an append, naming the missing file, when the writer thread entry it was given is not built', async () => {
