@@ -185,6 +185,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     profileSender,
     history,
     sendService,
+    credentials: sendingCredentials,
     variables: process.env,
     emulatorUrl: emulator.url,
   });
