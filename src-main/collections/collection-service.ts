@@ -33,6 +33,8 @@ export interface CollectionServiceOptions extends Omit<RunSenderOptions, 'variab
   variables?: Record<string, string | undefined>;
   /** Quiet time before a folder change is reported. */
   watchDebounceMs?: number;
+  /** Records the folder opened last, so every page (and the next start) reopens it. */
+  rememberRoot?: (root: string) => Promise<void>;
   /** Shows a path in the OS file manager; only the desktop app has one. */
   revealPath?: (absolutePath: string) => void;
 }
@@ -87,6 +89,7 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
             }),
           );
         }
+        await options.rememberRoot?.(tree.value.root);
         return tree;
       },
       'collections.close': ({ root }) => {
