@@ -10,13 +10,30 @@ const draftLabels = {
   failed: 'Draft not saved',
 } as const;
 
-/** Sends when the model finds no error; otherwise takes the user to the first one. */
+/** Brings a place into the middle of the view and focuses it, so what blocks the send is seen, not only focused. */
+function showBlocker(target: HTMLElement | null): void {
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * Sends when nothing blocks; otherwise shows what does: the broken JSON, or
+ * the first error at its field with its message beside it (the list of
+ * problems when the form has no such field). Never silent.
+ */
 export function sendOrShowErrors(): void {
   const { report, syntaxError, sendRequest } = useBuilderStore.getState();
   const [first] = report.errors;
-  if (syntaxError) return;
+  if (syntaxError) {
+    document.querySelector('[data-testid="builder-json-syntax-error"]')?.scrollIntoView({ block: 'center' });
+    showBlocker(document.querySelector<HTMLElement>('[data-testid="builder-json-content"]'));
+    return;
+  }
   if (first) {
-    document.getElementById(fieldId(first.path))?.focus();
+    const field = document.getElementById(fieldId(first.path));
+    const issue = document.querySelector<HTMLElement>(`[data-testid="builder-issue-error"] button`);
+    showBlocker(field ?? issue);
     return;
   }
   void sendRequest();

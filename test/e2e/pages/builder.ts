@@ -18,6 +18,10 @@ export function builderPage(page: Page) {
       await page.getByTestId(`${picker}-filter`).press('Enter');
     },
     field,
+    environment: page.getByTestId('builder-environment'),
+    /** The variables a form field uses, each with its value or why it has none. */
+    fieldVariables: (pointer: string) => field(pointer).getByTestId('builder-field-variable'),
+    jsonVariables: page.getByTestId('builder-json').getByTestId('json-variable'),
     input: (pointer: string) => field(pointer).getByTestId('builder-field-input').first(),
     fieldErrors: (pointer: string) => field(pointer).getByTestId('builder-field-error'),
     /** The characters-used meter of a text field. */
