@@ -113,7 +113,7 @@ function templateText(
 }
 
 /** A short name for a saved request: its channel and type, and where it goes. */
-function nameOf(payload: unknown, apiVersion: ApiVersion): string {
+export function nameOf(payload: unknown, apiVersion: ApiVersion): string {
   const record = (payload ?? {}) as Record<string, unknown>;
   const channel = apiVersion === 'v1' ? record.channel : (record.to as Record<string, unknown> | undefined)?.type;
   const to = apiVersion === 'v1' ? record.to : (record.to as Record<string, unknown> | undefined)?.number;

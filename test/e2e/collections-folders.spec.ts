@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeTempDir, startServe, type ServeProcess } from '../support/serve-process';
+import { builderPage } from './pages/builder';
 import { collectionsPage } from './pages/collections';
 
 let serve: ServeProcess;
@@ -69,5 +70,42 @@ test('browses from home, creates a folder, opens it, and the core remembers it',
     await expect(page.getByTestId('collections-error')).toHaveCount(0);
     await expect(ui.rootInput).toHaveValue(typed);
     expect((await fs.stat(typed)).isDirectory()).toBe(true);
+  });
+});
+
+test("the builder's Save writes the request into the open collection, asking before it replaces a file", async ({
+  page,
+}) => {
+  const builder = builderPage(page);
+  const root = path.join(home, 'projects');
+  const saved = path.join(root, 'welcome sms.json');
+  await page.goto(`${serve.url}#/collections`);
+  await collectionsPage(page).openFolder(root);
+  await expect(page.getByTestId('collections-new-request')).toBeVisible();
+
+  await test.step('a new request is named and saved as a file of the collection', async () => {
+    await page.getByTestId('nav-builder').click();
+    await builder.start('sms').click();
+    await builder.input('/text').fill('{{greeting}} from Acme');
+    await builder.save.click();
+    await expect(builder.saveDialog).toContainText(root);
+    await builder.saveName.fill('welcome sms');
+    await expect(builder.savePath).toHaveText('File: welcome sms.json');
+    await builder.saveConfirm.click();
+    await expect(builder.saveDialog).toHaveCount(0);
+    const file = JSON.parse(await fs.readFile(saved, 'utf8'));
+    expect(file).toMatchObject({ name: 'welcome sms', request: { payload: { text: '{{greeting}} from Acme' } } });
+  });
+  await test.step('saving over an existing file asks first', async () => {
+    await page.getByRole('button', { name: 'Stop editing' }).click();
+    await builder.input('/text').fill('Second version');
+    await page.keyboard.press('ControlOrMeta+S');
+    await builder.saveName.fill('welcome sms');
+    await builder.saveConfirm.click();
+    await expect(builder.saveReplaceNotice).toContainText('welcome sms.json exists');
+    expect(await fs.readFile(saved, 'utf8')).toContain('{{greeting}} from Acme');
+    await builder.saveConfirm.click();
+    await expect(builder.saveDialog).toHaveCount(0);
+    await expect.poll(() => fs.readFile(saved, 'utf8')).toContain('"text": "Second version"');
   });
 });

@@ -6,11 +6,11 @@
 import { useEffect } from 'react';
 import { loadDrafts, startWithoutDrafts } from '../../stores/builder-drafts';
 import '../../stores/builder-variables';
+
 import { useCollectionsStore } from '../../stores/collections-store';
 import { useConnectionStore } from '../../stores/connection-store';
 import { useBuilderStore } from '../../stores/builder-store';
 import { CollectionSaveBar } from '../collections/CollectionSaveBar';
-import { saveBuilderToCollection } from '../collections/open-in-builder';
 import { BuilderQuickStart } from './BuilderQuickStart';
 import { ConversionReport } from './ConversionReport';
 import { EnvironmentPicker } from './EnvironmentPicker';
@@ -20,6 +20,7 @@ import { RawJsonPane } from './RawJsonPane';
 import { RequestForm } from './RequestForm';
 import { RequestPickers } from './RequestPickers';
 import { ResponsePane } from './ResponsePane';
+import { saveBuilderRequest } from './save-request';
 import { SendBar, sendOrShowErrors } from './SendBar';
 import { SmsMeter } from './SmsMeter';
 import './builder-layout.css';
@@ -40,7 +41,7 @@ function useBuilderShortcuts() {
         sendOrShowErrors();
       } else if (event.key.toLowerCase() === 's') {
         event.preventDefault();
-        if (!saveBuilderToCollection()) useBuilderStore.getState().saveRequest();
+        saveBuilderRequest();
       }
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
