@@ -23,6 +23,9 @@ const rendererPackages = [
   '@tanstack/react-virtual',
 ];
 
+/** An import of another top-level layer folder, e.g. `../src-main/core` seen from `src-shared/`. */
+const layers = (names) => `(^|/)src-(${names.join('|')})(/|$)`;
+
 /** A pattern matching every bare import (an npm package) except the allowed ones and their subpaths. */
 const packagesOtherThan = (allowed) =>
   `^(?!\\.|${allowed.map((name) => `${name.replace(/\./g, '\\.')}(?:/|$)`).join('|')})`;
@@ -51,6 +54,10 @@ export default tseslint.config(
             {
               regex: packagesOtherThan(sharedPackages),
               message: `src-shared/ runs anywhere: it may use only ${sharedPackages.join(', ')}.`,
+            },
+            {
+              regex: layers(['main', 'preload', 'renderer']),
+              message: 'src-shared/ is what both sides agree on: it imports neither side.',
             },
           ],
         },
@@ -99,7 +106,53 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/electron/**/*.ts', 'src-preload/**/*.ts', 'test/**/*.ts'],
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInShell,
+          patterns: [
+            { regex: layers(['preload', 'renderer']), message: 'The core reaches the page only through the contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: layers(['preload', 'renderer']),
+              message: 'The shell reaches the page only through the contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'The sandboxed preload has no Node modules.' })),
+          patterns: [
+            { regex: packagesOtherThan(['electron']), message: 'The preload may use only electron of npm.' },
+            { regex: layers(['main', 'renderer']), message: 'The preload imports only src-shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

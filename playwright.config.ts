@@ -23,6 +23,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results/e2e',
+  // One set of stored pictures beside each spec, with no platform in the name: CI and this repo render on Linux.
+  snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
   reporter: process.env.WORKBENCH_PLAYWRIGHT_JSON
     ? [['list'], ['json', { outputFile: process.env.WORKBENCH_PLAYWRIGHT_JSON }]]
     : [['list']],

@@ -8,10 +8,8 @@ import { messagesApiModelVersion } from '../src-shared/messages';
 import { productVersion } from './app-info';
 import { guardStandardStreams, UsageProblem } from './cli-commands/command-io';
 import { addEmulatorCommand } from './cli-commands/emulator-command';
-import { resolveEmulatorCredentials } from './cli-commands/emulator-credentials-source';
 import { addEventsCommand } from './cli-commands/events-command';
 import { addListenCommand } from './cli-commands/listen-command';
-import { resolveDataDir } from './data-dir';
 import { addModelCommands } from './cli-commands/model-commands';
 import { addProfileCommands } from './cli-commands/profile-commands';
 import { addSendCommand } from './cli-commands/send-command';
@@ -35,9 +33,7 @@ export function buildProgram(): Command {
   addImportCommand(program);
   addListenCommand(program);
   addEventsCommand(program);
-  addEmulatorCommand(program, {
-    resolveCredentials: (profile) => resolveEmulatorCredentials(profile, resolveDataDir(program.opts().dataDir)),
-  });
+  addEmulatorCommand(program);
   // Subcommands report usage errors through the same exit path as the program.
   const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
   for (const command of withSubcommands(program).slice(1)) command.exitOverride().showHelpAfterError();

@@ -58,10 +58,12 @@ export interface CoreOptions {
    * (default 4730), or a free one, with a notice, when that one is taken.
    * A port given here is kept or fails; 0 picks a free one. The store's
    * writer thread entry defaults to the built app's; tests point at the build.
+   * `workbench listen` may name a team's PostgreSQL, retention and routes.
    */
-  webhooks?: { port?: number; host?: string; writerScript?: string } & WebhookServiceOptions['receiver'];
-  /** The built-in emulator's port (as for `webhooks`; Settings default 4731) and delays; tests shorten the delays. */
-  emulator?: Pick<EmulatorServiceOptions, 'port' | 'timings'>;
+  webhooks?: { port?: number; host?: string } & WebhookServiceOptions['receiver'] &
+    Pick<WebhookServiceOptions, 'writerScript' | 'storeUrl' | 'retention' | 'teamRoutes'>;
+  /** The built-in emulator's port (as for `webhooks`; Settings default 4731), address and delays; tests shorten the delays. */
+  emulator?: Pick<EmulatorServiceOptions, 'port' | 'host' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
   emulatorIdentity?: 'kept' | 'throwaway';
   /** What only the carrying host can do; absent capabilities answer with a clear error. */
@@ -103,9 +105,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sendService = createSendService({ validatePayload: validateForSend, history });
   // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
   let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
+  const { writerScript, storeUrl, retention, teamRoutes } = options.webhooks ?? {};
   const webhooks = await startWebhookService({
     dataDir,
-    ...(options.webhooks?.writerScript ? { writerScript: options.webhooks.writerScript } : {}),
+    ...(writerScript ? { writerScript } : {}),
+    ...(storeUrl ? { storeUrl } : {}),
+    ...(retention ? { retention } : {}),
+    ...(teamRoutes ? { teamRoutes } : {}),
     port: options.webhooks?.port ?? ports.webhooks,
     fallbackToFreePort: options.webhooks?.port === undefined,
     host: options.webhooks?.host ?? '127.0.0.1',
@@ -141,6 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       options.emulatorIdentity === 'throwaway'
         ? createThrowawayEmulatorIdentity()
         : createEmulatorIdentityStore({ dataDir, keychain }),
+    acceptedCredentials: { profiles, variables: process.env },
     ...options.emulator,
     port: options.emulator?.port ?? ports.emulator,
     fallbackToFreePort: options.emulator?.port === undefined,

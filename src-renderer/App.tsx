@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { ReconnectPrompt } from './components/ReconnectPrompt';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
@@ -20,30 +21,38 @@ const pageLoaders = {
   emulator: () => import('./features/emulator/EmulatorPage').then((module) => ({ default: module.EmulatorPage })),
 } satisfies Record<PageId, unknown>;
 
-const BuilderPage = lazy(pageLoaders.builder);
-const TimelinePage = lazy(pageLoaders.timeline);
-const ExplainerPage = lazy(pageLoaders.explain);
-const CollectionsPage = lazy(pageLoaders.collections);
-const SettingsPage = lazy(pageLoaders.settings);
-const JwtPage = lazy(pageLoaders.jwt);
-const EmulatorPage = lazy(pageLoaders.emulator);
+type PageLoaders = typeof pageLoaders;
+type LazyPages = { [Id in PageId]: ReturnType<typeof lazy<Awaited<ReturnType<PageLoaders[Id]>>['default']>> };
 
-function CurrentPage({ route }: { route: Route }) {
+/** A fresh lazy component per page: React keeps a failed load, so a retry needs a new one. */
+function lazyPages(): LazyPages {
+  return {
+    builder: lazy(pageLoaders.builder),
+    timeline: lazy(pageLoaders.timeline),
+    explain: lazy(pageLoaders.explain),
+    collections: lazy(pageLoaders.collections),
+    settings: lazy(pageLoaders.settings),
+    jwt: lazy(pageLoaders.jwt),
+    emulator: lazy(pageLoaders.emulator),
+  };
+}
+
+function CurrentPage({ route, loaded }: { route: Route; loaded: LazyPages }) {
   switch (route.page) {
     case 'builder':
-      return <BuilderPage />;
+      return <loaded.builder />;
     case 'timeline':
-      return <TimelinePage />;
+      return <loaded.timeline />;
     case 'explain':
-      return <ExplainerPage code={route.rest[0]} />;
+      return <loaded.explain code={route.rest[0]} />;
     case 'collections':
-      return <CollectionsPage />;
+      return <loaded.collections />;
     case 'settings':
-      return <SettingsPage />;
+      return <loaded.settings />;
     case 'jwt':
-      return <JwtPage />;
+      return <loaded.jwt />;
     case 'emulator':
-      return <EmulatorPage />;
+      return <loaded.emulator />;
     default: {
       const unreachable: never = route.page;
       throw new Error(`unknown page ${String(unreachable)}`);
@@ -51,9 +60,13 @@ function CurrentPage({ route }: { route: Route }) {
   }
 }
 
+function pageLabel(page: PageId): string {
+  return pages.find((candidate) => candidate.id === page)?.label ?? page;
+}
+
 /** Shown while a page's chunk is on its way; named, so a screen reader hears what is coming. */
 function PageLoading({ page }: { page: PageId }) {
-  const label = pages.find((candidate) => candidate.id === page)?.label ?? page;
+  const label = pageLabel(page);
   return (
     <p className="page-loading muted" role="status" data-testid="page-loading">
       Loading {label}…
@@ -98,6 +111,7 @@ function usePageShortcuts() {
 
 export function App() {
   const route = useRoute();
+  const [loaded, setLoaded] = useState(lazyPages);
   usePageShortcuts();
   return (
     <div className="app-frame" data-testid="app-frame">
@@ -116,10 +130,16 @@ export function App() {
       <Sidebar current={route.page} />
       <main className="app-main" id="main" tabIndex={-1}>
         <ReconnectPrompt />
-        <Suspense fallback={<PageLoading page={route.page} />}>
-          <CurrentPage route={route} />
-          <PrefetchOtherPages />
-        </Suspense>
+        <PageErrorBoundary
+          key={route.page}
+          label={pageLabel(route.page)}
+          onRetry={() => setLoaded((current) => ({ ...current, [route.page]: lazyPages()[route.page] }))}
+        >
+          <Suspense fallback={<PageLoading page={route.page} />}>
+            <CurrentPage route={route} loaded={loaded} />
+            <PrefetchOtherPages />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <StatusBar />
       <CommandPalette />

@@ -57,6 +57,25 @@ export const profileViewSchema = z.object({
 });
 export type ProfileView = z.infer<typeof profileViewSchema>;
 
+/**
+ * A VONAGE_PRIVATE_KEY_PATH an import could not follow: pasted text has no
+ * folder to resolve a relative path against, or the file could not be read.
+ * The rest of the .env is imported; the user is asked for the key file.
+ */
+export const keyFileNotReadSchema = z.object({
+  /** The variable that named the file, as spelled in the .env (`VONAGE_PRIVATE_KEY_PATH`, `NEXMO_…`). */
+  variable: z.string(),
+  /** The path as written, or as resolved when it was tried. */
+  path: z.string(),
+  /** Why it was not read, in words. */
+  reason: z.string(),
+});
+export type KeyFileNotRead = z.infer<typeof keyFileNotReadSchema>;
+
+/** What an import answers: the profile, and the key file it could not read, if any. */
+export const importedProfileSchema = profileViewSchema.extend({ keyFileNotRead: keyFileNotReadSchema.optional() });
+export type ImportedProfile = z.infer<typeof importedProfileSchema>;
+
 /** A profile as exported: shareable, naming the secrets that were left out. */
 export const profileExportSchema = z.object({
   format: z.literal('messages-workbench.profile'),

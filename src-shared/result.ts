@@ -10,6 +10,8 @@ export const appErrorSchema = z.object({
   message: z.string(),
   hint: z.string(),
   path: z.string().optional(),
+  /** What the system itself said (a D-Bus or OS message), for a "details" disclosure; the message stays plain. */
+  detail: z.string().optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

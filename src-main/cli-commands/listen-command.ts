@@ -1,7 +1,10 @@
 /**
  * `workbench listen`: the core's webhook receiver on its own, like `stripe
  * listen`. One NDJSON line per event on stdout (the event id on every line),
- * status on stderr. With --tunnel a public URL is kept open and printed on stderr.
+ * status on stderr. With --tunnel a public URL is kept open and printed on
+ * stderr; with --store the events go to a team's PostgreSQL, and with
+ * --forward-team each goes on to its teammate's app. Retention (--keep-days,
+ * --keep-events) works the same for either store.
  */
 import type { Command } from 'commander';
 import { defaultLocalPorts, defaultTunnelServer, subdomainSchema, tunnelServerSchema } from '../../src-shared/settings';
@@ -9,7 +12,6 @@ import type { Core, CoreOptions } from '../core';
 import { toEventJsonLine } from '../webhooks';
 import { commandOutput, httpUrl, integerOption, parsePort, schemaOption, UsageProblem } from './command-io';
 import { withCore, type CallOrExit } from './headless-core';
-import { listenWithTeamStore } from './listen-team-store';
 import { listenStatus as status, tunnelReporter } from './listen-status';
 import { untilStopSignal } from './serve-command';
 import { storeUrlOption, teamRouteOption } from './store-option';
@@ -24,7 +26,11 @@ export interface ListenOptions {
   answerStatus: number;
   store?: string;
   forwardTeam?: Map<string, string>;
+  keepDays?: number;
+  keepEvents?: number;
 }
+
+const dayMs = 24 * 60 * 60 * 1000;
 
 const tunnelServer = schemaOption(tunnelServerSchema);
 
@@ -63,9 +69,14 @@ export function addListenCommand(program: Command): void {
       "with --store: forward each webhook to its teammate's URL (status: who sent it; inbound: who last wrote to that number); repeatable",
       teamRouteOption,
     )
+    .option(
+      '--keep-days <n>',
+      'delete events received more than N days ago (at start, then every minute)',
+      integerOption(1),
+    )
+    .option('--keep-events <n>', 'keep only the newest N events (at start, then every minute)', integerOption(1))
     .action((options: ListenOptions) => {
-      if (options.store) return listenWithTeamStore(program, { ...options, store: options.store });
-      if (options.forwardTeam)
+      if (options.forwardTeam && !options.store)
         throw new UsageProblem(
           '--forward-team needs --store postgres://…: routing reads who sent what from the team inbox.',
           2,
@@ -76,17 +87,26 @@ export function addListenCommand(program: Command): void {
 
 /** The receiver as the options ask for it: its port is kept or the command fails, never moved. */
 function coreOptions(options: ListenOptions): Partial<CoreOptions> {
+  const retention = {
+    ...(options.keepDays === undefined ? {} : { maxAgeMs: options.keepDays * dayMs }),
+    ...(options.keepEvents === undefined ? {} : { maxCount: options.keepEvents }),
+  };
   return {
     webhooks: {
       port: options.port,
       host: options.host,
       answer: { status: options.answerStatus },
       ...(options.forwardTo ? { forwardTo: options.forwardTo } : {}),
+      ...(options.store ? { storeUrl: options.store } : {}),
+      ...(options.forwardTeam ? { teamRoutes: options.forwardTeam } : {}),
+      ...(Object.keys(retention).length > 0 ? { retention } : {}),
     },
   };
 }
 
 async function listen(call: CallOrExit, core: Pick<Core, 'events'>, options: ListenOptions) {
+  // Caught from before the URLs are printed, so a stop sent as soon as they are read still closes cleanly.
+  const stopped = untilStopSignal();
   const output = commandOutput();
   output.announceStop(
     'stdout closed; output stopped, webhooks are still received and stored (read them with workbench events)',
@@ -114,5 +134,5 @@ async function listen(call: CallOrExit, core: Pick<Core, 'events'>, options: Lis
       server: options.tunnelHost,
       ...(options.subdomain ? { subdomain: options.subdomain } : {}),
     });
-  status(`${await untilStopSignal()}: closing`);
+  status(`${await stopped}: closing`);
 }

@@ -1,4 +1,4 @@
-/** `workbench listen`'s status lines on stderr, the same for either event store. */
+/** `workbench listen`'s status lines on stderr, and how the tunnel's changes read there. */
 import type { TunnelState } from '../../src-shared/tunnel-state';
 import { defaultWebhookPaths } from '../webhooks';
 

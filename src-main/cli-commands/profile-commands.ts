@@ -94,13 +94,20 @@ export function addProfileCommands(program: Command): void {
     .argument('<name>', 'profile name')
     .option('--file <file>', '.env file to read (default: the environment)')
     .action((name: string, options: { file?: string }) =>
-      withCore(program, async (call) =>
-        printJson(
-          await call('profiles.importEnv', {
-            name,
-            source: options.file ? { kind: 'file', path: options.file } : { kind: 'environment' },
-          }),
-        ),
-      ),
+      withCore(program, async (call) => {
+        const imported = await call('profiles.importEnv', {
+          name,
+          source: options.file ? { kind: 'file', path: options.file } : { kind: 'environment' },
+        });
+        printJson(imported);
+        const missing = imported.keyFileNotRead;
+        // The profile is saved without its key: say so where a reader of the JSON on stdout would miss it.
+        if (missing) {
+          process.stderr.write(
+            `workbench: saved without a private key: ${missing.variable} names ${missing.path}, which was not read (${missing.reason}). ` +
+              `Point ${missing.variable} at the key file (a relative path is read from the working folder) and import again.\n`,
+          );
+        }
+      }),
     );
 }

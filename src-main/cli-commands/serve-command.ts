@@ -75,12 +75,14 @@ export function addServeCommand(program: Command): void {
           if (error.code === 'EADDRNOTAVAIL') throw new UsageProblem(`address ${options.host} is not on this machine`);
           throw error;
         });
+        // Caught from before the URL is printed, so a stop sent as soon as it is read still closes cleanly.
+        const stopped = untilStopSignal();
         const output = commandOutput();
         output.announceStop('workbench: stdout closed; output stopped, the app is still served');
         void output.write(`${host.url}\n`);
         if (options.open && !(await openInBrowser(host.url)))
           logger.info('could not open a browser; open the URL above yourself');
-        const signal = await untilStopSignal();
+        const signal = await stopped;
         logger.info(`${signal}: closing`);
         await host.close();
         await core.close();

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
-import type { ProfileTarget, ProfileView } from '../../src-shared/profiles';
+import type { KeyFileNotRead, ProfileTarget, ProfileView } from '../../src-shared/profiles';
 import { fail, ok, type Result } from '../../src-shared/result';
 import type { ProfileCredentials, ProfileService } from './profiles';
 import { maskFor } from './secret-mask';
@@ -74,23 +74,39 @@ function firstStrayLine(text: string, values: string[]): number | undefined {
   return undefined;
 }
 
-function pick(variables: Record<string, string | undefined>, names: readonly string[]): string | undefined {
+/** The first of `names` with a value, and that name, so a message can say which variable it came from. */
+function pickNamed(
+  variables: Record<string, string | undefined>,
+  names: readonly string[],
+): { name: string; value: string } | undefined {
   for (const name of names) {
     const value = variables[name]?.trim();
-    if (value) return value;
+    if (value) return { name, value };
   }
   return undefined;
 }
 
+function pick(variables: Record<string, string | undefined>, names: readonly string[]): string | undefined {
+  return pickNamed(variables, names)?.value;
+}
+
+/** Credentials read from variables, and the key file that could not be read, if one was named. */
+export interface VariableCredentials {
+  credentials: EnvCredentials;
+  keyFileNotRead?: KeyFileNotRead;
+}
+
 /**
  * Maps VONAGE_* / NEXMO_* variables to credentials. A key file path is read
- * relative to `baseDirectory` (the .env file's folder, or the working folder).
+ * relative to `baseDirectory` (the .env file's folder, or the working folder);
+ * null means there is no folder (pasted text), so only an absolute path is
+ * read. A key file that cannot be read is reported, and the rest still returned.
  * A private key given inline with literal `\n` is unescaped.
  */
 export async function credentialsFromVariables(
   variables: Record<string, string | undefined>,
-  baseDirectory: string,
-): Promise<Result<EnvCredentials>> {
+  baseDirectory: string | null,
+): Promise<VariableCredentials> {
   const credentials: EnvCredentials = {};
   const apiKey = pick(variables, variableNames.apiKey);
   const apiSecret = pick(variables, variableNames.apiSecret);
@@ -102,22 +118,41 @@ export async function credentialsFromVariables(
   if (signatureSecret) credentials.signatureSecret = signatureSecret;
 
   const inlineKey = pick(variables, variableNames.privateKey);
-  const keyPath = pick(variables, variableNames.privateKeyPath);
+  const keyPath = pickNamed(variables, variableNames.privateKeyPath);
   if (inlineKey) {
     credentials.privateKey = inlineKey.replace(/\\n/g, '\n');
-  } else if (keyPath) {
-    const fullPath = isAbsolute(keyPath) ? keyPath : resolve(baseDirectory, keyPath);
-    try {
-      credentials.privateKey = await readFile(fullPath, 'utf8');
-    } catch (error) {
-      return fail(
-        'PRIVATE_KEY_FILE_UNREADABLE',
-        `The private key file ${fullPath} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-        'Check VONAGE_PRIVATE_KEY_PATH: it is read relative to the .env file.',
-      );
-    }
+    return { credentials };
   }
-  return ok(credentials);
+  if (!keyPath) return { credentials };
+  if (!isAbsolute(keyPath.value) && baseDirectory === null) {
+    return {
+      credentials,
+      keyFileNotRead: {
+        variable: keyPath.name,
+        path: keyPath.value,
+        reason: 'It is relative to the .env file, and pasted text has no folder to find it in.',
+      },
+    };
+  }
+  const fullPath = isAbsolute(keyPath.value) ? keyPath.value : resolve(baseDirectory!, keyPath.value);
+  try {
+    credentials.privateKey = await readFile(fullPath, 'utf8');
+    return { credentials };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'No file is there.' : `It could not be read (${code ?? 'error'}).`;
+    return { credentials, keyFileNotRead: { variable: keyPath.name, path: fullPath, reason } };
+  }
+}
+
+/** For a send or the emulator, where a key file named but not read is a failure, not a note. */
+export function everyCredential({ credentials, keyFileNotRead }: VariableCredentials): Result<EnvCredentials> {
+  if (!keyFileNotRead) return ok(credentials);
+  return fail(
+    'PRIVATE_KEY_FILE_UNREADABLE',
+    `The private key file ${keyFileNotRead.path} named by ${keyFileNotRead.variable} was not read. ${keyFileNotRead.reason}`,
+    `Check ${keyFileNotRead.variable}: a relative path is read from the working folder.`,
+  );
 }
 
 export const environmentProfileName = 'environment';
@@ -145,7 +180,7 @@ export function createEnvironmentCredentials(options: {
           'Name no profile, or use --profile.',
         );
       }
-      const found = await credentialsFromVariables(options.variables, options.baseDirectory);
+      const found = everyCredential(await credentialsFromVariables(options.variables, options.baseDirectory));
       if (!found.ok) return found;
       const { apiKey = null, applicationId = null, ...secrets } = found.value;
       const now = new Date().toISOString();

@@ -1,6 +1,5 @@
 /** Profiles as contract handlers. Only views (masks, is-set flags) leave; secrets only come in. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../../src-shared/contract';
 import { fail } from '../../src-shared/result';
@@ -21,8 +20,8 @@ export function createProfileHandlers(profiles: ProfileService): ProfileHandlers
       const common = { name, ...(target ? { target } : {}) };
       switch (source.kind) {
         case 'text':
-          // Pasted text has no folder of its own: a relative key path is read from the home folder.
-          return profiles.importEnv({ ...common, envText: source.envText, baseDirectory: os.homedir() });
+          // Pasted text has no folder of its own: a relative key path is asked for, never guessed.
+          return profiles.importEnv({ ...common, envText: source.envText, baseDirectory: null });
         case 'file': {
           let envText: string;
           try {

@@ -10,8 +10,9 @@
  *   otherwise fall back, silently, to the kernel keyring, which forgets
  *   everything at reboot (its keytar-compatible module does the same, so it is
  *   not used either).
- * - No secret value enters an error: failures are described by the library's
- *   message, which names the store and never the password.
+ * - No secret value enters an error: failures are described in plain words,
+ *   with the library's message (which names the store, never the password)
+ *   kept apart as the error's detail.
  * - Each call is bounded by a timeout, because a locked collection may ask a
  *   prompter that nobody will ever answer.
  *
@@ -19,7 +20,7 @@
  * use; change it before the first call or not at all.
  */
 import { AsyncEntry } from '@napi-rs/keyring';
-import { fail, ok, type Result } from '../../src-shared/result';
+import { ok, type Result } from '../../src-shared/result';
 
 export interface KeychainOptions {
   /** The keychain "service" every entry is filed under, e.g. `messages-workbench`. */
@@ -39,41 +40,45 @@ export interface Keychain {
 
 const unavailable = 'KEYCHAIN_UNAVAILABLE';
 
+/** A plain message and what to do; the library's own words go to `detail`, for whoever wants them. */
+function keychainFailure(message: string, hint: string, detail?: string): Result<never> {
+  return { ok: false, error: { code: unavailable, message, hint, ...(detail ? { detail } : {}) } };
+}
+
 /** Turns a keyring failure into an error that says what to start or unlock. */
 export function describeKeychainFailure(failure: unknown, timedOutAfterMs?: number): Result<never> {
   if (timedOutAfterMs !== undefined) {
-    return fail(
-      unavailable,
-      `The OS keychain did not answer within ${timedOutAfterMs} ms.`,
+    return keychainFailure(
+      `The system keychain did not answer within ${timedOutAfterMs / 1000} seconds.`,
       'It may be waiting on an unlock prompt: unlock your login keyring, then try again.',
     );
   }
   const detail = failure instanceof Error ? failure.message : String(failure);
   if (/DBUS_SESSION_BUS_ADDRESS|Failed to connect to socket|Connection refused|dbus-launch/i.test(detail)) {
-    return fail(
-      unavailable,
-      `No D-Bus session bus is reachable, so the keychain cannot be used (${detail}).`,
+    return keychainFailure(
+      'The system keychain cannot be reached from here, so secrets cannot be stored or read.',
       'Run the app inside a desktop login session, or start a session bus (dbus-run-session) and set DBUS_SESSION_BUS_ADDRESS.',
+      detail,
     );
   }
   if (/org\.freedesktop\.secrets|ServiceUnknown|no secret service/i.test(detail)) {
-    return fail(
-      unavailable,
-      `No Secret Service keychain is running on the session bus (${detail}).`,
+    return keychainFailure(
+      'No keychain service is running, so secrets cannot be stored or read.',
       'Start a keychain service such as gnome-keyring-daemon (--components=secrets) or KWallet, then try again.',
+      detail,
     );
   }
   if (/locked|unlock|prompt was dismissed/i.test(detail)) {
-    return fail(
-      unavailable,
-      `The keychain is locked (${detail}).`,
+    return keychainFailure(
+      'The system keychain is locked.',
       'Unlock your login keyring (for example in Passwords and Keys, or with your session password), then try again.',
+      detail,
     );
   }
-  return fail(
-    unavailable,
-    `The OS keychain refused the request (${detail}).`,
+  return keychainFailure(
+    'The system keychain refused the request.',
     'Check that your keychain service is running and unlocked, then try again.',
+    detail,
   );
 }
 

@@ -1,10 +1,11 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../src-shared/result';
-import { credentialsFromVariables, variablesFromEnvText, type EnvCredentials } from './environment-credentials';
+import { credentialsFromVariables, variablesFromEnvText } from './environment-credentials';
 import type { Keychain } from './keychain';
 import {
   profileInputSchema,
+  type ImportedProfile,
   secretNames,
   type ProfileExport,
   type ProfileInput,
@@ -39,8 +40,8 @@ export interface ImportEnvOptions {
   envText?: string;
   /** Variables such as process.env, used when `envText` is absent. */
   variables?: Record<string, string | undefined>;
-  /** Folder that relative VONAGE_PRIVATE_KEY_PATH values are read from. */
-  baseDirectory: string;
+  /** Folder that relative VONAGE_PRIVATE_KEY_PATH values are read from; null for pasted text, which has none. */
+  baseDirectory: string | null;
   /** Target of a newly created profile (default: the emulator). */
   target?: ProfileTarget;
 }
@@ -51,7 +52,7 @@ export interface ProfileService {
   get(idOrName: string): Promise<Result<ProfileView>>;
   save(input: ProfileInput): Promise<Result<ProfileView>>;
   remove(idOrName: string): Promise<Result<{ removed: string }>>;
-  importEnv(options: ImportEnvOptions): Promise<Result<ProfileView>>;
+  importEnv(options: ImportEnvOptions): Promise<Result<ImportedProfile>>;
   exportProfile(idOrName: string): Promise<Result<ProfileExport>>;
   /** The secret material for signing or sending. Internal: no contract method may return it. */
   readCredentials(idOrName: string): Promise<Result<ProfileCredentials>>;
@@ -190,16 +191,17 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     return profile ? ok(toProfileView(profile)) : notFound(idOrName);
   }
 
-  async function importEnv(importOptions: ImportEnvOptions): Promise<Result<ProfileView>> {
+  async function importEnv(importOptions: ImportEnvOptions): Promise<Result<ImportedProfile>> {
     const variables =
       importOptions.envText === undefined
         ? ok(importOptions.variables ?? {})
         : variablesFromEnvText(importOptions.envText);
     if (!variables.ok) return variables;
-    const found = await credentialsFromVariables(variables.value, importOptions.baseDirectory);
-    if (!found.ok) return found;
-    const credentials: EnvCredentials = found.value;
-    if (Object.keys(credentials).length === 0) {
+    const { credentials, keyFileNotRead } = await credentialsFromVariables(
+      variables.value,
+      importOptions.baseDirectory,
+    );
+    if (Object.keys(credentials).length === 0 && !keyFileNotRead) {
       return fail(
         'ENV_NO_CREDENTIALS',
         'No VONAGE_* or NEXMO_* credentials were found.',
@@ -210,7 +212,7 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     const base = existing.ok ? existing.value : undefined;
     const secrets: ProfileInput['secrets'] = {};
     for (const name of secretNames) if (credentials[name]) secrets[name] = credentials[name];
-    return save({
+    const saved = await save({
       ...(base ? { id: base.id, defaultSenders: base.defaultSenders } : {}),
       name: importOptions.name,
       target: base?.target ?? importOptions.target ?? { kind: 'emulator' },
@@ -218,6 +220,8 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       applicationId: credentials.applicationId ?? base?.applicationId ?? null,
       secrets,
     });
+    // The rest is imported either way; the key file is asked for afterwards.
+    return saved.ok && keyFileNotRead ? ok({ ...saved.value, keyFileNotRead }) : saved;
   }
 
   return {

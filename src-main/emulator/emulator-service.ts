@@ -6,12 +6,14 @@
  * secret by api_key.
  */
 import type { Handlers } from '../../src-shared/contract';
+import type { ApiVersion } from '../../src-shared/messages';
 import type { EmulatorRequestEvent } from '../../src-shared/emulator-events';
 import type { ProfileView } from '../../src-shared/profiles';
-import { fail, ok, type Result } from '../../src-shared/result';
+import { ok, type AppError, type Result } from '../../src-shared/result';
 import type { ProfileCredentials, ProfileService } from '../credentials/profiles';
 import type { EventHub } from '../event-hub';
 import type { Logger } from '../logger';
+import { readAcceptedCredentials, type AcceptedCredentialsOptions } from './accepted-credentials';
 import { createEmulator, type Emulator, type EmulatorTimings } from './emulator';
 import type { GeneratedEmulatorCredentials } from './emulator-credentials';
 import type { EmulatorIdentityStore } from './emulator-identity';
@@ -26,6 +28,7 @@ type EmulatorHandlers = Pick<
   | 'emulator.answerOnPhone'
   | 'emulator.renewCredentials'
   | 'emulator.connectionDetails'
+  | 'emulator.configure'
 >;
 
 /** The profile name a send uses when it names none: the built-in emulator. */
@@ -37,6 +40,8 @@ export interface EmulatorServiceOptions {
   /** Where its webhooks go: the app's receiver, when it listens. */
   receiver: { statusUrl: string; inboundUrl: string } | undefined;
   port?: number;
+  /** Interface to listen on; loopback by default. */
+  host?: string;
   /** When `port` is taken, listen on a free one instead of not at all (see `portMovedFrom`). */
   fallbackToFreePort?: boolean;
   /** Where its credentials are kept between runs. */
@@ -44,6 +49,8 @@ export interface EmulatorServiceOptions {
   timings?: Partial<EmulatorTimings>;
   /** Told of every API call the emulator answers, e.g. to keep it in the event store. */
   onApiCall?: (call: EmulatorRequestEvent) => void;
+  /** Where `emulator.configure` reads the credentials it is told to accept. */
+  acceptedCredentials: AcceptedCredentialsOptions;
 }
 
 export interface EmulatorService {
@@ -70,13 +77,25 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
   let persistent = loaded.persistent;
   let url: string | null = null;
   let portMovedFrom: number | undefined;
+  /** Why it is not listening, for every method that needs it to. */
+  let startProblem: AppError | undefined;
+  /** Whose credentials it accepts when they are not its own (emulator.configure), for the .env block. */
+  let credentialsOf: string | undefined;
+  let webhooks = {
+    statusUrl: options.receiver?.statusUrl ?? null,
+    inboundUrl: options.receiver?.inboundUrl ?? null,
+    version: 'v1' as ApiVersion,
+  };
 
   const createFor = (port: number, rules?: ReturnType<Emulator['scenarios']>): Emulator =>
     createEmulator({
       port,
+      ...(options.host ? { host: options.host } : {}),
       credentials,
       signatureSecret: credentials.signatureSecret,
-      ...(options.receiver ? { statusUrl: options.receiver.statusUrl, inboundUrl: options.receiver.inboundUrl } : {}),
+      ...(webhooks.statusUrl === null ? {} : { statusUrl: webhooks.statusUrl }),
+      ...(webhooks.inboundUrl === null ? {} : { inboundUrl: webhooks.inboundUrl }),
+      defaultWebhookVersion: webhooks.version,
       ...(options.timings ? { timings: options.timings } : {}),
       ...(rules ? { scenarios: rules } : {}),
       onEvent: (event) => {
@@ -85,24 +104,35 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       },
       logger: options.logger,
     });
-  const listen = async (candidate: Emulator): Promise<string | null> => {
+  const listen = async (candidate: Emulator, port: number): Promise<string | null> => {
     try {
+      startProblem = undefined;
       return await candidate.start();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE')
-        options.logger.error('the built-in emulator could not start', error);
-      else options.logger.error(`the built-in emulator could not listen: port ${options.port ?? 0} is in use`);
+      startProblem = listenProblem(error as NodeJS.ErrnoException, port, options.host);
+      if (startProblem.code === 'INTERNAL') options.logger.error('the built-in emulator could not start', error);
+      else options.logger.error(`the built-in emulator could not listen: ${startProblem.message}`);
       return null;
     }
+  };
+  /** The same port, new settings: a URL the user pasted stays true. */
+  const restart = async (): Promise<Result<ReturnType<typeof status>>> => {
+    if (url === null) return notRunning();
+    const port = Number(new URL(url).port);
+    const rules = emulator.scenarios();
+    await emulator.close();
+    emulator = createFor(port, rules);
+    url = await listen(emulator, port);
+    return url === null ? notRunning() : ok(status());
   };
 
   const requestedPort = options.port ?? 0;
   let emulator = createFor(requestedPort);
-  url = await listen(emulator);
+  url = await listen(emulator, requestedPort);
   if (url === null && options.fallbackToFreePort && requestedPort !== 0) {
     await emulator.close();
     emulator = createFor(0);
-    url = await listen(emulator);
+    url = await listen(emulator, 0);
     if (url !== null) portMovedFrom = requestedPort;
   }
 
@@ -132,19 +162,21 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       signatureSecret: credentials.signatureSecret,
     },
   });
-  const notRunning = () =>
-    fail<never>(
-      'EMULATOR_NOT_RUNNING',
-      'The built-in emulator is not running.',
-      'See the log for why it could not start; restart the app.',
-    );
+  const notRunning = (): Result<never> => ({
+    ok: false,
+    error: startProblem ?? {
+      code: 'EMULATOR_NOT_RUNNING',
+      message: 'The built-in emulator is not running.',
+      hint: 'See the log for why it could not start; restart the app.',
+    },
+  });
   const status = () => ({
     running: url !== null,
     url,
     apiKey: credentials.apiKey,
     applicationId: credentials.applicationId,
-    statusUrl: options.receiver?.statusUrl ?? null,
-    inboundUrl: options.receiver?.inboundUrl ?? null,
+    statusUrl: webhooks.statusUrl,
+    inboundUrl: webhooks.inboundUrl,
     credentialsPersistent: persistent,
     ...(identityNotice === undefined ? {} : { credentialsNotice: identityNotice }),
   });
@@ -177,25 +209,63 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
         credentials = renewed.credentials;
         identityNotice = renewed.notice;
         persistent = renewed.persistent;
-        // The same port: only the credentials change, so a URL the user pasted stays true.
-        const port = Number(new URL(url).port);
-        const rules = emulator.scenarios();
-        await emulator.close();
-        emulator = createFor(port, rules);
-        url = await listen(emulator);
-        return url === null ? notRunning() : ok(status());
+        credentialsOf = undefined;
+        return restart();
       },
-      'emulator.connectionDetails': () => (url === null ? notRunning() : ok({ env: envBlock(url, credentials) })),
+      async 'emulator.configure'(change) {
+        if (url === null) return notRunning();
+        if (change.credentials) {
+          const accepted = await readAcceptedCredentials(change.credentials, options.acceptedCredentials);
+          if (!accepted.ok) return accepted;
+          credentials = accepted.value.credentials;
+          credentialsOf = accepted.value.label;
+          // They are the profile's or the environment's: the same at the next start, and not ours to renew.
+          persistent = true;
+          identityNotice = undefined;
+        }
+        webhooks = {
+          statusUrl: change.statusUrl === undefined ? webhooks.statusUrl : change.statusUrl,
+          inboundUrl: change.inboundUrl === undefined ? webhooks.inboundUrl : change.inboundUrl,
+          version: change.webhookVersion ?? webhooks.version,
+        };
+        return restart();
+      },
+      'emulator.connectionDetails': () =>
+        url === null ? notRunning() : ok({ env: envBlock(url, credentials, credentialsOf) }),
     },
     close: () => emulator.close(),
   };
 }
 
+/** Why the emulator could not listen, in words that name the port or address. */
+function listenProblem(error: NodeJS.ErrnoException, port: number, host = '127.0.0.1'): AppError {
+  if (error.code === 'EADDRINUSE')
+    return {
+      code: 'EMULATOR_NOT_RUNNING',
+      message: `The emulator could not listen: port ${port} is already in use.`,
+      hint: "Stop the other program (is the app's built-in emulator running?), or choose another port (0 picks a free one).",
+    };
+  if (error.code === 'EADDRNOTAVAIL')
+    return {
+      code: 'EMULATOR_NOT_RUNNING',
+      message: `The emulator could not listen: address ${host} is not on this machine.`,
+      hint: 'Bind 127.0.0.1, or an address this machine has.',
+    };
+  return { code: 'INTERNAL', message: `The emulator could not start: ${error.message}`, hint: 'See the log.' };
+}
+
 /**
  * A `.env` for the user's own app: the emulator's URL and the credentials it
- * accepts. These open the local emulator only, never a Vonage account.
+ * accepts. Its own open the local emulator only, never a Vonage account; a
+ * profile's or the environment's are real, so they are named, never written out.
  */
-function envBlock(url: string, credentials: GeneratedEmulatorCredentials): string {
+function envBlock(url: string, credentials: GeneratedEmulatorCredentials, credentialsOf?: string): string {
+  if (credentialsOf !== undefined)
+    return [
+      `# The Messages Workbench emulator, accepting the credentials of ${credentialsOf}: use those`,
+      `VONAGE_API_HOST=${url}`,
+      '',
+    ].join('\n');
   return [
     '# The Messages Workbench built-in emulator (local test credentials; Vonage does not accept them)',
     `VONAGE_API_HOST=${url}`,

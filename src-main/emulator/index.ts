@@ -14,7 +14,7 @@ export { generateEmulatorCredentials, type GeneratedEmulatorCredentials } from '
 export type { EmulatorEvent, EmulatorRequestEvent, EmulatorWebhookEvent } from '../../src-shared/emulator-events';
 export type { InboundSimulation } from '../../src-shared/emulator-events';
 export { problemTypes } from './problems';
-export { loadScenarioFile, parseScenarios } from './scenario-file';
+export { parseScenarios } from './scenario-file';
 export {
   defaultScenarios,
   scenarioFileSchema,

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { scenarioFileSchema, type ScenarioRule } from '../../src-shared/emulator-scenarios';
 import { fieldName } from './validation-problem';
 
 /**
- * Reads scenario rules from JSON: `{ "rules": [ { "name", "match", "outcome" } ] }`.
+ * Checks scenario rules given as JSON: `{ "rules": [ { "name", "match", "outcome" } ] }`.
  * Every problem is reported with the field it concerns, e.g.
  * `rules[2].outcome.code: is not a Messages API error code`.
  */
@@ -22,24 +21,4 @@ export function parseScenarios(json: unknown): Result<ScenarioRule[]> {
     'Each rule needs a name, an optional match (to, channel, message_type, textContains) and an outcome with a kind.',
     firstPath,
   );
-}
-
-/** Reads and checks a scenario file. */
-export async function loadScenarioFile(filePath: string): Promise<Result<ScenarioRule[]>> {
-  let text: string;
-  try {
-    text = await fs.promises.readFile(filePath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return fail('SCENARIO_INVALID', `The scenario file cannot be read (${reason})`, 'Check the path and permissions.');
-  }
-  try {
-    return parseScenarios(JSON.parse(text));
-  } catch (error) {
-    return fail(
-      'SCENARIO_INVALID',
-      `The scenario file is not JSON: ${(error as Error).message}`,
-      'Fix the JSON syntax.',
-    );
-  }
 }

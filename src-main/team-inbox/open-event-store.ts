@@ -4,13 +4,17 @@
  */
 import { ok, type Result } from '../../src-shared/result';
 import { createWebhookStore } from '../webhooks/event-store';
-import type { EventStore } from '../webhooks/event-store-interface';
+import type { EventStore, RetentionPolicy } from '../webhooks/event-store-interface';
 import { createPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 
 export interface EventStoreChoice {
   /** postgres://… for a team inbox; absent for the SQLite file in `dataDir`. */
   storeUrl?: string;
   dataDir: string;
+  /** The SQLite store's writer thread entry; the default suits the built app. */
+  writerScript?: string;
+  /** Old events to delete, at open and then every minute; the same for either store. */
+  retention?: RetentionPolicy;
   /** Told about store failures with no caller to return to; never given secrets. */
   onError?: (message: string, error: unknown) => void;
 }
@@ -27,10 +31,15 @@ export async function openEventStore(choice: EventStoreChoice): Promise<Result<O
   if (choice.storeUrl !== undefined) {
     const opened = await createPostgresEventStore({
       url: choice.storeUrl,
+      ...(choice.retention ? { retention: choice.retention } : {}),
       ...(choice.onError ? { onError: choice.onError } : {}),
     });
     return opened.ok ? ok({ store: opened.value, location: opened.value.location, shared: opened.value }) : opened;
   }
-  const opened = createWebhookStore({ dataDir: choice.dataDir });
+  const opened = createWebhookStore({
+    dataDir: choice.dataDir,
+    ...(choice.writerScript ? { writerScript: choice.writerScript } : {}),
+    ...(choice.retention ? { retention: choice.retention } : {}),
+  });
   return opened.ok ? ok({ store: opened.value, location: opened.value.path }) : opened;
 }

@@ -9,41 +9,11 @@
  * (the body's bytes themselves are kept exactly, as bytea), so such a webhook
  * is recorded instead of failing the insert and being answered 503 forever.
  */
-import { isUtf8 } from 'node:buffer';
-import { rowToEvent } from '../webhooks/event-schema';
+import { insertedColumns, recordColumnValues, rowToEvent } from '../webhooks/event-schema';
 import type { NewWebhookRecord, WebhookEvent } from '../webhooks/event-types';
 
 /** Longest body text indexed for search: keeps a 1 MiB body's tsvector under PostgreSQL's 1 MB limit. */
 const maxIndexedChars = 100_000;
-
-const insertedColumns = [
-  'received_at',
-  'method',
-  'path',
-  'query',
-  'headers',
-  'remote_address',
-  'body',
-  'body_text',
-  'bytes_received',
-  'body_is_json',
-  'body_too_deep',
-  'parse_error',
-  'truncated',
-  'kind',
-  'api_version',
-  'channel',
-  'message_type',
-  'status',
-  'error_code',
-  'message_uuid',
-  'client_ref',
-  'from_addr',
-  'to_addr',
-  'verdict',
-  'verdict_reason',
-  'answer_status',
-];
 
 /** Parameters in `recordToParameters` order; the last one is the text the search vector is built from. */
 export const insertEventSql = `INSERT INTO workbench.events (${insertedColumns.join(', ')}, body_search)
@@ -65,36 +35,10 @@ export function storableText(value: string | null): string | null {
   return value === null || !value.includes('\u0000') ? value : value.replaceAll('\u0000', '\uFFFD');
 }
 
+/** The SQLite store's column values, each text made storable, then the text to index. */
 export function recordToParameters(record: NewWebhookRecord): unknown[] {
-  const c = record.classification;
   return [
-    record.receivedAt,
-    storableText(record.method),
-    storableText(record.path),
-    storableText(record.query),
-    storableText(JSON.stringify(record.headers)),
-    storableText(record.remoteAddress),
-    record.rawBody,
-    // Kept only when it differs from the bytes (invalid UTF-8 replaced), as the SQLite store does.
-    isUtf8(record.rawBody) ? null : storableText(record.bodyText),
-    record.bytesReceived,
-    record.bodyIsJson,
-    record.bodyTooDeep,
-    storableText(record.parseError),
-    record.truncated,
-    c.kind,
-    storableText(c.apiVersion),
-    storableText(c.channel),
-    storableText(c.messageType),
-    storableText(c.status),
-    storableText(c.errorCode),
-    storableText(c.messageUuid),
-    storableText(c.clientRef),
-    storableText(c.from),
-    storableText(c.to),
-    record.verdict,
-    storableText(record.verdictReason),
-    record.answerStatus,
+    ...recordColumnValues(record).map((value) => (typeof value === 'string' ? storableText(value) : value)),
     storableText(record.bodyText.slice(0, maxIndexedChars)),
   ];
 }

@@ -97,7 +97,8 @@ CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
 END;
 ${createJournalSql}`;
 
-const insertedColumns = [
+/** The columns a new event fills, in the order of `recordColumnValues`; the PostgreSQL store inserts the same. */
+export const insertedColumns = [
   'received_at',
   'method',
   'path',
@@ -144,7 +145,8 @@ export const eventColumnsSql = `e.id, e.received_at, e.method, e.path, e.query, 
   e.kind, e.api_version, e.channel, e.message_type, e.status, e.error_code, e.message_uuid, e.client_ref,
   e.from_addr, e.to_addr, e.verdict, e.verdict_reason, e.answer_status, e.forward, e.body_too_deep`;
 
-export function recordToValues(record: NewWebhookRecord): unknown[] {
+/** A new event's values in `insertedColumns` order, flags as booleans (each store writes them its own way). */
+export function recordColumnValues(record: NewWebhookRecord): Array<string | number | boolean | Buffer | null> {
   const c = record.classification;
   return [
     record.receivedAt,
@@ -157,9 +159,9 @@ export function recordToValues(record: NewWebhookRecord): unknown[] {
     // Kept only when it differs from the bytes (invalid UTF-8 replaced): most bodies are stored once.
     isUtf8(record.rawBody) ? null : record.bodyText,
     record.bytesReceived,
-    record.bodyIsJson ? 1 : 0,
+    record.bodyIsJson,
     record.parseError,
-    record.truncated ? 1 : 0,
+    record.truncated,
     c.kind,
     c.apiVersion,
     c.channel,
@@ -173,8 +175,13 @@ export function recordToValues(record: NewWebhookRecord): unknown[] {
     record.verdict,
     record.verdictReason,
     record.answerStatus,
-    record.bodyTooDeep ? 1 : 0,
+    record.bodyTooDeep,
   ];
+}
+
+/** The values SQLite binds: its flags are 0 and 1. */
+export function recordToValues(record: NewWebhookRecord): unknown[] {
+  return recordColumnValues(record).map((value) => (typeof value === 'boolean' ? Number(value) : value));
 }
 
 export function recordToEvent(id: number, record: NewWebhookRecord): WebhookEvent {

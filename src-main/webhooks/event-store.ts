@@ -100,7 +100,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
   }
   let db: Database.Database;
   try {
-    // The app's data folder is tightened too (listen and events open the store without the core).
+    // The folder is made private whoever opens the store (the core does too; tests and benches open it alone).
     if (options.path === undefined && options.dataDir !== undefined) makePrivateFolderSync(options.dataDir);
     preparePrivateDatabaseFileSync(filePath);
     db = new Database(filePath, { timeout: 5000 });

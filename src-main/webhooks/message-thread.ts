@@ -4,7 +4,7 @@
  * from the recipient on the same channel after the send. The send itself (the
  * request and its 202) lives in send history; the core joins the two.
  */
-import type { WebhookStore } from './event-store';
+import type { EventStore } from './event-store-interface';
 import type { WebhookEvent } from './event-types';
 
 export interface ThreadQuery {
@@ -33,8 +33,11 @@ export interface MessageThread {
   replies: ThreadEntry[];
 }
 
-export function buildMessageThread(store: WebhookStore, query: ThreadQuery): MessageThread {
-  const related = store.eventsForMessage(query.messageUuid);
+export async function buildMessageThread(
+  store: Pick<EventStore, 'eventsForMessage' | 'inboundFrom'>,
+  query: ThreadQuery,
+): Promise<MessageThread> {
+  const related = await store.eventsForMessage(query.messageUuid);
   const statuses = related.filter((event) => event.kind === 'status');
   const recipient = query.recipient ?? statuses.find((event) => event.to !== null)?.to ?? null;
   const channel = query.channel ?? statuses.find((event) => event.channel !== null)?.channel ?? null;
@@ -47,7 +50,7 @@ export function buildMessageThread(store: WebhookStore, query: ThreadQuery): Mes
   });
   const replies =
     recipient !== null && channel !== null && repliesSinceMs !== undefined
-      ? store.inboundFrom(channel, recipient, repliesSinceMs)
+      ? await store.inboundFrom(channel, recipient, repliesSinceMs)
       : [];
   return {
     messageUuid: query.messageUuid,

@@ -7,13 +7,13 @@
  */
 import { Agent } from 'undici';
 import { fail, ok, type Result } from '../../src-shared/result';
-import type { WebhookStore } from './event-store';
+import type { EventStore } from './event-store-interface';
 import type { ForwardResult } from './event-types';
 import { sendWebhookCopy } from './outgoing-request';
 import { readUnverifiedClaims, signWebhookBody } from './signature';
 
 export interface WebhookReplayOptions {
-  store: WebhookStore;
+  store: Pick<EventStore, 'get' | 'getRawBody'>;
   /** Longest wait for the target's answer; default 10 s. */
   timeoutMs?: number;
   /** Answer bodies are kept up to this size; default 64 KiB. */
@@ -50,8 +50,7 @@ export function createWebhookReplay(options: WebhookReplayOptions): WebhookRepla
           '/url',
         );
       }
-      const event = options.store.get(id);
-      const body = options.store.getRawBody(id);
+      const [event, body] = await Promise.all([options.store.get(id), options.store.getRawBody(id)]);
       if (!event || !body) {
         return fail(
           'WEBHOOK_EVENT_NOT_FOUND',

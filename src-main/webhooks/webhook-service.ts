@@ -1,8 +1,10 @@
 /**
- * The webhook receiver as the core runs it: the event store, the receiver on
- * its port, replay, and the contract handlers over them. Feed batches become
- * `webhooks.received` events. A store that cannot open (a locked or foreign
- * file) does not stop the app: the webhook methods answer with its error.
+ * The webhook receiver as the core runs it: the event store (the SQLite file
+ * in the data folder, or a team's PostgreSQL), the receiver on its port,
+ * replay, routing to teammates, and the contract handlers over them. Feed
+ * batches become `webhooks.received` events. A store that cannot open (a
+ * locked or foreign file, an unreachable server) does not stop the app: the
+ * webhook methods answer with its error.
  */
 import type { Handlers } from '../../src-shared/contract';
 import { fail, ok, type AppError, type Result } from '../../src-shared/result';
@@ -19,7 +21,10 @@ import {
   type WebhookReceiverOptions,
 } from './receiver';
 import { createWebhookReplay, type WebhookReplay } from './replay';
-import { createWebhookStore, type WebhookStore } from './event-store';
+import type { EventStore, RetentionPolicy } from './event-store-interface';
+import { openEventStore } from '../team-inbox/open-event-store';
+import { databaseProblem } from '../team-inbox/postgres-connection';
+import { startTeamRouter } from '../team-inbox/team-routing';
 
 type WebhookHandlers = Pick<
   Handlers,
@@ -35,6 +40,12 @@ export interface WebhookServiceOptions {
   dataDir: string;
   /** The event store's writer thread entry; the default suits the built app (see WebhookStoreOptions). */
   writerScript?: string;
+  /** A team's PostgreSQL (postgres://…, password from PGPASSWORD) instead of the SQLite file in `dataDir`. */
+  storeUrl?: string;
+  /** Old events to delete, at open and then every minute, in either store (`workbench listen --keep-…`). */
+  retention?: RetentionPolicy;
+  /** With `storeUrl`: each webhook is forwarded to the app of the teammate it belongs to (role → URL). */
+  teamRoutes?: ReadonlyMap<string, string>;
   /** Receiver port; 0 picks a free one. */
   port: number;
   host: string;
@@ -64,13 +75,18 @@ export interface WebhookService {
 }
 
 export async function startWebhookService(options: WebhookServiceOptions): Promise<WebhookService> {
-  const opened = createWebhookStore({
+  const opened = await openEventStore({
     dataDir: options.dataDir,
+    ...(options.storeUrl ? { storeUrl: options.storeUrl } : {}),
     ...(options.writerScript ? { writerScript: options.writerScript } : {}),
+    ...(options.retention ? { retention: options.retention } : {}),
+    onError: (message, error) =>
+      options.logger.error(`webhook store: ${message} ${databaseProblem(error, options.storeUrl ?? '')}`),
   });
-  let store: WebhookStore | undefined;
+  let store: EventStore | undefined;
   let receiver: WebhookReceiver | undefined;
   let replay: WebhookReplay | undefined;
+  let router: { close(): Promise<void> } | undefined;
   let address: ReceiverAddress | undefined;
   let problem: AppError | undefined;
   let portMovedFrom: number | undefined;
@@ -78,8 +94,9 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
   let chosenSecret: string | undefined;
 
   if (opened.ok) {
-    store = opened.value;
+    store = opened.value.store;
     const listening = store;
+    if (options.storeUrl) options.logger.info(`events stored in ${opened.value.location}`);
     const startReceiver = async (port: number) => {
       const created = createWebhookReceiver({
         store: listening,
@@ -111,6 +128,18 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
     if (attempt.started.ok) address = attempt.started.value;
     else problem = attempt.started.error;
     replay = createWebhookReplay({ store });
+    const shared = opened.value.shared;
+    if (shared && options.teamRoutes && attempt.started.ok)
+      router = startTeamRouter({
+        store: shared,
+        receiver,
+        routes: options.teamRoutes,
+        onForwarded: (event, teammate) =>
+          options.logger.info(
+            `event ${event.id} forwarded to ${teammate}: ${event.forward?.status ?? event.forward?.error}`,
+          ),
+        onError: (message, error) => options.logger.error(`${message} ${databaseProblem(error, options.storeUrl!)}`),
+      });
   } else {
     problem = opened.error;
   }
@@ -122,32 +151,46 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       problem?.message ?? 'The webhook store is not open.',
       problem?.hint ?? 'Restart the app.',
     );
+  /** A read from the open store; a database server that went away is an answer, not a throw. */
+  async function reading<T>(read: (open: EventStore) => Promise<Result<T>>): Promise<Result<T>> {
+    if (!store) return unavailable();
+    try {
+      return await read(store);
+    } catch (error) {
+      return fail(
+        'WEBHOOK_STORE_UNAVAILABLE',
+        `The webhook event store could not be read: ${databaseProblem(error, options.storeUrl ?? '')}`,
+        'Check that the database is running and reachable, then try again.',
+      );
+    }
+  }
 
   const handlers: WebhookHandlers = {
     'webhooks.receiver': () => (address ? ok(address) : unavailable()),
-    'webhooks.list': (query) => (store ? ok(store.list(query)) : unavailable()),
-    'webhooks.get': ({ id }) => {
-      if (!store) return unavailable();
-      const event = store.get(id);
-      return event
-        ? ok(event)
-        : fail(
-            'WEBHOOK_EVENT_NOT_FOUND',
-            `No webhook event ${id} is stored.`,
-            'It may have been removed by retention; list the events again.',
-            '/id',
-          );
-    },
-    'webhooks.thread': ({ messageUuid }) => {
-      if (!store) return unavailable();
-      const [sent] = options.history.list({ messageUuid, limit: 1 });
-      const send = sent ? options.history.get(sent.id) : null;
-      const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
-      return ok({
-        ...buildMessageThread(store, { messageUuid, ...(sentAtMs === undefined ? {} : { sentAtMs }) }),
-        send,
-      });
-    },
+    'webhooks.list': (query) => reading(async (open) => ok(await open.list(query))),
+    'webhooks.get': ({ id }) =>
+      reading(async (open) => {
+        const event = await open.get(id);
+        return event
+          ? ok(event)
+          : fail(
+              'WEBHOOK_EVENT_NOT_FOUND',
+              `No webhook event ${id} is stored.`,
+              'It may have been removed by retention; list the events again.',
+              '/id',
+            );
+      }),
+    'webhooks.thread': ({ messageUuid }) =>
+      reading(async (open) => {
+        const [sent] = options.history.list({ messageUuid, limit: 1 });
+        const send = sent ? options.history.get(sent.id) : null;
+        const sentAtMs = send ? Date.parse(send.timings.startedAt) : undefined;
+        const thread = await buildMessageThread(open, {
+          messageUuid,
+          ...(sentAtMs === undefined ? {} : { sentAtMs }),
+        });
+        return ok({ ...thread, send });
+      }),
     async 'webhooks.useSignatureSecretOf'({ profile }) {
       if (profile === null) {
         chosenSecret = undefined;
@@ -158,12 +201,13 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
       chosenSecret = secret.value;
       return ok({ checking: 'profile' });
     },
-    async 'webhooks.replay'({ id, url, resignWithProfile }) {
-      if (!replay) return unavailable();
-      if (!resignWithProfile) return replay.replay({ id, url });
-      const secret = await options.signatureSecretOf(resignWithProfile);
-      return secret.ok ? replay.replay({ id, url, signatureSecret: secret.value }) : secret;
-    },
+    'webhooks.replay': ({ id, url, resignWithProfile }) =>
+      reading(async () => {
+        if (!replay) return unavailable();
+        if (!resignWithProfile) return replay.replay({ id, url });
+        const secret = await options.signatureSecretOf(resignWithProfile);
+        return secret.ok ? replay.replay({ id, url, signatureSecret: secret.value }) : secret;
+      }),
   };
 
   return {
@@ -180,6 +224,7 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
     address: () => address,
     portMovedFrom: () => portMovedFrom,
     async close() {
+      await router?.close();
       await receiver?.close();
       await replay?.close();
       await store?.close();

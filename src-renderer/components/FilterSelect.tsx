@@ -10,6 +10,8 @@ export interface FilterSelectOption {
   label: string;
   /** Shown dimmed after the label, and searched too. */
   detail?: string;
+  /** Searched but not shown: other names people use for this option. */
+  keywords?: string;
 }
 
 interface FilterSelectProps {
@@ -27,10 +29,16 @@ export function FilterSelect({ label, options, value, onChange, testId, disabled
   const [active, setActive] = useState(0);
   const listId = useId();
   const matches = useMemo(() => {
-    const wanted = query.trim().toLowerCase();
-    return options.filter((option) =>
-      `${option.label} ${option.value} ${option.detail ?? ''}`.toLowerCase().includes(wanted),
+    // Every word typed, in any order: "rich card" finds "a rich card", "card rich" too. Matches by what is
+    // shown come first, those found only through keywords after, so "mess" picks Messenger before MMS.
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const matchesAll = (text: string) => words.every((word) => text.toLowerCase().includes(word));
+    const shown = (option: FilterSelectOption) => `${option.label} ${option.value} ${option.detail ?? ''}`;
+    const direct = options.filter((option) => matchesAll(shown(option)));
+    const throughKeywords = options.filter(
+      (option) => !direct.includes(option) && matchesAll(`${shown(option)} ${option.keywords ?? ''}`),
     );
+    return [...direct, ...throughKeywords];
   }, [options, query]);
   const current = options.find((option) => option.value === value);
 

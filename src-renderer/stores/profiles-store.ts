@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import type { MethodInput, MethodOutput } from '../../src-shared/contract';
-import type { ProfileInput, ProfileView } from '../../src-shared/profiles';
+import type { ImportedProfile, KeyFileNotRead, ProfileInput, ProfileView } from '../../src-shared/profiles';
 import type { AppError, Result } from '../../src-shared/result';
 import { api } from '../api';
 
@@ -33,10 +33,16 @@ interface ProfilesStore {
   loadProfiles(): Promise<void>;
   saveProfile(input: ProfileInput): Promise<Result<ProfileView>>;
   removeProfile(id: string): Promise<Result<{ removed: string }>>;
-  importEnv(input: ImportEnvInput): Promise<Result<ProfileView>>;
+  /** The profile as imported, and the key file the import could not read, if any. */
+  importEnv(input: ImportEnvInput): Promise<Result<{ view: ProfileView; keyFileNotRead?: KeyFileNotRead }>>;
   exportProfile(id: string): Promise<Result<ProfileExport>>;
   testConnection(profile: ProfileView): Promise<void>;
   dismissKeychainError(): void;
+}
+
+function splitImported(imported: ImportedProfile): { view: ProfileView; keyFileNotRead?: KeyFileNotRead } {
+  const { keyFileNotRead, ...view } = imported;
+  return keyFileNotRead ? { view, keyFileNotRead } : { view };
 }
 
 export const useProfilesStore = create<ProfilesStore>()((set, get) => {
@@ -81,8 +87,10 @@ export const useProfilesStore = create<ProfilesStore>()((set, get) => {
     },
     async importEnv(input) {
       const result = noteKeychain(await api.call('profiles.importEnv', input));
-      if (result.ok) upsert(result.value);
-      return result;
+      if (!result.ok) return result;
+      const imported = splitImported(result.value);
+      upsert(imported.view);
+      return { ok: true, value: imported };
     },
     exportProfile: (id) => api.call('profiles.export', { profile: id }),
     async testConnection(profile) {

@@ -8,6 +8,7 @@ import {
 } from '../emulator-conversations';
 import { inboundSimulationSchema } from '../emulator-events';
 import { scenarioRuleSchema } from '../emulator-scenarios';
+import { apiVersions } from '../messages';
 
 const emulatorStatusSchema = z.object({
   running: z.boolean(),
@@ -38,6 +39,31 @@ export const emulatorMethods = {
       "A .env block for the user's own app: the built-in emulator's URL and the local test credentials it accepts.",
     input: z.object({}).strict(),
     output: z.object({ env: z.string() }),
+  },
+  'emulator.configure': {
+    summary:
+      "Makes the built-in emulator accept a profile's or the VONAGE_* environment's credentials (its webhooks signed with their signature secret) and send its webhooks to other URLs, on the same port; null sends no webhooks of that kind.",
+    input: z
+      .object({
+        credentials: z
+          .union([
+            z.object({ profile: z.string().min(1) }).strict(),
+            z.object({ fromEnvironment: z.literal(true) }).strict(),
+          ])
+          .optional(),
+        statusUrl: z
+          .url({ protocol: /^https?$/ })
+          .nullable()
+          .optional(),
+        inboundUrl: z
+          .url({ protocol: /^https?$/ })
+          .nullable()
+          .optional(),
+        /** Status webhook version for v1 sends that do not name one. */
+        webhookVersion: z.enum(apiVersions).optional(),
+      })
+      .strict(),
+    output: emulatorStatusSchema,
   },
   'emulator.scenarios': {
     summary: 'The scenario rules in force, in order.',

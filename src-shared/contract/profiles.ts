@@ -1,7 +1,13 @@
 /** Methods on credential profiles, and token inspection against them. */
 import { z } from 'zod';
 import { jwtInspectionSchema } from '../jwt-inspection';
-import { profileExportSchema, profileInputSchema, profileTargetSchema, profileViewSchema } from '../profiles';
+import {
+  importedProfileSchema,
+  profileExportSchema,
+  profileInputSchema,
+  profileTargetSchema,
+  profileViewSchema,
+} from '../profiles';
 
 /** A profile by its id or its name. */
 const profileReference = z.object({ profile: z.string().min(1) }).strict();
@@ -24,7 +30,7 @@ export const profileMethods = {
   },
   'profiles.importEnv': {
     summary:
-      'Creates or updates a profile from .env text, a .env file, or the environment of the core (VONAGE_* and NEXMO_*).',
+      'Creates or updates a profile from .env text, a .env file, or the environment of the core (VONAGE_* and NEXMO_*); a key file it cannot read is named, not fatal.',
     input: z
       .object({
         name: z.string().trim().min(1).max(64),
@@ -36,7 +42,7 @@ export const profileMethods = {
         target: profileTargetSchema.optional(),
       })
       .strict(),
-    output: profileViewSchema,
+    output: importedProfileSchema,
   },
   'profiles.export': {
     summary: 'A profile without its secrets, to share.',

@@ -136,6 +136,14 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
+    name: 'explainer whose chunk failed to load',
+    async show(page, url) {
+      await page.route(/\/assets\/ExplainerPage-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+      await page.goto(`${url}#/explain`);
+      await expect(page.getByTestId('page-failed')).toBeVisible();
+    },
+  },
+  {
     name: 'explainer',
     async show(page, url) {
       await page.goto(`${url}#/explain/1300`);
@@ -185,6 +193,18 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
+    name: "collections with a row's More menu open",
+    async show(page, url) {
+      const root = await makeCollectionDir();
+      await writeRunnerCollection(root, { failing: true });
+      await page.goto(`${url}#/collections`);
+      const collections = collectionsPage(page);
+      await collections.openFolder(root);
+      await collections.rowMenu('onboarding').click();
+      await expect(page.getByRole('menu')).toBeVisible();
+    },
+  },
+  {
     name: 'emulator',
     async show(page, url) {
       await page.goto(`${url}#/emulator`);
@@ -209,6 +229,17 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
       const settings = settingsPage(page);
       await settings.newProfile.click();
       await expect(settings.dialog.root).toBeVisible();
+    },
+  },
+  {
+    name: 'settings with the .env import dialog open, its text shown',
+    async show(page, url) {
+      await page.goto(`${url}#/settings`);
+      const settings = settingsPage(page);
+      await settings.importEnv.click();
+      await settings.importDialog.text.fill('VONAGE_API_KEY=key12345');
+      await settings.importDialog.showText.click();
+      await expect(settings.importDialog.showText).toHaveAttribute('aria-pressed', 'true');
     },
   },
   {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { makeCollectionDir } from '../support/collections-fixtures';
+import { makeCollectionDir, readCollectionFixture } from '../support/collections-fixtures';
 import { writeRunnerCollection } from '../support/collections-runner-fixture';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { builderPage } from './pages/builder';
@@ -45,12 +45,12 @@ test('opens a folder as a tree, edits it with undo, and shows an unreadable file
   await test.step('create, duplicate and rename a request', async () => {
     await ui.editPath(page.getByTestId('collections-new-request'), 'hello.json');
     await expect(ui.row('hello.json')).toBeVisible();
-    await ui.editPath(ui.row('hello.json').getByTestId('collections-duplicate'), 'hello copy.json');
-    await ui.editPath(ui.row('hello copy.json').getByTestId('collections-rename'), 'onboarding/03 hello again.json');
+    await ui.editPath(await ui.rowMenuItem('hello.json', 'collections-duplicate'), 'hello copy.json');
+    await ui.editPath(await ui.rowMenuItem('hello copy.json', 'collections-rename'), 'onboarding/03 hello again.json');
     await expect(ui.row('onboarding/03 hello again.json')).toBeVisible();
   });
   await test.step('delete a group, then undo', async () => {
-    await ui.row('onboarding').getByTestId('collections-delete').click();
+    await (await ui.rowMenuItem('onboarding', 'collections-delete')).click();
     await expect(ui.row('onboarding/01 welcome.json')).toHaveCount(0);
     await ui.undo.click();
     await expect(ui.row('onboarding/03 hello again.json')).toBeVisible();
@@ -86,5 +86,69 @@ test('runs a group from the tree, and saves a request edited in the builder back
     await expect
       .poll(() => fs.readFile(path.join(root, 'rejected', '01 not on network.json'), 'utf8'))
       .toContain('"text": "edited in the builder"');
+  });
+});
+
+test('a row shows Open, Run and a keyboard menu for the rest; import takes a picked or dropped file; results have their own place', async ({
+  page,
+}) => {
+  const ui = collectionsPage(page);
+  await writeRunnerCollection(root, { failing: true });
+  await page.goto(`${serve.url}#/collections`);
+  await ui.openFolder(root);
+  const welcome = 'onboarding/01 welcome.json';
+
+  await test.step('three controls a row, the rest behind More, by keyboard', async () => {
+    await expect(ui.rowButtons(welcome)).toHaveText(['Open', 'Run', /More/]);
+    await expect(ui.rowButtons('onboarding')).toHaveText(['Run', /More/]);
+    await ui.rowMenu(welcome).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem')).toHaveText(['Rename or move…', 'Duplicate…', 'Export…', 'Delete']);
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Duplicate…' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(ui.rowMenu(welcome)).toBeFocused();
+  });
+  await test.step('a new request in a numbered folder is numbered after the others', async () => {
+    await (await ui.rowMenuItem('onboarding', 'collections-new-request-here')).click();
+    await expect(page.getByTestId('collections-path-input')).toHaveValue('onboarding/03 new request.json');
+    await page.getByTestId('collections-path-input').press('Escape');
+  });
+  await test.step('run results sit under the tree, not inside the import panel', async () => {
+    await ui.row('rejected').getByTestId('collections-run').click();
+    await expect(ui.runVerdict).toHaveText('failed');
+    await expect(ui.importDialog.root.getByTestId('collections-run-results')).toHaveCount(0);
+    const [resultsTop, importTop] = await Promise.all(
+      [ui.runResults, ui.importDialog.root].map(async (locator) => (await locator.boundingBox())!.y),
+    );
+    expect(resultsTop).toBeLessThan(importTop!);
+  });
+  await test.step('a Postman collection picked as a file is recognised and imported', async () => {
+    await ui.importDialog.fileInput.setInputFiles({
+      name: 'acme.postman_collection.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(readCollectionFixture('acme-onboarding.postman_collection.json')),
+    });
+    await expect(ui.importDialog.readFrom).toContainText('acme.postman_collection.json');
+    await expect(ui.importDialog.kind).toHaveValue('postman');
+    await ui.importDialog.submit.click();
+    await expect(ui.importDialog.notes).toContainText('Wrote');
+    await expect(ui.rows.filter({ hasText: 'Send welcome text' })).toHaveCount(1);
+  });
+  await test.step('curl commands dropped on the import area fill it, as curl', async () => {
+    await ui.importDialog.kind.selectOption('postman');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'sends.sh', { type: 'text/plain' }));
+      return transfer;
+    }, readCollectionFixture('send-commands.sh'));
+    await ui.importDialog.drop.dispatchEvent('dragover', { dataTransfer });
+    await expect(ui.importDialog.drop).toHaveClass(/is-dragging/);
+    await ui.importDialog.drop.dispatchEvent('drop', { dataTransfer });
+    await expect(ui.importDialog.readFrom).toContainText('sends.sh');
+    await expect(ui.importDialog.kind).toHaveValue('curl');
+    await expect(ui.importDialog.text).toHaveValue(/curl -X POST/);
   });
 });

@@ -49,3 +49,24 @@ test('a page whose chunk is still on its way shows a named loading state, then t
   await expect(page.getByTestId('explainer-empty')).toBeVisible();
   await expect(page.getByTestId('page-loading')).toHaveCount(0);
 });
+
+test('a page whose chunk fails to load says so with a Retry, and Retry loads it', async ({ page, serve }) => {
+  // The explainer's chunk fails as it would with the workbench stopped, until the "server" is back.
+  let serverDown = true;
+  await page.route(/\/assets\/ExplainerPage-[^/]*\.js$/, (route: Route) =>
+    serverDown ? route.abort('connectionrefused') : route.continue(),
+  );
+  await page.goto(`${serve.url}#/explain`);
+  const failed = page.getByTestId('page-failed');
+  await expect(failed).toBeVisible();
+  await expect(failed).toHaveAttribute('role', 'alert');
+  await expect(failed.getByRole('heading', { level: 1 })).toHaveText('Explainer could not be shown');
+  await expect(failed).toContainText('may have stopped or restarted');
+  // The frame is still there: the user can go elsewhere.
+  await expect(page.getByTestId('nav-builder')).toBeVisible();
+
+  serverDown = false;
+  await page.getByTestId('page-failed-retry').click();
+  await expect(page.getByTestId('explainer-empty')).toBeVisible();
+  await expect(failed).toHaveCount(0);
+});

@@ -24,9 +24,18 @@ test('saving a secret without a keychain shows KEYCHAIN_UNAVAILABLE with its hin
   await ui.fillProfile({ name: 'No keychain', apiKey: 'key12345', apiSecret: 'Zq7Wx2Lm9Pd4cd12' });
   await ui.dialog.save.click();
   await expect(ui.dialog.formError).toHaveAttribute('data-code', 'KEYCHAIN_UNAVAILABLE');
-  await expect(ui.dialog.formError).toContainText('D-Bus session bus');
+  // Where the user is looking: beside Save, in view, and focused for a keyboard or screen-reader user.
   await expect(ui.dialog.formError).toBeInViewport();
   await expect(ui.dialog.save).toBeInViewport();
+  await expect(ui.dialog.formError).toBeFocused();
+  // Plain words first; the system's own text only behind Details.
+  await expect(ui.dialog.formError).toContainText(
+    'The profile was not saved. The system keychain cannot be reached from here',
+  );
+  await expect(ui.dialog.formErrorDetail).toBeHidden();
+  await ui.dialog.formErrorDetails.click();
+  await expect(ui.dialog.formErrorDetail).toBeVisible();
+  await expect(ui.dialog.formErrorDetail).not.toBeEmpty();
 
   await page.keyboard.press('Escape');
   await expect(ui.dialog.root).toBeHidden();

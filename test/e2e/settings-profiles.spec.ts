@@ -204,6 +204,42 @@ test('imports pasted .env text and exports the profile without its secrets', asy
   await expectNoSecretReachedThePage(page);
 });
 
+test('pasted .env text can be shown; a relative key path imports the rest and asks for the key file', async ({
+  page,
+}) => {
+  const ui = settingsPage(page);
+  await ui.importEnv.click();
+  await ui.importDialog.name.fill('Relative key');
+  await ui.importDialog.text.fill(
+    [`VONAGE_API_KEY=key12345`, `VONAGE_API_SECRET=${apiSecret}`, 'VONAGE_PRIVATE_KEY_PATH=./private.key'].join('\n'),
+  );
+  await test.step('the pasted text is masked until the user asks to see it', async () => {
+    await expect(ui.importDialog.text).toHaveCSS('-webkit-text-security', 'disc');
+    await ui.importDialog.showText.click();
+    await expect(ui.importDialog.showText).toHaveAttribute('aria-pressed', 'true');
+    await expect(ui.importDialog.text).toHaveCSS('-webkit-text-security', 'none');
+  });
+  await test.step('the rest is imported; the key file is asked for by variable and path', async () => {
+    await ui.importDialog.submit.click();
+    await expect(ui.importDialog.keyNeeded).toContainText('VONAGE_PRIVATE_KEY_PATH');
+    await expect(ui.importDialog.keyNeeded).toContainText('./private.key');
+    await expect(ui.importDialog.keyNeeded).not.toContainText('/root');
+    await expect(ui.rowApiSecret('Relative key')).toHaveText('••••cd12');
+    await expect(ui.rowPrivateKey('Relative key')).toHaveAttribute('data-set', 'false');
+  });
+  await test.step('the chosen key file completes the profile', async () => {
+    await ui.importDialog.keyFileInput.setInputFiles({
+      name: 'private.key',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(keys.privateKeyPem),
+    });
+    await expect(ui.importDialog.root).toBeHidden();
+    await expect(ui.rowPrivateKey('Relative key')).toHaveAttribute('data-set', 'true');
+    await expect(ui.rowApiSecret('Relative key')).toHaveText('••••cd12');
+  });
+  await expectNoSecretReachedThePage(page);
+});
+
 test('imports a .env file picked in the page', async ({ page }) => {
   const ui = settingsPage(page);
   await ui.importEnv.click();

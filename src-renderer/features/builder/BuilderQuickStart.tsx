@@ -2,18 +2,21 @@
 import { useBuilderStore } from '../../stores/builder-store';
 
 const starters = [
-  { channel: 'sms', messageType: 'text', title: 'An SMS', detail: 'Plain text to a phone number' },
+  { channel: 'sms', messageType: 'text', variant: 'minimal', title: 'An SMS', detail: 'Plain text to a phone number' },
   {
     channel: 'whatsapp',
     messageType: 'template',
+    variant: 'minimal',
     title: 'A WhatsApp template',
     detail: 'An approved template with its parameters',
   },
   {
+    // The full card: the minimal one has no suggestion chips, and the starter promises them.
     channel: 'rcs',
-    messageType: 'custom',
-    title: 'An RCS rich message',
-    detail: 'A custom RCS object, cards and suggestions included',
+    messageType: 'card',
+    variant: 'full',
+    title: 'An RCS rich card',
+    detail: 'A picture, title and text, with suggestion chips',
   },
 ] as const;
 
@@ -33,7 +36,7 @@ export function BuilderQuickStart() {
               <button
                 type="button"
                 className="starter"
-                onClick={() => startFromTemplate('v1', starter.channel, starter.messageType)}
+                onClick={() => startFromTemplate('v1', starter.channel, starter.messageType, starter.variant)}
                 data-testid={`builder-start-${starter.channel}`}
               >
                 <strong>{starter.title}</strong>

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { catalog, channelLabels, type ApiVersion } from '../../../src-shared/messages';
+import { messageTypeWords } from '../../../src-shared/messages/message-type-words';
 import { FilterSelect } from '../../components/FilterSelect';
 import { useBuilderStore } from '../../stores/builder-store';
 import { combinationOf } from './form-schema';
@@ -27,14 +28,23 @@ export function RequestPickers() {
   const entries = useMemo(() => catalog(apiVersion), [apiVersion]);
   const combination = combinationOf(apiVersion, payload);
   const channel = combination?.channel ?? null;
+  // A channel is also found by its message types: "card" finds RCS.
   const channels = [...new Set(entries.map((entry) => entry.channel))].map((value) => ({
     value,
     label: labelOf(value),
     detail: value,
+    keywords: entries
+      .filter((entry) => entry.channel === value)
+      .map((entry) => `${entry.messageType} ${messageTypeWords(entry.messageType) ?? ''}`)
+      .join(' '),
   }));
   const types = entries
     .filter((entry) => entry.channel === channel)
-    .map((entry) => ({ value: entry.messageType, label: entry.messageType }));
+    .map((entry) => ({
+      value: entry.messageType,
+      label: entry.messageType,
+      detail: messageTypeWords(entry.messageType),
+    }));
 
   const pickChannel = (next: string) => {
     const sameType = entries.find((entry) => entry.channel === next && entry.messageType === combination?.messageType);

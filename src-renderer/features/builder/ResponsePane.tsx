@@ -6,6 +6,7 @@ import { ErrorExplanation } from '../../components/ErrorExplanation';
 import { addresseeOf, OpenOnPhoneLink } from '../emulator/OpenOnPhoneLink';
 import { StatusWebhookThread } from './StatusWebhookThread';
 import { TimingWaterfall } from './TimingWaterfall';
+import { UrlText } from '../../components/UrlText';
 
 function prettyBody(exchange: SendExchange): string {
   const { response } = exchange;
@@ -30,7 +31,10 @@ function ExchangeView({ exchange }: { exchange: SendExchange }) {
             no answer
           </span>
         )}{' '}
-        <code>{exchange.request.method}</code> <code className="response-url">{exchange.request.url}</code>
+        <code>{exchange.request.method}</code>{' '}
+        <code className="response-url">
+          <UrlText url={exchange.request.url} />
+        </code>
         {exchange.profileName ? <span className="muted"> · {exchange.profileName}</span> : null}
       </p>
       {problem ? (

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { CollectionEntry } from '../../../src-shared/collections';
-import { hostKind } from '../../api';
 import { useCollectionsStore } from '../../stores/collections-store';
+import { CollectionRowMenu, type RowMenuAction } from './CollectionRowMenu';
 import { newRequestFile } from './new-request';
 import { openInBuilder } from './open-in-builder';
 import { PathEditor } from './PathEditor';
-import { freePath } from './tree-filter';
+import { freePath, newRequestPath } from './tree-filter';
 
-type Editing = { action: 'Rename or move' | 'Duplicate' | 'Create request' | 'Create group'; initial: string } | null;
+type Editing = { action: 'Rename or move' | 'Duplicate' | 'Create request' | 'Create folder'; initial: string } | null;
 
 interface CollectionRowProps {
   entry: CollectionEntry;
@@ -15,7 +15,7 @@ interface CollectionRowProps {
   onExport(): void;
 }
 
-/** One request or group: its name, indented by depth, and what can be done with it. */
+/** One request or folder: its name, indented by depth, Open and Run, and the rest in its "More" menu. */
 export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const { move, remove, run, reveal, createRequest, createFolder } = useCollectionsStore.getState();
@@ -24,6 +24,29 @@ export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) 
   const name = entry.kind === 'request' ? entry.file.name : entry.name;
   const openable = entry.kind === 'request' && entry.file.request.kind === 'send';
 
+  function select(action: RowMenuAction) {
+    switch (action) {
+      case 'new-request':
+        return setEditing({ action: 'Create request', initial: newRequestPath(entries, entry.path) });
+      case 'new-folder':
+        return setEditing({ action: 'Create folder', initial: `${entry.path}/new folder` });
+      case 'rename':
+        return setEditing({ action: 'Rename or move', initial: entry.path });
+      case 'duplicate':
+        return setEditing({ action: 'Duplicate', initial: freePath(entries, entry.path, 'copy') });
+      case 'reveal':
+        return void reveal(entry.path);
+      case 'export':
+        return onExport();
+      case 'delete':
+        return void remove(entry.path);
+      default: {
+        const unreachable: never = action;
+        throw new Error(`unknown row action ${String(unreachable)}`);
+      }
+    }
+  }
+
   async function confirm(path: string) {
     if (!editing) return;
     const done =
@@ -31,7 +54,7 @@ export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) 
         ? await move(entry.path, path, 'move')
         : editing.action === 'Duplicate'
           ? await move(entry.path, path, 'duplicate')
-          : editing.action === 'Create group'
+          : editing.action === 'Create folder'
             ? await createFolder(path)
             : await createRequest(
                 path.endsWith('.json') ? path : `${path}.json`,
@@ -61,7 +84,8 @@ export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) 
               ? 'raw'
               : entry.file.request.kind === 'send'
                 ? entry.file.request.api
-                : 'update'}
+                : 'update'}{' '}
+            · <span className="collections-row-file">{entry.path.split('/').pop()}</span>
           </span>
         )}
       </span>
@@ -85,62 +109,7 @@ export function CollectionRow({ entry, entries, onExport }: CollectionRowProps) 
         >
           Run
         </button>
-        {entry.kind === 'folder' && (
-          <>
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => setEditing({ action: 'Create request', initial: `${entry.path}/new request.json` })}
-              data-testid="collections-new-request-here"
-            >
-              + Request
-            </button>
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => setEditing({ action: 'Create group', initial: `${entry.path}/new group` })}
-            >
-              + Group
-            </button>
-          </>
-        )}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => setEditing({ action: 'Rename or move', initial: entry.path })}
-          data-testid="collections-rename"
-        >
-          Rename / move
-        </button>
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => setEditing({ action: 'Duplicate', initial: freePath(entries, entry.path, 'copy') })}
-          data-testid="collections-duplicate"
-        >
-          Duplicate
-        </button>
-        {hostKind === 'electron' && (
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => void reveal(entry.path)}
-            data-testid="collections-reveal"
-          >
-            Reveal in file manager
-          </button>
-        )}
-        <button type="button" className="button-quiet" onClick={onExport} data-testid="collections-export">
-          Export
-        </button>
-        <button
-          type="button"
-          className="button-danger"
-          onClick={() => void remove(entry.path)}
-          data-testid="collections-delete"
-        >
-          Delete
-        </button>
+        <CollectionRowMenu name={name} isFolder={entry.kind === 'folder'} onSelect={select} />
       </span>
       {editing && (
         <PathEditor

@@ -17,7 +17,7 @@ import { OpenFolderForm } from './OpenFolderForm';
 import { PathEditor } from './PathEditor';
 import { RunResults } from './RunResults';
 import { RunSettings } from './RunSettings';
-import { visibleEntries } from './tree-filter';
+import { newRequestPath, visibleEntries } from './tree-filter';
 import './collections.css';
 
 export function CollectionsPage() {
@@ -70,7 +70,7 @@ export function CollectionsPage() {
               onClick={() => setCreating('group')}
               data-testid="collections-new-group"
             >
-              New group
+              New folder
             </button>
             <button
               type="button"
@@ -91,8 +91,8 @@ export function CollectionsPage() {
           </div>
           {creating && (
             <PathEditor
-              initial={creating === 'request' ? 'new request.json' : 'new group'}
-              action={creating === 'request' ? 'Create request' : 'Create group'}
+              initial={creating === 'request' ? newRequestPath(entries, '') : 'new folder'}
+              action={creating === 'request' ? 'Create request' : 'Create folder'}
               onCancel={() => setCreating(null)}
               onConfirm={(path) =>
                 void (
@@ -145,8 +145,9 @@ export function CollectionsPage() {
             </section>
           )}
           {exporting && <ExportPanel entry={exporting} onClose={() => setExporting(null)} />}
-          <ImportPanel />
+          {/* Results right under the tree they came from; importing is a separate, occasional task below. */}
           <RunResults />
+          <ImportPanel />
         </>
       )}
     </div>

@@ -28,3 +28,20 @@ export function freePath(entries: CollectionEntry[], path: string, suffix: strin
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/**
+ * Where a new request in `folder` goes: after the last one when its siblings
+ * are numbered for run order (`01 welcome.json` → `03 new request.json`),
+ * else plainly named. The user edits it before it is created.
+ */
+export function newRequestPath(entries: CollectionEntry[], folder: string): string {
+  const prefix = folder ? `${folder}/` : '';
+  const siblings = entries
+    .map((entry) => entry.path)
+    .filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/'));
+  const numbers = siblings.flatMap((path) => /^(\d+) /.exec(path.slice(prefix.length))?.slice(1) ?? []);
+  if (numbers.length === 0) return `${prefix}new request.json`;
+  const width = Math.max(...numbers.map((number) => number.length));
+  const next = String(Math.max(...numbers.map(Number)) + 1).padStart(width, '0');
+  return `${prefix}${next} new request.json`;
+}

@@ -3,6 +3,7 @@ import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useEmulatorStore } from '../../stores/emulator-store';
 import { EmulatorConnectionDetails } from './EmulatorConnectionDetails';
 import { nodeSdkSnippet } from './sdk-snippet';
+import { UrlText } from '../../components/UrlText';
 
 /** Whether the built-in emulator runs, what it accepts and where its webhooks go; never a secret. */
 export function EmulatorStatusPanel() {
@@ -45,7 +46,7 @@ export function EmulatorStatusPanel() {
       <dl className="facts">
         <dt>Base URL</dt>
         <dd>
-          <code data-testid="emulator-url">{status.url ?? '—'}</code>
+          <code data-testid="emulator-url">{status.url ? <UrlText url={status.url} /> : '—'}</code>
         </dd>
         <dt>API key it accepts</dt>
         <dd>
@@ -57,12 +58,14 @@ export function EmulatorStatusPanel() {
         </dd>
         <dt>Status webhooks go to</dt>
         <dd>
-          <code data-testid="emulator-status-url">{status.statusUrl ?? 'nowhere (the receiver is not listening)'}</code>
+          <code data-testid="emulator-status-url">
+            {status.statusUrl ? <UrlText url={status.statusUrl} /> : 'nowhere (the receiver is not listening)'}
+          </code>
         </dd>
         <dt>Inbound webhooks go to</dt>
         <dd>
           <code data-testid="emulator-inbound-url">
-            {status.inboundUrl ?? 'nowhere (the receiver is not listening)'}
+            {status.inboundUrl ? <UrlText url={status.inboundUrl} /> : 'nowhere (the receiver is not listening)'}
           </code>
         </dd>
       </dl>

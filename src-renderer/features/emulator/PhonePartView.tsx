@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PhoneCard, PhonePart, PhoneSuggestion, TapTarget } from '../../../src-shared/phone/phone-view';
+import { UrlText } from '../../components/UrlText';
 
 /** Called when a chip, button or list row is tapped. */
 export type OnTap = (target: TapTarget) => void;
@@ -45,7 +46,7 @@ function MediaPlaceholder({ part }: { part: Extract<PhonePart, { kind: 'media' }
         <strong>{mediaLabels[part.media]}</strong>
         {part.name ? <span>{part.name}</span> : null}
         <a href={part.url} target="_blank" rel="noreferrer noopener" className="phone-url">
-          {part.url}
+          <UrlText url={part.url} />
         </a>
         {part.thumbnailUrl ? <span className="muted">thumbnail {part.thumbnailUrl}</span> : null}
       </div>
@@ -69,7 +70,9 @@ function CardView({
     <article className={className} data-testid="emulator-chat-card">
       <div className="phone-card-media" data-height={card.mediaHeight} title={card.mediaDescription}>
         <span>Image</span>
-        <span className="phone-url">{card.mediaUrl}</span>
+        <span className="phone-url">
+          <UrlText url={card.mediaUrl} />
+        </span>
       </div>
       <div className="phone-card-body">
         <strong>{card.title}</strong>

@@ -1,8 +1,10 @@
-/** Ctrl/⌘+K from anywhere: type to find a page, a channel and type to start, an error to explain, or a saved or recent request. */
+/** Ctrl/⌘+K from anywhere: type to find a page, a channel and type to start, an error to explain, or a saved, collection or recent request. */
 import { Dialog } from 'radix-ui';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { navigate } from '../../routes';
 import { loadDrafts } from '../../stores/builder-drafts';
+import { openInBuilder } from '../collections/open-in-builder';
+import { useCollectionsStore } from '../../stores/collections-store';
 import { useBuilderStore } from '../../stores/builder-store';
 import { usePaletteStore } from '../../stores/palette-store';
 import { filterCommands, paletteCommands, type PaletteCommand } from './palette-commands';
@@ -28,6 +30,9 @@ async function run(command: PaletteCommand): Promise<void> {
       await loadDrafts();
       useBuilderStore.getState().openRequest(action.request);
       return;
+    case 'collection':
+      await openInBuilder(action.entry);
+      return;
     case 'send':
       navigate('builder');
       await usePaletteStore.getState().openSend(action.id);
@@ -42,11 +47,12 @@ async function run(command: PaletteCommand): Promise<void> {
 export function CommandPalette() {
   const { open, recentSends, recentError, openPalette, closePalette } = usePaletteStore();
   const saved = useBuilderStore((store) => store.saved);
+  const collection = useCollectionsStore((store) => store.entries);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const matches = useMemo(
-    () => filterCommands(paletteCommands(saved, recentSends), query),
-    [saved, recentSends, query],
+    () => filterCommands(paletteCommands(saved, recentSends, collection), query),
+    [saved, recentSends, collection, query],
   );
 
   useEffect(() => {
@@ -91,7 +97,7 @@ export function CommandPalette() {
             aria-controls="palette-list"
             aria-activedescendant={matches[active] ? `palette-item-${active}` : undefined}
             aria-label="Go to a page, start a channel and type, or reopen a request"
-            placeholder="Type a page, a channel, a message type or a saved request"
+            placeholder="Type a page, a message type, an error code or a request's name"
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);

@@ -1,13 +1,17 @@
-/** What the command palette can do: go to a page, start a channel and type, explain an error, reopen a saved or recent request. */
+/** What the command palette can do: go to a page, start a channel and type, explain an error, reopen a saved, collection or recent request. */
+import type { CollectionEntry } from '../../../src-shared/collections';
 import type { SavedRequest } from '../../../src-shared/drafts';
 import { errorCatalog } from '../../../src-shared/errors';
 import { catalog, channelLabels } from '../../../src-shared/messages';
+import { messageTypeWords } from '../../../src-shared/messages/message-type-words';
 import type { SendHistoryEntry } from '../../../src-shared/send-exchange';
 import { pages } from '../../routes';
 
+type CollectionRequest = Extract<CollectionEntry, { kind: 'request' }>;
+
 export interface PaletteCommand {
   id: string;
-  group: 'Page' | 'New request' | 'Error' | 'Saved request' | 'Recent send';
+  group: 'Page' | 'New request' | 'Error' | 'Saved request' | 'Collection request' | 'Recent send';
   label: string;
   detail?: string;
   action:
@@ -15,6 +19,7 @@ export interface PaletteCommand {
     | { kind: 'template'; api: 'v1' | 'v0.1'; channel: string; messageType: string }
     | { kind: 'explain'; key: string }
     | { kind: 'saved'; request: SavedRequest }
+    | { kind: 'collection'; entry: CollectionRequest }
     | { kind: 'send'; id: string };
 }
 
@@ -22,7 +27,12 @@ function channelLabel(channel: string): string {
   return Object.hasOwn(channelLabels, channel) ? channelLabels[channel as keyof typeof channelLabels] : channel;
 }
 
-export function paletteCommands(saved: SavedRequest[], recentSends: SendHistoryEntry[]): PaletteCommand[] {
+/** What the palette offers; `collection` is the open collection folder's entries (empty when none is open). */
+export function paletteCommands(
+  saved: SavedRequest[],
+  recentSends: SendHistoryEntry[],
+  collection: CollectionEntry[] = [],
+): PaletteCommand[] {
   return [
     ...pages.map((page): PaletteCommand => ({
       id: `page ${page.id}`,
@@ -35,12 +45,16 @@ export function paletteCommands(saved: SavedRequest[], recentSends: SendHistoryE
       id: `template ${entry.api} ${entry.channel} ${entry.messageType}`,
       group: 'New request',
       label: `${channelLabel(entry.channel)} ${entry.messageType}`,
-      detail: `${entry.api} · ${entry.channel}/${entry.messageType}`,
+      // In words too, so "rich card" finds RCS card.
+      detail: [`${entry.api} · ${entry.channel}/${entry.messageType}`, messageTypeWords(entry.messageType)]
+        .filter(Boolean)
+        .join(' · '),
       action: { kind: 'template', api: entry.api, channel: entry.channel, messageType: entry.messageType },
     })),
     // Codes, statuses and problem titles, so "1300" or "throttled" opens its explanation.
     ...errorCatalog().map((entry): PaletteCommand => ({
-      id: `error ${entry.kind} ${entry.key}`,
+      // Two problem types may share a documentation URL (429 and 500 both link #1000): the status and title tell them apart.
+      id: `error ${entry.kind} ${entry.key} ${entry.httpStatus ?? ''} ${entry.title}`,
       group: 'Error',
       label: /^https?:/.test(entry.key) ? entry.title : `${entry.key} ${entry.title}`,
       detail: entry.kind === 'problem-type' ? `HTTP ${entry.httpStatus ?? ''} problem` : entry.kind,
@@ -53,6 +67,16 @@ export function paletteCommands(saved: SavedRequest[], recentSends: SendHistoryE
       detail: new Date(request.savedAt).toLocaleString(),
       action: { kind: 'saved', request },
     })),
+    // Requests of the open collection that the builder can open (not raw files or status updates).
+    ...collection
+      .filter((entry): entry is CollectionRequest => entry.kind === 'request' && entry.file.request.kind === 'send')
+      .map((entry): PaletteCommand => ({
+        id: `collection ${entry.path}`,
+        group: 'Collection request',
+        label: entry.file.name,
+        detail: entry.path,
+        action: { kind: 'collection', entry },
+      })),
     ...recentSends.map((send): PaletteCommand => ({
       id: `send ${send.id}`,
       group: 'Recent send',

@@ -1,10 +1,12 @@
 import { Dialog } from 'radix-ui';
 import { useRef, useState, type FormEvent } from 'react';
+import type { KeyFileNotRead, ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { SettingsTextField } from '../../components/SettingsTextField';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { errorAt } from './field-errors';
+import { ImportKeyFileStep } from './ImportKeyFileStep';
 import { useReturnFocus } from './use-return-focus';
 
 interface ImportEnvDialogProps {
@@ -16,6 +18,8 @@ const envTextId = 'settings-import-text';
 /**
  * A .env pasted or picked as a file. A picked file is read here and sent as
  * text, because the page cannot know its path and the core may run elsewhere.
+ * The text is masked until "Show text", so what was pasted can be checked.
+ * A key file the import could not read is asked for afterwards.
  */
 export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
   const importEnv = useProfilesStore((store) => store.importEnv);
@@ -26,6 +30,8 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
   const returnFocus = useReturnFocus();
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [textShown, setTextShown] = useState(false);
+  const [keyNeeded, setKeyNeeded] = useState<{ profile: ProfileView; keyFileNotRead: KeyFileNotRead }>();
 
   async function readPickedFile(file: File | undefined) {
     if (!file) return;
@@ -38,8 +44,10 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
     setImporting(true);
     const result = await importEnv({ name, source: { kind: 'text', envText } });
     setImporting(false);
-    if (result.ok) onClose();
-    else setError(result.error);
+    if (!result.ok) setError(result.error);
+    else if (result.value.keyFileNotRead)
+      setKeyNeeded({ profile: result.value.view, keyFileNotRead: result.value.keyFileNotRead });
+    else onClose();
   }
 
   const nameError = errorAt(error, '/name');
@@ -55,76 +63,93 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
           <Dialog.Description className="muted">
             Reads VONAGE_* names (NEXMO_* too). A profile of the same name is updated; secrets go to the OS keychain.
           </Dialog.Description>
-          <form onSubmit={(event) => void submit(event)} noValidate>
-            {formError && <SettingsErrorBanner error={formError} testId="settings-import-error" />}
-            <SettingsTextField
-              id="settings-import-name"
-              label="Profile name"
-              value={name}
-              onChange={setName}
-              error={nameError}
-              testId="settings-import-name"
-            />
-            <div className="settings-field">
-              <label htmlFor={envTextId}>.env text</label>
-              <textarea
-                id={envTextId}
-                className="settings-secret-text"
-                rows={6}
-                value={envText}
-                placeholder={'VONAGE_API_KEY=…\nVONAGE_API_SECRET=…'}
-                spellCheck={false}
-                autoComplete="off"
-                aria-invalid={textError ? true : undefined}
-                aria-describedby={textError ? `${envTextId}-error` : undefined}
-                onChange={(event) => {
-                  setPickedFile(undefined);
-                  setEnvText(event.target.value);
-                }}
-                data-testid={envTextId}
+          {keyNeeded ? (
+            <ImportKeyFileStep {...keyNeeded} onDone={onClose} />
+          ) : (
+            <form onSubmit={(event) => void submit(event)} noValidate>
+              <SettingsTextField
+                id="settings-import-name"
+                label="Profile name"
+                value={name}
+                onChange={setName}
+                error={nameError}
+                testId="settings-import-name"
               />
-              {textError && (
-                <p id={`${envTextId}-error`} className="settings-field-error" role="alert">
-                  {textError}
-                </p>
-              )}
-            </div>
-            <div className="settings-row">
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => fileInput.current?.click()}
-                data-testid="settings-import-pick"
-              >
-                Choose a .env file…
-              </button>
-              {pickedFile && (
-                <span className="muted" data-testid="settings-import-file">
-                  Read from {pickedFile}
-                </span>
-              )}
-              <input
-                ref={fileInput}
-                type="file"
-                hidden
-                onChange={(event) => {
-                  void readPickedFile(event.target.files?.[0]);
-                  event.target.value = '';
-                }}
-                data-testid="settings-import-file-input"
-              />
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button-secondary" data-testid="settings-import-cancel">
-                  Cancel
+              <div className="settings-field">
+                <div className="settings-label-row">
+                  <label htmlFor={envTextId}>.env text</label>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-pressed={textShown}
+                    aria-controls={envTextId}
+                    onClick={() => setTextShown((shown) => !shown)}
+                    data-testid="settings-import-show-text"
+                  >
+                    {textShown ? 'Hide text' : 'Show text'}
+                  </button>
+                </div>
+                <textarea
+                  id={envTextId}
+                  className={textShown ? 'settings-env-text' : 'settings-env-text settings-secret-text'}
+                  rows={6}
+                  value={envText}
+                  placeholder={'VONAGE_API_KEY=…\nVONAGE_API_SECRET=…'}
+                  spellCheck={false}
+                  autoComplete="off"
+                  aria-invalid={textError ? true : undefined}
+                  aria-describedby={textError ? `${envTextId}-error` : undefined}
+                  onChange={(event) => {
+                    setPickedFile(undefined);
+                    setEnvText(event.target.value);
+                  }}
+                  data-testid={envTextId}
+                />
+                {textError && (
+                  <p id={`${envTextId}-error`} className="settings-field-error" role="alert">
+                    {textError}
+                  </p>
+                )}
+              </div>
+              <div className="settings-row">
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => fileInput.current?.click()}
+                  data-testid="settings-import-pick"
+                >
+                  Choose a .env file…
                 </button>
-              </Dialog.Close>
-              <button type="submit" disabled={importing} data-testid="settings-import-submit">
-                {importing ? 'Importing…' : 'Import'}
-              </button>
-            </div>
-          </form>
+                {pickedFile && (
+                  <span className="muted" data-testid="settings-import-file">
+                    Read from {pickedFile}
+                  </span>
+                )}
+                <input
+                  ref={fileInput}
+                  type="file"
+                  hidden
+                  onChange={(event) => {
+                    void readPickedFile(event.target.files?.[0]);
+                    event.target.value = '';
+                  }}
+                  data-testid="settings-import-file-input"
+                />
+              </div>
+              {/* Beside Import, where the user is looking when it fails. */}
+              {formError && <SettingsErrorBanner error={formError} focusOnShow testId="settings-import-error" />}
+              <div className="dialog-actions">
+                <Dialog.Close asChild>
+                  <button type="button" className="button-secondary" data-testid="settings-import-cancel">
+                    Cancel
+                  </button>
+                </Dialog.Close>
+                <button type="submit" disabled={importing} data-testid="settings-import-submit">
+                  {importing ? 'Importing…' : 'Import'}
+                </button>
+              </div>
+            </form>
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -121,7 +121,14 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
               errors={senderErrors}
             />
             {/* Beside Save, where the user is looking when it fails: the top of a scrolled dialog is out of sight. */}
-            {formError && <SettingsErrorBanner error={formError} testId="settings-profile-form-error" />}
+            {formError && (
+              <SettingsErrorBanner
+                error={formError}
+                lead="The profile was not saved."
+                focusOnShow
+                testId="settings-profile-form-error"
+              />
+            )}
             <div className="dialog-actions" ref={actions}>
               <Dialog.Close asChild>
                 <button type="button" className="button-secondary" data-testid="settings-profile-cancel">

@@ -4,6 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { TimelineColumnHeader } from './TimelineColumnHeader';
 import { TimelineRow } from './TimelineRow';
+import { columnsThatFit } from './columns-that-fit';
+import { useElementWidth } from './use-element-width';
 
 const rowHeight = 30;
 /** The sticky column header above the rows (see .timeline-header-row). */
@@ -13,9 +15,10 @@ const prefetchRows = 30;
 
 /** The events as a virtualised grid: only the rows in view (and a few around) exist in the page. */
 export function TimelineList() {
-  const { events, nextCursor, loadingMore, selectedId, columns, following } = useTimelineStore(
+  const { events, nextCursor, loadingMore, selectedId, columns, following, detailOpen } = useTimelineStore(
     useShallow((store) => ({
       following: store.following,
+      detailOpen: store.detailOpen && store.selectedEvent !== null,
       events: store.events,
       nextCursor: store.nextCursor,
       loadingMore: store.loadingMore,
@@ -32,7 +35,11 @@ export function TimelineList() {
     })),
   );
   const scroller = useRef<HTMLDivElement>(null);
-  const visibleColumns = useMemo(() => columns.filter((column) => column.visible), [columns]);
+  const listWidth = useElementWidth(scroller);
+  const visibleColumns = useMemo(() => {
+    const chosen = columns.filter((column) => column.visible);
+    return detailOpen ? columnsThatFit(chosen, listWidth) : chosen;
+  }, [columns, detailOpen, listWidth]);
   const columnIds = useMemo(() => visibleColumns.map((column) => column.id), [visibleColumns]);
   const gridTemplate = visibleColumns.map((column) => `${column.width}px`).join(' ');
   const totalWidth = visibleColumns.reduce((sum, column) => sum + column.width, 0);

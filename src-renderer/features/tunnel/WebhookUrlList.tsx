@@ -1,4 +1,5 @@
 import { CopyButton } from '../../components/CopyButton';
+import { UrlText } from '../../components/UrlText';
 
 interface WebhookUrlListProps {
   inboundUrl: string;
@@ -13,12 +14,16 @@ export function WebhookUrlList({ inboundUrl, statusUrl, testIdPrefix }: WebhookU
     <dl className="facts webhook-urls">
       <dt>Inbound URL</dt>
       <dd>
-        <code data-testid={`${testIdPrefix}-inbound-url`}>{inboundUrl}</code>{' '}
+        <code data-testid={`${testIdPrefix}-inbound-url`}>
+          <UrlText url={inboundUrl} />
+        </code>{' '}
         <CopyButton text={inboundUrl} label="inbound URL" testId={`${testIdPrefix}-copy-inbound`} />
       </dd>
       <dt>Status URL</dt>
       <dd>
-        <code data-testid={`${testIdPrefix}-status-url`}>{statusUrl}</code>{' '}
+        <code data-testid={`${testIdPrefix}-status-url`}>
+          <UrlText url={statusUrl} />
+        </code>{' '}
         <CopyButton text={statusUrl} label="status URL" testId={`${testIdPrefix}-copy-status`} />
       </dd>
     </dl>

@@ -55,6 +55,8 @@ export function settingsPage(page: Page) {
       privateKeyFile: dialog.getByTestId('settings-profile-private-key-file'),
       smsSender: dialog.getByTestId('settings-profile-sender-sms'),
       formError: dialog.getByTestId('settings-profile-form-error'),
+      formErrorDetails: dialog.getByTestId('settings-profile-form-error-details'),
+      formErrorDetail: dialog.getByTestId('settings-profile-form-error-detail'),
       save: dialog.getByTestId('settings-profile-save'),
     },
     deleteDialog: {
@@ -66,6 +68,9 @@ export function settingsPage(page: Page) {
       root: page.getByTestId('settings-import-dialog'),
       name: page.getByTestId('settings-import-name'),
       text: page.getByTestId('settings-import-text'),
+      showText: page.getByTestId('settings-import-show-text'),
+      keyNeeded: page.getByTestId('settings-import-key-needed'),
+      keyFileInput: page.getByTestId('settings-import-key-file-input'),
       fileInput: page.getByTestId('settings-import-file-input'),
       submit: page.getByTestId('settings-import-submit'),
       error: page.getByTestId('settings-import-error'),

@@ -103,7 +103,7 @@ describe('a closed stdout', () => {
       VONAGE_APPLICATION_ID: '',
       VONAGE_PRIVATE_KEY_PATH: '',
     };
-    const cli = start(['emulator'], env);
+    const cli = start(['--data-dir', await makeTempDir('emulator closed pipe '), 'emulator', '--port', '0'], env);
     const [, url] = await cli.stderrLine(/listening on (\S+)/);
     const send = () =>
       post(

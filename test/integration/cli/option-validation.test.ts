@@ -11,6 +11,8 @@ const refused: Array<[command: string[], option: string, value: string, range: s
   [['listen'], '--answer-status', '99', 'from 200 to 599'],
   [['listen'], '--answer-status', '1000', 'from 200 to 599'],
   [['listen'], '--answer-status', '2e2', 'from 200 to 599'],
+  [['listen'], '--keep-days', '0', 'of at least 1'],
+  [['listen'], '--keep-events', '1.5', 'of at least 1'],
   [['emulator'], '--port', '0x50', 'from 0 to 65535'],
   [['serve', '--no-open'], '--port', '80.5', 'from 0 to 65535'],
   [['events'], '--limit', '-1', 'of at least 1'],

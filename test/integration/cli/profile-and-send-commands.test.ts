@@ -93,6 +93,21 @@ describe('workbench profile and send', () => {
     expect(server.received.length).toBe(before);
   });
 
+  it('imports a .env whose key file is missing, and says on stderr that the key was not read', async () => {
+    await fs.promises.writeFile(
+      path.join(workDir, 'keyless.env'),
+      'VONAGE_APPLICATION_ID=aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee\nVONAGE_PRIVATE_KEY_PATH=keys/absent.key\n',
+    );
+    const imported = await workbench(['profile', 'import-env', 'keyless', '--file', 'keyless.env']);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      name: 'keyless',
+      keyFileNotRead: { variable: 'VONAGE_PRIVATE_KEY_PATH', path: path.join(workDir, 'keys', 'absent.key') },
+    });
+    expect(imported.stderr).toMatch(/saved without a private key: VONAGE_PRIVATE_KEY_PATH names .*absent\.key/);
+    expect((await workbench(['profile', 'remove', 'keyless'])).code).toBe(0);
+  });
+
   it('removes the profile', async () => {
     expect((await workbench(['profile', 'remove', 'ci'])).code).toBe(0);
     const missing = await workbench(['send', 'sms.json', '--profile', 'ci']);

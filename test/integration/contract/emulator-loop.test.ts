@@ -6,6 +6,7 @@ import type { WebhookEvent } from '../../../src-shared/webhook-events';
 import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
+import { startReceiver } from '../../support/emulator-receiver';
 import { makeTempDir } from '../../support/serve-process';
 import { builtWebhookWriter } from '../../support/webhook-harness';
 
@@ -150,5 +151,41 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
     expect(thread.ok && thread.value.replies.map((entry) => entry.event.messageUuid)).toEqual([
       tapped.ok && tapped.value.messageUuid,
     ]);
+  });
+
+  it('configure points its status webhooks elsewhere on the same port, and keeps them when a profile is missing', async () => {
+    const receiver = await startReceiver();
+    try {
+      const before = await client.call('emulator.status', {});
+      if (!before.ok) throw new Error(before.error.message);
+      const configured = await client.call('emulator.configure', { statusUrl: `${receiver.url}/status` });
+      expect(configured).toMatchObject({
+        ok: true,
+        value: {
+          running: true,
+          url: before.value.url,
+          apiKey: before.value.apiKey,
+          statusUrl: `${receiver.url}/status`,
+        },
+      });
+      const missing = await client.call('emulator.configure', { credentials: { profile: 'nobody' }, statusUrl: null });
+      expect(missing).toMatchObject({ ok: false });
+      const sent = await client.call('send.message', {
+        operation: {
+          kind: 'send',
+          api: 'v1',
+          payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' },
+        },
+      });
+      expect(sent.ok && sent.value.response?.status).toBe(202);
+      await receiver.waitFor((all) => all.length >= 2);
+      expect(receiver.received.map((webhook) => [webhook.path, webhook.body.status])).toEqual([
+        ['/status', 'submitted'],
+        ['/status', 'delivered'],
+      ]);
+      expect(received).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
   });
 });

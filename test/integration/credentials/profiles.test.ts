@@ -167,6 +167,37 @@ describe('profiles with secrets in the keychain', () => {
     await rm(projectDir, { recursive: true, force: true });
   });
 
+  it('imports the rest of pasted text whose key path is relative, and names the variable and path it could not follow', async () => {
+    const envText = [
+      'VONAGE_API_KEY=key5555',
+      `VONAGE_API_SECRET=${apiSecret}`,
+      'NEXMO_PRIVATE_KEY_PATH=./private.key',
+    ].join('\n');
+    const imported = await profiles.importEnv({ name: 'pasted-relative', envText, baseDirectory: null });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.keyFileNotRead).toEqual({
+      variable: 'NEXMO_PRIVATE_KEY_PATH',
+      path: './private.key',
+      reason: expect.stringContaining('relative to the .env file'),
+    });
+    expect(imported.value).toMatchObject({ apiKey: 'key5555', secrets: { apiSecret: { isSet: true } } });
+    expect(imported.value.secrets.privateKey.isSet).toBe(false);
+  });
+
+  it('imports the rest when the key file is missing, naming the full path it tried', async () => {
+    const projectDir = await mkdtemp(join(tmpdir(), 'workbench project '));
+    const envText = 'VONAGE_APPLICATION_ID=dddddddd-eeee-4fff-8aaa-0123456789ab\nVONAGE_PRIVATE_KEY_PATH=keys/app.key';
+    const imported = await profiles.importEnv({ name: 'missing-key', envText, baseDirectory: projectDir });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.applicationId).toBe('dddddddd-eeee-4fff-8aaa-0123456789ab');
+    expect(imported.value.keyFileNotRead).toEqual({
+      variable: 'VONAGE_PRIVATE_KEY_PATH',
+      path: join(projectDir, 'keys/app.key'),
+      reason: 'No file is there.',
+    });
+    await rm(projectDir, { recursive: true, force: true });
+  });
+
   it('imports the environment, with an inline key whose line breaks are escaped', async () => {
     const variables = {
       VONAGE_APPLICATION_ID: 'cccccccc-dddd-4eee-8fff-0123456789ab',

@@ -1,117 +1,185 @@
+/**
+ * `workbench emulator` as the built command in a child process: the core's
+ * emulator, accepting the credentials of the VONAGE_* environment, its events
+ * as NDJSON on stdout and its URL on stderr.
+ */
 import fs from 'node:fs';
-import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
-import { Command } from 'commander';
+import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ok, fail } from '../../../src-shared/result';
-import { generateEmulatorCredentials, type EmulatorEvent } from '../../../src-main/emulator';
-import { addEmulatorCommand } from '../../../src-main/cli-commands/emulator-command';
-import { UsageProblem } from '../../../src-main/cli-commands/command-io';
-import type { Logger } from '../../../src-main/logger';
+import type { EmulatorEvent } from '../../../src-main/emulator';
+import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { basicAuth } from '../../support/emulator-harness';
 import { startReceiver, type Receiver } from '../../support/emulator-receiver';
+import { startKeyringSession } from '../../support/keyring-session';
+import { makeTempDir } from '../../support/serve-process';
+
+const credentials = {
+  VONAGE_API_KEY: 'cmdkey01',
+  VONAGE_API_SECRET: 'command-test-api-secret',
+  VONAGE_SIGNATURE_SECRET: 'command-test-signature-secret-0123',
+  VONAGE_APPLICATION_ID: '',
+  VONAGE_PRIVATE_KEY: '',
+  VONAGE_PRIVATE_KEY_PATH: '',
+};
 
 const receivers: Receiver[] = [];
+const running: CliProcess[] = [];
+const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
+  await stopAll(running);
   for (const receiver of receivers.splice(0)) await receiver.close();
+  for (const close of closers.splice(0)) await close();
 });
 
-/** Runs `workbench emulator ARGS` in-process until `stop()`; resolves `url` once it listens. */
-function runCommand(
-  args: string[],
-  resolved = ok({ credentials: generateEmulatorCredentials(), signatureSecret: 'command-test-secret' }),
-) {
-  const lines: string[] = [];
-  const info: string[] = [];
-  let wanted = Infinity;
-  let enoughLines: () => void = () => {};
-  /** Resolves once `count` NDJSON lines were written. */
-  const linesWritten = (count: number) =>
-    new Promise<void>((resolve) => {
-      wanted = count;
-      enoughLines = resolve;
-      if (lines.length >= wanted) resolve();
-    });
-  let stop: (reason: string) => void = () => {};
-  let listening: (url: string) => void = () => {};
-  const url = new Promise<string>((resolve) => (listening = resolve));
-  const logger: Logger = {
-    info: (message) => {
-      info.push(message);
-      const found = /listening on (\S+)/.exec(message)?.[1];
-      if (found) listening(found);
-    },
-    error: (message) => info.push(message),
-  };
-  const program = new Command('workbench').exitOverride();
-  addEmulatorCommand(program, {
-    resolveCredentials: async () => resolved,
-    untilStop: () => new Promise((resolve) => (stop = resolve)),
-    writeLine: (line) => {
-      lines.push(line);
-      if (lines.length >= wanted) enoughLines();
-    },
-    logger,
-  });
-  for (const command of program.commands) command.exitOverride();
-  const done = program.parseAsync(['node', 'workbench', 'emulator', '--port', '0', ...args]);
-  return { done, url, lines, linesWritten, info, stop: (reason = 'test') => stop(reason), credentials: resolved };
+/** `workbench emulator --port 0 ARGS` in a data folder of its own. */
+async function emulator(args: string[], env: Record<string, string> = credentials): Promise<CliProcess> {
+  const cli = startCli(['--data-dir', await makeTempDir('emulator command '), 'emulator', '--port', '0', ...args], env);
+  running.push(cli);
+  return cli;
 }
 
+const sms = { channel: 'sms', message_type: 'text', to: '447700900000', from: '447700900001', text: 'hi' };
+
 describe('workbench emulator', () => {
-  it('listens, prints each event as an NDJSON line and sends webhooks to --status-url', async () => {
+  it('listens, prints each event as an NDJSON line and sends signed webhooks to --status-url', async () => {
     const receiver = await startReceiver();
     receivers.push(receiver);
-    const run = runCommand(['--status-url', `${receiver.url}/status`]);
-    const url = await run.url;
-    const { credentials } = (run.credentials as { value: { credentials: { apiKey: string; apiSecret: string } } })
-      .value;
+    const cli = await emulator(['--status-url', `${receiver.url}/status`]);
+    const [, url] = await cli.stderrLine(/listening on (\S+)/);
     const answer = await fetch(`${url}/v1/messages`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: basicAuth(credentials.apiKey, credentials.apiSecret),
+        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
       },
-      body: JSON.stringify({
-        channel: 'sms',
-        message_type: 'text',
-        to: '447700900000',
-        from: '447700900001',
-        text: 'hi',
-      }),
+      body: JSON.stringify(sms),
     });
     expect(answer.status).toBe(202);
     // The default timings wait a little between statuses: one line for the call, one per webhook.
-    await run.linesWritten(3);
+    await cli.stdoutLines(3);
     expect(receiver.received).toHaveLength(2);
-    run.stop();
-    await run.done;
-    const events = run.lines.map((line) => JSON.parse(line) as EmulatorEvent);
+    // Signed with the environment's signature secret, so the user's own receiver verifies them.
+    const token = String(receiver.received[0]!.headers.authorization).replace(/^Bearer /, '');
+    const verified = await jwtVerify(token, new TextEncoder().encode(credentials.VONAGE_SIGNATURE_SECRET));
+    expect(verified.payload.api_key).toBe(credentials.VONAGE_API_KEY);
+    cli.child.kill('SIGTERM');
+    expect((await cli.exited).code).toBe(0);
+    const events = cli.stdout.map((line) => JSON.parse(line) as EmulatorEvent);
     expect(events.map((event) => event.kind)).toEqual(['emulator.request', 'emulator.webhook', 'emulator.webhook']);
-    expect(run.info.at(-1)).toBe('test: closing');
+    expect(cli.stderr.at(-1)).toBe('workbench: SIGTERM: closing');
   });
 
-  it('loads --scenario files and refuses bad ones by field', async () => {
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'emulator-command-'));
+  it("accepts a --profile's credentials from the keychain and signs with its signature secret", async () => {
+    const session = await startKeyringSession();
+    closers.push(() => session.stop());
+    const dataDir = await makeTempDir('emulator profile ');
+    const imported = startCli(['--data-dir', dataDir, 'profile', 'import-env', 'team'], {
+      ...credentials,
+      ...session.env,
+    });
+    running.push(imported);
+    expect((await imported.exited).code).toBe(0);
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const noEnvironment = Object.fromEntries(Object.keys(credentials).map((name) => [name, '']));
+    const cli = startCli(
+      ['--data-dir', dataDir, 'emulator', '--port', '0', '--profile', 'team', '--status-url', `${receiver.url}/s`],
+      { ...noEnvironment, ...session.env },
+    );
+    running.push(cli);
+    const [, url] = await cli.stderrLine(/listening on (\S+)/);
+    const answer = await fetch(`${url}/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
+      },
+      body: JSON.stringify(sms),
+    });
+    expect(answer.status).toBe(202);
+    await receiver.waitFor((all) => all.length >= 1);
+    const token = String(receiver.received[0]!.headers.authorization).replace(/^Bearer /, '');
+    await expect(
+      jwtVerify(token, new TextEncoder().encode(credentials.VONAGE_SIGNATURE_SECRET)),
+    ).resolves.toBeDefined();
+  });
+
+  it('refuses callers without the credentials it was given', async () => {
+    const cli = await emulator([]);
+    const [, url] = await cli.stderrLine(/listening on (\S+)/);
+    const answer = await fetch(`${url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: basicAuth('otherkey', 'other-secret') },
+      body: JSON.stringify(sms),
+    });
+    expect(answer.status).toBe(401);
+  });
+
+  it('loads --scenario files and refuses bad ones by field, or as not JSON', async () => {
+    const dir = await makeTempDir('emulator scenario ');
     const file = path.join(dir, 'rules.json');
     await fs.promises.writeFile(
       file,
       JSON.stringify({ rules: [{ name: 'x', outcome: { kind: 'http', status: 999 } }] }),
     );
-    await expect(runCommand(['--scenario', file]).done).rejects.toThrow(/rules\[0\]\.outcome/);
-    await fs.promises.rm(dir, { recursive: true });
+    const refused = await emulator(['--scenario', file]);
+    expect((await refused.exited).code).toBe(1);
+    expect(refused.stderr.join('\n')).toMatch(/SCENARIO_INVALID: .*rules\[0\]\.outcome/);
+
+    await fs.promises.writeFile(file, '{ "rules": [');
+    const broken = await emulator(['--scenario', file]);
+    expect((await broken.exited).code).toBe(1);
+    expect(broken.stderr.join('\n')).toContain(`${file} is not valid JSON`);
+
+    await fs.promises.writeFile(
+      file,
+      JSON.stringify({ rules: [{ name: 'all fail', outcome: { kind: 'http', status: 500 } }] }),
+    );
+    const loaded = await emulator(['--scenario', file]);
+    const [, url] = await loaded.stderrLine(/listening on (\S+)/);
+    const answer = await fetch(`${url}/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
+      },
+      body: JSON.stringify(sms),
+    });
+    expect(answer.status).toBe(500);
+    await loaded.stdoutLines(1);
+    expect(JSON.parse(loaded.stdout[0]!)).toMatchObject({ kind: 'emulator.request', status: 500 });
   });
 
   it('says what is missing when no credentials are found', async () => {
-    const run = runCommand(
-      [],
-      fail('CREDENTIALS_MISSING', 'No credentials', 'Set VONAGE_API_KEY and VONAGE_API_SECRET'),
+    const cli = await emulator([], { ...credentials, VONAGE_SIGNATURE_SECRET: '' });
+    expect((await cli.exited).code).toBe(1);
+    expect(cli.stderr.join('\n')).toMatch(
+      /CREDENTIALS_MISSING: the environment has no signature secret to sign webhooks with\. Set VONAGE_SIGNATURE_SECRET/,
     );
-    await expect(run.done).rejects.toBeInstanceOf(UsageProblem);
-    await expect(run.done).rejects.toThrow('No credentials. Set VONAGE_API_KEY');
+    const keyless = await emulator([], { ...credentials, VONAGE_API_SECRET: '' });
+    expect((await keyless.exited).code).toBe(1);
+    expect(keyless.stderr.join('\n')).toMatch(/neither an API key and secret nor an application id and private key/);
   });
 
   it('refuses a status URL that is not http(s)', async () => {
-    await expect(runCommand(['--status-url', 'ftp://example.com']).done).rejects.toThrow(/http\(s\) URL/);
+    const cli = await emulator(['--status-url', 'ftp://example.com']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr.join('\n')).toMatch(/--status-url.*http\(s\) URL/);
+  });
+
+  it('refuses a port that is taken, naming it, instead of moving', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => taken.close(() => resolve())));
+    const port = (taken.address() as net.AddressInfo).port;
+    const cli = startCli(
+      ['--data-dir', await makeTempDir('emulator command '), 'emulator', '--port', String(port)],
+      credentials,
+    );
+    running.push(cli);
+    expect((await cli.exited).code).toBe(1);
+    expect(cli.stderr.at(-1)).toMatch(new RegExp(`port ${port} is already in use.*0 picks a free one`));
   });
 });

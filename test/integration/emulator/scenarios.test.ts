@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, classifyWebhook } from '../../../src-shared/messages';
-import { loadScenarioFile, type ScenarioRuleInput } from '../../../src-main/emulator';
+import { parseScenarios, type ScenarioRuleInput } from '../../../src-main/emulator';
 import { startHarness, type Harness } from '../../support/emulator-harness';
 
 const harnesses: Harness[] = [];
@@ -134,36 +131,22 @@ describe('custom scenarios', () => {
       expect(webhook.body.workflow).toEqual(expect.objectContaining({ workflow_id: workflowId, items_total: '2' }));
   });
 
-  it('load from a JSON file, naming the field of each mistake', async () => {
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'emulator scenarios '));
-    const good = path.join(dir, 'good.json');
-    await fs.promises.writeFile(
-      good,
-      JSON.stringify({ rules: [{ name: 'all rejected', outcome: { kind: 'reject', code: 1300 } }] }),
-    );
-    const loaded = await loadScenarioFile(good);
-    expect(loaded).toMatchObject({
+  it('are checked as JSON, naming the field of each mistake', () => {
+    expect(
+      parseScenarios({ rules: [{ name: 'all rejected', outcome: { kind: 'reject', code: 1300 } }] }),
+    ).toMatchObject({
       ok: true,
       value: [{ name: 'all rejected', match: {}, outcome: { kind: 'reject', code: 1300 } }],
     });
-
-    const bad = path.join(dir, 'bad.json');
-    await fs.promises.writeFile(
-      bad,
-      JSON.stringify({
-        rules: [
-          { name: 'ok', outcome: { kind: 'deliver' } },
-          { name: 'x', outcome: { kind: 'reject', code: 99 } },
-        ],
-      }),
-    );
-    const refused = await loadScenarioFile(bad);
+    const refused = parseScenarios({
+      rules: [
+        { name: 'ok', outcome: { kind: 'deliver' } },
+        { name: 'x', outcome: { kind: 'reject', code: 99 } },
+      ],
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'SCENARIO_INVALID', path: '/rules/1/outcome/code' } });
     if (!refused.ok) expect(refused.error.message).toContain('rules[1].outcome.code');
-
-    await fs.promises.writeFile(bad, '{ "rules": [');
-    expect(await loadScenarioFile(bad)).toMatchObject({ ok: false, error: { code: 'SCENARIO_INVALID' } });
-    await fs.promises.rm(dir, { recursive: true });
+    expect(parseScenarios({ rules: 'all' })).toMatchObject({ ok: false, error: { code: 'SCENARIO_INVALID' } });
   });
 
   it('can be replaced while running', async () => {

@@ -128,7 +128,7 @@ describe('fuzz: webhook receiver (workbench listen)', () => {
 describe('fuzz: emulator (workbench emulator)', () => {
   it('answers every request with a status of its own, and lives', async () => {
     const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const cli = startCli(['emulator', '--port', '0'], {
+    const cli = startCli(['--data-dir', await makeTempDir('fuzz emulator '), 'emulator', '--port', '0'], {
       VONAGE_API_KEY: 'fuzzkey1',
       VONAGE_API_SECRET: 'fuzz-secret',
       VONAGE_APPLICATION_ID: crypto.randomUUID(),
@@ -137,7 +137,7 @@ describe('fuzz: emulator (workbench emulator)', () => {
       VONAGE_PRIVATE_KEY_PATH: undefined,
     });
     cliProcesses.push(cli);
-    const [, url] = await cli.stderrLine(/(http:\/\/127\.0\.0\.1:\d+)/);
+    const [, url] = await cli.stderrLine(/listening on (\S+)/);
     const port = Number(new URL(url!).port);
     const basic = `Basic ${Buffer.from('fuzzkey1:fuzz-secret').toString('base64')}`;
     const host: [string, string] = ['Host', `127.0.0.1:${port}`];

@@ -43,7 +43,7 @@ describe('message thread', () => {
     await post(`${harness.url}/webhooks/status`, status('read'));
     await harness.waitForEvents(8);
 
-    const thread = buildMessageThread(harness.store, {
+    const thread = await buildMessageThread(harness.store, {
       messageUuid,
       sentAtMs: Date.parse(harness.received[1]?.receivedAt ?? '') - 5,
     });
@@ -55,14 +55,14 @@ describe('message thread', () => {
     expect(times[2]).toBeGreaterThan(times[1] ?? 0);
     expect(thread.replies.map((entry) => (entry.event.bodyJson as { text: string }).text)).toEqual(['yes please']);
 
-    const untimed = buildMessageThread(harness.store, {
+    const untimed = await buildMessageThread(harness.store, {
       messageUuid,
       recipient: '447700900999',
       channel: 'whatsapp',
       sentAtMs,
     });
     expect(untimed.replies.map((entry) => (entry.event.bodyJson as { text: string }).text)).toEqual(['someone else']);
-    expect(buildMessageThread(harness.store, { messageUuid: 'no-such-message' })).toEqual({
+    expect(await buildMessageThread(harness.store, { messageUuid: 'no-such-message' })).toEqual({
       messageUuid: 'no-such-message',
       recipient: null,
       channel: null,

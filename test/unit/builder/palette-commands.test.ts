@@ -27,8 +27,47 @@ describe('palette commands', () => {
 
   it('matches every typed word, in any order', () => {
     const found = filterCommands(commands, 'template whatsapp v1');
-    expect(found.map((command) => command.detail)).toEqual(['v1 · whatsapp/template']);
+    expect(found.map((command) => command.detail)).toEqual([
+      'v1 · whatsapp/template · an approved template with its parameters',
+    ]);
     expect(filterCommands(commands, 'nothing-like-this')).toEqual([]);
+  });
+
+  it('gives every command its own id, so the list never shows a stale row', () => {
+    const ids = commands.map((command) => command.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('finds a message type by what people call it', () => {
+    const found = filterCommands(commands, 'rich card v1').map((command) => command.detail?.split(' · ')[1]);
+    expect(found).toEqual(['rcs/card', 'rcs/carousel']);
+  });
+
+  it("offers the open collection's sendable requests by name, not its folders or status updates", () => {
+    const file = (name: string, request: object) => ({
+      format: 'messages-workbench/request',
+      version: 2,
+      name,
+      request,
+    });
+    const entries = [
+      { kind: 'folder', path: 'onboarding', name: 'onboarding' },
+      {
+        kind: 'request',
+        path: 'onboarding/01 welcome.json',
+        file: file('Welcome on WhatsApp', { kind: 'send', api: 'v1', payload: {} }),
+      },
+      {
+        kind: 'request',
+        path: 'onboarding/02 read.json',
+        file: file('Mark read', { kind: 'update', messageUuid: 'x', payload: {} }),
+      },
+    ] as unknown as Parameters<typeof paletteCommands>[2];
+    const found = filterCommands(paletteCommands([], [], entries), 'welcome');
+    expect(found.map((command) => [command.group, command.label, command.detail])).toEqual([
+      ['Collection request', 'Welcome on WhatsApp', 'onboarding/01 welcome.json'],
+    ]);
+    expect(filterCommands(paletteCommands([], [], entries), 'mark read')).toEqual([]);
   });
 
   it('finds an error by its code or title and opens its explanation', () => {

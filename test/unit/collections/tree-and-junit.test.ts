@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionEntry, RunReport } from '../../../src-shared/collections';
 import { junitReport } from '../../../src-main/collections/junit-report';
-import { freePath, visibleEntries } from '../../../src-renderer/features/collections/tree-filter';
+import { freePath, newRequestPath, visibleEntries } from '../../../src-renderer/features/collections/tree-filter';
 import { newRequestFile } from '../../../src-renderer/features/collections/new-request';
 
 const folder = (path: string): CollectionEntry => ({ kind: 'folder', path, name: path.split('/').pop()! });
@@ -25,6 +25,17 @@ describe('the tree search', () => {
   it('keeps matches with the groups above them, every word required', () => {
     expect(visibleEntries(entries, 'sms send').map((entry) => entry.path)).toEqual(['a', 'a/b', 'a/b/send sms.json']);
     expect(visibleEntries(entries, '').length).toBe(5);
+  });
+
+  it('numbers a new request after its numbered siblings, and names it plainly among unnumbered ones', () => {
+    const numbered = [
+      folder('onboarding'),
+      request('onboarding/01 welcome.json', 'Welcome'),
+      request('onboarding/02 read.json', 'Read'),
+    ];
+    expect(newRequestPath(numbered, 'onboarding')).toBe('onboarding/03 new request.json');
+    expect(newRequestPath(entries, 'a')).toBe('a/new request.json');
+    expect(newRequestPath(entries, '')).toBe('new request.json');
   });
 
   it('finds a free name for a copy', () => {

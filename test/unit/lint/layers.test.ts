@@ -83,4 +83,28 @@ describe('the layer rules', () => {
       await rulesFiredFor('src-shared/example.ts', "import { z } from 'zod';\nexport const a = z.string();\n"),
     ).toEqual([]);
   });
+
+  it('refuse the other layers in src-shared, the page in the core, and all but electron and src-shared in the preload', async () => {
+    const importing = (from: string) => `import { a } from '${from}';\nexport const b = a;\n`;
+    expect(await rulesFiredFor('src-shared/example.ts', importing('../src-main/core'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiredFor('src-shared/contract/example.ts', importing('../../src-renderer/api'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiredFor('src-main/example.ts', importing('../src-renderer/api'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiredFor('src-main/electron/example.ts', importing('../../src-preload/index'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiredFor('src-preload/example.ts', importing('node:fs'))).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-preload/example.ts', importing('zod'))).toContain('no-restricted-imports');
+    expect(await rulesFiredFor('src-preload/example.ts', importing('../src-main/core'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiredFor('src-preload/example.ts', importing('../src-shared/contract'))).toEqual([]);
+    expect(await rulesFiredFor('src-preload/example.ts', importing('electron'))).toEqual([]);
+    expect(await rulesFiredFor('src-main/example.ts', importing('../src-shared/contract'))).toEqual([]);
+  });
 });
