@@ -3,7 +3,8 @@
  * a placeholder filled from the active environment before the model looks,
  * so `"to": "{{to_number}}"` is judged as the number it stands for. A
  * variable no environment defines is named at its field instead of the
- * model's complaint about the braces; one read from credentials is known
+ * model's complaint about the braces (a warning while no collection is open,
+ * since the request is then sent as written); one read from credentials is known
  * only in the core at send time, so its field is not judged here.
  */
 import type { Issue, ValidationReport } from '../messages/issue';
@@ -42,7 +43,11 @@ export function plainValues(scope: VariableScope | null): Map<string, string> {
 }
 
 export function undefinedVariableMessage(names: string[], scope: VariableScope | null): string {
-  const where = scope?.environmentName ? ` in environment '${scope.environmentName}'` : ': no environment is picked';
+  const where = !scope
+    ? ': no collection is open, so it is sent as written'
+    : scope.environmentName
+      ? ` in environment '${scope.environmentName}'`
+      : ': no environment is picked';
   return `{{${names.join('}}, {{')}}} ${names.length === 1 ? 'is' : 'are'} not defined${where}`;
 }
 
@@ -78,12 +83,16 @@ export function judgeWithVariables(
             path: pointer,
             code: 'VARIABLE_UNDEFINED',
             message: undefinedVariableMessage(missing, scope),
-            hint: scope?.environmentName
-              ? 'Add it to that environment in workbench.environments.json, or pick another environment.'
-              : 'Pick an environment of the open collection above the form, or open a collection that defines it.',
+            hint: !scope
+              ? 'Open the collection it comes from and pick an environment that defines it.'
+              : scope.environmentName
+                ? 'Add it to that environment in workbench.environments.json, or pick another environment.'
+                : 'Pick an environment of the open collection above the form.',
           },
         ];
   });
+  // With no collection open nothing could fill it in, and the braces may be meant: a warning, not a block.
+  const [blocking, advisory] = scope ? [undefinedIssues, []] : [[], undefinedIssues];
   const keep = (issues: Issue[]) => issues.map(reworded).filter((issue): issue is Issue => issue !== null);
-  return { errors: [...undefinedIssues, ...keep(report.errors)], warnings: keep(report.warnings) };
+  return { errors: [...blocking, ...keep(report.errors)], warnings: [...advisory, ...keep(report.warnings)] };
 }

@@ -1,5 +1,4 @@
 /** Which environment of the open collection fills the request's `{{variables}}`, as in the runner. */
-import { navigate } from '../../routes';
 import { useCollectionsStore } from '../../stores/collections-store';
 
 export function EnvironmentPicker() {
@@ -7,16 +6,8 @@ export function EnvironmentPicker() {
   const environments = useCollectionsStore((store) => store.environments);
   const active = useCollectionsStore((store) => store.activeEnvironment);
   const pickEnvironment = useCollectionsStore((store) => store.pickEnvironment);
-  if (!root) {
-    return (
-      <p className="environment-picker muted" data-testid="builder-environment-none">
-        No collection open: <code>{'{{variables}}'}</code> have no values.{' '}
-        <button type="button" className="button-link" onClick={() => navigate('collections')}>
-          Open a collection
-        </button>
-      </p>
-    );
-  }
+  // Without a collection there is nothing to pick; a variable's own field says it has no value.
+  if (!root) return null;
   return (
     <label className="environment-picker">
       <span>Environment</span>

@@ -24,8 +24,14 @@ describe('judging a request written with {{variables}}', () => {
         message: "{{to_number}} is not defined in environment 'staging'",
       }),
     ]);
-    expect(judge(sms('{{ to_number }}'), null).errors[0]).toMatchObject({
+    expect(judge(sms('{{ to_number }}'), { environmentName: null, defined: {} }).errors[0]).toMatchObject({
       message: '{{to_number}} is not defined: no environment is picked',
+    });
+    const noCollection = judge(sms('{{to_number}}'), null);
+    expect(noCollection.errors).toEqual([]);
+    expect(noCollection.warnings[0]).toMatchObject({
+      path: '/to',
+      message: '{{to_number}} is not defined: no collection is open, so it is sent as written',
     });
   });
 
