@@ -18,6 +18,7 @@ import { portNotices } from './local-port-notices';
 import { createDownloadTickets, type DownloadTickets } from './downloads/download-tickets';
 import { createDraftHandlers } from './drafts/handlers';
 import { createErrorCatalogHandlers } from './errors/handlers';
+import { createFolderHandlers } from './files/folder-handlers';
 import { createEventHub, type EventHub, type EventHubOptions } from './event-hub';
 import { tightenDataFolder } from './files/private-files';
 import { createStderrLogger, type Logger } from './logger';
@@ -40,6 +41,8 @@ export interface HostCapabilities {
   revealPath?(absolutePath: string): void;
   /** Asks the user where to save a file (native dialog); the absolute path, or undefined when they cancel. */
   chooseSaveFile?(suggestedName: string): Promise<string | undefined>;
+  /** Asks the user for a folder (native dialog); the absolute path, or undefined when they cancel. */
+  chooseFolder?(title: string): Promise<string | undefined>;
 }
 
 export interface CoreOptions {
@@ -188,6 +191,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sendService,
     emulatorUrl: emulator.url,
     listWebhooks: (query) => webhooks.handlers['webhooks.list'](query, { host: hostKind }),
+    rememberRoot: async (root) => void (await settings.update({ collections: { root } })),
     ...(options.hostCapabilities?.revealPath ? { revealPath: options.hostCapabilities.revealPath } : {}),
   });
 
@@ -197,6 +201,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     profileSender,
     history,
     sendService,
+    credentials: sendingCredentials,
     variables: process.env,
     emulatorUrl: emulator.url,
   });
@@ -233,6 +238,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createDraftHandlers({ dataDir }),
     ...createErrorCatalogHandlers(),
     ...collections.handlers,
+    ...createFolderHandlers({
+      ...(options.hostCapabilities?.chooseFolder ? { chooseFolder: options.hostCapabilities.chooseFolder } : {}),
+    }),
   };
   // The app opens the tunnel at start when Settings say so; a command asks for it (listen --tunnel) or goes without.
   if (hostKind !== 'headless') await autoStartTunnel(tunnel, settings);

@@ -16,6 +16,7 @@ import * as collections from './collections';
 import { appMethods, type HostKind } from './contract/app';
 import { collectionMethods } from './contract/collections';
 import { emulatorMethods } from './contract/emulator';
+import { folderMethods } from './contract/folders';
 import { messageToolMethods } from './contract/messages';
 import { profileMethods } from './contract/profiles';
 import { sendMethods } from './contract/send';
@@ -35,6 +36,7 @@ export const methods = {
   ...settingsAndTunnelMethods,
   ...emulatorMethods,
   ...collectionMethods,
+  ...folderMethods,
 } as const;
 
 export const events = {

@@ -104,6 +104,14 @@ export const settingsSchema = z.object({
       emulator: localPortSchema.default(defaultLocalPorts.emulator),
     })
     .prefault({}),
+  collections: z
+    .object({
+      /** The collection folder opened last (collections.open records it), reopened by every page that loads. */
+      root: z.string().nullable().default(null),
+      /** The environment the builder fills `{{variables}}` from; null for none. */
+      environment: z.string().nullable().default(null),
+    })
+    .prefault({}),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -117,6 +125,11 @@ export const settingsPatchSchema = z
     timeline: z.object(timelineSettingsFields).partial().strict(),
     /** Taken at the next start of the app. */
     ports: z.object({ webhooks: localPortSchema, emulator: localPortSchema }).partial().strict(),
+    /** The folder is recorded by collections.open, which checks it; only the environment is chosen here. */
+    collections: z
+      .object({ environment: z.string().min(1).max(200).nullable() })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();

@@ -24,6 +24,8 @@ export const isHidden = (relative: string) => relative.split('/').some((part) =>
 /** Folders never listed: version control, dependencies, and hidden folders in general. */
 const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
 
+const environmentsProblem = 'not a valid environments file (format messages-workbench/environments, version 1)';
+
 export function absolutePathIn(root: string, relative: string): Result<string> {
   const resolved = path.resolve(root, ...relative.split('/').filter(Boolean));
   const inside = path.relative(root, resolved);
@@ -88,7 +90,7 @@ export async function listCollection(root: string): Promise<Result<CollectionTre
             problems.push({
               path: relative,
               kind: 'corrupt',
-              reason: 'not a valid environments file (format messages-workbench/environments, version 1)',
+              reason: environmentsProblem,
             });
           continue;
         }
@@ -118,6 +120,36 @@ export async function listCollection(root: string): Promise<Result<CollectionTre
     );
   }
   return ok({ root: absoluteRoot, entries, problems, environments });
+}
+
+/**
+ * Only the environments file of a collection, for a send that names one of
+ * its environments: null when the collection has none.
+ */
+export async function readEnvironments(root: string): Promise<Result<EnvironmentsFile | null>> {
+  const file = path.join(path.resolve(root), environmentsFileName);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT' && (await fs.stat(path.resolve(root)).catch(() => null))?.isDirectory())
+      return ok(null);
+    return fail(
+      'COLLECTION_UNREADABLE',
+      `The environments of ${path.resolve(root)} could not be read: ${errnoOf(error)}.`,
+      'Check the collection folder exists and can be read.',
+      '/variables/root',
+    );
+  }
+  const parsed = environmentsFileSchema.safeParse(jsonOrNull(text));
+  return parsed.success
+    ? ok(parsed.data)
+    : fail(
+        'COLLECTION_FILE_UNREADABLE',
+        `${environmentsFileName} is ${environmentsProblem}.`,
+        'Fix the file; the Collections page lists it under "Files not loaded".',
+        '/variables/root',
+      );
 }
 
 /** Invalid JSON reads as `null`, which the schema then refuses. */

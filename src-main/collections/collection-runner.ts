@@ -8,8 +8,6 @@
 import {
   environmentsFileName,
   readJsonPath,
-  substituteVariables,
-  variablesUsedIn,
   type AssertionOutcome,
   type CollectionEntry,
   type CollectionProblem,
@@ -18,9 +16,10 @@ import {
   type RunReport,
   type VariableValue,
 } from '../../src-shared/collections';
-import { fail, ok, type AppError, type Result } from '../../src-shared/result';
+import { fail, ok, type Result } from '../../src-shared/result';
 import type { SendExchange, SendOperation } from '../../src-shared/send-exchange';
 import { checkAssertions } from './assertion-checks';
+import { resolveVariables } from './variable-resolution';
 import type { WebhookSource } from './webhook-waiter';
 
 type RequestEntry = Extract<CollectionEntry, { kind: 'request' }>;
@@ -57,35 +56,6 @@ function recipientOf(payload: unknown): string | null {
   return typeof number === 'string' ? number : null;
 }
 
-async function resolveVariables(
-  names: string[],
-  defined: Record<string, VariableValue>,
-  captured: Map<string, string>,
-  sender: RunSender,
-): Promise<Result<Map<string, string>>> {
-  const values = new Map<string, string>();
-  for (const name of names) {
-    const value = captured.get(name) ?? defined[name];
-    if (value === undefined) continue;
-    if (typeof value === 'string') {
-      values.set(name, value);
-      continue;
-    }
-    if (value.fromCredentials === 'apiSecret' || value.fromCredentials === 'signatureSecret') {
-      // A sent body is recorded in send history; a secret substituted into it would end up on disk.
-      return fail(
-        'SECRET_IN_REQUEST',
-        `The request uses {{${name}}}, the run's ${value.fromCredentials}, which would be written to send history.`,
-        'Remove it from the request: the run already signs with its credentials (set "auth").',
-      );
-    }
-    const secret = await sender.credential(value.fromCredentials);
-    if (!secret.ok) return secret;
-    values.set(name, secret.value);
-  }
-  return ok(values);
-}
-
 function outcomeOf(entry: RequestEntry, started: number, fields: Partial<RequestOutcome>): RequestOutcome {
   return {
     path: entry.path,
@@ -110,18 +80,14 @@ async function runOne(
   const started = Date.now();
   const { file } = entry;
   if (file.request.kind === 'raw') return outcomeOf(entry, started, { verdict: 'skipped' });
-  const values = await resolveVariables(variablesUsedIn(file.request), options.variables, captured, options.sender);
-  if (!values.ok) return outcomeOf(entry, started, { error: values.error });
-  const substituted = substituteVariables(file.request, values.value);
-  if (substituted.missing.length > 0) {
-    const error: AppError = {
-      code: 'VARIABLE_UNDEFINED',
-      message: `{{${substituted.missing.join('}}, {{')}}} ${substituted.missing.length === 1 ? 'is' : 'are'} not defined.`,
-      hint: 'Define it in workbench.environments.json, pick an environment, or capture it from an earlier request.',
-    };
-    return outcomeOf(entry, started, { error });
-  }
-  const operation = substituted.value as SendOperation;
+  const resolved = await resolveVariables(file.request, {
+    defined: options.variables,
+    environmentName: options.environmentName,
+    captured,
+    credential: (field) => options.sender.credential(field),
+  });
+  if (!resolved.ok) return outcomeOf(entry, started, { error: resolved.error });
+  const operation = resolved.value as SendOperation;
   const sentAtMs = Date.now();
   const sent = await options.sender.send(operation, file.auth);
   if (!sent.ok) return outcomeOf(entry, started, { error: sent.error });

@@ -18,6 +18,7 @@ import { watchCollection, type CollectionWatcher } from './collection-watcher';
 import { writeImportPlan } from './import-writer';
 import { createRunHistory } from './run-history';
 import { runSenderFor, type RunSenderOptions } from './run-senders';
+import { environmentNotFound } from './send-variables';
 import type { WebhookSource } from './webhook-waiter';
 
 type CollectionMethod = Extract<keyof Handlers, `collections.${string}`>;
@@ -32,6 +33,8 @@ export interface CollectionServiceOptions extends Omit<RunSenderOptions, 'variab
   variables?: Record<string, string | undefined>;
   /** Quiet time before a folder change is reported. */
   watchDebounceMs?: number;
+  /** Records the folder opened last, so every page (and the next start) reopens it. */
+  rememberRoot?: (root: string) => Promise<void>;
   /** Shows a path in the OS file manager; only the desktop app has one. */
   revealPath?: (absolutePath: string) => void;
 }
@@ -86,6 +89,7 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
             }),
           );
         }
+        await options.rememberRoot?.(tree.value.root);
         return tree;
       },
       'collections.close': ({ root }) => {
@@ -113,15 +117,8 @@ export function createCollectionService(options: CollectionServiceOptions): Coll
         if (!requests.ok) return requests;
         const environments = tree.value.environments?.environments ?? {};
         const environmentName = environment ?? (environments.default ? 'default' : null);
-        if (environmentName !== null && !environments[environmentName]) {
-          const known = Object.keys(environments).join(', ') || 'none';
-          return fail(
-            'ENVIRONMENT_NOT_FOUND',
-            `The collection has no environment "${environmentName}" (it has: ${known}).`,
-            'Name one from workbench.environments.json.',
-            '/environment',
-          );
-        }
+        if (environmentName !== null && !environments[environmentName])
+          return environmentNotFound(environmentName, tree.value.environments, '/environment');
         const sender = runSenderFor(target, baseUrl, { ...options, variables: options.variables ?? process.env });
         const runId = randomUUID();
         try {

@@ -23,7 +23,8 @@ export interface RunSenderOptions {
   variables: Record<string, string | undefined>;
 }
 
-function credentialReader(read: () => Promise<Result<ProfileCredentials>>): RunSender['credential'] {
+/** Reads one credential field for a `{ fromCredentials }` variable, from the credentials a send uses. */
+export function credentialReader(read: () => Promise<Result<ProfileCredentials>>): RunSender['credential'] {
   return async (field) => {
     const found = await read();
     if (!found.ok) return found;

@@ -17,6 +17,16 @@ async function chooseSaveFile(window: BrowserWindow | undefined, suggestedName: 
   return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
 }
 
+/** The native folder dialog; the user may make a new folder in it. */
+async function chooseFolder(window: BrowserWindow | undefined, title: string): Promise<string | undefined> {
+  const options = {
+    title,
+    properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+  };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? undefined : chosen.filePaths[0];
+}
+
 export async function startDesktopApp({ dataDir = resolveDataDir() }: { dataDir?: string } = {}): Promise<void> {
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
@@ -33,6 +43,7 @@ export async function startDesktopApp({ dataDir = resolveDataDir() }: { dataDir?
     hostCapabilities: {
       revealPath: (path) => shell.showItemInFolder(path),
       chooseSaveFile: (suggestedName) => chooseSaveFile(shown.window, suggestedName),
+      chooseFolder: (title) => chooseFolder(shown.window, title),
     },
   });
   installContentSecurityPolicy(session.defaultSession);

@@ -13,6 +13,7 @@ import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { jsonHighlight } from './json-highlight';
+import { variableHighlight } from './variable-highlight';
 import { locatePointer } from '../features/builder/json-text-locations';
 
 export interface JsonEditorMarker {
@@ -72,6 +73,7 @@ export function JsonEditor({ value, onChange, markers = [], label, testId, compa
           indentOnInput(),
           json(),
           syntaxHighlighting(jsonHighlight),
+          variableHighlight,
           modelLinter,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': label, 'data-testid': `${testId}-content` }),

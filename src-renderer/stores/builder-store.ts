@@ -5,6 +5,7 @@
  * editor both write here, which keeps them in sync.
  */
 import { create } from 'zustand';
+import { judgeWithVariables, variablesUsedIn, type VariableScope } from '../../src-shared/collections';
 import type { SavedRequest } from '../../src-shared/drafts';
 import {
   catalog,
@@ -24,6 +25,9 @@ export type SendStatus = 'idle' | 'sending' | 'sent' | 'failed';
 /** Whether the draft on disk matches what is on screen. */
 export type DraftStatus = 'unsaved' | 'saving' | 'saved' | 'failed';
 export type TemplateVariant = 'minimal' | 'full';
+
+/** The open collection and its active environment: where a request's `{{variables}}` get their values. */
+export type BuilderVariableScope = VariableScope & { root: string };
 
 export interface ConversionReport {
   from: ApiVersion;
@@ -57,6 +61,8 @@ interface BuilderStore {
   draftError: AppError | null;
   /** The request saved last with Ctrl/Cmd+S, to confirm it. */
   lastSaved: SavedRequest | null;
+  /** Null while no collection is open: variables then have no values. */
+  variableScope: BuilderVariableScope | null;
 
   startFromTemplate(api: ApiVersion, channel: string, messageType: string, variant?: TemplateVariant): void;
   editText(text: string): void;
@@ -65,6 +71,8 @@ interface BuilderStore {
   switchApi(to: ApiVersion): void;
   dismissConversion(): void;
   pickProfile(profileId: string | null): void;
+  /** Judges the request again with another environment's values. */
+  setVariableScope(scope: BuilderVariableScope | null): void;
   loadProfiles(): Promise<void>;
   sendRequest(options?: { override?: boolean }): Promise<void>;
   saveRequest(): void;
@@ -77,11 +85,12 @@ interface BuilderStore {
 
 const emptyReport: ValidationReport = { errors: [], warnings: [] };
 
-/** Parses and judges a text; keeps the previous payload when the text is broken. */
-function judge(text: string, apiVersion: ApiVersion, previousPayload: unknown) {
+/** Parses and judges a text, variables filled from the scope; keeps the previous payload when the text is broken. */
+function judge(text: string, apiVersion: ApiVersion, previousPayload: unknown, scope: VariableScope | null) {
   try {
     const payload: unknown = JSON.parse(text);
-    return { payload, syntaxError: null, report: validateRequest(payload, { api: apiVersion }) };
+    const report = judgeWithVariables(payload, scope, (filled) => validateRequest(filled, { api: apiVersion }));
+    return { payload, syntaxError: null, report };
   } catch (error) {
     return { payload: previousPayload, syntaxError: (error as Error).message, report: emptyReport };
   }
@@ -104,7 +113,7 @@ function templateText(
 }
 
 /** A short name for a saved request: its channel and type, and where it goes. */
-function nameOf(payload: unknown, apiVersion: ApiVersion): string {
+export function nameOf(payload: unknown, apiVersion: ApiVersion): string {
   const record = (payload ?? {}) as Record<string, unknown>;
   const channel = apiVersion === 'v1' ? record.channel : (record.to as Record<string, unknown> | undefined)?.type;
   const to = apiVersion === 'v1' ? record.to : (record.to as Record<string, unknown> | undefined)?.number;
@@ -131,6 +140,7 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
   draftStatus: 'saved',
   draftError: null,
   lastSaved: null,
+  variableScope: null,
 
   startFromTemplate(apiVersion, channel, messageType, variant = 'minimal') {
     const text = templateText(apiVersion, channel, messageType, variant);
@@ -141,22 +151,22 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       text,
       conversion: null,
       conversionError: null,
-      ...judge(text, apiVersion, {}),
+      ...judge(text, apiVersion, {}, get().variableScope),
     });
   },
   editText(text) {
     const { api: apiVersion, payload } = get();
-    set({ started: true, text, ...judge(text, apiVersion, payload) });
+    set({ started: true, text, ...judge(text, apiVersion, payload, get().variableScope) });
   },
   editField(pointer, value) {
     const { api: apiVersion, payload } = get();
     const text = formatJson(setAt(payload, pointer, value));
-    set({ text, ...judge(text, apiVersion, payload) });
+    set({ text, ...judge(text, apiVersion, payload, get().variableScope) });
   },
   removeField(pointer) {
     const { api: apiVersion, payload } = get();
     const text = formatJson(removeAt(payload, pointer));
-    set({ text, ...judge(text, apiVersion, payload) });
+    set({ text, ...judge(text, apiVersion, payload, get().variableScope) });
   },
   switchApi(to) {
     const { api: from, payload, syntaxError } = get();
@@ -172,7 +182,7 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       text,
       conversion: { from, to, losses: converted.value.losses },
       conversionError: null,
-      ...judge(text, to, payload),
+      ...judge(text, to, payload, get().variableScope),
     });
   },
   dismissConversion() {
@@ -181,16 +191,26 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
   pickProfile(profileId) {
     set({ profileId });
   },
+  setVariableScope(variableScope) {
+    const { text, api: apiVersion, payload } = get();
+    set({ variableScope, ...judge(text, apiVersion, payload, variableScope) });
+  },
   async loadProfiles() {
     const result = await api.call('profiles.list', {});
     set(result.ok ? { profiles: result.value, profilesError: null } : { profilesError: result.error });
   },
   async sendRequest(options = {}) {
-    const { api: apiVersion, payload, syntaxError, profileId, sendStatus } = get();
+    const { api: apiVersion, payload, syntaxError, profileId, sendStatus, variableScope } = get();
     if (syntaxError || sendStatus === 'sending') return;
     set({ sendStatus: 'sending', sendError: null });
+    // Only names go: the core reads the values, credentials among them, and fills the request in.
+    const variables =
+      variableScope && variablesUsedIn(payload).length > 0
+        ? { root: variableScope.root, environment: variableScope.environmentName }
+        : undefined;
     const result = await api.call('send.message', {
       ...(profileId ? { profile: profileId } : {}),
+      ...(variables ? { variables } : {}),
       operation: { kind: 'send', api: apiVersion, payload },
       override: options.override ?? false,
     });
@@ -220,7 +240,7 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       conversion: null,
       conversionError: null,
       ...(request.profileId === undefined ? {} : { profileId: request.profileId }),
-      ...judge(request.text, request.api, {}),
+      ...judge(request.text, request.api, {}, get().variableScope),
     });
   },
   restoreDrafts({ current, saved }) {
@@ -235,7 +255,7 @@ export const useBuilderStore = create<BuilderStore>()((set, get) => ({
       api: current.api,
       text: current.text,
       profileId: current.profileId,
-      ...judge(current.text, current.api, {}),
+      ...judge(current.text, current.api, {}, get().variableScope),
     });
   },
 }));

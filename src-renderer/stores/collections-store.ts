@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type {
   CollectionEntry,
   CollectionProblem,
+  EnvironmentsFile,
   RequestFile,
   RequestOutcome,
   RunReport,
@@ -19,14 +20,15 @@ import { api } from '../api';
 type RequestEntry = Extract<CollectionEntry, { kind: 'request' }>;
 type Removed = { files: { path: string; text: string }[]; folders: string[] };
 
-/** Remembered across reloads of this page; the folder lives on the machine that runs the core. */
-const lastRootKey = 'workbench.collections.root';
-
 interface CollectionsStore {
   root: string | null;
   entries: CollectionEntry[];
   problems: CollectionProblem[];
   environments: string[];
+  /** The environments file as read (names and plain values; credentials appear only as references). */
+  environmentsFile: EnvironmentsFile | null;
+  /** The environment the builder fills `{{variables}}` from; null for none. */
+  activeEnvironment: string | null;
   error: AppError | null;
   /** The last delete, until undone or replaced by another. */
   lastRemoved: { path: string; removed: Removed } | null;
@@ -37,8 +39,11 @@ interface CollectionsStore {
   runs: RunSummary[];
   /** What runs use: an environment of the collection (null: `default` when it exists) and where they send. */
   runSettings: { environment: string | null; target: RunTarget };
-  rememberedRoot(): string;
-  open(root: string): Promise<void>;
+  /** Reopens the folder the core remembers (settings), once per page load. */
+  restore(): Promise<void>;
+  /** Opens and watches a folder; false (with the error shown) when it cannot. */
+  open(root: string, environment?: string | null): Promise<boolean>;
+  pickEnvironment(name: string | null): void;
   reload(): Promise<void>;
   createRequest(path: string, file: RequestFile): Promise<boolean>;
   createFolder(path: string): Promise<boolean>;
@@ -53,6 +58,15 @@ interface CollectionsStore {
   chooseRunSettings(settings: Partial<CollectionsStore['runSettings']>): void;
   loadRuns(): Promise<void>;
   dismissError(): void;
+}
+
+let restoring: Promise<void> | null = null;
+
+/** The environment to start with: the one remembered, else `default` as runs use, else none. */
+function initialEnvironment(file: EnvironmentsFile | null, remembered: string | null): string | null {
+  const names = Object.keys(file?.environments ?? {});
+  if (remembered && names.includes(remembered)) return remembered;
+  return names.includes('default') ? 'default' : null;
 }
 
 export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
@@ -90,6 +104,8 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
     entries: [],
     problems: [],
     environments: [],
+    environmentsFile: null,
+    activeEnvironment: null,
     error: null,
     lastRemoved: null,
     editing: null,
@@ -97,24 +113,41 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
     lastRun: null,
     runs: [],
     runSettings: { environment: null, target: { kind: 'emulator' } },
-    rememberedRoot: () => window.localStorage.getItem(lastRootKey) ?? '',
-    async open(root) {
+    restore() {
+      restoring ??= (async () => {
+        const settings = await api.call('settings.get', {});
+        if (!settings.ok) {
+          restoring = null;
+          return;
+        }
+        const { root, environment } = settings.value.collections;
+        if (root && !get().root) await get().open(root, environment);
+      })();
+      return restoring;
+    },
+    async open(root, rememberedEnvironment: string | null = get().activeEnvironment) {
       const result = await api.call('collections.open', { root });
       if (!result.ok) {
         set({ error: result.error });
-        return;
+        return false;
       }
       const previous = get().root;
       if (previous && previous !== result.value.root) void api.call('collections.close', { root: previous });
-      window.localStorage.setItem(lastRootKey, result.value.root);
       set({
         root: result.value.root,
         entries: result.value.entries,
         problems: result.value.problems,
         environments: Object.keys(result.value.environments?.environments ?? {}),
+        environmentsFile: result.value.environments,
+        activeEnvironment: initialEnvironment(result.value.environments, rememberedEnvironment),
         error: null,
         lastRemoved: null,
       });
+      return true;
+    },
+    pickEnvironment(name) {
+      set({ activeEnvironment: name });
+      void api.call('settings.update', { collections: { environment: name } });
     },
     async reload() {
       const root = get().root;
@@ -126,6 +159,8 @@ export const useCollectionsStore = create<CollectionsStore>()((set, get) => {
           entries: result.value.entries,
           problems: result.value.problems,
           environments: Object.keys(result.value.environments?.environments ?? {}),
+          environmentsFile: result.value.environments,
+          activeEnvironment: initialEnvironment(result.value.environments, get().activeEnvironment),
         });
     },
     createRequest: (path, file) => change(api.call('collections.saveRequest', { root: rootOrNull()!, path, file })),

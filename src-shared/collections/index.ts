@@ -4,6 +4,7 @@ export { readRequestDocument, type RequestFileReading } from './request-upgrades
 export { requestFileText, jsonFileText } from './canonical-json';
 export * from './environments-file';
 export { substituteVariables, variablesUsedIn } from './variables';
+export * from './variable-issues';
 export { readJsonPath, parseJsonPath } from './json-path';
 export * from './collection-tree';
 export * from './run-report';

@@ -16,6 +16,14 @@ export const sendMethods = {
         profile: z.string().min(1).optional(),
         /** Sends with the core's VONAGE_* / NEXMO_* variables instead of a profile (CI), to `baseUrl` or Vonage. */
         fromEnvironment: z.boolean().default(false),
+        /**
+         * A request written with `{{variables}}`: the collection and environment whose values fill it in, in the
+         * core, just before it goes (credential references included); the renderer never sees those values.
+         */
+        variables: z
+          .object({ root: z.string().min(1), environment: z.string().min(1).nullable() })
+          .strict()
+          .optional(),
         operation: sendOperationSchema,
         auth: z.enum(['auto', 'jwt', 'basic', 'none']).default('auto'),
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),

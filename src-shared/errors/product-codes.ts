@@ -129,6 +129,13 @@ const contractAndHostCodes: ProductCodeRow[] = [
     'Export as a download in the browser, or run `workbench events > file.ndjson` in a terminal.',
   ],
   [
+    'HOST_CANNOT_CHOOSE_FOLDER',
+    'Not in the desktop app',
+    false,
+    'The native folder dialog exists only in the desktop app; in a browser the page lists folders itself.',
+    'Browse the folders in the page, or type the path.',
+  ],
+  [
     'HOST_CANNOT_DOWNLOAD',
     'Not in the browser host',
     false,

@@ -165,6 +165,34 @@ const scenes: { name: string; show(page: Page, url: string): Promise<void> }[] =
     },
   },
   {
+    name: 'collections with the folder browser open',
+    async show(page, url) {
+      await page.goto(`${url}#/collections`);
+      await collectionsPage(page).browse.click();
+      await expect(page.getByTestId('folders-current')).toHaveText(/^\//);
+      // Home's parent holds at least home itself, so the list has a row to check.
+      await page.getByTestId('folders-up').click();
+      await expect(page.getByTestId('folders-entry').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'builder with {{variables}}, an environment picked and the save dialog open',
+    async show(page, url) {
+      const root = await makeCollectionDir();
+      await writeRunnerCollection(root, { failing: false });
+      await page.goto(`${url}#/collections`);
+      await collectionsPage(page).openFolder(root);
+      await page.getByTestId('nav-builder').click();
+      const builder = builderPage(page);
+      await builder.start('sms').click();
+      await builder.input('/to').fill('{{user}}');
+      await builder.input('/text').fill('{{undefined_one}}');
+      await expect(builder.fieldVariables('/to')).toBeVisible();
+      await builder.save.click();
+      await expect(builder.saveDialog).toBeVisible();
+    },
+  },
+  {
     name: "collections with a row's More menu open",
     async show(page, url) {
       const root = await makeCollectionDir();

@@ -5,18 +5,22 @@
  */
 import { useEffect } from 'react';
 import { loadDrafts, startWithoutDrafts } from '../../stores/builder-drafts';
+import '../../stores/builder-variables';
+
+import { useCollectionsStore } from '../../stores/collections-store';
 import { useConnectionStore } from '../../stores/connection-store';
 import { useBuilderStore } from '../../stores/builder-store';
 import { CollectionSaveBar } from '../collections/CollectionSaveBar';
-import { saveBuilderToCollection } from '../collections/open-in-builder';
 import { BuilderQuickStart } from './BuilderQuickStart';
 import { ConversionReport } from './ConversionReport';
+import { EnvironmentPicker } from './EnvironmentPicker';
 import { IssueList } from './IssueList';
 import { ProfilePicker } from './ProfilePicker';
 import { RawJsonPane } from './RawJsonPane';
 import { RequestForm } from './RequestForm';
 import { RequestPickers } from './RequestPickers';
 import { ResponsePane } from './ResponsePane';
+import { saveBuilderRequest } from './save-request';
 import { SendBar, sendOrShowErrors } from './SendBar';
 import { SmsMeter } from './SmsMeter';
 import './builder-layout.css';
@@ -25,6 +29,7 @@ import './builder-send-bar.css';
 import './builder-response.css';
 import './timing-waterfall.css';
 import './builder-dialogs.css';
+import './builder-variables.css';
 
 /** Ctrl/⌘+Enter sends and Ctrl/⌘+S saves, from anywhere on the page, editors included. */
 function useBuilderShortcuts() {
@@ -36,7 +41,7 @@ function useBuilderShortcuts() {
         sendOrShowErrors();
       } else if (event.key.toLowerCase() === 's') {
         event.preventDefault();
-        if (!saveBuilderToCollection()) useBuilderStore.getState().saveRequest();
+        saveBuilderRequest();
       }
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
@@ -51,7 +56,9 @@ export function BuilderPage() {
   const connected = useConnectionStore((store) => store.state === 'connected');
   // Read again whenever the link comes back: a read that failed while the core was away is retried.
   useEffect(() => {
-    if (connected) void loadDrafts();
+    if (!connected) return;
+    void loadDrafts();
+    void useCollectionsStore.getState().restore();
   }, [connected]);
   useBuilderShortcuts();
 
@@ -82,6 +89,7 @@ export function BuilderPage() {
         <h1 className="pane-title">Request</h1>
         <RequestPickers />
         <ProfilePicker />
+        <EnvironmentPicker />
       </header>
       <ConversionReport />
       <div className="builder-editors">

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useBuilderStore } from '../../stores/builder-store';
 import { ArrayField } from './ArrayField';
 import { FieldIssues } from './FieldIssues';
+import { FieldVariables } from './FieldVariables';
 import { helpFor } from './field-help';
 import { emptyValueOf, fieldKindOf, type FieldKind, type FieldSchema } from './form-schema';
 import { JsonSubEditor } from './JsonSubEditor';
@@ -125,6 +126,7 @@ export function FormField({ name, pointer, schema, required, value }: FormFieldP
       {help && nested ? <p className="field-help">{help}</p> : null}
       {control}
       {help && !nested ? <p className="field-help">{help}</p> : null}
+      {nested ? null : <FieldVariables value={value} />}
       <FieldIssues errors={errors} warnings={warnings} id={`${id}-issues`} />
     </div>
   );

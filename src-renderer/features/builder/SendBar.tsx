@@ -1,7 +1,11 @@
 /** Send, Save and Export, with what each shortcut does and why a send may not go. */
-import { useBuilderStore } from '../../stores/builder-store';
+import { nameOf, useBuilderStore } from '../../stores/builder-store';
+import { useCollectionsStore } from '../../stores/collections-store';
+
 import { ExportDialog } from './ExportDialog';
 import { fieldId } from './FormField';
+import { SaveToCollectionDialog } from './SaveToCollectionDialog';
+import { saveBuilderRequest, useSaveDialog } from './save-request';
 
 const draftLabels = {
   unsaved: 'Unsaved changes',
@@ -10,13 +14,30 @@ const draftLabels = {
   failed: 'Draft not saved',
 } as const;
 
-/** Sends when the model finds no error; otherwise takes the user to the first one. */
+/** Brings a place into the middle of the view and focuses it, so what blocks the send is seen, not only focused. */
+function showBlocker(target: HTMLElement | null): void {
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * Sends when nothing blocks; otherwise shows what does: the broken JSON, or
+ * the first error at its field with its message beside it (the list of
+ * problems when the form has no such field). Never silent.
+ */
 export function sendOrShowErrors(): void {
   const { report, syntaxError, sendRequest } = useBuilderStore.getState();
   const [first] = report.errors;
-  if (syntaxError) return;
+  if (syntaxError) {
+    document.querySelector('[data-testid="builder-json-syntax-error"]')?.scrollIntoView({ block: 'center' });
+    showBlocker(document.querySelector<HTMLElement>('[data-testid="builder-json-content"]'));
+    return;
+  }
   if (first) {
-    document.getElementById(fieldId(first.path))?.focus();
+    const field = document.getElementById(fieldId(first.path));
+    const issue = document.querySelector<HTMLElement>(`[data-testid="builder-issue-error"] button`);
+    showBlocker(field ?? issue);
     return;
   }
   void sendRequest();
@@ -29,8 +50,9 @@ export function SendBar() {
   const draftStatus = useBuilderStore((store) => store.draftStatus);
   const draftError = useBuilderStore((store) => store.draftError);
   const sendRequest = useBuilderStore((store) => store.sendRequest);
-  const saveRequest = useBuilderStore((store) => store.saveRequest);
   const lastSaved = useBuilderStore((store) => store.lastSaved);
+  const saveDialogOpen = useSaveDialog((store) => store.open);
+  const collectionOpen = useCollectionsStore((store) => store.root !== null);
   const blocked = syntaxError !== null || errorCount > 0;
   return (
     // Sticky at the bottom of the page: Send and why it may not go stay in view above a long form.
@@ -58,17 +80,24 @@ export function SendBar() {
       <button
         type="button"
         className="button-quiet"
-        onClick={saveRequest}
+        onClick={saveBuilderRequest}
         aria-keyshortcuts="Control+S Meta+S"
-        title="Save (Ctrl/⌘+S)"
+        title={collectionOpen ? 'Save to the collection (Ctrl/⌘+S)' : 'Save (Ctrl/⌘+S)'}
         data-testid="builder-save"
       >
         Save
       </button>
+      {saveDialogOpen ? (
+        <SaveToCollectionDialog
+          open
+          onOpenChange={(open) => useSaveDialog.setState({ open })}
+          suggestedName={nameOf(useBuilderStore.getState().payload, useBuilderStore.getState().api)}
+        />
+      ) : null}
       <ExportDialog />
       {lastSaved ? (
         <span className="muted" role="status" data-testid="builder-saved-notice">
-          Saved as “{lastSaved.name}”: reopen it with Ctrl/⌘+K.
+          Saved as “{lastSaved.name}”: reopen it with Ctrl/⌘+K. Open a collection to save requests as files.
         </span>
       ) : null}
       <span className="send-bar-status muted" role="status">

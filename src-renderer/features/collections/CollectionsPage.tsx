@@ -1,6 +1,6 @@
 /**
- * Collections: a folder of request files opened by its path (the browser host
- * has no native folder dialog), shown as a tree in run order with search,
+ * Collections: a folder of request files, opened by browsing or by its path
+ * (the core remembers it for every page), shown as a tree in run order with search,
  * edits and a one-step undo of the last delete, runs with their results, and
  * import and export.
  */
@@ -13,37 +13,12 @@ import { CollectionRow } from './CollectionRow';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { newRequestFile } from './new-request';
+import { OpenFolderForm } from './OpenFolderForm';
 import { PathEditor } from './PathEditor';
 import { RunResults } from './RunResults';
 import { RunSettings } from './RunSettings';
 import { newRequestPath, visibleEntries } from './tree-filter';
 import './collections.css';
-
-function OpenFolderForm() {
-  const { open, rememberedRoot } = useCollectionsStore.getState();
-  const [path, setPath] = useState(() => useCollectionsStore.getState().root ?? rememberedRoot());
-  return (
-    <form
-      className="settings-row"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (path.trim()) void open(path.trim());
-      }}
-    >
-      <input
-        aria-label="Collection folder"
-        placeholder="/path/to/collection"
-        value={path}
-        onChange={(event) => setPath(event.target.value)}
-        size={60}
-        data-testid="collections-root-input"
-      />
-      <button type="submit" data-testid="collections-open-folder">
-        Open folder
-      </button>
-    </form>
-  );
-}
 
 export function CollectionsPage() {
   const { root, entries, problems, error, lastRemoved } = useCollectionsStore();
@@ -54,8 +29,7 @@ export function CollectionsPage() {
 
   useEffect(() => {
     void loadRuns();
-    const { root: openRoot, rememberedRoot, open } = useCollectionsStore.getState();
-    if (!openRoot && rememberedRoot()) void open(rememberedRoot());
+    void useCollectionsStore.getState().restore();
   }, [loadRuns]);
 
   const shown = visibleEntries(entries, query);
@@ -70,7 +44,10 @@ export function CollectionsPage() {
             Save requests as plain files in a folder you choose, share them through git, and replay them here or in CI
             with <code>workbench run</code>.
           </p>
-          <p>Type the folder's path on the machine running the workbench; a new empty folder works too.</p>
+          <p>
+            Browse to a folder on the machine running the workbench, or type its path; a new folder can be made from the
+            browser, or by typing a path that does not exist yet.
+          </p>
         </EmptyState>
       ) : (
         <>

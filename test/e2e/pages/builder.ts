@@ -18,6 +18,10 @@ export function builderPage(page: Page) {
       await page.getByTestId(`${picker}-filter`).press('Enter');
     },
     field,
+    environment: page.getByTestId('builder-environment'),
+    /** The variables a form field uses, each with its value or why it has none. */
+    fieldVariables: (pointer: string) => field(pointer).getByTestId('builder-field-variable'),
+    jsonVariables: page.getByTestId('builder-json').getByTestId('json-variable'),
     input: (pointer: string) => field(pointer).getByTestId('builder-field-input').first(),
     fieldErrors: (pointer: string) => field(pointer).getByTestId('builder-field-error'),
     /** The characters-used meter of a text field. */
@@ -45,6 +49,11 @@ export function builderPage(page: Page) {
     smsUnicodeChars: page.getByTestId('builder-sms-unicode-char'),
     send: page.getByTestId('builder-send'),
     save: page.getByTestId('builder-save'),
+    saveDialog: page.getByTestId('builder-save-dialog'),
+    saveName: page.getByTestId('builder-save-name'),
+    savePath: page.getByTestId('builder-save-path'),
+    saveConfirm: page.getByTestId('builder-save-confirm-button'),
+    saveReplaceNotice: page.getByTestId('builder-save-confirm'),
     draftStatus: page.getByTestId('builder-draft-status'),
     savedNotice: page.getByTestId('builder-saved-notice'),
     response: page.getByTestId('builder-response'),

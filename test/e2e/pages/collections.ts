@@ -36,6 +36,17 @@ export function collectionsPage(page: Page) {
       await page.getByTestId('collections-root-input').fill(root);
       await page.getByTestId('collections-open-folder').click();
     },
+    /** Pastes a Postman collection or curl lines into the import panel and imports them into the open folder. */
+    async importText(kind: 'postman' | 'curl', text: string) {
+      await page.getByTestId('collections-import-kind').selectOption(kind);
+      await page.getByTestId('collections-import-text').fill(text);
+      await page.getByTestId('collections-import-submit').click();
+    },
+    /** The in-page folder browser. */
+    browse: page.getByTestId('collections-browse'),
+    browser: page.getByTestId('folders-browser'),
+    browserCurrent: page.getByTestId('folders-current'),
+    browserEntry: (name: string) => page.getByTestId('folders-entry').filter({ hasText: name }),
     /** Opens the inline path field with a row's (or the toolbar's) button, types the path and confirms. */
     async editPath(button: Locator, path: string) {
       await button.click();
