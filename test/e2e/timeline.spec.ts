@@ -60,6 +60,9 @@ test('webhooks posted to the receiver appear live, and filters narrow the list i
     await expect(ui.rows.first()).toHaveAttribute('data-kind', 'status');
     await expect(ui.rows.first()).toContainText('rejected');
     await expect(ui.rows.nth(1)).toHaveAttribute('data-kind', 'inbound');
+    // Without a team inbox every event is local: no Source column repeats it.
+    await expect(page.getByTestId('timeline-column-time')).toBeVisible();
+    await expect(page.getByTestId('timeline-column-source')).toHaveCount(0);
   });
 
   await test.step('kind, status and text filters each narrow the list', async () => {

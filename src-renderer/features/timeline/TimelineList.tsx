@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { eventKey } from '../../../src-shared/webhook-events';
+import { useTeamInboxStore } from '../../stores/team-inbox-store';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { TimelineColumnHeader } from './TimelineColumnHeader';
 import { TimelineRow } from './TimelineRow';
@@ -37,10 +38,12 @@ export function TimelineList() {
   );
   const scroller = useRef<HTMLDivElement>(null);
   const listWidth = useElementWidth(scroller);
+  // Every event is local until the app watches a team inbox: the Source column would only repeat that.
+  const watchingTeam = useTeamInboxStore((store) => Boolean(store.state?.url));
   const visibleColumns = useMemo(() => {
-    const chosen = columns.filter((column) => column.visible);
+    const chosen = columns.filter((column) => column.visible && (column.id !== 'source' || watchingTeam));
     return detailOpen ? columnsThatFit(chosen, listWidth) : chosen;
-  }, [columns, detailOpen, listWidth]);
+  }, [columns, detailOpen, listWidth, watchingTeam]);
   const columnIds = useMemo(() => visibleColumns.map((column) => column.id), [visibleColumns]);
   const gridTemplate = visibleColumns.map((column) => `${column.width}px`).join(' ');
   const totalWidth = visibleColumns.reduce((sum, column) => sum + column.width, 0);
