@@ -77,6 +77,8 @@ test('the filter bar is one row of readable choices on a wide screen, with recen
     expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
     for (let index = 1; index < found.length; index++)
       expect(found[index]!.left).toBeGreaterThanOrEqual(found[index - 1]!.right - 1);
+    // None is cut off at the window's edge.
+    expect(found[found.length - 1]!.right).toBeLessThanOrEqual(page.viewportSize()!.width);
   };
 
   await test.step('at 1440 px every filter sits on one row, none over another', async () => {

@@ -7,7 +7,6 @@ import { cleanFilter } from '../../stores/timeline-list-slice';
 import { useTimelineStore } from '../../stores/timeline-store';
 import { kindLabels, verdictLabels } from './event-labels';
 import { ReceivedTimeFilter } from './ReceivedTimeFilter';
-import { SavedFilterMenu } from './SavedFilterMenu';
 import { SourceFilter } from './SourceFilter';
 
 /** Typing settles for this long before the store is asked again. */
@@ -147,7 +146,6 @@ export function TimelineFilterBar() {
       >
         Clear
       </button>
-      <SavedFilterMenu />
     </form>
   );
 }

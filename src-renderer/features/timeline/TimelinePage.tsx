@@ -11,6 +11,7 @@ import { EventDetailPanel } from './EventDetailPanel';
 import { ExportButton } from './ExportButton';
 import { FollowToggle } from './FollowToggle';
 import { SignatureSecretPicker } from './SignatureSecretPicker';
+import { SavedFilterMenu } from './SavedFilterMenu';
 import { TimelineFilterBar } from './TimelineFilterBar';
 import { TimelineList } from './TimelineList';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
@@ -98,6 +99,7 @@ export function TimelinePage() {
       <div className="timeline-toolbar">
         <TimelineFilterBar />
         <div className="timeline-toolbar-actions">
+          <SavedFilterMenu />
           <FollowToggle />
           <ColumnChooser />
           <ExportButton />
