@@ -56,6 +56,8 @@ test('a request imported from Postman is sent with the picked environment', asyn
     await expect(builder.fieldErrors('/to')).toHaveCount(0);
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect(builder.responseStatus).toContainText('202');
+    // Beside the request, not below it: seen without scrolling.
+    await expect(builder.responseStatus).toBeInViewport();
     const socket = createSocketTransport(
       `ws://127.0.0.1:${serve.port}/contract?token=${serve.token}`,
       WebSocket as unknown as new (url: string) => globalThis.WebSocket,

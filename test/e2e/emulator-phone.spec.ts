@@ -42,6 +42,8 @@ const interactive = (type: 'button' | 'list') => ({
 async function filterTimeline(page: Page, messageUuid: string) {
   const timeline = timelinePage(page);
   await timeline.filterMessageUuid.fill(messageUuid);
+  // The filter applies after typing settles: until then the unfiltered rows are still listed.
+  await expect(timeline.rows.filter({ hasNotText: messageUuid.slice(0, 8) })).toHaveCount(0);
   await expect(timeline.rows.first()).toContainText(messageUuid.slice(0, 8));
   return timeline;
 }

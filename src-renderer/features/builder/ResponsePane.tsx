@@ -1,5 +1,6 @@
 /** The answer to the last send: status, timing, body and headers, any problem explained, then its status webhooks. */
 import { Tabs } from 'radix-ui';
+import { useEffect, useRef } from 'react';
 import type { SendExchange } from '../../../src-shared/send-exchange';
 import { useBuilderStore } from '../../stores/builder-store';
 import { ErrorExplanation } from '../../components/ErrorExplanation';
@@ -123,8 +124,19 @@ export function ResponsePane() {
   const sendStatus = useBuilderStore((store) => store.sendStatus);
   const exchange = useBuilderStore((store) => store.exchange);
   const sendError = useBuilderStore((store) => store.sendError);
+  const pane = useRef<HTMLElement>(null);
+  const previousStatus = useRef(sendStatus);
+  useEffect(() => {
+    const answered = previousStatus.current === 'sending' && sendStatus !== 'sending';
+    previousStatus.current = sendStatus;
+    const box = pane.current?.getBoundingClientRect();
+    // Below the request on a laptop screen: a send the user just made brings its answer into view.
+    if (answered && box && (box.top < 0 || box.top > window.innerHeight / 2))
+      pane.current?.scrollIntoView({ block: 'start' });
+  }, [sendStatus]);
   return (
     <section
+      ref={pane}
       className="response-pane"
       aria-label="Response"
       aria-busy={sendStatus === 'sending'}
