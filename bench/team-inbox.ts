@@ -25,6 +25,7 @@ import { createWebhookStore } from '../src-main/webhooks/event-store';
 import type { EventStore } from '../src-main/webhooks/event-store-interface';
 import { createWebhookReceiver } from '../src-main/webhooks/receiver';
 import { startPostgresCluster, type PostgresCluster } from '../test/support/postgres-cluster';
+import { builtWebhookWriter } from '../test/support/webhook-harness';
 import { figure, option, throughput, type Figure } from './figure';
 
 const progress = (line: string) => process.stderr.write(`team-inbox: ${line}\n`);
@@ -147,7 +148,7 @@ export async function teamInbox(): Promise<Figure[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-team-inbox-'));
   try {
     progress(`ingest: ${count} webhooks from ${connections} connections, SQLite then PostgreSQL`);
-    const sqlite = createWebhookStore({ dataDir });
+    const sqlite = createWebhookStore({ dataDir, writerScript: builtWebhookWriter });
     if (!sqlite.ok) throw new Error(sqlite.error.message);
     const sqliteRate = await ingest(sqlite.value, count, connections);
     await sqlite.value.close();
