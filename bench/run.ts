@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: every benchmark, printed as a table of figures next to a
  * baseline measured in the same run, and written to bench-results/results.json.
+ * `npm run bench -- receiver emulator` runs only the benchmarks whose names
+ * contain one of the given words (case-insensitive).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,9 +36,21 @@ const benchmarks: (() => Promise<Figure[]>)[] = [
   firstPaint,
 ];
 
+function chosenBenchmarks(words: string[]): (() => Promise<Figure[]>)[] {
+  if (words.length === 0) return benchmarks;
+  const chosen = benchmarks.filter((benchmark) =>
+    words.some((word) => benchmark.name.toLowerCase().includes(word.toLowerCase())),
+  );
+  if (chosen.length === 0) {
+    const names = benchmarks.map((benchmark) => benchmark.name).join(', ');
+    throw new Error(`no benchmark matches ${words.join(', ')}; the benchmarks are ${names}`);
+  }
+  return chosen;
+}
+
 async function main() {
   const figures: Figure[] = [];
-  for (const benchmark of benchmarks) figures.push(...(await benchmark()));
+  for (const benchmark of chosenBenchmarks(process.argv.slice(2))) figures.push(...(await benchmark()));
 
   const rows = figures.map((f) => [
     f.name,
@@ -76,4 +90,7 @@ function format(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
