@@ -144,11 +144,14 @@ export const platformId = z.string().min(1).max(50);
 export const sender = z.string().min(1).max(50);
 
 /**
- * The common shape of a media URL: scheme, a domain of plain labels (no "--",
- * so no punycode) ending in a letters-only top-level domain, a path without
- * spaces. Anything rarer (ports, IP addresses, user info) takes the parser.
+ * The common start of a media URL: scheme, then a domain of plain labels (no
+ * "--", so no punycode) ending in a letters-only top-level domain, then the end
+ * or a path, query or fragment. After such a host the parser takes any text
+ * (it percent-encodes what it must), so the rest goes unread: it is most of a
+ * URL's length, and a carousel carries some fifty URLs. Anything rarer (ports,
+ * IP addresses, user info) takes the parser.
  */
-const plainHttpUrl = /^https?:\/\/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.)+[A-Za-z]{2,63}(?:[/?#]\S*)?$/;
+const plainHttpUrl = /^https?:\/\/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.)+[A-Za-z]{2,63}(?:[/?#]|$)/;
 
 function isHttpUrl(value: string): boolean {
   if (plainHttpUrl.test(value)) return true;

@@ -37,6 +37,55 @@ describe('httpUrl', () => {
     expect(disagreements).toEqual([]);
   });
 
+  // The short cut reads a plain URL only up to its host; whatever follows must not change the answer.
+  const oddCharacters = [
+    '\u0000',
+    '\u0001',
+    '\t',
+    '\n',
+    '\r',
+    ' ',
+    '\u007f',
+    '\u00a0',
+    '\u1680',
+    '\u2000',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u3000',
+    '\ufeff',
+    '\ud800',
+    '\udc00',
+    '\uffff',
+    '%',
+    '%zz',
+    '\\',
+    '@',
+    ':',
+    '[',
+    '//',
+    '..',
+    'é',
+    '😀',
+  ];
+  const tailCases = ['https://example.com', 'http://my-shop.example.co.uk'].flatMap((start) =>
+    ['/', '?', '#'].flatMap((separator) =>
+      oddCharacters.flatMap((odd) => [
+        start + separator + odd,
+        `${start}${separator}a${odd}b`,
+        start + separator + odd + ' ',
+      ]),
+    ),
+  );
+
+  it(`agrees with z.url() on ${tailCases.length} plain hosts followed by odd paths, queries and fragments`, () => {
+    const disagreements = tailCases.filter(
+      (url) => reference.safeParse(url).success !== httpUrl.safeParse(url).success,
+    );
+    expect(disagreements).toEqual([]);
+    expect(tailCases.every((url) => httpUrl.safeParse(url).success)).toBe(true);
+  });
+
   it('reports a bad URL as an invalid url format, as z.url() does', () => {
     expect(httpUrl.safeParse('https:example.com').error?.issues[0]).toMatchObject({
       code: 'invalid_format',
