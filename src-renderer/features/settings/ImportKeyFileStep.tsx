@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { KeyFileNotRead, ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useProfilesStore } from '../../stores/profiles-store';
+import { KeyFileButton } from './KeyFileButton';
 import { draftFromProfile, profileInputFromDraft } from './profile-form';
 
 interface ImportKeyFileStepProps {
@@ -18,14 +19,11 @@ interface ImportKeyFileStepProps {
  */
 export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKeyFileStepProps) {
   const saveProfile = useProfilesStore((store) => store.saveProfile);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<AppError>();
   const [saving, setSaving] = useState(false);
 
-  async function saveKeyFile(file: File | undefined) {
-    if (!file) return;
+  async function saveKey(privateKey: string) {
     setSaving(true);
-    const privateKey = await file.text();
     const result = await saveProfile({ ...profileInputFromDraft(draftFromProfile(profile)), secrets: { privateKey } });
     setSaving(false);
     if (result.ok) onDone();
@@ -46,26 +44,15 @@ export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKey
         <button type="button" className="button-secondary" onClick={onDone} data-testid="settings-import-key-skip">
           Skip for now
         </button>
-        <button
-          type="button"
+        <KeyFileButton
           disabled={saving}
-          onClick={() => fileInput.current?.click()}
+          onKey={(privateKey) => void saveKey(privateKey)}
           autoFocus
-          data-testid="settings-import-key-pick"
+          testId="settings-import-key-pick"
+          inputTestId="settings-import-key-file-input"
         >
           {saving ? 'Saving…' : `Choose ${baseName(keyFileNotRead.path)}…`}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".key,.pem,text/plain"
-          onChange={(event) => {
-            void saveKeyFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-          data-testid="settings-import-key-file-input"
-        />
+        </KeyFileButton>
       </div>
     </div>
   );
