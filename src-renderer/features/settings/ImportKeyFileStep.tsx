@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { KeyFileNotRead, ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
+import { FileDropArea } from '../../components/FileDropArea';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useProfilesStore } from '../../stores/profiles-store';
 import { KeyFileButton } from './KeyFileButton';
@@ -15,12 +16,13 @@ interface ImportKeyFileStepProps {
 /**
  * After an import that could not follow VONAGE_PRIVATE_KEY_PATH: the rest is
  * saved; this asks for the key file, naming the variable and the path tried.
- * The file is read here in the page and saved like a pasted key.
+ * The file, picked or dropped, is read here in the page and saved like a pasted key.
  */
 export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKeyFileStepProps) {
   const saveProfile = useProfilesStore((store) => store.saveProfile);
   const [error, setError] = useState<AppError>();
   const [saving, setSaving] = useState(false);
+  const fileName = baseName(keyFileNotRead.path);
 
   async function saveKey(privateKey: string) {
     setSaving(true);
@@ -40,19 +42,24 @@ export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKey
         <p>Choose that key file to finish, or skip and add the key later by editing the profile.</p>
       </div>
       {error && <SettingsErrorBanner error={error} focusOnShow testId="settings-import-key-error" />}
+      <FileDropArea onFile={(file) => void file.text().then(saveKey)} testId="settings-import-key-drop">
+        <p>
+          Drop {fileName} here, or{' '}
+          <KeyFileButton
+            disabled={saving}
+            onKey={(privateKey) => void saveKey(privateKey)}
+            autoFocus
+            testId="settings-import-key-pick"
+            inputTestId="settings-import-key-file-input"
+          >
+            {saving ? 'Saving…' : `Choose ${fileName}…`}
+          </KeyFileButton>
+        </p>
+      </FileDropArea>
       <div className="dialog-actions">
         <button type="button" className="button-secondary" onClick={onDone} data-testid="settings-import-key-skip">
           Skip for now
         </button>
-        <KeyFileButton
-          disabled={saving}
-          onKey={(privateKey) => void saveKey(privateKey)}
-          autoFocus
-          testId="settings-import-key-pick"
-          inputTestId="settings-import-key-file-input"
-        >
-          {saving ? 'Saving…' : `Choose ${baseName(keyFileNotRead.path)}…`}
-        </KeyFileButton>
       </div>
     </div>
   );
