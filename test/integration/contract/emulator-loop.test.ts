@@ -188,4 +188,25 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
       await receiver.close();
     }
   });
+
+  it('clearing the activity forgets it in the core, and every connected client hears so', async () => {
+    const other = await transport.connect(core);
+    try {
+      const heard = new Promise<void>((resolve) => other.client.on('emulator.activityCleared', () => resolve()));
+      const payload = { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' };
+      const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload } });
+      expect(sent.ok && sent.value.response?.status).toBe(202);
+      await webhooksArrived(2);
+      const before = await other.client.call('emulator.activity', {});
+      if (!before.ok) throw new Error(before.error.message);
+      expect(before.value.events.map((event) => event.kind)).toContain('emulator.request');
+      const cleared = await client.call('emulator.clearActivity', {});
+      if (!cleared.ok) throw new Error(cleared.error.message);
+      expect(cleared.value.cleared).toBeGreaterThanOrEqual(before.value.events.length);
+      await heard;
+      expect(await other.client.call('emulator.activity', {})).toEqual({ ok: true, value: { events: [] } });
+    } finally {
+      await other.close();
+    }
+  });
 });
