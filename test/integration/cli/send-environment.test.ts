@@ -7,11 +7,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentsFileFormat } from '../../../src-shared/collections';
 import type { EmulatorRequestEvent } from '../../../src-shared/emulator-events';
 import { runCli, startCli, stopAll, type CliProcess, type FinishedCli } from '../../support/cli-process';
-import { makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
-import { startHeadlessCore } from '../../support/headless-core';
+import { makeCollectionDir, stagingAndEmptyEnvironments, writeEnvironments } from '../../support/collections-fixtures';
+import { startHeadlessCore } from '../../support/test-core';
 import { makeTempDir } from '../../support/serve-process';
 
 const credentials = {
@@ -51,18 +50,7 @@ beforeAll(async () => {
   });
   [, emulatorUrl = ''] = await emulator.stderrLine(/listening on (\S+)/);
   root = await makeCollectionDir();
-  await writeEnvironments(root, {
-    format: environmentsFileFormat,
-    version: 1,
-    environments: {
-      staging: {
-        to_number: '447700900123',
-        key: { fromCredentials: 'apiKey' },
-        secret: { fromCredentials: 'apiSecret' },
-      },
-      empty: {},
-    },
-  });
+  await writeEnvironments(root, stagingAndEmptyEnvironments);
   elsewhere = await makeTempDir('send environment elsewhere ');
   for (const folder of [root, elsewhere]) {
     await fs.writeFile(path.join(folder, 'welcome.json'), JSON.stringify(sms('{{to_number}}', 'Hello from {{ key }}')));

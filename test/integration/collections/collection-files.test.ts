@@ -13,7 +13,7 @@ import { catalog } from '../../../src-shared/messages';
 import type { Core } from '../../../src-main/core';
 import { curlSnippet, nodeSdkSnippet } from '../../../src-renderer/features/builder/request-snippets';
 import { filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
-import { startHeadlessCore } from '../../support/headless-core';
+import { startHeadlessCore } from '../../support/test-core';
 
 function requestOf(name: string, api: 'v1' | 'v0.1', payload: unknown): RequestFile {
   return {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ContractClient } from '../../../src-shared/contract-client';
 import type { Core } from '../../../src-main/core';
 import { makeCollectionDir } from '../../support/collections-fixtures';
-import { startHeadlessCore } from '../../support/headless-core';
+import { startHeadlessCore } from '../../support/test-core';
 import { makeTempDir } from '../../support/serve-process';
 
 let dataDir: string;

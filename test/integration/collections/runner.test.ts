@@ -8,7 +8,7 @@ import { saveRequest } from '../../../src-main/collections/collection-edits';
 import type { Core } from '../../../src-main/core';
 import { junitReport } from '../../../src-main/collections/junit-report';
 import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
-import { instantEmulatorTimings, startHeadlessCore } from '../../support/headless-core';
+import { instantEmulatorTimings, startHeadlessCore } from '../../support/test-core';
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
 
 describe('the collection runner against the built-in emulator', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContractClient } from '../../../src-shared/contract-client';
 import type { Core } from '../../../src-main/core';
-import { makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
-import { instantEmulatorTimings, startHeadlessCore } from '../../support/headless-core';
+import { makeCollectionDir, stagingAndEmptyEnvironments, writeEnvironments } from '../../support/collections-fixtures';
+import { instantEmulatorTimings, startHeadlessCore } from '../../support/test-core';
 
 const smsTo = (to: string, text = 'Hello') => ({
   kind: 'send' as const,
@@ -21,18 +21,7 @@ describe('a builder send written with {{variables}}, filled in by the core', () 
       emulatorTimings: instantEmulatorTimings,
     }));
     root = await makeCollectionDir();
-    await writeEnvironments(root, {
-      format: 'messages-workbench/environments',
-      version: 1,
-      environments: {
-        staging: {
-          to_number: '447700900123',
-          key: { fromCredentials: 'apiKey' },
-          secret: { fromCredentials: 'apiSecret' },
-        },
-        empty: {},
-      },
-    });
+    await writeEnvironments(root, stagingAndEmptyEnvironments);
   });
 
   afterEach(async () => {

@@ -3,12 +3,10 @@ import type { EventPayload } from '../../../src-shared/contract';
 import type { ContractClient } from '../../../src-shared/contract-client';
 import { catalog } from '../../../src-shared/messages';
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { transports } from '../../support/contract-transports';
 import { startReceiver } from '../../support/emulator-receiver';
-import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0, 0] };
 
@@ -21,13 +19,10 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   let waiters: { count: number; resolve: () => void }[];
 
   beforeEach(async () => {
-    core = await createCore({
-      dataDir: await makeTempDir(),
+    core = await createTestCore({
       hostKind: 'browser',
-      logger: createMemoryLogger(),
       keychainService: 'workbench-emulator-loop',
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0, timings: instant },
+      emulatorTimings: instant,
     });
     ({ client, close } = await transport.connect(core));
     received = [];
