@@ -2,6 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import type { KeyFileNotRead, ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
+import { DialogFormActions } from '../../components/DialogFormActions';
 import { FilePickButton } from '../../components/FilePickButton';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { SettingsTextField } from '../../components/SettingsTextField';
@@ -127,16 +128,13 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
               </div>
               {/* Beside Import, where the user is looking when it fails. */}
               {formError && <SettingsErrorBanner error={formError} focusOnShow testId="settings-import-error" />}
-              <div className="dialog-actions">
-                <Dialog.Close asChild>
-                  <button type="button" className="button-secondary" data-testid="settings-import-cancel">
-                    Cancel
-                  </button>
-                </Dialog.Close>
-                <button type="submit" disabled={importing} data-testid="settings-import-submit">
-                  {importing ? 'Importing…' : 'Import'}
-                </button>
-              </div>
+              <DialogFormActions
+                submitLabel="Import"
+                busyLabel="Importing…"
+                busy={importing}
+                cancelTestId="settings-import-cancel"
+                submitTestId="settings-import-submit"
+              />
             </form>
           )}
         </Dialog.Content>
