@@ -42,7 +42,13 @@ export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKey
         <p>Choose that key file to finish, or skip and add the key later by editing the profile.</p>
       </div>
       {error && <SettingsErrorBanner error={error} focusOnShow testId="settings-import-key-error" />}
-      <FileDropArea onFile={(file) => void file.text().then(saveKey)} testId="settings-import-key-drop">
+      <FileDropArea
+        // A drop while the first key is being saved would save the profile twice.
+        onFile={(file) => {
+          if (!saving) void file.text().then(saveKey);
+        }}
+        testId="settings-import-key-drop"
+      >
         <p>
           Drop {fileName} here, or{' '}
           <KeyFileButton
