@@ -2,7 +2,7 @@
  * `workbench send FILE`: one request, the whole exchange as JSON on stdout,
  * exit 0 only on a 2xx. With --profile the profile's credentials and target
  * are used; without, the VONAGE_* / NEXMO_* environment and --base-url.
- * With --environment the core fills FILE's `{{variables}}` from that
+ * With --env the core fills FILE's `{{variables}}` from that
  * environment of a collection, as it does for the builder's sends.
  */
 import path from 'node:path';
@@ -19,11 +19,11 @@ interface SendOptions {
   api: ApiVersion;
   auth: 'auto' | 'jwt' | 'basic' | 'none';
   force?: boolean;
-  environment?: string;
+  env?: string;
   collection?: string;
 }
 
-/** The core's refusals of --environment, --collection or FILE's variables: the user's input, so exit 2. */
+/** The core's refusals of --env, --collection or FILE's variables: the user's input, so exit 2. */
 const variableProblems = new Set([
   'VARIABLE_UNDEFINED',
   'ENVIRONMENT_NOT_FOUND',
@@ -40,7 +40,7 @@ async function collectionFor(file: string, options: SendOptions, call: CallOrExi
   if (open !== null) return open;
   const source = file === '-' ? 'standard input' : file;
   throw new UsageProblem(
-    `--environment ${options.environment} needs a collection: ${source} is not inside one (no workbench.environments.json above it) and none is open in the app. Pass --collection DIR.`,
+    `--env ${options.env} needs a collection: ${source} is not inside one (no workbench.environments.json above it) and none is open in the app. Pass --collection DIR.`,
     2,
   );
 }
@@ -60,22 +60,22 @@ export function addSendCommand(program: Command): void {
     .option('--auth <kind>', 'auto, jwt, basic or none', oneOf(['auto', 'jwt', 'basic', 'none'] as const), 'auto')
     .option('--force', 'send even if the payload fails validation, to see the API answer')
     .option(
-      '--environment <name>',
+      '--env <name>',
       "fill {{variables}} in the file from this environment of the collection's workbench.environments.json",
     )
     .option(
       '--collection <dir>',
-      'the collection --environment reads (default: the one the file is in, else the folder open in the app)',
+      'the collection --env reads (default: the one the file is in, else the folder open in the app)',
     )
     .action(async (file: string, options: SendOptions) => {
-      if (options.collection !== undefined && options.environment === undefined)
-        throw new UsageProblem('--collection is read only with --environment NAME: name the environment to use.', 2);
+      if (options.collection !== undefined && options.env === undefined)
+        throw new UsageProblem('--collection is read only with --env NAME: name the environment to use.', 2);
       const payload = await readJsonInput(file);
       const exchange = await withCore(program, async (call) => {
         const variables =
-          options.environment === undefined
+          options.env === undefined
             ? undefined
-            : { root: await collectionFor(file, options, call), environment: options.environment };
+            : { root: await collectionFor(file, options, call), environment: options.env };
         return call('send.message', {
           ...(options.profile ? { profile: options.profile } : { fromEnvironment: true }),
           operation: { kind: 'send', api: options.api, payload },

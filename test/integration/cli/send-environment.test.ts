@@ -1,5 +1,5 @@
 /**
- * `workbench send FILE --environment NAME` as a child process, sending to the
+ * `workbench send FILE --env NAME` as a child process, sending to the
  * project's emulator (`workbench emulator`, another child): the core fills the
  * file's {{variables}} from the collection the file is in, the one
  * --collection names, or the one open in the app, as for the builder's sends.
@@ -63,10 +63,10 @@ afterAll(async () => {
   await stopAll([emulator]);
 });
 
-describe('workbench send --environment', () => {
+describe('workbench send --env', () => {
   it("fills the file's variables from the collection it is in, a credential reference included", async () => {
     const before = bodiesReceived().length;
-    const sent = await send(['welcome.json', '--environment', 'staging'], { cwd: root });
+    const sent = await send(['welcome.json', '--env', 'staging'], { cwd: root });
     expect(sent.code, sent.stderr).toBe(0);
     const filled = { to: '447700900123', text: `Hello from ${credentials.VONAGE_API_KEY}` };
     expect(JSON.parse(JSON.parse(sent.stdout).request.body)).toMatchObject(filled);
@@ -75,7 +75,7 @@ describe('workbench send --environment', () => {
   });
 
   it('reads the collection --collection names, else the one open in the app', async () => {
-    const named = await send([path.join(elsewhere, 'welcome.json'), '--environment', 'staging', '--collection', root]);
+    const named = await send([path.join(elsewhere, 'welcome.json'), '--env', 'staging', '--collection', root]);
     expect(named.code, named.stderr).toBe(0);
     expect(JSON.parse(JSON.parse(named.stdout).request.body)).toMatchObject({ to: '447700900123' });
 
@@ -84,45 +84,45 @@ describe('workbench send --environment', () => {
     const app = await startHeadlessCore({ keychainService: 'workbench-send-environment', dataDir: appData });
     expect(await app.client.call('collections.open', { root })).toMatchObject({ ok: true });
     await app.core.close();
-    const fromOpen = await send(['welcome.json', '--environment', 'staging'], { dataDir: appData });
+    const fromOpen = await send(['welcome.json', '--env', 'staging'], { dataDir: appData });
     expect(fromOpen.code, fromOpen.stderr).toBe(0);
     expect(JSON.parse(JSON.parse(fromOpen.stdout).request.body)).toMatchObject({ to: '447700900123' });
   });
 
   it('refuses an undefined variable naming it and the environment, as a usage error, and sends nothing', async () => {
     const before = bodiesReceived().length;
-    const refused = await send(['welcome.json', '--environment', 'empty'], { cwd: root });
+    const refused = await send(['welcome.json', '--env', 'empty'], { cwd: root });
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain(
       "VARIABLE_UNDEFINED: {{to_number}}, {{key}} are not defined in environment 'empty'.",
     );
     // A send after it is the next the emulator sees: the refused one never went out.
-    const next = await send(['welcome.json', '--environment', 'staging'], { cwd: root });
+    const next = await send(['welcome.json', '--env', 'staging'], { cwd: root });
     expect(next.code, next.stderr).toBe(0);
     await emulator.stdoutLines(before + 1);
     expect(bodiesReceived().slice(before)).toMatchObject([{ to: '447700900123' }]);
   });
 
   it('refuses an unknown environment, a file in no collection and a secret in the body, each as a usage error', async () => {
-    const unknown = await send(['welcome.json', '--environment', 'prod'], { cwd: root });
+    const unknown = await send(['welcome.json', '--env', 'prod'], { cwd: root });
     expect([unknown.code, unknown.stdout]).toEqual([2, '']);
     expect(unknown.stderr).toContain(
       'ENVIRONMENT_NOT_FOUND: The collection has no environment "prod" (it has: staging, empty).',
     );
 
-    const nowhere = await send(['welcome.json', '--environment', 'staging']);
+    const nowhere = await send(['welcome.json', '--env', 'staging']);
     expect([nowhere.code, nowhere.stdout]).toEqual([2, '']);
-    expect(nowhere.stderr).toContain('--environment staging needs a collection: welcome.json is not inside one');
+    expect(nowhere.stderr).toContain('--env staging needs a collection: welcome.json is not inside one');
     expect(nowhere.stderr).toContain('Pass --collection DIR.');
 
-    const leaky = await send(['leaky.json', '--environment', 'staging'], { cwd: root });
+    const leaky = await send(['leaky.json', '--env', 'staging'], { cwd: root });
     expect([leaky.code, leaky.stdout]).toEqual([2, '']);
     expect(leaky.stderr).toContain('SECRET_IN_REQUEST');
     expect(leaky.stderr).not.toContain(credentials.VONAGE_API_SECRET);
 
     const stray = await send(['welcome.json', '--collection', root], { cwd: root });
     expect(stray.code).toBe(2);
-    expect(stray.stderr).toContain('--collection is read only with --environment NAME');
+    expect(stray.stderr).toContain('--collection is read only with --env NAME');
   });
 });
