@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Result } from './result';
-import { emulatorEventSchema } from './emulator-events';
+import { emulatorActivityClearedSchema, emulatorEventSchema } from './emulator-events';
 import { exportProgressSchema } from './event-export';
 import { teamInboxStateSchema } from './team-inbox';
 import { tunnelStateSchema } from './tunnel-state';
@@ -41,6 +41,7 @@ export const methods = {
 
 export const events = {
   'emulator.event': emulatorEventSchema,
+  'emulator.activityCleared': emulatorActivityClearedSchema,
   'tunnel.stateChanged': tunnelStateSchema,
   'webhooks.received': webhookFeedBatchSchema,
   'webhooks.exportProgressed': exportProgressSchema,

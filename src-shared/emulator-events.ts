@@ -66,6 +66,9 @@ export const emulatorEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type EmulatorEvent = z.infer<typeof emulatorEventSchema>;
 
+/** Someone cleared the emulator's recent activity: every open page empties its list too. */
+export const emulatorActivityClearedSchema = z.object({});
+
 /** How much recent activity the core keeps and the page shows: enough to follow a few conversations. */
 export const recentActivityLimit = 300;
 

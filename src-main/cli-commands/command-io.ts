@@ -11,6 +11,8 @@ export class UsageProblem extends Error {
   constructor(
     message: string,
     readonly exitCode: 1 | 2 = 1,
+    /** The core's error code, when a contract call refused. */
+    readonly code?: string,
   ) {
     super(message);
   }

@@ -31,7 +31,12 @@ export async function withCore<T>(
   const call: CallOrExit = async (method, input) => {
     const result = await client.call(method, input);
     // The error's path points into the contract input, which the user never wrote: the message names the field.
-    if (!result.ok) throw new UsageProblem(`${result.error.code}: ${result.error.message} ${result.error.hint}`);
+    if (!result.ok)
+      throw new UsageProblem(
+        `${result.error.code}: ${result.error.message} ${result.error.hint}`,
+        1,
+        result.error.code,
+      );
     return result.value;
   };
   try {

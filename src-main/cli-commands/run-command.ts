@@ -10,9 +10,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { environmentsFileName, type RunReport, type RunTarget } from '../../src-shared/collections';
+import type { RunReport, RunTarget } from '../../src-shared/collections';
 import { junitReport } from '../collections/junit-report';
 import { writeFileAtomically } from '../files/atomic-write';
+import { enclosingCollection } from './collection-location';
 import { commandOutput, oneOf, UsageProblem } from './command-io';
 import { withCore } from './headless-core';
 
@@ -27,18 +28,13 @@ interface RunOptions {
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-/** The collection a path belongs to: the folder itself, or for a file or group the nearest folder above with an environments file. */
+/** The collection a path belongs to: the nearest folder at or above it with an environments file, else the path's own folder. */
 async function locate(target: string): Promise<{ root: string; relative: string }> {
   const absolute = path.resolve(target);
   const stats = await fs.stat(absolute).catch(() => null);
   if (!stats) throw new UsageProblem(`${target} does not exist.`, 2);
-  if (stats.isDirectory() && (await fs.stat(path.join(absolute, environmentsFileName)).catch(() => null)))
-    return { root: absolute, relative: '' };
-  for (let folder = path.dirname(absolute); folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (await fs.stat(path.join(folder, environmentsFileName)).catch(() => null)) {
-      return { root: folder, relative: path.relative(folder, absolute).split(path.sep).join('/') };
-    }
-  }
+  const root = await enclosingCollection(absolute);
+  if (root !== null) return { root, relative: path.relative(root, absolute).split(path.sep).join('/') };
   return stats.isDirectory()
     ? { root: absolute, relative: '' }
     : { root: path.dirname(absolute), relative: path.basename(absolute) };

@@ -22,6 +22,7 @@ type EmulatorHandlers = Pick<
   Handlers,
   | 'emulator.status'
   | 'emulator.activity'
+  | 'emulator.clearActivity'
   | 'emulator.scenarios'
   | 'emulator.setScenarios'
   | 'emulator.simulateInbound'
@@ -201,6 +202,11 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
     handlers: {
       'emulator.status': () => ok(status()),
       'emulator.activity': () => ok({ events: [...recentActivity] }),
+      'emulator.clearActivity': () => {
+        const cleared = recentActivity.splice(0).length;
+        options.events.emit('emulator.activityCleared', {});
+        return ok({ cleared });
+      },
       'emulator.scenarios': () => ok({ rules: emulator.scenarios() }),
       'emulator.setScenarios': ({ rules }) => {
         const replaced = emulator.setScenarios(rules);

@@ -60,7 +60,8 @@ interface EmulatorStore {
   editPhone(change: Partial<PhoneDraft>): void;
   sendInbound(): Promise<void>;
   highlightMessage(messageUuid: string | undefined): void;
-  clearActivity(): void;
+  /** Empties the activity here and in the core, so it stays empty after a reload and in other windows. */
+  clearActivity(): Promise<void>;
 }
 
 const localError = (message: string, hint: string): AppError => ({ code: 'SCENARIO_INVALID', message, hint });
@@ -203,8 +204,16 @@ export const useEmulatorStore = create<EmulatorStore>()((set, get) => {
 
     highlightMessage: (messageUuid) => set({ highlightedMessageUuid: messageUuid }),
 
-    clearActivity: () => set({ activity: [], highlightedMessageUuid: undefined }),
+    async clearActivity() {
+      // The core forgets it too, so a reload or another window does not bring it back; its event empties every page.
+      const cleared = await api.call('emulator.clearActivity', {});
+      if (cleared.ok) set({ activity: [], highlightedMessageUuid: undefined });
+    },
   };
+});
+
+api.on('emulator.activityCleared', () => {
+  useEmulatorStore.setState({ activity: [], highlightedMessageUuid: undefined });
 });
 
 api.on('emulator.event', (batch) => {

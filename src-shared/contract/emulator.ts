@@ -34,6 +34,12 @@ export const emulatorMethods = {
     input: z.object({}).strict(),
     output: z.object({ events: z.array(emulatorEventSchema) }),
   },
+  'emulator.clearActivity': {
+    summary:
+      "Forgets the built-in emulator's recent activity, so a page opened or reloaded later shows none; open pages hear emulator.activityCleared. The timeline keeps its events.",
+    input: z.object({}).strict(),
+    output: z.object({ cleared: z.number().int() }),
+  },
   'emulator.renewCredentials': {
     summary:
       'Gives the built-in emulator new credentials (kept across restarts), on the same URL; code using the old ones is refused from now on.',

@@ -1,6 +1,6 @@
 /** Send and its answer stay where the user is looking, on a laptop screen and on a wide one. */
 import { expect, test } from './fixtures';
-import { builderPage } from './pages/builder';
+import { builderPage, openBuilder } from './pages/builder';
 
 test('at 1280×800 Send is in view under a long form, and a blocked send shows why without scrolling', async ({
   page,
@@ -69,9 +69,7 @@ test('the recipient field says what is wrong in plain words, suggests a fix that
   page,
   serve,
 }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('sms').click();
+  const ui = await openBuilder(page, serve.url, 'sms');
 
   await ui.input('/to').fill('');
   await expect(ui.fieldErrors('/to')).toHaveAttribute('data-code', 'REQUIRED');

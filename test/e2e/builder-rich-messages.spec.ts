@@ -1,13 +1,11 @@
 import { expect, test } from './fixtures';
-import { builderPage } from './pages/builder';
+import { openBuilder } from './pages/builder';
 
 test('an RCS carousel, its cards and nested suggestions are edited in the form with their limits in view', async ({
   page,
   serve,
 }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('sms').click();
+  const ui = await openBuilder(page, serve.url, 'sms');
   await test.step('the carousel template starts with two cards, of two to ten', async () => {
     await ui.pick('builder-channel', 'rcs');
     await ui.pick('builder-type', 'carousel');

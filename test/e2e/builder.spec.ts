@@ -5,7 +5,7 @@ import { WebSocket } from 'ws';
 import { createContractClient } from '../../src-shared/contract-client';
 import { createSocketTransport } from '../../src-renderer/socket-transport';
 import { startServe, type ServeProcess } from '../support/serve-process';
-import { builderPage } from './pages/builder';
+import { builderPage, openBuilder } from './pages/builder';
 import { checkingOutputs } from '../support/checked-outputs';
 
 /** A contract client over the serve process's own socket, to set up data as the app would. */
@@ -45,9 +45,7 @@ test('picks a channel and type and starts from its template', async ({ page, ser
 });
 
 test('the form and the raw JSON edit the same request', async ({ page, serve }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('sms').click();
+  const ui = await openBuilder(page, serve.url, 'sms');
   await test.step('form to JSON', async () => {
     await ui.input('/text').fill('Your parcel is on its way');
     await expect(ui.jsonContent).toContainText('"text": "Your parcel is on its way"');
@@ -87,9 +85,7 @@ test('the form and the raw JSON edit the same request', async ({ page, serve }) 
 });
 
 test('an invalid field is marked at its path; warnings stand apart', async ({ page, serve }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('sms').click();
+  const ui = await openBuilder(page, serve.url, 'sms');
   await test.step('an error at /to with the model message, in the form and the lint gutter', async () => {
     await ui.input('/to').fill('44-7700');
     await expect(ui.fieldErrors('/to')).toContainText('is not a phone number: use digits only');
@@ -135,9 +131,7 @@ test('invalid JSON keeps the text, and the draft survives a reload and a restart
 });
 
 test('the version toggle converts and reports what is lost', async ({ page, serve }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('whatsapp').click();
+  const ui = await openBuilder(page, serve.url, 'whatsapp');
   await page.getByTestId('builder-template-full').click();
   await ui.version('v0.1').click();
   await expect(ui.jsonContent).toContainText('"type": "whatsapp"');
@@ -157,9 +151,7 @@ test('the SMS meter counts segments at the boundary and marks the characters for
   page,
   serve,
 }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('sms').click();
+  const ui = await openBuilder(page, serve.url, 'sms');
   await ui.input('/text').fill('a'.repeat(160));
   await expect(ui.smsEncoding).toHaveText('GSM-7');
   await expect(ui.smsSegments).toHaveText('1');
@@ -272,9 +264,7 @@ test('a send to the built-in emulator gets 202 and its status webhooks arrive li
   page,
   serve,
 }) => {
-  const ui = builderPage(page);
-  await page.goto(serve.url);
-  await ui.start('sms').click();
+  const ui = await openBuilder(page, serve.url, 'sms');
   await ui.send.click();
   await expect(ui.responseStatus).toContainText('202');
   await expect(ui.threadEntries).toHaveCount(2);

@@ -6,6 +6,7 @@ import { writeRunnerCollection } from '../support/collections-runner-fixture';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { builderPage } from './pages/builder';
 import { collectionsPage } from './pages/collections';
+import { dropFile } from './pages/file-drop';
 
 let serve: ServeProcess;
 let root: string;
@@ -139,14 +140,11 @@ test('a row shows Open, Run and a keyboard menu for the rest; import takes a pic
   });
   await test.step('curl commands dropped on the import area fill it, as curl', async () => {
     await ui.importDialog.kind.selectOption('postman');
-    const dataTransfer = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'sends.sh', { type: 'text/plain' }));
-      return transfer;
-    }, readCollectionFixture('send-commands.sh'));
-    await ui.importDialog.drop.dispatchEvent('dragover', { dataTransfer });
-    await expect(ui.importDialog.drop).toHaveClass(/is-dragging/);
-    await ui.importDialog.drop.dispatchEvent('drop', { dataTransfer });
+    await dropFile(ui.importDialog.drop, {
+      name: 'sends.sh',
+      mimeType: 'text/plain',
+      text: readCollectionFixture('send-commands.sh'),
+    });
     await expect(ui.importDialog.readFrom).toContainText('sends.sh');
     await expect(ui.importDialog.kind).toHaveValue('curl');
     await expect(ui.importDialog.text).toHaveValue(/curl -X POST/);

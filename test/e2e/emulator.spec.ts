@@ -83,6 +83,45 @@ test('a saved rule decides what happens to a matching send from the builder', as
   });
 });
 
+test('Clear empties the activity in the core: it stays empty after a reload and in every other window', async ({
+  page,
+  browser,
+}) => {
+  const ui = emulatorPage(page);
+  const otherContext = await browser.newContext();
+  try {
+    const other = emulatorPage(await otherContext.newPage());
+    await test.step('a send shows in this window and in another one', async () => {
+      await callContract(page, 'send.message', {
+        operation: {
+          kind: 'send',
+          api: 'v1',
+          payload: { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'clear me' },
+        },
+      });
+      await expect(ui.requestRows).toHaveCount(1);
+      await other.root.page().goto(`${serve.url}#/emulator`);
+      await expect(other.requestRows).toHaveCount(1);
+    });
+    await test.step('Clear empties both windows', async () => {
+      await ui.activityClear.click();
+      await expect(ui.activityEmpty).toBeVisible();
+      await expect(other.activityEmpty).toBeVisible();
+    });
+    await test.step('a reload and a window opened afterwards find it empty', async () => {
+      await page.reload();
+      await expect(ui.running).toHaveText('running');
+      await expect(ui.activityEmpty).toBeVisible();
+      const late = emulatorPage(await otherContext.newPage());
+      await late.root.page().goto(`${serve.url}#/emulator`);
+      await expect(late.running).toHaveText('running');
+      await expect(late.activityEmpty).toBeVisible();
+    });
+  } finally {
+    await otherContext.close();
+  }
+});
+
 test('an invalid rule is refused at its field, in the form and in the JSON', async ({ page }) => {
   const ui = emulatorPage(page);
   await ui.ruleInput('/rules/1/outcome/code').fill('9999');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { explainerPage } from './pages/explainer';
-import { postWebhook, timelinePage } from './pages/timeline';
+import { openTimeline, postWebhook } from './pages/timeline';
 
 let serve: ServeProcess;
 
@@ -63,9 +63,7 @@ test('the codes spec 1.20.0 added open by deep link, under their 1.20.0 names', 
 });
 
 test('a rejected status carrying a 1.20.0 code links from the timeline row to its explanation', async ({ page }) => {
-  const timeline = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await timeline.receiverUrl.textContent())!;
+  const { ui: timeline, receiverUrl } = await openTimeline(page, serve.url);
   const rejected = {
     message_uuid: '33333333-0000-4000-8000-000000000001',
     to: 'ada@workbench.test',

@@ -4,6 +4,7 @@ import { generateApplicationKeys, pemBodyLine } from '../support/keyring-fixture
 import { filesContaining } from '../support/keyring-leak-check';
 import { startKeyringSession, type KeyringSession } from '../support/keyring-session';
 import { startServe, type ServeProcess } from '../support/serve-process';
+import { dropFile } from './pages/file-drop';
 import { settingsPage } from './pages/settings';
 
 const apiSecret = 'Zq7Wx2Lm9Pd4cd12';
@@ -237,6 +238,19 @@ test('pasted .env text can be shown; a relative key path imports the rest and as
     await expect(ui.rowPrivateKey('Relative key')).toHaveAttribute('data-set', 'true');
     await expect(ui.rowApiSecret('Relative key')).toHaveText('••••cd12');
   });
+  await expectNoSecretReachedThePage(page);
+});
+
+test('a key file dropped on the key step completes the imported profile', async ({ page }) => {
+  const ui = settingsPage(page);
+  await ui.importEnv.click();
+  await ui.importDialog.name.fill('Dropped key');
+  await ui.importDialog.text.fill(['VONAGE_API_KEY=key12345', 'VONAGE_PRIVATE_KEY_PATH=keys/private.key'].join('\n'));
+  await ui.importDialog.submit.click();
+  await expect(ui.importDialog.keyDrop).toContainText('Drop private.key here');
+  await dropFile(ui.importDialog.keyDrop, { name: 'private.key', mimeType: 'text/plain', text: keys.privateKeyPem });
+  await expect(ui.importDialog.root).toBeHidden();
+  await expect(ui.rowPrivateKey('Dropped key')).toHaveAttribute('data-set', 'true');
   await expectNoSecretReachedThePage(page);
 });
 

@@ -1,14 +1,12 @@
 import { expect, test } from './fixtures';
 import { deepJsonBody } from '../support/deep-bodies';
-import { postWebhook, timelinePage } from './pages/timeline';
+import { postWebhook } from './pages/timeline';
 
 test('a webhook nested 100,000 deep reaches the open tab and its detail shows the raw bytes under a note', async ({
   page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
 
   await test.step('the deep webhooks arrive live, and a shallow one after them still does', async () => {
     expect(await postWebhook(receiverUrl, '/webhooks/status', deepJsonBody(5_000))).toBe(200);

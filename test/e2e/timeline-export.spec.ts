@@ -4,7 +4,7 @@
  * page shows the count as it grows and what was written.
  */
 import { expect, test } from './fixtures';
-import { timelinePage } from './pages/timeline';
+import { openTimeline } from './pages/timeline';
 import { storeStatusEvents } from '../support/stored-events';
 import { openStore } from '../support/webhook-harness';
 
@@ -34,8 +34,7 @@ test('export downloads every stored event the filter matches, and says how many 
 }) => {
   test.setTimeout(90_000);
   await storeStatusEvents(serve.dataDir, storedCount);
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
+  const { ui } = await openTimeline(page, serve.url);
   await expect(ui.rows.first()).toBeVisible();
 
   await test.step('all of them: the download holds one line per stored event, newest first', async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { explainerPage } from './pages/explainer';
-import { callContract, timelinePage } from './pages/timeline';
+import { callContract } from './pages/timeline';
 
 const sms = (to: string, from = 'Acme') => ({
   kind: 'send' as const,
@@ -11,9 +11,9 @@ const sms = (to: string, from = 'Acme') => ({
 test('a refused API call is marked failed in the list, shows its HTTP status, and is explained in the detail', async ({
   page,
   serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
+  const { ui } = timeline;
   // The emulator's default scenarios answer a recipient ending in 0429 with HTTP 429.
   await callContract(page, 'send.message', { operation: sms('447700900000') });
   const throttled = await callContract(page, 'send.message', { operation: sms('447700900429') });

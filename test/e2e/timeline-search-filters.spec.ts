@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { vonageAuthorization } from '../support/webhook-signing';
-import { callContract, postWebhook, timelinePage } from './pages/timeline';
+import { callContract, openTimeline, postWebhook } from './pages/timeline';
 
 function inbound(text: string, messageUuid: string = crypto.randomUUID()) {
   return {
@@ -16,11 +16,9 @@ function inbound(text: string, messageUuid: string = crypto.randomUUID()) {
 
 test('search finds any part of a body: a phrase with #21, a uuid prefix, the middle of words', async ({
   page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
   await postWebhook(receiverUrl, '/webhooks/inbound', inbound('Inbound reply #21'));
   await postWebhook(receiverUrl, '/webhooks/inbound', inbound('Inbound reply #35'));
   await postWebhook(receiverUrl, '/webhooks/status', {
@@ -57,12 +55,10 @@ test('search finds any part of a body: a phrase with #21, a uuid prefix, the mid
 
 test('the filter bar is one row of readable choices on a wide screen, with recent-time presets', async ({
   page,
-  serve,
+  timeline,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
   await postWebhook(receiverUrl, '/webhooks/inbound', inbound('hello'));
   await expect(ui.rows).toHaveCount(1);
 
@@ -122,12 +118,9 @@ test('the filter bar is one row of readable choices on a wide screen, with recen
 });
 
 test('a webhook whose Bearer token nothing checked is called unchecked, not merely unconfigured', async ({
-  page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
   const body = JSON.stringify(inbound('trust me'));
   const forged = await vonageAuthorization({ secret: 'a-secret-nobody-configured-0123456789', body });
   await fetch(`${receiverUrl}/webhooks/inbound`, {
@@ -145,7 +138,7 @@ test('a webhook whose Bearer token nothing checked is called unchecked, not mere
 
 test('the status bar shows the whole inbound and status URLs and copies each', async ({ page, serve, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${serve.url}#/timeline`);
+  await openTimeline(page, serve.url);
   const receiver = await callContract(page, 'webhooks.receiver', {});
   await expect(page.getByTestId('tunnel-receiver-inbound-url')).toHaveText(receiver.inboundUrl);
   await expect(page.getByTestId('tunnel-receiver-status-url')).toHaveText(receiver.statusUrl);

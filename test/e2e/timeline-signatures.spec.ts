@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startKeyringSession, type KeyringSession } from '../support/keyring-session';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { vonageAuthorization } from '../support/webhook-signing';
-import { callContract, timelinePage } from './pages/timeline';
+import { callContract, openTimeline } from './pages/timeline';
 
 const signatureSecret = 'e2e-signature-secret-0123456789abcdef';
 let keyring: KeyringSession;
@@ -37,10 +37,8 @@ async function postSigned(receiverUrl: string, body: string, secret: string): Pr
 test("choosing a profile's signature secret makes its signed webhooks verified, and others bad-signature", async ({
   page,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
+  const { ui, receiverUrl } = await openTimeline(page, serve.url);
   await callContract(page, 'profiles.save', { name: 'signing', secrets: { signatureSecret } });
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
   const body = JSON.stringify({
     message_uuid: '88888888-0000-4000-8000-000000000001',
     to: '447700900000',

@@ -109,11 +109,9 @@ test('webhooks posted to the receiver appear live, and filters narrow the list i
 
 test('the detail panel shows the verdict, raw JSON and headers, and the keyboard moves through events', async ({
   page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
   await postWebhook(
     receiverUrl,
     '/webhooks/status',
@@ -160,10 +158,8 @@ test('the detail panel shows the verdict, raw JSON and headers, and the keyboard
   });
 });
 
-test('a large body is shown only when asked, after a size warning', async ({ page, serve }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+test('a large body is shown only when asked, after a size warning', async ({ timeline }) => {
+  const { ui, receiverUrl } = timeline;
   await postWebhook(receiverUrl, '/webhooks/inbound', { ...inbound('big'), padding: 'x'.repeat(600_000) });
   await ui.rows.first().dblclick();
   await expect(ui.largeBody).toContainText(/This body is 58\d\.\d KB/);
@@ -172,10 +168,8 @@ test('a large body is shown only when asked, after a size warning', async ({ pag
   await expect(ui.pretty).toContainText('"text": "big"');
 });
 
-test('pausing holds new events behind a counter, and resuming shows them', async ({ page, serve }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+test('pausing holds new events behind a counter, and resuming shows them', async ({ timeline }) => {
+  const { ui, receiverUrl } = timeline;
   await postWebhook(receiverUrl, '/webhooks/status', status('33333333-0000-4000-8000-000000000001'));
   await expect(ui.rows).toHaveCount(1);
   await ui.pause.click();
@@ -189,12 +183,9 @@ test('pausing holds new events behind a counter, and resuming shows them', async
 });
 
 test('scrolling away from the newest pauses, so the rows being read stay put, and scrolling back resumes', async ({
-  page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
   await Promise.all(
     Array.from({ length: 80 }, (_, index) =>
       postWebhook(
@@ -218,14 +209,12 @@ test('scrolling away from the newest pauses, so the rows being read stay put, an
 
 test('the thread of a sent message shows its 202 and each status with the time since the send', async ({
   page,
-  serve,
+  timeline,
 }) => {
   const messageUuid = '44444444-0000-4000-8000-000000000001';
   const api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
   try {
-    const ui = timelinePage(page);
-    await page.goto(`${serve.url}#/timeline`);
-    const receiverUrl = (await ui.receiverUrl.textContent())!;
+    const { ui, receiverUrl } = timeline;
     await test.step('send through a profile aimed at a local API', async () => {
       await callContract(page, 'profiles.save', {
         name: 'local api',
@@ -259,14 +248,11 @@ test('the thread of a sent message shows its 202 and each status with the time s
 });
 
 test('a stored webhook replays to a local server, which sees the same body, and its answer is shown', async ({
-  page,
-  serve,
+  timeline,
 }) => {
   const app = await startApiServer(() => ({ status: 201, body: { thanks: true } }));
   try {
-    const ui = timelinePage(page);
-    await page.goto(`${serve.url}#/timeline`);
-    const receiverUrl = (await ui.receiverUrl.textContent())!;
+    const { ui, receiverUrl } = timeline;
     const body = status('55555555-0000-4000-8000-000000000001');
     await postWebhook(receiverUrl, '/webhooks/status', body);
     await ui.rows.first().dblclick();
@@ -283,11 +269,9 @@ test('a stored webhook replays to a local server, which sees the same body, and 
 
 test('the filtered events export as NDJSON, and chosen columns and widths survive a reload', async ({
   page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
-  const receiverUrl = (await ui.receiverUrl.textContent())!;
+  const { ui, receiverUrl } = timeline;
   for (let index = 0; index < 3; index++)
     await postWebhook(receiverUrl, '/webhooks/status', status(`66666666-0000-4000-8000-00000000000${index}`));
   await postWebhook(receiverUrl, '/webhooks/inbound', inbound('export me'));
@@ -342,10 +326,9 @@ test('the filtered events export as NDJSON, and chosen columns and widths surviv
 
 test('a send to the built-in emulator shows both sides: its API call and the status webhooks it caused', async ({
   page,
-  serve,
+  timeline,
 }) => {
-  const ui = timelinePage(page);
-  await page.goto(`${serve.url}#/timeline`);
+  const { ui } = timeline;
   const sent = await callContract(page, 'send.message', {
     operation: {
       kind: 'send',

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { environmentsFileName, jsonFileText, type EnvironmentsFile } from '../../src-shared/collections';
+import {
+  environmentsFileFormat,
+  environmentsFileName,
+  jsonFileText,
+  type EnvironmentsFile,
+} from '../../src-shared/collections';
 
 export const collectionFixturesDir = path.resolve(__dirname, '../fixtures/collections');
 
@@ -33,3 +38,20 @@ export async function filesUnder(root: string): Promise<Map<string, string>> {
 export async function writeEnvironments(root: string, file: EnvironmentsFile): Promise<void> {
   await fs.promises.writeFile(path.join(root, environmentsFileName), jsonFileText(file));
 }
+
+/**
+ * Environments for sends with variables: `staging` defines a number, the api key
+ * by reference, and the api secret, which the resolver refuses in a body; `empty` defines nothing.
+ */
+export const stagingAndEmptyEnvironments: EnvironmentsFile = {
+  format: environmentsFileFormat,
+  version: 1,
+  environments: {
+    staging: {
+      to_number: '447700900123',
+      key: { fromCredentials: 'apiKey' },
+      secret: { fromCredentials: 'apiSecret' },
+    },
+    empty: {},
+  },
+};

@@ -48,18 +48,46 @@ export async function verifyWebhook(webhook: ReceivedWebhook, signatureSecret: s
   return { payload, protectedHeader };
 }
 
+export interface EmulatorCallOptions {
+  method?: string;
+  /** The Authorization header; null sends none. */
+  authorization?: string | null;
+}
+
+export interface EmulatorAnswer {
+  status: number;
+  body: Record<string, unknown> | null;
+  headers: Headers;
+}
+
+/** POSTs (or, by `method`, PATCHes) JSON, or raw text as it is, to the emulator at `baseUrl`. */
+export async function callEmulator(
+  baseUrl: string,
+  path: string,
+  body: unknown,
+  { method = 'POST', authorization = null }: EmulatorCallOptions = {},
+): Promise<EmulatorAnswer> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(authorization === null ? {} : { authorization }) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>),
+    headers: response.headers,
+  };
+}
+
 export interface Harness {
   emulator: Emulator;
   receiver: Receiver;
   credentials: TestCredentials;
   events: EmulatorEvent[];
   logger: ReturnType<typeof createMemoryLogger>;
-  /** POSTs or PATCHes JSON (or raw text) to the emulator. */
-  call(
-    path: string,
-    body: unknown,
-    options?: { method?: string; authorization?: string | null },
-  ): Promise<{ status: number; body: Record<string, unknown> | null; headers: Headers }>;
+  /** POSTs or PATCHes JSON (or raw text) to the emulator, with the harness credentials unless told otherwise. */
+  call(path: string, body: unknown, options?: EmulatorCallOptions): Promise<EmulatorAnswer>;
   close(): Promise<void>;
 }
 
@@ -90,19 +118,8 @@ export async function startHarness(
     credentials,
     events,
     logger,
-    async call(path, body, { method = 'POST', authorization = defaultAuth } = {}) {
-      const response = await fetch(`${emulator.url}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(authorization === null ? {} : { authorization }) },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return {
-        status: response.status,
-        body: text === '' ? null : (JSON.parse(text) as Record<string, unknown>),
-        headers: response.headers,
-      };
-    },
+    call: (path, body, { method, authorization = defaultAuth } = {}) =>
+      callEmulator(emulator.url, path, body, { method, authorization }),
     async close() {
       await emulator.close();
       await receiver.close();

@@ -1,5 +1,7 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api';
+import { FileDropArea } from '../../components/FileDropArea';
+import { FilePickButton } from '../../components/FilePickButton';
 import { useCollectionsStore } from '../../stores/collections-store';
 
 type ImportKind = 'postman' | 'curl';
@@ -19,13 +21,10 @@ export function ImportPanel() {
   const [kind, setKind] = useState<ImportKind>('curl');
   const [text, setText] = useState('');
   const [readFrom, setReadFrom] = useState<string>();
-  const [dragging, setDragging] = useState(false);
   const [notes, setNotes] = useState<string[]>([]);
-  const fileInput = useRef<HTMLInputElement>(null);
   if (!root) return null;
 
-  async function readFile(file: File | undefined) {
-    if (!file) return;
+  async function readFile(file: File) {
     const content = await file.text();
     setText(content);
     setKind(kindOf(file.name, content));
@@ -41,48 +40,23 @@ export function ImportPanel() {
     await useCollectionsStore.getState().reload();
   }
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void readFile(event.dataTransfer.files[0]);
-  };
-
   return (
     <section className="collections-import" aria-labelledby="collections-import-title" data-testid="collections-import">
       <h2 id="collections-import-title" className="pane-title">
         Import from Postman or cURL
       </h2>
-      <div
-        className={dragging ? 'collections-drop is-dragging' : 'collections-drop'}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="collections-import-drop"
-      >
+      <FileDropArea onFile={(file) => void readFile(file)} testId="collections-import-drop">
         <p>
           Drop a Postman collection (.json) or a file of curl commands here, or{' '}
-          <button
-            type="button"
+          <FilePickButton
             className="button-secondary"
-            onClick={() => fileInput.current?.click()}
-            data-testid="collections-import-pick"
+            accept=".json,.sh,.txt,.curl,application/json,text/plain"
+            onFile={(file) => void readFile(file)}
+            testId="collections-import-pick"
+            inputTestId="collections-import-file-input"
           >
             Choose a file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept=".json,.sh,.txt,.curl,application/json,text/plain"
-            onChange={(event) => {
-              void readFile(event.target.files?.[0]);
-              event.target.value = '';
-            }}
-            data-testid="collections-import-file-input"
-          />
+          </FilePickButton>
         </p>
         {readFrom && (
           <p className="muted" role="status" data-testid="collections-import-read-from">
@@ -102,7 +76,7 @@ export function ImportPanel() {
             data-testid="collections-import-text"
           />
         </label>
-      </div>
+      </FileDropArea>
       <div className="settings-row">
         <select
           aria-label="Import format"

@@ -23,7 +23,7 @@ export function ActivityList() {
         <button
           type="button"
           className="button-quiet"
-          onClick={clearActivity}
+          onClick={() => void clearActivity()}
           disabled={activity.length === 0}
           data-testid="emulator-activity-clear"
         >

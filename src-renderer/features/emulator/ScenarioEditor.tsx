@@ -1,6 +1,7 @@
-import { useRef, type ChangeEvent } from 'react';
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultScenarios } from '../../../src-shared/emulator-scenarios';
+import { FilePickButton } from '../../components/FilePickButton';
 import { JsonEditor } from '../../components/JsonEditor';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useEmulatorStore } from '../../stores/emulator-store';
@@ -25,7 +26,6 @@ export function ScenarioEditor() {
     );
   const { editRules, editScenarioJson, switchScenarioMode, saveScenarios, importScenarios } =
     useEmulatorStore.getState();
-  const fileInput = useRef<HTMLInputElement>(null);
   const ruleList = useRef<HTMLOListElement>(null);
 
   if (scenarioState === 'loading') {
@@ -34,12 +34,6 @@ export function ScenarioEditor() {
         Loading the scenario rules…
       </p>
     );
-  }
-
-  async function loadFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) await importScenarios(await file.text());
   }
 
   /** Rules are keyed by position, so after a move the focus would stay with the rule that took its place; it follows the moved one. */
@@ -113,22 +107,15 @@ export function ScenarioEditor() {
             Add rule
           </button>
         )}
-        <button
-          type="button"
+        <FilePickButton
           className="button-secondary"
-          onClick={() => fileInput.current?.click()}
-          data-testid="emulator-scenarios-load"
+          accept="application/json,.json"
+          onFile={(file) => void file.text().then(importScenarios)}
+          testId="emulator-scenarios-load"
+          inputTestId="emulator-scenarios-file"
         >
           Load file…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          onChange={(event) => void loadFile(event)}
-          data-testid="emulator-scenarios-file"
-        />
+        </FilePickButton>
         <button
           type="button"
           className="button-secondary"

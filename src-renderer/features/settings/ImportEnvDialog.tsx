@@ -1,7 +1,9 @@
 import { Dialog } from 'radix-ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { KeyFileNotRead, ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
+import { DialogFormActions } from '../../components/DialogFormActions';
+import { FilePickButton } from '../../components/FilePickButton';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { SettingsTextField } from '../../components/SettingsTextField';
 import { useProfilesStore } from '../../stores/profiles-store';
@@ -29,12 +31,10 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
   const [error, setError] = useState<AppError>();
   const returnFocus = useReturnFocus();
   const [importing, setImporting] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [textShown, setTextShown] = useState(false);
   const [keyNeeded, setKeyNeeded] = useState<{ profile: ProfileView; keyFileNotRead: KeyFileNotRead }>();
 
-  async function readPickedFile(file: File | undefined) {
-    if (!file) return;
+  async function readPickedFile(file: File) {
     setEnvText(await file.text());
     setPickedFile(file.name);
   }
@@ -112,42 +112,29 @@ export function ImportEnvDialog({ onClose }: ImportEnvDialogProps) {
                 )}
               </div>
               <div className="settings-row">
-                <button
-                  type="button"
+                <FilePickButton
                   className="button-secondary"
-                  onClick={() => fileInput.current?.click()}
-                  data-testid="settings-import-pick"
+                  onFile={(file) => void readPickedFile(file)}
+                  testId="settings-import-pick"
+                  inputTestId="settings-import-file-input"
                 >
                   Choose a .env file…
-                </button>
+                </FilePickButton>
                 {pickedFile && (
                   <span className="muted" data-testid="settings-import-file">
                     Read from {pickedFile}
                   </span>
                 )}
-                <input
-                  ref={fileInput}
-                  type="file"
-                  hidden
-                  onChange={(event) => {
-                    void readPickedFile(event.target.files?.[0]);
-                    event.target.value = '';
-                  }}
-                  data-testid="settings-import-file-input"
-                />
               </div>
               {/* Beside Import, where the user is looking when it fails. */}
               {formError && <SettingsErrorBanner error={formError} focusOnShow testId="settings-import-error" />}
-              <div className="dialog-actions">
-                <Dialog.Close asChild>
-                  <button type="button" className="button-secondary" data-testid="settings-import-cancel">
-                    Cancel
-                  </button>
-                </Dialog.Close>
-                <button type="submit" disabled={importing} data-testid="settings-import-submit">
-                  {importing ? 'Importing…' : 'Import'}
-                </button>
-              </div>
+              <DialogFormActions
+                submitLabel="Import"
+                busyLabel="Importing…"
+                busy={importing}
+                cancelTestId="settings-import-cancel"
+                submitTestId="settings-import-submit"
+              />
             </form>
           )}
         </Dialog.Content>

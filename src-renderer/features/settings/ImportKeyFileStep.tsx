@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { KeyFileNotRead, ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
+import { FileDropArea } from '../../components/FileDropArea';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { useProfilesStore } from '../../stores/profiles-store';
+import { KeyFileButton } from './KeyFileButton';
 import { draftFromProfile, profileInputFromDraft } from './profile-form';
 
 interface ImportKeyFileStepProps {
@@ -14,18 +16,16 @@ interface ImportKeyFileStepProps {
 /**
  * After an import that could not follow VONAGE_PRIVATE_KEY_PATH: the rest is
  * saved; this asks for the key file, naming the variable and the path tried.
- * The file is read here in the page and saved like a pasted key.
+ * The file, picked or dropped, is read here in the page and saved like a pasted key.
  */
 export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKeyFileStepProps) {
   const saveProfile = useProfilesStore((store) => store.saveProfile);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<AppError>();
   const [saving, setSaving] = useState(false);
+  const fileName = baseName(keyFileNotRead.path);
 
-  async function saveKeyFile(file: File | undefined) {
-    if (!file) return;
+  async function saveKey(privateKey: string) {
     setSaving(true);
-    const privateKey = await file.text();
     const result = await saveProfile({ ...profileInputFromDraft(draftFromProfile(profile)), secrets: { privateKey } });
     setSaving(false);
     if (result.ok) onDone();
@@ -42,30 +42,30 @@ export function ImportKeyFileStep({ profile, keyFileNotRead, onDone }: ImportKey
         <p>Choose that key file to finish, or skip and add the key later by editing the profile.</p>
       </div>
       {error && <SettingsErrorBanner error={error} focusOnShow testId="settings-import-key-error" />}
+      <FileDropArea
+        // A drop while the first key is being saved would save the profile twice.
+        onFile={(file) => {
+          if (!saving) void file.text().then(saveKey);
+        }}
+        testId="settings-import-key-drop"
+      >
+        <p>
+          Drop {fileName} here, or{' '}
+          <KeyFileButton
+            disabled={saving}
+            onKey={(privateKey) => void saveKey(privateKey)}
+            autoFocus
+            testId="settings-import-key-pick"
+            inputTestId="settings-import-key-file-input"
+          >
+            {saving ? 'Saving…' : `Choose ${fileName}…`}
+          </KeyFileButton>
+        </p>
+      </FileDropArea>
       <div className="dialog-actions">
         <button type="button" className="button-secondary" onClick={onDone} data-testid="settings-import-key-skip">
           Skip for now
         </button>
-        <button
-          type="button"
-          disabled={saving}
-          onClick={() => fileInput.current?.click()}
-          autoFocus
-          data-testid="settings-import-key-pick"
-        >
-          {saving ? 'Saving…' : `Choose ${baseName(keyFileNotRead.path)}…`}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".key,.pem,text/plain"
-          onChange={(event) => {
-            void saveKeyFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-          data-testid="settings-import-key-file-input"
-        />
       </div>
     </div>
   );

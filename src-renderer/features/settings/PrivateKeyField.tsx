@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { KeyFileButton } from './KeyFileButton';
 import type { SecretDraft } from './profile-form';
 import { SecretField } from './SecretField';
 
@@ -11,20 +12,9 @@ interface PrivateKeyFieldProps {
 
 const id = 'settings-profile-private-key';
 
-/**
- * The application's private key, pasted or picked from a file. The file is read
- * here in the page, so its text goes to the core like a paste and the core
- * needs no access to the user's folders; it is masked on screen either way.
- */
+/** The application's private key, pasted or picked from a file; masked on screen either way. */
 export function PrivateKeyField({ storedMask, draft, onChange, error }: PrivateKeyFieldProps) {
-  const fileInput = useRef<HTMLInputElement>(null);
   const [pickedFile, setPickedFile] = useState<string>();
-
-  async function readPickedFile(file: File | undefined) {
-    if (!file) return;
-    onChange({ value: await file.text(), clear: false });
-    setPickedFile(file.name);
-  }
 
   return (
     <SecretField
@@ -54,31 +44,23 @@ export function PrivateKeyField({ storedMask, draft, onChange, error }: PrivateK
         data-testid={id}
       />
       <div className="settings-row">
-        <button
-          type="button"
+        <KeyFileButton
           className="button-secondary"
           disabled={draft.clear}
-          onClick={() => fileInput.current?.click()}
-          data-testid={`${id}-pick`}
+          onKey={(privateKey, fileName) => {
+            onChange({ value: privateKey, clear: false });
+            setPickedFile(fileName);
+          }}
+          testId={`${id}-pick`}
+          inputTestId={`${id}-file-input`}
         >
           Choose private.key…
-        </button>
+        </KeyFileButton>
         {pickedFile && (
           <span className="muted" data-testid={`${id}-file`}>
             Read from {pickedFile}
           </span>
         )}
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".key,.pem,text/plain"
-          onChange={(event) => {
-            void readPickedFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-          data-testid={`${id}-file-input`}
-        />
       </div>
     </SecretField>
   );

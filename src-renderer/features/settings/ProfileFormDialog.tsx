@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { v1Channels } from '../../../src-shared/messages/channels';
 import type { ProfileView } from '../../../src-shared/profiles';
 import type { AppError } from '../../../src-shared/result';
+import { DialogFormActions } from '../../components/DialogFormActions';
 import { SettingsErrorBanner } from '../../components/SettingsErrorBanner';
 import { SettingsTextField } from '../../components/SettingsTextField';
 import { useProfilesStore } from '../../stores/profiles-store';
@@ -129,16 +130,14 @@ export function ProfileFormDialog({ profile, onClose }: ProfileFormDialogProps) 
                 testId="settings-profile-form-error"
               />
             )}
-            <div className="dialog-actions" ref={actions}>
-              <Dialog.Close asChild>
-                <button type="button" className="button-secondary" data-testid="settings-profile-cancel">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" disabled={saving} data-testid="settings-profile-save">
-                {saving ? 'Saving…' : 'Save profile'}
-              </button>
-            </div>
+            <DialogFormActions
+              ref={actions}
+              submitLabel="Save profile"
+              busyLabel="Saving…"
+              busy={saving}
+              cancelTestId="settings-profile-cancel"
+              submitTestId="settings-profile-save"
+            />
           </form>
         </Dialog.Content>
       </Dialog.Portal>

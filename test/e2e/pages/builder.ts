@@ -80,6 +80,18 @@ export function builderPage(page: Page) {
   };
 }
 
+/** Opens the app at `appUrl` on a fresh request, started from the quick start of `channel`. */
+export async function openBuilder(
+  page: Page,
+  appUrl: string,
+  channel: string,
+): Promise<ReturnType<typeof builderPage>> {
+  const ui = builderPage(page);
+  await page.goto(appUrl);
+  await ui.start(channel).click();
+  return ui;
+}
+
 /** Locators of the command palette, which the builder's tests drive. */
 export function palette(page: Page) {
   return {

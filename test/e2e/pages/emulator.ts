@@ -38,6 +38,8 @@ export function emulatorPage(page: Page) {
       error: page.getByTestId('emulator-phone-error'),
     },
     activityRows,
+    activityEmpty: page.getByTestId('emulator-activity-empty'),
+    activityClear: page.getByTestId('emulator-activity-clear'),
     webhookRows: (messageUuid: string) =>
       activityRows.and(page.locator(`[data-kind="webhook"][data-message-uuid="${messageUuid}"]`)),
     requestRows: page.locator('[data-testid="emulator-activity-row"][data-kind="request"]'),

@@ -71,6 +71,7 @@ export function settingsPage(page: Page) {
       showText: page.getByTestId('settings-import-show-text'),
       keyNeeded: page.getByTestId('settings-import-key-needed'),
       keyFileInput: page.getByTestId('settings-import-key-file-input'),
+      keyDrop: page.getByTestId('settings-import-key-drop'),
       fileInput: page.getByTestId('settings-import-file-input'),
       submit: page.getByTestId('settings-import-submit'),
       error: page.getByTestId('settings-import-error'),

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-shared/contract';
 
 /** Locators of the timeline page, its detail panel, and the tunnel's status bar item and panel. */
@@ -73,6 +73,22 @@ export function timelinePage(page: Page) {
     tunnelWarning: page.getByTestId('tunnel-warning'),
     tunnelWarningNotice: page.getByTestId('tunnel-warning-notice'),
   };
+}
+
+export type TimelinePage = ReturnType<typeof timelinePage>;
+
+/** The timeline, open in the page, and the URL its webhook receiver listens on. */
+export interface OpenTimeline {
+  ui: TimelinePage;
+  receiverUrl: string;
+}
+
+/** Opens the timeline of the app at `appUrl` and reads the receiver's URL once the status bar shows it. */
+export async function openTimeline(page: Page, appUrl: string): Promise<OpenTimeline> {
+  const ui = timelinePage(page);
+  await page.goto(`${appUrl}#/timeline`);
+  await expect(ui.receiverUrl).toHaveText(/^http:\/\//);
+  return { ui, receiverUrl: (await ui.receiverUrl.textContent())! };
 }
 
 /**

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startBrowserHost, type BrowserHost } from '../../../src-main/browser-host/browser-host';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 let core: Core;
 let host: BrowserHost;
@@ -19,13 +18,7 @@ beforeAll(async () => {
   await fs.promises.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   await fs.promises.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await fs.promises.writeFile(path.join(path.dirname(rendererDir), 'outside-secret.txt'), 'secret');
-  core = await createCore({
-    webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0 },
-    dataDir: await makeTempDir(),
-    hostKind: 'browser',
-    logger: createMemoryLogger(),
-  });
+  core = await createTestCore({ hostKind: 'browser' });
   host = await startBrowserHost({ core, rendererDir });
 });
 

@@ -7,17 +7,13 @@ import {
   type CollectionTree,
   type RequestFile,
 } from '../../../src-shared/collections';
-import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
+import type { ContractClient } from '../../../src-shared/contract-client';
 import type { EventPayload } from '../../../src-shared/contract';
 import { catalog } from '../../../src-shared/messages';
-import { createCore, type Core } from '../../../src-main/core';
-import { createInProcessTransport } from '../../../src-main/in-process-transport';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { curlSnippet, nodeSdkSnippet } from '../../../src-renderer/features/builder/request-snippets';
 import { filesUnder, makeCollectionDir } from '../../support/collections-fixtures';
-import { makeTempDir } from '../../support/serve-process';
-import { checkingOutputs } from '../../support/checked-outputs';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { startHeadlessCore } from '../../support/test-core';
 
 function requestOf(name: string, api: 'v1' | 'v0.1', payload: unknown): RequestFile {
   return {
@@ -42,15 +38,7 @@ describe('collection folders through the contract', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0 },
-      dataDir: await makeTempDir(),
-      hostKind: 'headless',
-      logger: createMemoryLogger(),
-      keychainService: 'workbench-collections-files',
-    });
-    client = createContractClient(checkingOutputs(createInProcessTransport(core)));
+    ({ core, client } = await startHeadlessCore({ keychainService: 'workbench-collections-files' }));
     root = await makeCollectionDir();
   });
 

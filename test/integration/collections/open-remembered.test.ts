@@ -1,27 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
-import { createCore, type Core } from '../../../src-main/core';
-import { createInProcessTransport } from '../../../src-main/in-process-transport';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { ContractClient } from '../../../src-shared/contract-client';
+import type { Core } from '../../../src-main/core';
 import { makeCollectionDir } from '../../support/collections-fixtures';
-import { checkingOutputs } from '../../support/checked-outputs';
+import { startHeadlessCore } from '../../support/test-core';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
 
 let dataDir: string;
 let core: Core;
 let client: ContractClient;
 
 const start = async () => {
-  core = await createCore({
-    dataDir,
-    hostKind: 'headless',
-    logger: createMemoryLogger(),
-    keychainService: 'workbench-open-remembered',
-    webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0 },
-  });
-  client = createContractClient(checkingOutputs(createInProcessTransport(core)));
+  ({ core, client } = await startHeadlessCore({ keychainService: 'workbench-open-remembered', dataDir }));
 };
 
 beforeEach(async () => {

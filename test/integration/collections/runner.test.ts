@@ -2,20 +2,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src-shared/contract';
-import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
+import type { ContractClient } from '../../../src-shared/contract-client';
 import { requestFileFormat } from '../../../src-shared/collections';
 import { saveRequest } from '../../../src-main/collections/collection-edits';
-import { createCore, type Core } from '../../../src-main/core';
+import type { Core } from '../../../src-main/core';
 import { junitReport } from '../../../src-main/collections/junit-report';
-import { createInProcessTransport } from '../../../src-main/in-process-transport';
-import { createMemoryLogger } from '../../../src-main/logger';
 import { filesUnder, makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
+import { instantEmulatorTimings, startHeadlessCore } from '../../support/test-core';
 import { replyingUser, writeRunnerCollection } from '../../support/collections-runner-fixture';
-import { makeTempDir } from '../../support/serve-process';
-import { checkingOutputs } from '../../support/checked-outputs';
-import { builtWebhookWriter } from '../../support/webhook-harness';
-
-const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0] };
 
 describe('the collection runner against the built-in emulator', () => {
   let core: Core;
@@ -23,15 +17,10 @@ describe('the collection runner against the built-in emulator', () => {
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({
-      dataDir: await makeTempDir(),
-      hostKind: 'headless',
-      logger: createMemoryLogger(),
+    ({ core, client } = await startHeadlessCore({
       keychainService: 'workbench-collections-runner',
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0, timings: instant },
-    });
-    client = createContractClient(checkingOutputs(createInProcessTransport(core)));
+      emulatorTimings: instantEmulatorTimings,
+    }));
     root = await makeCollectionDir();
     // The user answers once the welcome is delivered, as a person would.
     client.on('webhooks.received', (batches: EventPayload<'webhooks.received'>[]) => {

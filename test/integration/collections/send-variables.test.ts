@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
-import { createCore, type Core } from '../../../src-main/core';
-import { createInProcessTransport } from '../../../src-main/in-process-transport';
-import { createMemoryLogger } from '../../../src-main/logger';
-import { makeCollectionDir, writeEnvironments } from '../../support/collections-fixtures';
-import { checkingOutputs } from '../../support/checked-outputs';
-import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import type { ContractClient } from '../../../src-shared/contract-client';
+import type { Core } from '../../../src-main/core';
+import { makeCollectionDir, stagingAndEmptyEnvironments, writeEnvironments } from '../../support/collections-fixtures';
+import { instantEmulatorTimings, startHeadlessCore } from '../../support/test-core';
 
-const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0] };
 const smsTo = (to: string, text = 'Hello') => ({
   kind: 'send' as const,
   api: 'v1' as const,
@@ -21,28 +16,12 @@ describe('a builder send written with {{variables}}, filled in by the core', () 
   let root: string;
 
   beforeEach(async () => {
-    core = await createCore({
-      dataDir: await makeTempDir(),
-      hostKind: 'headless',
-      logger: createMemoryLogger(),
+    ({ core, client } = await startHeadlessCore({
       keychainService: 'workbench-send-variables',
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0, timings: instant },
-    });
-    client = createContractClient(checkingOutputs(createInProcessTransport(core)));
+      emulatorTimings: instantEmulatorTimings,
+    }));
     root = await makeCollectionDir();
-    await writeEnvironments(root, {
-      format: 'messages-workbench/environments',
-      version: 1,
-      environments: {
-        staging: {
-          to_number: '447700900123',
-          key: { fromCredentials: 'apiKey' },
-          secret: { fromCredentials: 'apiSecret' },
-        },
-        empty: {},
-      },
-    });
+    await writeEnvironments(root, stagingAndEmptyEnvironments);
   });
 
   afterEach(async () => {

@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { events, methods } from '../../../src-shared/contract';
 import type { ContractClient } from '../../../src-shared/contract-client';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { transports } from '../../support/contract-transports';
-import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 describe.each(transports)('the contract over $name', (transport) => {
   let core: Core;
@@ -13,13 +11,7 @@ describe.each(transports)('the contract over $name', (transport) => {
   let close: () => Promise<void>;
 
   beforeEach(async () => {
-    core = await createCore({
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0 },
-      dataDir: await makeTempDir(),
-      hostKind: 'browser',
-      logger: createMemoryLogger(),
-    });
+    core = await createTestCore({ hostKind: 'browser' });
     ({ client, close } = await transport.connect(core));
   });
 

@@ -3,12 +3,10 @@ import type { EventPayload } from '../../../src-shared/contract';
 import type { ContractClient } from '../../../src-shared/contract-client';
 import { catalog } from '../../../src-shared/messages';
 import type { WebhookEvent } from '../../../src-shared/webhook-events';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { transports } from '../../support/contract-transports';
 import { startReceiver } from '../../support/emulator-receiver';
-import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 const instant = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0, 0] };
 
@@ -21,13 +19,10 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
   let waiters: { count: number; resolve: () => void }[];
 
   beforeEach(async () => {
-    core = await createCore({
-      dataDir: await makeTempDir(),
+    core = await createTestCore({
       hostKind: 'browser',
-      logger: createMemoryLogger(),
       keychainService: 'workbench-emulator-loop',
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0, timings: instant },
+      emulatorTimings: instant,
     });
     ({ client, close } = await transport.connect(core));
     received = [];
@@ -186,6 +181,27 @@ describe.each(transports)('the built-in emulator loop over $name', (transport) =
       expect(received).toEqual([]);
     } finally {
       await receiver.close();
+    }
+  });
+
+  it('clearing the activity forgets it in the core, and every connected client hears so', async () => {
+    const other = await transport.connect(core);
+    try {
+      const heard = new Promise<void>((resolve) => other.client.on('emulator.activityCleared', () => resolve()));
+      const payload = { channel: 'sms', message_type: 'text', to: '447700900000', from: 'Acme', text: 'hi' };
+      const sent = await client.call('send.message', { operation: { kind: 'send', api: 'v1', payload } });
+      expect(sent.ok && sent.value.response?.status).toBe(202);
+      await webhooksArrived(2);
+      const before = await other.client.call('emulator.activity', {});
+      if (!before.ok) throw new Error(before.error.message);
+      expect(before.value.events.map((event) => event.kind)).toContain('emulator.request');
+      const cleared = await client.call('emulator.clearActivity', {});
+      if (!cleared.ok) throw new Error(cleared.error.message);
+      expect(cleared.value.cleared).toBeGreaterThanOrEqual(before.value.events.length);
+      await heard;
+      expect(await other.client.call('emulator.activity', {})).toEqual({ ok: true, value: { events: [] } });
+    } finally {
+      await other.close();
     }
   });
 });

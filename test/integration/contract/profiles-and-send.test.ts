@@ -2,15 +2,14 @@ import { SignJWT, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../src-shared/contract';
 import type { ContractClient } from '../../../src-shared/contract-client';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { transports } from '../../support/contract-transports';
 import { filesContaining } from '../../support/keyring-leak-check';
 import { generateApplicationKeys, pemBodyLine } from '../../support/keyring-fixtures';
 import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { startApiServer, type TestServer } from '../../support/send-servers';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 const apiSecret = 'Zq7Wx2Lm9Pd4cd12';
 const keys = generateApplicationKeys();
@@ -43,13 +42,10 @@ describe.each(transports)('profiles and sends over $name', (transport) => {
 
   beforeAll(async () => {
     dataDir = await makeTempDir();
-    core = await createCore({
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0 },
-      dataDir,
+    core = await createTestCore({
       hostKind: 'browser',
-      logger: createMemoryLogger(),
       keychainService: `workbench-contract-${transport.name}`,
+      dataDir,
     });
     ({ client, close } = await transport.connect(core));
   });

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methods, type EventPayload } from '../../../src-shared/contract';
 import type { ContractClient } from '../../../src-shared/contract-client';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { transports } from '../../support/contract-transports';
 import { startApiServer, type TestServer } from '../../support/send-servers';
-import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 const messageUuid = 'dddddddd-bbbb-4ccc-8ddd-0123456789ab';
 const statusBody = (status: string) => ({
@@ -25,14 +23,7 @@ describe.each(transports)('webhooks over $name', (transport) => {
   let api: TestServer;
 
   beforeEach(async () => {
-    core = await createCore({
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0 },
-      dataDir: await makeTempDir(),
-      hostKind: 'browser',
-      logger: createMemoryLogger(),
-      keychainService: 'workbench-webhooks-test',
-    });
+    core = await createTestCore({ hostKind: 'browser', keychainService: 'workbench-webhooks-test' });
     ({ client, close } = await transport.connect(core));
     api = await startApiServer(() => ({ status: 202, body: { message_uuid: messageUuid } }));
   });

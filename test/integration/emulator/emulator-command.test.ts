@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorEvent } from '../../../src-main/emulator';
 import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
-import { basicAuth } from '../../support/emulator-harness';
+import { basicAuth, callEmulator, verifyWebhook } from '../../support/emulator-harness';
 import { startReceiver, type Receiver } from '../../support/emulator-receiver';
 import { startKeyringSession } from '../../support/keyring-session';
 import { makeTempDir } from '../../support/serve-process';
@@ -33,36 +32,50 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-/** `workbench emulator --port 0 ARGS` in a data folder of its own. */
-async function emulator(args: string[], env: Record<string, string> = credentials): Promise<CliProcess> {
-  const cli = startCli(['--data-dir', await makeTempDir('emulator command '), 'emulator', '--port', '0', ...args], env);
+interface EmulatorCommandOptions {
+  /** The child's environment; the test credentials by default. */
+  env?: Record<string, string>;
+  /** A data folder to share with another command; a fresh one by default. */
+  dataDir?: string;
+  /** 0 (a free port) by default. */
+  port?: number;
+}
+
+/** `workbench emulator --port N ARGS`, stopped after the test. */
+async function emulator(args: string[], options: EmulatorCommandOptions = {}): Promise<CliProcess> {
+  const { env = credentials, port = 0 } = options;
+  const dataDir = options.dataDir ?? (await makeTempDir('emulator command '));
+  const cli = startCli(['--data-dir', dataDir, 'emulator', '--port', String(port), ...args], env);
   running.push(cli);
   return cli;
 }
 
+/** The URL the command says it listens on. */
+async function listeningUrl(cli: CliProcess): Promise<string> {
+  const [, url] = await cli.stderrLine(/listening on (\S+)/);
+  return url!;
+}
+
 const sms = { channel: 'sms', message_type: 'text', to: '447700900000', from: '447700900001', text: 'hi' };
+
+/** One SMS to the emulator at `url`, as a caller holding the test credentials unless `authorization` says otherwise. */
+function sendSms(url: string, authorization = basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET)) {
+  return callEmulator(url, '/v1/messages', sms, { authorization });
+}
 
 describe('workbench emulator', () => {
   it('listens, prints each event as an NDJSON line and sends signed webhooks to --status-url', async () => {
     const receiver = await startReceiver();
     receivers.push(receiver);
     const cli = await emulator(['--status-url', `${receiver.url}/status`]);
-    const [, url] = await cli.stderrLine(/listening on (\S+)/);
-    const answer = await fetch(`${url}/v1/messages`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
-      },
-      body: JSON.stringify(sms),
-    });
+    const url = await listeningUrl(cli);
+    const answer = await sendSms(url);
     expect(answer.status).toBe(202);
     // The default timings wait a little between statuses: one line for the call, one per webhook.
     await cli.stdoutLines(3);
     expect(receiver.received).toHaveLength(2);
     // Signed with the environment's signature secret, so the user's own receiver verifies them.
-    const token = String(receiver.received[0]!.headers.authorization).replace(/^Bearer /, '');
-    const verified = await jwtVerify(token, new TextEncoder().encode(credentials.VONAGE_SIGNATURE_SECRET));
+    const verified = await verifyWebhook(receiver.received[0]!, credentials.VONAGE_SIGNATURE_SECRET);
     expect(verified.payload.api_key).toBe(credentials.VONAGE_API_KEY);
     cli.child.kill('SIGTERM');
     expect((await cli.exited).code).toBe(0);
@@ -84,36 +97,22 @@ describe('workbench emulator', () => {
     const receiver = await startReceiver();
     receivers.push(receiver);
     const noEnvironment = Object.fromEntries(Object.keys(credentials).map((name) => [name, '']));
-    const cli = startCli(
-      ['--data-dir', dataDir, 'emulator', '--port', '0', '--profile', 'team', '--status-url', `${receiver.url}/s`],
-      { ...noEnvironment, ...session.env },
-    );
-    running.push(cli);
-    const [, url] = await cli.stderrLine(/listening on (\S+)/);
-    const answer = await fetch(`${url}/v1/messages`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
-      },
-      body: JSON.stringify(sms),
+    const cli = await emulator(['--profile', 'team', '--status-url', `${receiver.url}/s`], {
+      dataDir,
+      env: { ...noEnvironment, ...session.env },
     });
+    const url = await listeningUrl(cli);
+    const answer = await sendSms(url);
     expect(answer.status).toBe(202);
     await receiver.waitFor((all) => all.length >= 1);
-    const token = String(receiver.received[0]!.headers.authorization).replace(/^Bearer /, '');
-    await expect(
-      jwtVerify(token, new TextEncoder().encode(credentials.VONAGE_SIGNATURE_SECRET)),
-    ).resolves.toBeDefined();
+    const verified = await verifyWebhook(receiver.received[0]!, credentials.VONAGE_SIGNATURE_SECRET);
+    expect(verified.payload.api_key).toBe(credentials.VONAGE_API_KEY);
   });
 
   it('refuses callers without the credentials it was given', async () => {
     const cli = await emulator([]);
-    const [, url] = await cli.stderrLine(/listening on (\S+)/);
-    const answer = await fetch(`${url}/v1/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: basicAuth('otherkey', 'other-secret') },
-      body: JSON.stringify(sms),
-    });
+    const url = await listeningUrl(cli);
+    const answer = await sendSms(url, basicAuth('otherkey', 'other-secret'));
     expect(answer.status).toBe(401);
   });
 
@@ -138,27 +137,20 @@ describe('workbench emulator', () => {
       JSON.stringify({ rules: [{ name: 'all fail', outcome: { kind: 'http', status: 500 } }] }),
     );
     const loaded = await emulator(['--scenario', file]);
-    const [, url] = await loaded.stderrLine(/listening on (\S+)/);
-    const answer = await fetch(`${url}/v1/messages`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: basicAuth(credentials.VONAGE_API_KEY, credentials.VONAGE_API_SECRET),
-      },
-      body: JSON.stringify(sms),
-    });
+    const url = await listeningUrl(loaded);
+    const answer = await sendSms(url);
     expect(answer.status).toBe(500);
     await loaded.stdoutLines(1);
     expect(JSON.parse(loaded.stdout[0]!)).toMatchObject({ kind: 'emulator.request', status: 500 });
   });
 
   it('says what is missing when no credentials are found', async () => {
-    const cli = await emulator([], { ...credentials, VONAGE_SIGNATURE_SECRET: '' });
+    const cli = await emulator([], { env: { ...credentials, VONAGE_SIGNATURE_SECRET: '' } });
     expect((await cli.exited).code).toBe(1);
     expect(cli.stderr.join('\n')).toMatch(
       /CREDENTIALS_MISSING: the environment has no signature secret to sign webhooks with\. Set VONAGE_SIGNATURE_SECRET/,
     );
-    const keyless = await emulator([], { ...credentials, VONAGE_API_SECRET: '' });
+    const keyless = await emulator([], { env: { ...credentials, VONAGE_API_SECRET: '' } });
     expect((await keyless.exited).code).toBe(1);
     expect(keyless.stderr.join('\n')).toMatch(/neither an API key and secret nor an application id and private key/);
   });
@@ -174,11 +166,7 @@ describe('workbench emulator', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     closers.push(() => new Promise((resolve) => taken.close(() => resolve())));
     const port = (taken.address() as net.AddressInfo).port;
-    const cli = startCli(
-      ['--data-dir', await makeTempDir('emulator command '), 'emulator', '--port', String(port)],
-      credentials,
-    );
-    running.push(cli);
+    const cli = await emulator([], { port });
     expect((await cli.exited).code).toBe(1);
     expect(cli.stderr.at(-1)).toMatch(new RegExp(`port ${port} is already in use.*0 picks a free one`));
   });

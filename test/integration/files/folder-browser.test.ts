@@ -8,14 +8,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startBrowserHost, type BrowserHost } from '../../../src-main/browser-host/browser-host';
-import { createCore, type Core } from '../../../src-main/core';
+import type { Core } from '../../../src-main/core';
 import { folderError } from '../../../src-main/files/folder-browser';
-import { createMemoryLogger } from '../../../src-main/logger';
 import { createContractClient, type ContractClient } from '../../../src-shared/contract-client';
 import { createSocketTransport } from '../../../src-renderer/socket-transport';
 import { checkingOutputs } from '../../support/checked-outputs';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 let core: Core;
 let host: BrowserHost;
@@ -24,13 +23,7 @@ let close: () => void;
 let parent: string;
 
 beforeAll(async () => {
-  core = await createCore({
-    webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0 },
-    dataDir: await makeTempDir(),
-    hostKind: 'browser',
-    logger: createMemoryLogger(),
-  });
+  core = await createTestCore({ hostKind: 'browser' });
   host = await startBrowserHost({ core, rendererDir: await makeTempDir() });
   const socket = createSocketTransport(
     `ws://127.0.0.1:${host.port}/contract?token=${host.token}`,

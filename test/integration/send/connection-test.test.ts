@@ -3,13 +3,11 @@ import { jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methods, type MethodInput, type MethodName, type MethodOutput } from '../../../src-shared/contract';
 import type { Result } from '../../../src-shared/result';
-import { createCore, type Core } from '../../../src-main/core';
-import { createMemoryLogger } from '../../../src-main/logger';
+import type { Core } from '../../../src-main/core';
 import { generateApplicationKeys, pemBodyLine } from '../../support/keyring-fixtures';
 import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../../support/keyring-session';
 import { closedPortUrl, startApiServer, type TestServer } from '../../support/send-servers';
-import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { createTestCore } from '../../support/test-core';
 
 const applicationId = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 const apiSecret = 'Zq7Wx2Lm9Pd4cd12';
@@ -57,14 +55,7 @@ describe('profiles.testConnection', () => {
       return { status: 422, body: { title: 'Invalid params' } };
     });
     strangeServer = await startApiServer(() => ({ status: 200, body: 'a web page' }));
-    core = await createCore({
-      webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0 },
-      dataDir: await makeTempDir(),
-      hostKind: 'headless',
-      logger: createMemoryLogger(),
-      keychainService: 'workbench-connection-test',
-    });
+    core = await createTestCore({ keychainService: 'workbench-connection-test' });
     const target = { kind: 'custom' as const, baseUrl: server.url };
     await saveProfile('Basic', { target, apiKey: 'key12345', secrets: { apiSecret } });
     await saveProfile('Wrong secret', { target, apiKey: 'key12345', secrets: { apiSecret: 'not-the-secret-0000' } });
