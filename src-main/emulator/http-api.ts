@@ -94,31 +94,25 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stop = () => {
-      request.off('data', onData);
-      request.off('end', onEnd);
-      request.off('error', reject);
-      request.off('close', onClose);
-    };
-    const onData = (chunk: Buffer) => {
+    // Whichever comes first settles it; what comes after is ignored.
+    let settled = false;
+    request.on('data', (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
-      stop();
-      request.resume();
+      settled = true;
       resolve(undefined);
-    };
-    const onEnd = () => {
-      stop();
+    });
+    request.on('end', () => {
+      if (settled) return;
+      settled = true;
       resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
-    };
-    const onClose = () => {
-      stop();
-      reject(new Error('the request closed before its body ended'));
-    };
-    request.on('data', onData);
-    request.on('end', onEnd);
+    });
     request.on('error', reject);
-    request.on('close', onClose);
+    request.on('close', () => {
+      if (!settled) reject(new Error('the request closed before its body ended'));
+      settled = true;
+    });
   });
 }
 

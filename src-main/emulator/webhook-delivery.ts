@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, errors, type Dispatcher } from 'undici';
+import { Agent } from 'undici';
 import type { EmulatorWebhookEvent } from '../../src-shared/emulator-events';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
+import { createTargetReader, postWebhook } from './webhook-post';
 import type { WebhookSigner } from './webhook-signer';
 
 /**
@@ -41,66 +42,6 @@ export interface WebhookToSend {
 /** Vonage gives up connecting after 3 s and waiting for an answer after 15 s. */
 const CONNECT_TIMEOUT_MS = 3_000;
 const ANSWER_TIMEOUT_MS = 15_000;
-const RESPONSE_PREVIEW_BYTES = 2_048;
-
-/** The answer to one POST: its status and the start of its body ('' when the body broke off). */
-interface Answered {
-  status: number;
-  preview: string;
-}
-
-/**
- * A request target as undici's `request(url)` reads it, kept for the last URL
- * seen: nearly every webhook of a run goes to the same status URL.
- */
-function targetReader() {
-  let last: { url: string; origin: string; path: string } | undefined;
-  return (url: string): { origin: string; path: string } => {
-    if (last?.url === url) return last;
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-      throw new errors.InvalidArgumentError('Invalid URL protocol: the URL must start with `http:` or `https:`.');
-    last = { url, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
-    return last;
-  };
-}
-
-/**
- * Posts through undici's dispatcher directly rather than its `request()`: no
- * body stream, no abort listener and no URL parse per webhook, which under
- * load was a tenth of the emulator's CPU. The answer's body is read only as
- * far as the preview needs, and drained.
- */
-function post(agent: Agent, target: { origin: string; path: string }, headers: Record<string, string>, body: Buffer) {
-  return new Promise<Answered>((resolve, reject) => {
-    let status: number | undefined;
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    const handler: Dispatcher.DispatchHandler = {
-      // Present so undici takes this as a handler of its current interface.
-      onRequestStart() {},
-      onResponseStart(_controller, statusCode) {
-        // An informational answer (1xx) comes before the real one.
-        if (statusCode >= 200) status = statusCode;
-      },
-      onResponseData(_controller, chunk) {
-        if (kept >= RESPONSE_PREVIEW_BYTES) return;
-        chunks.push(chunk);
-        kept += chunk.length;
-      },
-      onResponseEnd() {
-        const preview = Buffer.concat(chunks).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8');
-        resolve({ status: status ?? 0, preview });
-      },
-      onResponseError(_controller, error) {
-        // The receiver has answered: a break now cuts only the preview, and the attempt is still reported.
-        if (status === undefined) reject(error);
-        else resolve({ status, preview: '' });
-      },
-    };
-    agent.dispatch({ ...target, method: 'POST', headers, body }, handler);
-  });
-}
 
 export function createWebhookDelivery(options: WebhookDeliveryOptions) {
   const agent = new Agent({
@@ -110,7 +51,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
   });
   // One listener for every webhook in flight: closing fails them all, queued or running, and any later one.
   options.signal.addEventListener('abort', () => void agent.destroy(options.signal.reason as Error), { once: true });
-  const targetOf = targetReader();
+  const targetOf = createTargetReader();
 
   function shouldRetry(status: number | undefined): boolean {
     if (status === undefined) return true;
@@ -126,7 +67,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (authorization !== undefined) headers.authorization = authorization;
       headers['user-agent'] = options.userAgent;
-      const answer = await post(agent, targetOf(webhook.url), headers, bytes);
+      const answer = await postWebhook(agent, targetOf(webhook.url), headers, bytes);
       return { status: answer.status, responseBody: answer.preview, durationMs: performance.now() - began };
     } catch (error) {
       if (options.signal.aborted) throw error;
