@@ -31,16 +31,25 @@ export type AuthVerdict =
 /** Seconds of clock skew allowed on iat and exp, as JWT libraries commonly do. */
 const CLOCK_TOLERANCE_SECONDS = 30;
 
-function sameText(given: string, expected: string): boolean {
-  const a = crypto.createHash('sha256').update(given).digest();
-  const b = crypto.createHash('sha256').update(expected).digest();
-  return crypto.timingSafeEqual(a, b);
+/**
+ * Whether `given` is exactly `expected`, in a time that does not tell where
+ * they differ: the given text, cut or zero-padded to the expected length, is
+ * compared whole, and the lengths after. (Hashing both sides did the same
+ * with four SHA-256 per call, 3% of the emulator's CPU under load.)
+ */
+function sameText(given: string, expected: Buffer): boolean {
+  const bytes = Buffer.from(given, 'utf8');
+  const padded = Buffer.alloc(expected.length);
+  bytes.copy(padded, 0, 0, expected.length);
+  return crypto.timingSafeEqual(padded, expected) && bytes.length === expected.length;
 }
 
 export function createApiAuthenticator(credentials: EmulatorCredentials) {
   // Credentials may hold only one of the two schemes; the missing one is refused, never matched by empty strings.
   const publicKey = credentials.publicKeyPem ? crypto.createPublicKey(credentials.publicKeyPem) : undefined;
   const basicAccepted = credentials.apiKey !== '' && credentials.apiSecret !== '';
+  const expectedKey = Buffer.from(credentials.apiKey, 'utf8');
+  const expectedSecret = Buffer.from(credentials.apiSecret, 'utf8');
 
   function checkBasic(encoded: string): AuthVerdict {
     if (!basicAccepted) return { ok: false, scheme: 'basic', problem: problems.missingCredentials() };
@@ -49,8 +58,8 @@ export function createApiAuthenticator(credentials: EmulatorCredentials) {
     const key = colon < 0 ? decoded : decoded.slice(0, colon);
     const secret = colon < 0 ? '' : decoded.slice(colon + 1);
     // Both comparisons always run, so timing does not tell which half was wrong.
-    const keyMatches = sameText(key, credentials.apiKey);
-    const secretMatches = sameText(secret, credentials.apiSecret);
+    const keyMatches = sameText(key, expectedKey);
+    const secretMatches = sameText(secret, expectedSecret);
     return keyMatches && secretMatches
       ? { ok: true, scheme: 'basic' }
       : { ok: false, scheme: 'basic', problem: problems.missingCredentials() };

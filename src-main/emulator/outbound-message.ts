@@ -1,5 +1,6 @@
 import {
   convertRequest,
+  smsInfo,
   v1ChannelOf,
   type ApiVersion,
   type SmsEncodingType,
@@ -31,8 +32,8 @@ export interface OutboundItem extends MessageFacts {
   webhookUrl?: string;
   /** The shape of this message's status webhooks. */
   webhookVersion: ApiVersion;
-  /** SMS only: what sms.encoding_type asked for, to count segments. */
-  smsEncoding?: SmsEncodingType;
+  /** SMS only: the segments the text takes in the encoding sms.encoding_type asked for (sms.count_total). */
+  smsSegments?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -40,6 +41,9 @@ type Json = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const object = (value: unknown): Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+
+/** Counted once per message, not once per status webhook. */
+const segments = (text: string | undefined, encoding: SmsEncodingType) => smsInfo(text ?? '', encoding).segments;
 
 function v1Item(body: Json, parent: Json, defaultVersion: ApiVersion): OutboundItem {
   const channel = body.channel as OutboundChannel;
@@ -63,7 +67,8 @@ function v1Item(body: Json, parent: Json, defaultVersion: ApiVersion): OutboundI
   const webhookUrl = text(body.webhook_url) ?? text(parent.webhook_url);
   if (webhookUrl !== undefined) item.webhookUrl = webhookUrl;
   const encoding = text(object(body.sms).encoding_type);
-  if (channel === 'sms') item.smsEncoding = encoding === 'text' || encoding === 'unicode' ? encoding : 'auto';
+  if (channel === 'sms')
+    item.smsSegments = segments(content, encoding === 'text' || encoding === 'unicode' ? encoding : 'auto');
   return item;
 }
 
@@ -89,7 +94,6 @@ export function v01Item(body: Json): OutboundItem {
   if (words !== undefined) item.text = words;
   const clientRef = text(body.client_ref);
   if (clientRef !== undefined) item.clientRef = clientRef;
-  if (item.channel === 'sms') item.smsEncoding = 'auto';
   return item;
 }
 

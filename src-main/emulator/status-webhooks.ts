@@ -1,5 +1,5 @@
 import { lookupCode } from '../../src-shared/errors';
-import { smsInfo, v01ChannelOf } from '../../src-shared/messages';
+import { v01ChannelOf } from '../../src-shared/messages';
 import { v01AddressKind } from '../../src-shared/messages/channels';
 import type { OutboundChannel, OutboundItem } from './outbound-message';
 import { newInstanceId } from './problems';
@@ -110,8 +110,7 @@ export function v1StatusBody(item: OutboundItem, details: StatusDetails): Record
   else if (usage?.on === status) body.usage = { currency: 'EUR', price: usage.price };
   if (item.channel === 'sms' || item.channel === 'mms' || item.channel === 'rcs')
     body.destination = { network_code: NETWORK_CODE };
-  if (item.channel === 'sms')
-    body.sms = { count_total: String(smsInfo(item.text ?? '', item.smsEncoding ?? 'auto').segments) };
+  if (item.smsSegments !== undefined) body.sms = { count_total: String(item.smsSegments) };
   return body;
 }
 

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import type { EmulatorWebhookEvent } from '../../src-shared/emulator-events';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
+import { createTargetReader, postWebhook } from './webhook-post';
 import type { WebhookSigner } from './webhook-signer';
 
 /**
@@ -41,7 +42,6 @@ export interface WebhookToSend {
 /** Vonage gives up connecting after 3 s and waiting for an answer after 15 s. */
 const CONNECT_TIMEOUT_MS = 3_000;
 const ANSWER_TIMEOUT_MS = 15_000;
-const RESPONSE_PREVIEW_BYTES = 2_048;
 
 export function createWebhookDelivery(options: WebhookDeliveryOptions) {
   const agent = new Agent({
@@ -49,6 +49,9 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
     headersTimeout: ANSWER_TIMEOUT_MS,
     bodyTimeout: ANSWER_TIMEOUT_MS,
   });
+  // One listener for every webhook in flight: closing fails them all, queued or running, and any later one.
+  options.signal.addEventListener('abort', () => void agent.destroy(options.signal.reason as Error), { once: true });
+  const targetOf = createTargetReader();
 
   function shouldRetry(status: number | undefined): boolean {
     if (status === undefined) return true;
@@ -59,24 +62,13 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
   async function attempt(webhook: WebhookToSend, bytes: Buffer) {
     const began = performance.now();
     try {
+      if (options.signal.aborted) throw options.signal.reason;
       const authorization = options.signer.authorization(bytes, webhook.signatureFault);
-      const answer = await request(webhook.url, {
-        method: 'POST',
-        dispatcher: agent,
-        signal: options.signal,
-        headers: {
-          'content-type': 'application/json',
-          ...(authorization === undefined ? {} : { authorization }),
-          'user-agent': options.userAgent,
-        },
-        body: bytes,
-      });
-      // The receiver has answered: a close now cuts only the preview, and the attempt is still reported.
-      const text = await answer.body.arrayBuffer().then(
-        (bytes) => Buffer.from(bytes).subarray(0, RESPONSE_PREVIEW_BYTES).toString('utf8'),
-        () => '',
-      );
-      return { status: answer.statusCode, responseBody: text, durationMs: performance.now() - began };
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (authorization !== undefined) headers.authorization = authorization;
+      headers['user-agent'] = options.userAgent;
+      const answer = await postWebhook(agent, targetOf(webhook.url), headers, bytes);
+      return { status: answer.status, responseBody: answer.preview, durationMs: performance.now() - began };
     } catch (error) {
       if (options.signal.aborted) throw error;
       const reason = (error as { code?: string }).code ?? (error as Error).message;
@@ -92,7 +84,8 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
      */
     async deliver(webhook: WebhookToSend): Promise<boolean> {
       // The bytes are fixed once, so every attempt hashes and sends the same body.
-      const bytes = Buffer.from(JSON.stringify(webhook.body));
+      const text = JSON.stringify(webhook.body);
+      const bytes = Buffer.from(text);
       for (let number = 1; ; number++) {
         const result = await attempt(webhook, bytes);
         const retryInMs = shouldRetry(result.status) ? options.retryDelaysMs[number - 1] : undefined;
@@ -108,7 +101,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
           label: webhook.label,
           version: webhook.version,
           ...(webhook.signatureFault === undefined ? {} : { signatureFault: webhook.signatureFault }),
-          body: bytes.toString('utf8'),
+          body: text,
           ...(result.status === undefined ? {} : { responseStatus: result.status }),
           ...('responseBody' in result ? { responseBody: result.responseBody } : {}),
           ...('error' in result ? { error: result.error } : {}),

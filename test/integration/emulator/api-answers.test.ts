@@ -44,6 +44,20 @@ describe('authentication', () => {
     ['no Authorization header', async () => null],
     ['a wrong API secret', async () => basicAuth(harness.credentials.apiKey, 'not-the-secret')],
     ['a wrong API key', async () => basicAuth('other-key', harness.credentials.apiSecret)],
+    // The secret is compared at its own length: what starts like it, or stops short of it, is still wrong.
+    [
+      'the API secret and one more character',
+      async () => basicAuth(harness.credentials.apiKey, `${harness.credentials.apiSecret}x`),
+    ],
+    [
+      'the API secret less its last character',
+      async () => basicAuth(harness.credentials.apiKey, harness.credentials.apiSecret.slice(0, -1)),
+    ],
+    ['an empty API secret', async () => basicAuth(harness.credentials.apiKey, '')],
+    [
+      'the API key with no colon or secret',
+      async () => `Basic ${Buffer.from(harness.credentials.apiKey).toString('base64')}`,
+    ],
     [
       'a JWT signed by another key',
       async () => {
