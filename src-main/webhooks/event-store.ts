@@ -16,7 +16,14 @@ import path from 'node:path';
 import Database from 'libsql';
 import { makePrivateFolderSync, preparePrivateDatabaseFileSync } from '../files/private-files';
 import { fail, ok, type Result } from '../../src-shared/result';
-import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
+import {
+  eventsForMessage,
+  inboundFrom,
+  listEvents,
+  searchableWithoutIndex,
+  type EventListQuery,
+  type EventPage,
+} from './event-queries';
 import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
 import { migrateEventStore, trigramIndexLayout } from './event-migrations';
 import { redactCredentialHeaders } from './header-redaction';
@@ -202,7 +209,10 @@ function openedStore(
     },
     list(query = {}) {
       caughtUp();
-      if (query.text !== undefined) textIndex.catchUp();
+      if (query.text === undefined) return listEvents(db, query);
+      // Checking the unindexed rows with LIKE costs far less than indexing them here, on the receiver's thread.
+      if (searchableWithoutIndex(query.text)) return listEvents(db, query, textIndex.indexedThrough());
+      textIndex.catchUp();
       return listEvents(db, query);
     },
     eventsForMessage(messageUuid) {
@@ -224,7 +234,6 @@ function openedStore(
       if (retentionTimer) clearInterval(retentionTimer);
       await writer.close();
       journal.drain();
-      textIndex.close();
       textIndex.catchUp();
       db.close();
     },
