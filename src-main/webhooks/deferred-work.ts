@@ -46,6 +46,8 @@ interface StepState {
   oldestWaitingAt: number | undefined;
   /** After a failed slice: not tried again before this time. */
   retryAt: number;
+  /** Set when a cap was passed: the step then runs until nothing waits. */
+  catchingUp: boolean;
 }
 
 /** How long a failed step rests before it is tried again. */
@@ -59,6 +61,7 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
     waitingRows: 0,
     oldestWaitingAt: undefined,
     retryAt: -Infinity,
+    catchingUp: false,
   }));
   let lastCommitAt = -Infinity;
   let timer: NodeJS.Timeout | undefined;
@@ -68,12 +71,13 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
   function add(state: StepState, rows: number, at: number): void {
     state.waitingRows += rows;
     state.oldestWaitingAt ??= at;
+    if (state.waitingRows >= state.step.maxLagRows) state.catchingUp = true;
   }
 
   /** The time from which a waiting step may run: when the writer went quiet, or when its lag passes a cap. */
   function dueAt(state: StepState): number {
     if (state.waitingRows === 0 || state.oldestWaitingAt === undefined) return Infinity;
-    if (state.waitingRows >= state.step.maxLagRows) return state.retryAt;
+    if (state.catchingUp) return state.retryAt;
     return Math.max(state.retryAt, Math.min(lastCommitAt + idleMs, state.oldestWaitingAt + state.step.maxLagMs));
   }
 
@@ -86,14 +90,12 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
       state.retryAt = at + retryDelayMs;
       return;
     }
-    if (finished === 0) {
-      // Another connection (a read on the main thread) did the work already.
-      state.waitingRows = 0;
+    // None found: another connection (a read on the main thread) did the work already.
+    state.waitingRows = finished === 0 ? 0 : Math.max(0, state.waitingRows - finished);
+    if (state.waitingRows === 0) {
       state.oldestWaitingAt = undefined;
-      return;
+      state.catchingUp = false;
     }
-    state.waitingRows = Math.max(0, state.waitingRows - finished);
-    if (state.waitingRows === 0) state.oldestWaitingAt = undefined;
     if (next) add(next, finished, at);
   }
 

@@ -28,7 +28,7 @@ import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './ev
 import { migrateEventStore, trigramIndexLayout } from './event-migrations';
 import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
-import { createEventWriter } from './event-writer';
+import { createEventWriter, type BackgroundWorkSettings } from './event-writer';
 import { createJournalDrain } from './journal-drain';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
 import type { EventStore, RetentionPolicy } from './event-store-interface';
@@ -70,6 +70,8 @@ export interface WebhookStoreOptions {
   writerScript?: string;
   /** Told, in a sentence for the user, when opening takes long: an older file being upgraded. */
   onNotice?: (message: string) => void;
+  /** When the writer thread moves and indexes what it committed (deferred-work.ts); the defaults suit the app. */
+  backgroundWork?: BackgroundWorkSettings;
 }
 
 /** The SQLite store answers reads at once, so its reads are typed as plain values. */
@@ -159,6 +161,7 @@ function openedStore(
     path: filePath,
     syncEachCommit: options.durability !== 'process-crash',
     groupCommitMs: options.groupCommitMs,
+    backgroundWork: options.backgroundWork,
   });
   let closed = false;
 

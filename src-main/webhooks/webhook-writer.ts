@@ -45,10 +45,12 @@ const textIndex = createTextIndexer(db);
  * thread may meet during a burst: moving up to 25,000 rows (~0.2 s), and a
  * search's LIKE over up to 50,000 unindexed ones (event-queries.ts).
  */
+const background = settings.backgroundWork ?? {};
 const deferred = createDeferredWork({
+  idleMs: background.idleMs,
   steps: [
-    { runSlice: () => journal.moveBatch(700), maxLagRows: 25_000, maxLagMs: 10_000 },
-    { runSlice: () => textIndex.indexBatch(150), maxLagRows: 50_000, maxLagMs: 30_000 },
+    { runSlice: () => journal.moveBatch(700), maxLagRows: background.maxJournalLagRows ?? 25_000, maxLagMs: 10_000 },
+    { runSlice: () => textIndex.indexBatch(150), maxLagRows: background.maxIndexLagRows ?? 50_000, maxLagMs: 30_000 },
   ],
   // A failed slice is left where it is: the next slice, or the store's next read, does it.
   onError: () => undefined,
