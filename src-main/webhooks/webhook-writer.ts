@@ -42,14 +42,15 @@ const textIndex = createTextIndexer(db);
 /**
  * Slices of about 5 ms each (moving a row costs ~7 µs, indexing one ~37 µs), so
  * a commit waits behind one at most. The caps bound what a read on the main
- * thread may meet during a burst: moving up to 25,000 rows (~0.2 s), and a
- * search's LIKE over up to 50,000 unindexed ones (event-queries.ts).
+ * thread may meet during a burst: moving up to 10,000 rows (~0.1 s), and a
+ * search's LIKE over up to 50,000 unindexed ones (~25 ms; indexing them
+ * there would take seconds).
  */
 const background = settings.backgroundWork ?? {};
 const deferred = createDeferredWork({
   idleMs: background.idleMs,
   steps: [
-    { runSlice: () => journal.moveBatch(700), maxLagRows: background.maxJournalLagRows ?? 25_000, maxLagMs: 10_000 },
+    { runSlice: () => journal.moveBatch(700), maxLagRows: background.maxJournalLagRows ?? 10_000, maxLagMs: 10_000 },
     { runSlice: () => textIndex.indexBatch(150), maxLagRows: background.maxIndexLagRows ?? 50_000, maxLagMs: 30_000 },
   ],
   // A failed slice is left where it is: the next slice, or the store's next read, does it.
