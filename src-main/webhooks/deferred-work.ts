@@ -6,10 +6,11 @@
  * `maxLagRows` rows or `maxLagMs`; past either it runs during the burst too,
  * still one slice at a time, until it has caught up.
  *
- * Why: the writer and the receiver share two cores with the sender, and during
- * a burst the indexing (37 µs a row for the trigram index) took the CPU the
- * receiver needed to answer. Reads and searches catch up first on their own
- * connection, so a lagging step never hides an acknowledged event.
+ * Why: the writer thread shares the CPU with the receiver's thread and the
+ * senders, and during a burst the moving and indexing (7 and 37 µs a row)
+ * took time the receiver needed to answer. Nothing is hidden by the lag: a
+ * read moves the journal first on its own connection, and a search checks the
+ * unindexed rows itself (event-store.ts, event-queries.ts).
  *
  * The steps form a pipeline: the rows one step finishes become rows for the
  * next (moved rows wait to be indexed).

@@ -8,8 +8,9 @@
  * share the next one (group commit): one WAL sync per group, not per webhook.
  * `durability` chooses which crash that covers (see the option). The commit
  * holds the event in an unindexed journal; the writer moves it into the
- * indexed table after the answer (journal-drain.ts), and every read here
- * first moves what is left, so reads see each event as soon as it is
+ * indexed table and indexes its body once webhooks stop coming (deferred-work.ts).
+ * Every read here first moves what is left, and a search checks the bodies
+ * not indexed yet itself, so reads see each event as soon as it is
  * acknowledged. This thread's own connection serves reads and the rare other writes.
  */
 import path from 'node:path';
