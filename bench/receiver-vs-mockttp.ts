@@ -59,13 +59,20 @@ async function serveMockttp(): Promise<void> {
 interface Started {
   child: ChildServer;
   held: () => Promise<Held>;
+  /** Resolves once the server has finished what it does after a burst (the receiver's moving and indexing). */
+  settled: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
 async function start(peer: Peer): Promise<Started> {
   if (peer === 'mockttp') {
     const child = await startChildServer(__filename, ['mockttp']);
-    return { child, held: () => child.ask<Held>('rss'), stop: async () => void (await child.report()) };
+    return {
+      child,
+      held: () => child.ask<Held>('rss'),
+      settled: () => Promise.resolve(),
+      stop: async () => void (await child.report()),
+    };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'receiver-bench-'));
   const child = await startReceiverChild('receiver', dataDir);
@@ -76,6 +83,12 @@ async function start(peer: Peer): Promise<Started> {
   return {
     child,
     held,
+    settled: async () => {
+      const { settledMs } = await child.ask<{ settledMs: number }>('settled');
+      process.stderr.write(
+        `receiver vs mockttp: the receiver moved and indexed its burst in ${Math.round(settledMs)} ms after it\n`,
+      );
+    },
     stop: async () => {
       await child.report();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -109,13 +122,18 @@ async function throughput(requests: LoadRequest[], seconds: number, rounds: numb
   const servers = { receiver: await start('receiver'), mockttp: await start('mockttp') };
   const runs: Record<Peer, Run[]> = { receiver: [], mockttp: [] };
   try {
-    for (const peer of ['receiver', 'mockttp'] as const)
+    for (const peer of ['receiver', 'mockttp'] as const) {
       await load(servers[peer], requests, { connections, duration: 1 });
+      await servers[peer].settled();
+    }
     const warmedUp = { receiver: (await servers.receiver.held()).held, mockttp: (await servers.mockttp.held()).held };
     for (let index = 0; index < rounds; index++) {
       const order: Peer[] = index % 2 === 0 ? ['receiver', 'mockttp'] : ['mockttp', 'receiver'];
-      for (const peer of order)
+      for (const peer of order) {
         runs[peer].push(await load(servers[peer], requests, { connections, duration: seconds }));
+        // The receiver moves and indexes a burst once it is over: not while the next peer is measured.
+        await servers[peer].settled();
+      }
     }
     const result = async (peer: Peer) => {
       const acknowledged = runs[peer].reduce((sum, run) => sum + run.acknowledged, 0);

@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import Database from 'libsql';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,7 @@ async function serve(mode: string, dataDir: string): Promise<void> {
   answerParent(started.value.url, {
     // What the receiver holds between runs: what `rss` reports is what a user's machine pays.
     rss: () => ({ rssBytes: process.memoryUsage().rss, stored: store.count(), fed }),
+    settled: () => writerSettled(opened.value.path),
     report: async () => {
       await receiver.close();
       loopDelay.disable();
@@ -92,6 +94,27 @@ async function serve(mode: string, dataDir: string): Promise<void> {
       return report;
     },
   });
+}
+
+/**
+ * Resolves once the writer thread has moved and indexed every stored webhook
+ * (it does so when the receiver is quiet), with how long that took, so that a
+ * peer measured next does not share the CPU with it.
+ */
+async function writerSettled(storePath: string): Promise<{ settledMs: number }> {
+  const startedAt = performance.now();
+  const db = new Database(storePath, { readonly: true });
+  const behind = db.prepare(`SELECT (SELECT count(*) FROM events_journal) AS inJournal,
+    (SELECT coalesce(max(id), 0) FROM events) - (SELECT indexed_through FROM text_index_progress) AS unindexed`);
+  try {
+    for (;;) {
+      const { inJournal, unindexed } = behind.get() as { inJournal: number; unindexed: number };
+      if (Number(inJournal) === 0 && Number(unindexed) <= 0) return { settledMs: performance.now() - startedAt };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    db.close();
+  }
 }
 
 /** The disk store with appends answered at once from memory: the receiver's ceiling, not a way to run it. */

@@ -30,7 +30,13 @@ export const equalityFilters = [
   ['clientRef', 'e.client_ref'],
 ] as const;
 
-export function listEvents(db: Database.Database, query: EventListQuery): EventPage {
+/**
+ * One page of events, newest first. `indexedThrough` is the text index's
+ * watermark when the index may lag (text-index.ts): a search checks the rows
+ * past it with LIKE, then asks the index for the older ones. Without it the
+ * index is taken to cover every row.
+ */
+export function listEvents(db: Database.Database, query: EventListQuery, indexedThrough?: number): EventPage {
   const requested = Number.isFinite(query.limit) ? Math.trunc(query.limit as number) : defaultPageSize;
   const limit = Math.min(Math.max(requested, 1), maxPageSize);
   const where: string[] = [];
@@ -62,20 +68,54 @@ export function listEvents(db: Database.Database, query: EventListQuery): EventP
     values.push(likePattern(word));
   }
   const match = toFtsQuery(words.filter(isIndexable));
-  let from = 'events e';
-  if (match !== '') {
+  const run = (from: string, conditions: string[], order: string, bound: unknown[], rowLimit: number) =>
+    db
+      .prepare(
+        `SELECT ${eventColumnsSql} FROM ${from}
+        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`,
+      )
+      .all(...bound, rowLimit) as Record<string, unknown>[];
+  let rows: Record<string, unknown>[];
+  if (match === '') {
+    rows = run('events e', where, 'e.id DESC', values, limit + 1);
+  } else {
+    // Rows past the watermark are the newest: each indexed word is checked on them with LIKE, first.
+    const indexedWords = words.filter((each) => isIndexable(each) && !isLookedUpByTiles(each));
+    const unindexed =
+      indexedThrough === undefined
+        ? []
+        : run(
+            'events e',
+            ['e.id > ?', ...where, ...indexedWords.map(() => `${bodyTextSql('e')} LIKE ? ESCAPE '\\'`)],
+            'e.id DESC',
+            [indexedThrough, ...values, ...indexedWords.map(likePattern)],
+            limit + 1,
+          );
+    const covered = indexedThrough === undefined ? [] : ['f.rowid <= ?'];
     // Driving the scan from the FTS index, newest rowid first, lets SQLite stop after one page.
-    from = 'events_fts f JOIN events e ON e.id = f.rowid';
-    where.unshift('events_fts MATCH ?');
-    values.unshift(match);
+    const indexed =
+      unindexed.length > limit
+        ? []
+        : run(
+            'events_fts f JOIN events e ON e.id = f.rowid',
+            ['events_fts MATCH ?', ...covered, ...where],
+            'f.rowid DESC',
+            [match, ...(indexedThrough === undefined ? [] : [indexedThrough]), ...values],
+            limit + 1 - unindexed.length,
+          );
+    rows = [...unindexed, ...indexed];
   }
-  const order = match !== '' ? 'f.rowid DESC' : 'e.id DESC';
-  const sql = `SELECT ${eventColumnsSql} FROM ${from}
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-  const rows = db.prepare(sql).all(...values, limit + 1) as Record<string, unknown>[];
   const events = rows.slice(0, limit).map(rowToEvent);
   const last = events[events.length - 1];
   return { events, nextCursor: rows.length > limit && last ? String(last.id) : null };
+}
+
+/**
+ * True when LIKE finds the same rows as the trigram index for this search:
+ * LIKE folds the case of ASCII letters only, the index of every letter.
+ */
+export function searchableWithoutIndex(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
 }
 
 /** Every event that names this message, oldest first (the order things happened). */

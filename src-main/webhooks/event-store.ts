@@ -8,20 +8,28 @@
  * share the next one (group commit): one WAL sync per group, not per webhook.
  * `durability` chooses which crash that covers (see the option). The commit
  * holds the event in an unindexed journal; the writer moves it into the
- * indexed table after the answer (journal-drain.ts), and every read here
- * first moves what is left, so reads see each event as soon as it is
+ * indexed table and indexes its body once webhooks stop coming (deferred-work.ts).
+ * Every read here first moves what is left, and a search checks the bodies
+ * not indexed yet itself, so reads see each event as soon as it is
  * acknowledged. This thread's own connection serves reads and the rare other writes.
  */
 import path from 'node:path';
 import Database from 'libsql';
 import { makePrivateFolderSync, preparePrivateDatabaseFileSync } from '../files/private-files';
 import { fail, ok, type Result } from '../../src-shared/result';
-import { eventsForMessage, inboundFrom, listEvents, type EventListQuery, type EventPage } from './event-queries';
+import {
+  eventsForMessage,
+  inboundFrom,
+  listEvents,
+  searchableWithoutIndex,
+  type EventListQuery,
+  type EventPage,
+} from './event-queries';
 import { eventColumnsSql, recordToEvent, recordToValues, rowToEvent } from './event-schema';
 import { migrateEventStore, trigramIndexLayout } from './event-migrations';
 import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
-import { createEventWriter } from './event-writer';
+import { createEventWriter, type BackgroundWorkSettings } from './event-writer';
 import { createJournalDrain } from './journal-drain';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
 import type { EventStore, RetentionPolicy } from './event-store-interface';
@@ -63,6 +71,8 @@ export interface WebhookStoreOptions {
   writerScript?: string;
   /** Told, in a sentence for the user, when opening takes long: an older file being upgraded. */
   onNotice?: (message: string) => void;
+  /** When the writer thread moves and indexes what it committed (deferred-work.ts); the defaults suit the app. */
+  backgroundWork?: BackgroundWorkSettings;
 }
 
 /** The SQLite store answers reads at once, so its reads are typed as plain values. */
@@ -152,6 +162,7 @@ function openedStore(
     path: filePath,
     syncEachCommit: options.durability !== 'process-crash',
     groupCommitMs: options.groupCommitMs,
+    backgroundWork: options.backgroundWork,
   });
   let closed = false;
 
@@ -202,7 +213,10 @@ function openedStore(
     },
     list(query = {}) {
       caughtUp();
-      if (query.text !== undefined) textIndex.catchUp();
+      if (query.text === undefined) return listEvents(db, query);
+      // Checking the unindexed rows with LIKE costs far less than indexing them here, on the receiver's thread.
+      if (searchableWithoutIndex(query.text)) return listEvents(db, query, textIndex.indexedThrough());
+      textIndex.catchUp();
       return listEvents(db, query);
     },
     eventsForMessage(messageUuid) {
@@ -224,7 +238,6 @@ function openedStore(
       if (retentionTimer) clearInterval(retentionTimer);
       await writer.close();
       journal.drain();
-      textIndex.close();
       textIndex.catchUp();
       db.close();
     },

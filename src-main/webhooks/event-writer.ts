@@ -22,6 +22,18 @@ export interface WriterSettings {
   path: string;
   /** Answer a batch only once the WAL holding it is fsynced (power-loss durability), not at its commit. */
   syncEachCommit: boolean;
+  /** When the thread moves and indexes committed rows; defaults in webhook-writer.ts. */
+  backgroundWork?: BackgroundWorkSettings;
+}
+
+/** See deferred-work.ts. */
+export interface BackgroundWorkSettings {
+  /** How long no webhook must arrive before the work runs. */
+  idleMs?: number;
+  /** Most rows left in the journal while webhooks keep arriving. */
+  maxJournalLagRows?: number;
+  /** Most rows left unindexed while webhooks keep arriving. */
+  maxIndexLagRows?: number;
 }
 
 export type WriterRequest = { type: 'insert'; batch: number; rows: unknown[][] } | { type: 'close' };
@@ -56,7 +68,11 @@ function startWriterThread(script: string, settings: WriterSettings): Worker {
 }
 
 export function createEventWriter(options: EventWriterOptions): EventWriter {
-  const settings: WriterSettings = { path: options.path, syncEachCommit: options.syncEachCommit };
+  const settings: WriterSettings = {
+    path: options.path,
+    syncEachCommit: options.syncEachCommit,
+    backgroundWork: options.backgroundWork,
+  };
   let thread: Worker | undefined;
   let queued: QueuedRow[] = [];
   /** Batches sent to the thread and not yet answered, by number. */

@@ -1,7 +1,7 @@
 /**
  * Moves committed webhooks from the journal into `events`, where the
  * timeline's indexes and the text index cover them. The writer thread drains
- * in bulk shortly after each acknowledgement; the store's own connection
+ * in bulk once the receiver is quiet (deferred-work.ts); the store's own connection
  * drains whatever is left before it reads, so a read always sees every
  * acknowledged event, and the store drains on open what a crash left behind.
  *
@@ -18,6 +18,8 @@ export interface JournalDrain {
   pending(): boolean;
   /** Moves every journal row into `events`; returns how many moved. */
   drain(): number;
+  /** Moves the oldest `limit` journal rows (default 2000) in one transaction; returns how many moved. */
+  moveBatch(limit?: number): number;
 }
 
 /** Rows per moving transaction: big enough to share page writes, small enough not to hold the lock long. */
@@ -29,8 +31,8 @@ export function createJournalDrain(db: Database.Database): JournalDrain {
   const move = db.prepare(moveJournalSql);
   const forget = db.prepare('DELETE FROM events_journal WHERE id <= ?');
   // IMMEDIATE: both connections drain, and a deferred transaction that read before the other committed could not write.
-  const moveOneBatch = db.transaction((): number => {
-    const through = (lastIdOfBatch.get(rowsPerMove) as { value: number | null }).value;
+  const moveBatch = db.transaction((limit: number = rowsPerMove): number => {
+    const through = (lastIdOfBatch.get(limit) as { value: number | null }).value;
     if (through === null) return 0;
     move.run(through);
     return forget.run(through).changes;
@@ -40,8 +42,9 @@ export function createJournalDrain(db: Database.Database): JournalDrain {
     pending: () => (anyWaiting.get() as { value: number }).value === 1,
     drain() {
       let moved = 0;
-      for (let batch = moveOneBatch(); batch > 0; batch = moveOneBatch()) moved += batch;
+      for (let batch = moveBatch(); batch > 0; batch = moveBatch()) moved += batch;
       return moved;
     },
+    moveBatch: (limit) => moveBatch(limit),
   };
 }

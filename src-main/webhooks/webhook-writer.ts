@@ -4,8 +4,9 @@
  * events: each message is one batch, inserted into the journal and committed
  * in one transaction, and answered with the new ids only once the commit is
  * durable, so the receiver's 2xx still follows the fsync that holds its event.
- * After the answers it moves the journal into `events` and keeps the text
- * index caught up, in bulk (journal-drain.ts, text-index.ts).
+ * Once webhooks stop arriving (or a lag cap is passed) it moves the journal
+ * into `events` and indexes the bodies, in slices (deferred-work.ts,
+ * journal-drain.ts, text-index.ts).
  *
  * Why the fsync is ours: with synchronous = FULL, SQLite fsyncs the WAL inside
  * each COMMIT, and on this machine's disk that took 1-5 ms, during which the
@@ -21,6 +22,7 @@ import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'libsql';
 import { insertJournalSql } from './event-schema';
+import { createDeferredWork } from './deferred-work';
 import { createJournalDrain } from './journal-drain';
 import { createTextIndexer } from './text-index';
 import type { WriterReply, WriterRequest, WriterSettings } from './event-writer';
@@ -36,11 +38,24 @@ const insertAll = db.transaction((rows: unknown[][]) =>
   rows.map((values) => Number(insert.run(...values.map(asBlob)).lastInsertRowid)),
 );
 const journal = createJournalDrain(db);
-// An indexing failure is left for the next search to retry (text-index.ts).
-const textIndex = createTextIndexer(db, { onError: () => undefined });
-/** How long new rows wait in the journal, so that one drain moves many. */
-const drainDelayMs = 50;
-let drainTimer: NodeJS.Timeout | undefined;
+const textIndex = createTextIndexer(db);
+/**
+ * Slices of about 5 ms each (moving a row costs ~7 µs, indexing one ~37 µs), so
+ * a commit waits behind one at most. The caps bound what a read on the main
+ * thread may meet during a burst: moving up to 10,000 rows (~0.1 s), and a
+ * search's LIKE over up to 50,000 unindexed ones (~25 ms; indexing them
+ * there would take seconds).
+ */
+const background = settings.backgroundWork ?? {};
+const deferred = createDeferredWork({
+  idleMs: background.idleMs,
+  steps: [
+    { runSlice: () => journal.moveBatch(700), maxLagRows: background.maxJournalLagRows ?? 10_000, maxLagMs: 10_000 },
+    { runSlice: () => textIndex.indexBatch(150), maxLagRows: background.maxIndexLagRows ?? 50_000, maxLagMs: 30_000 },
+  ],
+  // A failed slice is left where it is: the next slice, or the store's next read, does it.
+  onError: () => undefined,
+});
 
 /** Batches committed and not yet answered, in commit order; `commit` numbers them. */
 const awaitingSync: Array<{ batch: number; ids: number[]; commit: number }> = [];
@@ -75,7 +90,7 @@ function insertBatch(batch: number, rows: unknown[][]): void {
     reply({ type: 'failed', batch, error });
     return;
   }
-  drainTimer ??= setTimeout(drainJournal, drainDelayMs);
+  deferred.rowsCommitted(rows.length);
   if (!settings.syncEachCommit) {
     reply({ type: 'inserted', batch, ids });
     return;
@@ -108,19 +123,9 @@ function syncWal(): void {
   fs.fdatasync(walFile, settle);
 }
 
-function drainJournal(): void {
-  drainTimer = undefined;
-  try {
-    if (journal.drain() > 0) textIndex.rowsAdded();
-  } catch {
-    // Left in the journal: the next drain, or the store's next read, moves it.
-  }
-}
-
 function close(): void {
-  if (drainTimer) clearTimeout(drainTimer);
+  deferred.close();
   journal.drain();
-  textIndex.close();
   textIndex.catchUp();
   if (walFile !== undefined) fs.closeSync(walFile);
   db.close();
