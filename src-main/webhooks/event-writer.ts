@@ -121,11 +121,10 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   function settleIdle(): void {
     thread?.unref();
     for (const wake of idleWaiters.splice(0)) wake();
-    if (thread && !closing && !broken) {
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(stopIdleThread, idleStopMs);
-      idleTimer.unref();
-    }
+    if (!thread || closing || broken) return;
+    // One timer, pushed back each time the thread falls idle; it does nothing if work came in meanwhile.
+    if (idleTimer) idleTimer.refresh();
+    else idleTimer = setTimeout(stopIdleThread, idleStopMs).unref();
   }
 
   /** After a burst the thread's heap and page cache would stay at their peak: an idle thread stops instead. */
@@ -140,7 +139,6 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   }
 
   function send(): void {
-    clearTimeout(idleTimer);
     if (stopping) {
       // The stopping thread closes its connection first, so two never write at once.
       void stopping.then(send);
