@@ -62,7 +62,7 @@ export interface CoreOptions {
    * `workbench listen` may name a team's PostgreSQL, retention and routes.
    */
   webhooks?: { port?: number; host?: string } & WebhookServiceOptions['receiver'] &
-    Pick<WebhookServiceOptions, 'writerScript' | 'storeUrl' | 'retention' | 'teamRoutes'>;
+    Pick<WebhookServiceOptions, 'writerScript' | 'storeUrl' | 'durability' | 'retention' | 'teamRoutes'>;
   /** The built-in emulator's port (as for `webhooks`; Settings default 4731), address and delays; tests shorten the delays. */
   emulator?: Pick<EmulatorServiceOptions, 'port' | 'host' | 'timings'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
@@ -106,13 +106,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sendService = createSendService({ validatePayload: validateForSend, history });
   // The receiver starts first (the emulator needs its URLs), and learns the emulator's secret once it exists.
   let emulatorSecretFor: (apiKey: string) => string | undefined = () => undefined;
-  const { writerScript, storeUrl, retention, teamRoutes } = options.webhooks ?? {};
+  const { writerScript, storeUrl, durability, retention, teamRoutes } = options.webhooks ?? {};
   // The timeline reads the team inbox too, once its service (started below) watches one.
   let teamEvents: () => StoredEvents | undefined = () => undefined;
   const webhooks = await startWebhookService({
     dataDir,
     ...(writerScript ? { writerScript } : {}),
     ...(storeUrl ? { storeUrl } : {}),
+    ...(durability ? { durability } : {}),
     ...(retention ? { retention } : {}),
     ...(teamRoutes ? { teamRoutes } : {}),
     port: options.webhooks?.port ?? ports.webhooks,

@@ -14,7 +14,8 @@ import { commandOutput, httpUrl, integerOption, parsePort, schemaOption, UsagePr
 import { withCore, type CallOrExit } from './headless-core';
 import { listenStatus as status, tunnelReporter } from './listen-status';
 import { untilStopSignal } from './serve-command';
-import { storeUrlOption, teamRouteOption } from './store-option';
+import { durabilityOption, storeUrlOption, teamRouteOption } from './store-option';
+import type { WebhookStoreOptions } from '../webhooks/event-store';
 
 export interface ListenOptions {
   port: number;
@@ -28,6 +29,7 @@ export interface ListenOptions {
   forwardTeam?: Map<string, string>;
   keepDays?: number;
   keepEvents?: number;
+  durability?: WebhookStoreOptions['durability'];
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -75,10 +77,20 @@ export function addListenCommand(program: Command): void {
       integerOption(1),
     )
     .option('--keep-events <n>', 'keep only the newest N events (at start, then every minute)', integerOption(1))
+    .option(
+      '--durability <what>',
+      "process-crash (default): a webhook is answered once committed; a kill or crash loses none, a power cut at most the last second. power-loss: answered only after the fsync (slower under load). The data folder's store only",
+      durabilityOption,
+    )
     .action((options: ListenOptions) => {
       if (options.forwardTeam && !options.store)
         throw new UsageProblem(
           '--forward-team needs --store postgres://…: routing reads who sent what from the team inbox.',
+          2,
+        );
+      if (options.durability && options.store)
+        throw new UsageProblem(
+          "--durability is for the data folder's store; a PostgreSQL store is as durable as its server's synchronous_commit.",
           2,
         );
       return withCore(program, (call, core) => listen(call, core, options), coreOptions(options));
@@ -98,6 +110,7 @@ function coreOptions(options: ListenOptions): Partial<CoreOptions> {
       answer: { status: options.answerStatus },
       ...(options.forwardTo ? { forwardTo: options.forwardTo } : {}),
       ...(options.store ? { storeUrl: options.store } : {}),
+      ...(options.durability ? { durability: options.durability } : {}),
       ...(options.forwardTeam ? { teamRoutes: options.forwardTeam } : {}),
       ...(Object.keys(retention).length > 0 ? { retention } : {}),
     },

@@ -1,11 +1,20 @@
 import { InvalidArgumentError } from 'commander';
 import { parseDatabaseUrl } from '../team-inbox/postgres-connection';
+import type { WebhookStoreOptions } from '../webhooks/event-store';
 
 /** `--store`: a postgres:// URL, refused by name otherwise (the message never repeats the URL, which may hold a password). */
 export function storeUrlOption(value: string): string {
   const parsed = parseDatabaseUrl(value);
   if (!parsed.ok) throw new InvalidArgumentError(`${parsed.error.message} ${parsed.error.hint}`);
   return value;
+}
+
+/** `--durability`: what an acknowledged webhook survives in the data folder's store (see WebhookStoreOptions). */
+export function durabilityOption(value: string): WebhookStoreOptions['durability'] {
+  if (value === 'process-crash' || value === 'power-loss') return value;
+  throw new InvalidArgumentError(
+    'expected process-crash (answer at the commit; the default) or power-loss (answer after the fsync).',
+  );
 }
 
 /** `--forward-team NAME=URL`, repeatable: webhooks that belong to that teammate (PostgreSQL role) go to URL. */

@@ -3,7 +3,7 @@
  * embedded default), or a team's PostgreSQL when a postgres:// URL is given.
  */
 import { ok, type Result } from '../../src-shared/result';
-import { createWebhookStore } from '../webhooks/event-store';
+import { createWebhookStore, type WebhookStoreOptions } from '../webhooks/event-store';
 import type { EventStore, RetentionPolicy } from '../webhooks/event-store-interface';
 import { createPostgresEventStore, type PostgresEventStore } from './postgres-event-store';
 
@@ -11,6 +11,8 @@ export interface EventStoreChoice {
   /** postgres://… for a team inbox; absent for the SQLite file in `dataDir`. */
   storeUrl?: string;
   dataDir: string;
+  /** What an acknowledged webhook survives in the SQLite store; see WebhookStoreOptions. */
+  durability?: WebhookStoreOptions['durability'];
   /** The SQLite store's writer thread entry; the default suits the built app. */
   writerScript?: string;
   /** Old events to delete, at open and then every minute; the same for either store. */
@@ -42,6 +44,7 @@ export async function openEventStore(choice: EventStoreChoice): Promise<Result<O
   const opened = createWebhookStore({
     dataDir: choice.dataDir,
     ...(choice.writerScript ? { writerScript: choice.writerScript } : {}),
+    ...(choice.durability ? { durability: choice.durability } : {}),
     ...(choice.retention ? { retention: choice.retention } : {}),
     ...(choice.onNotice ? { onNotice: choice.onNotice } : {}),
   });

@@ -28,6 +28,8 @@ export interface WriterSettings {
   path: string;
   /** Answer a batch only once the WAL holding it is fsynced (power-loss durability), not at its commit. */
   syncEachCommit: boolean;
+  /** Without syncEachCommit: the most a commit waits for a background fsync of the WAL; default 1000 ms. */
+  backgroundSyncMs?: number;
   /** When the thread moves and indexes committed rows; defaults in webhook-writer.ts. */
   backgroundWork?: BackgroundWorkSettings;
 }
@@ -45,13 +47,17 @@ export interface BackgroundWorkSettings {
 export type WriterRequest = { type: 'insert'; batch: number; rows: unknown[][] } | { type: 'close' };
 /** Answers the insert request of the same `batch` number. */
 export type WriterReply =
-  { type: 'inserted'; batch: number; ids: number[] } | { type: 'failed'; batch: number; error: unknown };
+  | { type: 'inserted'; batch: number; ids: number[] }
+  | { type: 'failed'; batch: number; error: unknown }
+  | { type: 'synced'; error?: unknown };
 
 export interface EventWriterOptions extends WriterSettings {
   /** The thread's built entry (webhook-writer.js). */
   script: string;
   /** How long a row may wait for others to share its commit; 0 (default) sends it on the next event-loop turn. */
   groupCommitMs?: number;
+  /** Told after each background fsync of the WAL (without syncEachCommit), with its error if it failed. */
+  onBackgroundSync?: (error?: unknown) => void;
   /**
    * How long the thread may sit idle before it stops, giving back its heap, its
    * database connection and its page cache; the next insert starts a new one.
@@ -85,6 +91,7 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   const settings: WriterSettings = {
     path: options.path,
     syncEachCommit: options.syncEachCommit,
+    backgroundSyncMs: options.backgroundSyncMs,
     backgroundWork: options.backgroundWork,
   };
   let thread: Worker | undefined;
@@ -118,6 +125,10 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   }
 
   function onReply(message: WriterReply): void {
+    if (message.type === 'synced') {
+      options.onBackgroundSync?.(message.error);
+      return;
+    }
     const batch = inFlight.get(message.batch) ?? [];
     inFlight.delete(message.batch);
     if (message.type === 'inserted') batch.forEach((row, index) => row.resolve(message.ids[index] ?? 0));

@@ -25,7 +25,7 @@ import {
 } from './receiver';
 import { createWebhookReplay, type WebhookReplay } from './replay';
 import type { EventStore, RetentionPolicy } from './event-store-interface';
-import { openEventStore } from '../team-inbox/open-event-store';
+import { openEventStore, type EventStoreChoice } from '../team-inbox/open-event-store';
 import { databaseProblem } from '../team-inbox/postgres-connection';
 import { startTeamRouter } from '../team-inbox/team-routing';
 import { createTimelineSources } from './timeline-sources';
@@ -46,6 +46,8 @@ export interface WebhookServiceOptions {
   writerScript?: string;
   /** A team's PostgreSQL (postgres://…, password from PGPASSWORD) instead of the SQLite file in `dataDir`. */
   storeUrl?: string;
+  /** What an acknowledged webhook survives in the SQLite store (`workbench listen --durability`). */
+  durability?: EventStoreChoice['durability'];
   /** Old events to delete, at open and then every minute, in either store (`workbench listen --keep-…`). */
   retention?: RetentionPolicy;
   /** With `storeUrl`: each webhook is forwarded to the app of the teammate it belongs to (role → URL). */
@@ -84,6 +86,7 @@ export async function startWebhookService(options: WebhookServiceOptions): Promi
   const opened = await openEventStore({
     dataDir: options.dataDir,
     ...(options.storeUrl ? { storeUrl: options.storeUrl } : {}),
+    ...(options.durability ? { durability: options.durability } : {}),
     ...(options.writerScript ? { writerScript: options.writerScript } : {}),
     ...(options.retention ? { retention: options.retention } : {}),
     onError: (message, error) =>

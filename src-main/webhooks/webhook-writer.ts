@@ -15,8 +15,10 @@
  * reach the OS without a sync (synchronous = NORMAL: atomic, consistent, and
  * safe from a process crash), and one fdatasync of the WAL file, run on
  * libuv's pool while the thread goes on committing, makes every commit that
- * came before it durable against a power cut. A batch is answered only after
- * a sync that started after its commit, so the promise is FULL's.
+ * came before it durable against a power cut. With power-loss durability a
+ * batch is answered only after a sync that started after its commit, so the
+ * promise is FULL's; otherwise it is answered at its commit, and a sync runs
+ * at most `backgroundSyncMs` later, bounding what a power cut could take.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -70,6 +72,9 @@ let syncsRunning = 0;
  */
 const maxSyncsRunning = 3;
 let walFile: number | undefined;
+/** Without syncEachCommit: the pending background sync, and whether a commit came after the last one started. */
+let backgroundSync: NodeJS.Timeout | undefined;
+let unsyncedCommits = false;
 
 /** Bodies arrive as plain Uint8Arrays (structured clone drops Buffer); libsql binds only Buffers as blobs and aborts on the rest. */
 function asBlob(value: unknown): unknown {
@@ -93,6 +98,8 @@ function insertBatch(batch: number, rows: unknown[][]): void {
   deferred.rowsCommitted(rows.length);
   if (!settings.syncEachCommit) {
     reply({ type: 'inserted', batch, ids });
+    unsyncedCommits = true;
+    backgroundSync ??= setTimeout(syncInBackground, settings.backgroundSyncMs ?? 1000);
     return;
   }
   awaitingSync.push({ batch, ids, commit: ++commits });
@@ -113,21 +120,52 @@ function syncWal(): void {
     }
     if (commits > coveredThrough && syncsRunning < maxSyncsRunning) syncWal();
   };
+  let file: number;
   try {
-    // The WAL exists once a commit has written to it, and stays while this connection is open.
-    walFile ??= fs.openSync(`${settings.path}-wal`, 'r+');
+    file = openWal();
   } catch (error) {
     settle(error);
     return;
   }
-  fs.fdatasync(walFile, settle);
+  fs.fdatasync(file, settle);
+}
+
+/** The WAL exists once a commit has written to it, and stays while this connection is open. */
+function openWal(): number {
+  walFile ??= fs.openSync(`${settings.path}-wal`, 'r+');
+  return walFile;
+}
+
+/** Makes the commits answered so far durable against a power cut, off this thread's critical path. */
+function syncInBackground(): void {
+  unsyncedCommits = false;
+  let file: number;
+  try {
+    file = openWal();
+  } catch (error) {
+    afterBackgroundSync(error);
+    return;
+  }
+  fs.fdatasync(file, afterBackgroundSync);
+}
+
+function afterBackgroundSync(error: unknown): void {
+  backgroundSync = undefined;
+  // The pages stay in the OS either way; a failed sync is retried with the next commit's.
+  reply({ type: 'synced', ...(error ? { error } : {}) });
+  if (unsyncedCommits) backgroundSync = setTimeout(syncInBackground, settings.backgroundSyncMs ?? 1000);
 }
 
 function close(): void {
   deferred.close();
   journal.drain();
   textIndex.catchUp();
-  if (walFile !== undefined) fs.closeSync(walFile);
+  if (backgroundSync) clearTimeout(backgroundSync);
+  if (walFile !== undefined) {
+    // What was answered without a sync is synced before the thread goes.
+    if (unsyncedCommits || backgroundSync) fs.fdatasyncSync(walFile);
+    fs.closeSync(walFile);
+  }
   db.close();
   port?.close();
 }

@@ -1,6 +1,6 @@
 /**
  * Runs a store and a receiver in a process of its own, so a test can SIGKILL
- * it mid-burst. Usage: node --import tsx webhook-crash-child.ts DATA_DIR.
+ * it mid-burst. Usage: node --import tsx webhook-crash-child.ts DATA_DIR DURABILITY.
  * Prints one JSON line `{"url": ...}` on stdout once it is listening.
  */
 import { createWebhookStore } from '../../src-main/webhooks/event-store';
@@ -9,8 +9,11 @@ import { builtWebhookWriter } from './webhook-harness';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
-  if (!dataDir) throw new Error('usage: webhook-crash-child DATA_DIR');
-  const opened = createWebhookStore({ dataDir, writerScript: builtWebhookWriter });
+  const durability = process.argv[3];
+  if (!dataDir || (durability !== 'process-crash' && durability !== 'power-loss')) {
+    throw new Error('usage: webhook-crash-child DATA_DIR process-crash|power-loss');
+  }
+  const opened = createWebhookStore({ dataDir, durability, writerScript: builtWebhookWriter });
   if (!opened.ok) throw new Error(opened.error.message);
   const receiver = createWebhookReceiver({ store: opened.value });
   const started = await receiver.start();

@@ -71,48 +71,51 @@ describe('workbench listen', () => {
     ).toEqual(['u-1']);
   });
 
-  it('keeps every acknowledged webhook when killed in the middle of a burst', async () => {
-    const dataDir = await makeTempDir('listen crash ');
-    const cli = listen(dataDir);
-    const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-    let acknowledged = 0;
-    const sendOne = (index: number) =>
-      new Promise<void>((resolve) => {
-        const request = http.request(
-          statusUrl!,
-          { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
-          (response) => {
-            response.resume();
-            if (response.statusCode === 200) acknowledged++;
-            if (acknowledged === 150) cli.child.kill('SIGKILL');
-            resolve();
-          },
-        );
-        request.on('error', () => resolve());
-        request.end(
-          JSON.stringify({
-            message_uuid: `burst-${index}`,
-            status: 'delivered',
-            channel: 'sms',
-            to: '1',
-            from: '2',
-            timestamp: '2026-01-01T00:00:00Z',
-          }),
-        );
-      });
-    await Promise.all(Array.from({ length: 400 }, (_, index) => sendOne(index)));
-    agent.destroy();
-    await cli.exited;
-    expect(acknowledged).toBeGreaterThanOrEqual(150);
-    const stored = spawnSync(
-      process.execPath,
-      [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', dataDir, 'events', '--limit', '1000'],
-      { encoding: 'utf8' },
-    );
-    expect(stored.status).toBe(0);
-    expect(stored.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(acknowledged);
-  });
+  it.each([[], ['--durability', 'power-loss']])(
+    'keeps every acknowledged webhook when killed in the middle of a burst (options %j)',
+    async (...durability: string[]) => {
+      const dataDir = await makeTempDir('listen crash ');
+      const cli = listen(dataDir, ...durability);
+      const [, statusUrl] = await cli.stderrLine(/status URL +(\S+)/);
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+      let acknowledged = 0;
+      const sendOne = (index: number) =>
+        new Promise<void>((resolve) => {
+          const request = http.request(
+            statusUrl!,
+            { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+            (response) => {
+              response.resume();
+              if (response.statusCode === 200) acknowledged++;
+              if (acknowledged === 150) cli.child.kill('SIGKILL');
+              resolve();
+            },
+          );
+          request.on('error', () => resolve());
+          request.end(
+            JSON.stringify({
+              message_uuid: `burst-${index}`,
+              status: 'delivered',
+              channel: 'sms',
+              to: '1',
+              from: '2',
+              timestamp: '2026-01-01T00:00:00Z',
+            }),
+          );
+        });
+      await Promise.all(Array.from({ length: 400 }, (_, index) => sendOne(index)));
+      agent.destroy();
+      await cli.exited;
+      expect(acknowledged).toBeGreaterThanOrEqual(150);
+      const stored = spawnSync(
+        process.execPath,
+        [path.join(projectRoot, 'bin/workbench.js'), '--data-dir', dataDir, 'events', '--limit', '1000'],
+        { encoding: 'utf8' },
+      );
+      expect(stored.status).toBe(0);
+      expect(stored.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(acknowledged);
+    },
+  );
 
   it('opens a tunnel, delivers through it, and survives the tunnel server restarting', async () => {
     const tunnelServer = await startLocaltunnelServer();

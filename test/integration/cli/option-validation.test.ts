@@ -67,6 +67,28 @@ describe('numeric options', () => {
     );
   });
 
+  it('listen --durability names the two choices when given another, with exit 2', async () => {
+    const cli = startCli(['--data-dir', await makeTempDir('durability option '), 'listen', '--durability', 'fsync']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr[0]).toBe(
+      "error: option '--durability <what>' argument 'fsync' is invalid. expected process-crash (answer at the commit; the default) or power-loss (answer after the fsync).",
+    );
+  });
+
+  it('listen --durability with a PostgreSQL store says it is the server that decides, with exit 2', async () => {
+    const cli = startCli([
+      '--data-dir',
+      await makeTempDir('durability option '),
+      'listen',
+      '--store',
+      'postgres://team@127.0.0.1:1/inbox',
+      '--durability',
+      'power-loss',
+    ]);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr.join('\n')).toContain("--durability is for the data folder's store");
+  });
+
   it('listen --subdomain refuses a name the tunnel server would ignore, with exit 2', async () => {
     const cli = startCli(['--data-dir', await makeTempDir('subdomain option '), 'listen', '--subdomain', 'My_Hooks']);
     expect((await cli.exited).code).toBe(2);

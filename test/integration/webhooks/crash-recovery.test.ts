@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Pool } from 'undici';
-import { eventDatabaseFileName } from '../../../src-main/webhooks/event-store';
+import { eventDatabaseFileName, type WebhookStoreOptions } from '../../../src-main/webhooks/event-store';
 import { v1Status } from '../../support/webhook-fixtures';
 import { makeTempDir, openStore } from '../../support/webhook-harness';
+
+type Durability = NonNullable<WebhookStoreOptions['durability']>;
 
 const childScript = path.resolve(__dirname, '../../support/webhook-crash-child.ts');
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -13,8 +15,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], {
+function startChild(dataDir: string, durability: Durability): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir, durability], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanups.push(() => {
@@ -37,60 +39,65 @@ function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string
 }
 
 describe('crash recovery', () => {
-  it('keeps every acknowledged webhook when the receiving process is killed mid-burst', async () => {
-    const dataDir = makeTempDir('crash');
-    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const { child, url } = await startChild(dataDir);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, signal) => resolve(signal)),
-    );
+  // process-crash (the default) answers at the commit, power-loss after the WAL's fsync: a kill loses nothing in either.
+  it.each<Durability>(['process-crash', 'power-loss'])(
+    'keeps every acknowledged webhook when the receiving process is killed mid-burst (%s durability)',
+    async (durability) => {
+      const dataDir = makeTempDir('crash');
+      cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+      const { child, url } = await startChild(dataDir, durability);
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
 
-    const pool = new Pool(url, { connections: 16 });
-    cleanups.push(() => pool.destroy());
-    const acknowledged: string[] = [];
-    let killed = false;
-    const total = 2000;
-    let next = 0;
-    async function sendUntilDone(): Promise<void> {
-      while (next < total) {
-        const ref = `burst-${next++}`;
-        try {
-          const answer = await pool.request({
-            method: 'POST',
-            path: '/webhooks/status',
-            body: JSON.stringify(v1Status({ client_ref: ref })),
-            headers: { 'content-type': 'application/json' },
-          });
-          await answer.body.dump();
-          if (answer.statusCode !== 200) continue;
-          acknowledged.push(ref);
-          if (acknowledged.length === 300 && !killed) {
-            killed = true;
-            child.kill('SIGKILL');
+      const pool = new Pool(url, { connections: 16 });
+      cleanups.push(() => pool.destroy());
+      const acknowledged: string[] = [];
+      let killed = false;
+      const total = 2000;
+      let next = 0;
+      async function sendUntilDone(): Promise<void> {
+        while (next < total) {
+          const ref = `burst-${next++}`;
+          try {
+            const answer = await pool.request({
+              method: 'POST',
+              path: '/webhooks/status',
+              body: JSON.stringify(v1Status({ client_ref: ref })),
+              headers: { 'content-type': 'application/json' },
+            });
+            await answer.body.dump();
+            if (answer.statusCode !== 200) continue;
+            acknowledged.push(ref);
+            if (acknowledged.length === 300 && !killed) {
+              killed = true;
+              child.kill('SIGKILL');
+            }
+          } catch {
+            // Requests in flight when the process died fail; only acknowledged ones must survive.
           }
-        } catch {
-          // Requests in flight when the process died fail; only acknowledged ones must survive.
         }
       }
-    }
-    await Promise.all(Array.from({ length: 16 }, sendUntilDone));
-    expect(await exited).toBe('SIGKILL');
-    expect(acknowledged.length).toBeGreaterThanOrEqual(300);
-    expect(acknowledged.length).toBeLessThan(total);
+      await Promise.all(Array.from({ length: 16 }, sendUntilDone));
+      expect(await exited).toBe('SIGKILL');
+      expect(acknowledged.length).toBeGreaterThanOrEqual(300);
+      expect(acknowledged.length).toBeLessThan(total);
 
-    const databaseFile = path.join(dataDir, eventDatabaseFileName);
-    expect(fs.existsSync(`${databaseFile}-wal`)).toBe(true);
-    const store = openStore({ dataDir });
-    cleanups.push(() => store.close());
-    const storedRefs = new Set(store.list({ limit: 1000 }).events.map((event) => event.clientRef));
-    for (let page = store.list({ limit: 1000 }); page.nextCursor;) {
-      page = store.list({ limit: 1000, cursor: page.nextCursor });
-      for (const event of page.events) storedRefs.add(event.clientRef);
-    }
-    const lost = acknowledged.filter((ref) => !storedRefs.has(ref));
-    expect(lost).toEqual([]);
-    expect(store.count()).toBeGreaterThanOrEqual(acknowledged.length);
-    const lastAcknowledged = acknowledged.at(-1) ?? '';
-    expect(store.list({ text: lastAcknowledged }).events.map((event) => event.clientRef)).toEqual([lastAcknowledged]);
-  }, 60_000);
+      const databaseFile = path.join(dataDir, eventDatabaseFileName);
+      expect(fs.existsSync(`${databaseFile}-wal`)).toBe(true);
+      const store = openStore({ dataDir });
+      cleanups.push(() => store.close());
+      const storedRefs = new Set(store.list({ limit: 1000 }).events.map((event) => event.clientRef));
+      for (let page = store.list({ limit: 1000 }); page.nextCursor;) {
+        page = store.list({ limit: 1000, cursor: page.nextCursor });
+        for (const event of page.events) storedRefs.add(event.clientRef);
+      }
+      const lost = acknowledged.filter((ref) => !storedRefs.has(ref));
+      expect(lost).toEqual([]);
+      expect(store.count()).toBeGreaterThanOrEqual(acknowledged.length);
+      const lastAcknowledged = acknowledged.at(-1) ?? '';
+      expect(store.list({ text: lastAcknowledged }).events.map((event) => event.clientRef)).toEqual([lastAcknowledged]);
+    },
+    60_000,
+  );
 });
