@@ -3,7 +3,8 @@ import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { ReconnectPrompt } from './components/ReconnectPrompt';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
-import { CommandPalette } from './features/palette/CommandPalette';
+import { LazyCommandPalette, PaletteLauncher } from './features/palette/PaletteLauncher';
+import { JsonEditor } from './components/JsonEditor';
 import { navigate, pages, useRoute, type PageId, type Route } from './routes';
 
 /**
@@ -74,6 +75,9 @@ function PageLoading({ page }: { page: PageId }) {
   );
 }
 
+/** What the first page leaves for later: the other pages, the palette and the JSON editor. */
+const idleLoads = [...Object.values(pageLoaders), LazyCommandPalette.preload, JsonEditor.preload];
+
 /**
  * Fetches the other pages' chunks while the app is idle, so switching to them
  * does not wait. It sits inside the page's Suspense boundary, so its effect runs
@@ -82,7 +86,7 @@ function PageLoading({ page }: { page: PageId }) {
 function PrefetchOtherPages() {
   useEffect(() => {
     const prefetch = () => {
-      for (const load of Object.values(pageLoaders)) void load();
+      for (const load of idleLoads) void load();
     };
     const idle = window.requestIdleCallback?.(prefetch, { timeout: 2000 });
     const timer = idle === undefined ? window.setTimeout(prefetch, 200) : undefined;
@@ -140,9 +144,9 @@ export function App() {
             <PrefetchOtherPages />
           </Suspense>
         </PageErrorBoundary>
+        <PaletteLauncher />
       </main>
       <StatusBar />
-      <CommandPalette />
     </div>
   );
 }

@@ -1,18 +1,12 @@
 /**
  * The JSON editor as the pages use it. CodeMirror is most of the renderer's
  * code, so it is fetched on demand: until it arrives, the text stands in its
- * place at the editor's size (the form beside it is usable meanwhile), and a
- * failed fetch offers a retry rather than taking the page down.
+ * place at the editor's size (the form beside it is usable meanwhile).
  */
-import { Component, lazy, Suspense, useReducer, type ReactNode } from 'react';
 import type { JsonEditorProps } from './CodeMirrorJsonEditor';
+import { lazyPart } from './LazyPart';
 
 export type { JsonEditorMarker } from './CodeMirrorJsonEditor';
-
-const loadEditor = () => import('./CodeMirrorJsonEditor').then((module) => ({ default: module.CodeMirrorJsonEditor }));
-
-/** Shared by every editor on screen; replaced only by a retry, since React keeps a failed load. */
-let LoadedEditor = lazy(loadEditor);
 
 /** The text where the editor will be, read-only, with the editor's frame, font and line height. */
 function EditorPlaceholder({ value, label, testId, compact = false }: JsonEditorProps) {
@@ -38,49 +32,7 @@ function EditorPlaceholder({ value, label, testId, compact = false }: JsonEditor
   );
 }
 
-interface LoadBoundaryProps {
-  onRetry(): void;
-  children: ReactNode;
-}
-
-/** Stands in for an editor whose code did not arrive, with a Retry that fetches it again. */
-class EditorLoadBoundary extends Component<LoadBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  private retry = () => {
-    this.props.onRetry();
-    this.setState({ failed: false });
-  };
-
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <p className="notice notice-warning" role="alert" data-testid="json-editor-failed">
-        The JSON editor did not arrive from the workbench.{' '}
-        <button type="button" className="button-secondary" onClick={this.retry} data-testid="json-editor-retry">
-          Retry
-        </button>
-      </p>
-    );
-  }
-}
-
-export function JsonEditor(props: JsonEditorProps) {
-  const [, rerender] = useReducer((count: number) => count + 1, 0);
-  return (
-    <EditorLoadBoundary
-      onRetry={() => {
-        LoadedEditor = lazy(loadEditor);
-        rerender();
-      }}
-    >
-      <Suspense fallback={<EditorPlaceholder {...props} />}>
-        <LoadedEditor {...props} />
-      </Suspense>
-    </EditorLoadBoundary>
-  );
-}
+export const JsonEditor = lazyPart(
+  () => import('./CodeMirrorJsonEditor').then((module) => module.CodeMirrorJsonEditor),
+  { what: 'JSON editor', testId: 'json-editor', fallback: EditorPlaceholder },
+);
