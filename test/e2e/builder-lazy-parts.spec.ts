@@ -4,11 +4,11 @@ import { builderPage } from './pages/builder';
 
 const editorChunk = /\/assets\/CodeMirrorJsonEditor-[^/]*\.js$/;
 
-/** Holds the JSON editor's chunk until the returned function is called. */
-async function holdEditorChunk(page: Page): Promise<() => void> {
+/** Holds a chunk until the returned function is called. */
+async function holdChunk(page: Page, chunk: RegExp): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(editorChunk, async (route: Route) => {
+  await page.route(chunk, async (route: Route) => {
     await released;
     await route.continue();
   });
@@ -20,7 +20,7 @@ test('the form is usable while the JSON editor is on its way; the editor then ta
   serve,
 }) => {
   const ui = builderPage(page);
-  const release = await holdEditorChunk(page);
+  const release = await holdChunk(page, editorChunk);
   await page.goto(serve.url);
   await ui.start('sms').click();
 
@@ -83,4 +83,38 @@ test('an editor whose code does not arrive says so, and Retry brings it', async 
   await page.getByTestId('json-editor-retry').click();
   await expect(ui.jsonContent).toContainText('"text": "still editable"');
   await expect(failed).toHaveCount(0);
+});
+
+test('the answer’s view is fetched as the send leaves; until it is here the pane says the answer is coming', async ({
+  page,
+  serve,
+}) => {
+  const ui = builderPage(page);
+  const release = await holdChunk(page, /\/assets\/ResponseDetails-[^/]*\.js$/);
+  await page.goto(serve.url);
+  await ui.start('sms').click();
+  await expect(ui.response).toContainText('Nothing sent yet');
+  await ui.send.click();
+  await expect(ui.response).toHaveAttribute('data-status', 'sent');
+  await expect(page.getByTestId('builder-response-view-loading')).toHaveText('Showing the answer…');
+  release();
+  await expect(ui.responseStatus).toContainText('202');
+  await expect(page.getByTestId('builder-response-view-loading')).toHaveCount(0);
+});
+
+test('Ctrl/⌘+K pressed before the palette’s code is here opens the palette as soon as it comes', async ({
+  page,
+  serve,
+}) => {
+  const ui = builderPage(page);
+  const release = await holdChunk(page, /\/assets\/CommandPalette-[^/]*\.js$/);
+  await page.goto(serve.url);
+  await expect(ui.empty).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+K');
+  await expect(page.getByTestId('palette')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('palette-input')).toBeFocused();
+  await page.keyboard.type('timeline');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/timeline$/);
 });
