@@ -95,3 +95,19 @@ test("opened on the builder, the draft is asked for while the builder's code is 
   release();
   await expect(page.getByTestId('builder-empty')).toBeVisible();
 });
+
+test("the page's HTML preloads the builder's code and style, so it is fetched beside the entry", async ({
+  page,
+  serve,
+}) => {
+  const html = await (await page.request.get(serve.url)).text();
+  const builderScript = /<link rel="modulepreload" crossorigin href="\.\/(assets\/BuilderPage-[^"]+\.js)">/.exec(html);
+  const builderStyle = /<link rel="preload" as="style" crossorigin href="\.\/(assets\/BuilderPage-[^"]+\.css)">/.exec(
+    html,
+  );
+  expect(builderScript).not.toBeNull();
+  expect(builderStyle).not.toBeNull();
+  // The links name files the host serves, under the page's own address.
+  for (const file of [builderScript![1]!, builderStyle![1]!])
+    expect((await page.request.get(new URL(file, serve.url).href)).status()).toBe(200);
+});
