@@ -109,7 +109,24 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; every page load parses this code, so it ships minified.
       minify: true,
-      rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'src-renderer/index.html'),
+        output: {
+          // Libraries that are needed whole wherever they are needed get a chunk of their own, named for
+          // them: React and zod load with the first page, CodeMirror with the first editor. Their files
+          // then keep their names (and the browser's cached copy) across builds that change only our code.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+              {
+                name: 'codemirror',
+                test: /node_modules[\\/](@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
   },
 });
