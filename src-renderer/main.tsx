@@ -9,12 +9,6 @@ import './components/form-controls.css';
 import './components/code-views.css';
 import './components/notices.css';
 import { App } from './App';
-import { parseHash } from './routes';
-import { loadDrafts } from './stores/builder-drafts';
-
-// Opened on the builder, its draft is asked for now, while the page's code is still on its way (a call
-// waits for the socket to open), rather than once the page has arrived and rendered.
-if (parseHash(window.location.hash).page === 'builder') void loadDrafts();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
