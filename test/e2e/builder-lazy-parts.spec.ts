@@ -118,3 +118,34 @@ test('Ctrl/⌘+K pressed before the palette’s code is here opens the palette a
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/timeline$/);
 });
+
+test('a builder reopened on its draft shows its form at once, not held back until the editor has come', async ({
+  page,
+  serve,
+}) => {
+  const ui = builderPage(page);
+  await page.goto(serve.url);
+  await ui.start('sms').click();
+  await expect(ui.draftStatus).toHaveAttribute('data-state', /unsaved|saving/);
+  await expect(ui.draftStatus).toHaveAttribute('data-state', 'saved');
+
+  // A fresh page, so the editor's code is not already in memory, and that code held back. When the page
+  // asks for it, the form must already be on screen: the editor is fetched for a shown page, never before it.
+  const reopened = await page.context().newPage();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let formShownWhenAsked: boolean | undefined;
+  await reopened.route(editorChunk, async (route: Route) => {
+    formShownWhenAsked = await reopened.evaluate(() => document.querySelector('[data-testid="builder-send"]') !== null);
+    await released;
+    await route.continue();
+  });
+  const again = builderPage(reopened);
+  await reopened.goto(serve.url);
+  await expect(again.input('/text')).toHaveValue('Hello from Vonage');
+  await expect(reopened.getByTestId('builder-json-loading')).toBeVisible();
+  await expect(again.send).toBeEnabled();
+  await expect.poll(() => formShownWhenAsked).toBe(true);
+  release();
+  await expect(again.jsonContent).toContainText('"text": "Hello from Vonage"');
+});
