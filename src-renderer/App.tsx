@@ -3,8 +3,10 @@ import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { ReconnectPrompt } from './components/ReconnectPrompt';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
-import { CommandPalette } from './features/palette/CommandPalette';
-import { navigate, pages, useRoute, type PageId, type Route } from './routes';
+import { LazyCommandPalette, PaletteLauncher } from './features/palette/PaletteLauncher';
+import { JsonEditor } from './components/JsonEditor';
+import { navigate, pages, parseHash, useRoute, type PageId, type Route } from './routes';
+import { loadDrafts } from './stores/builder-drafts';
 
 /**
  * Each page is its own chunk, fetched the first time it is shown, so the first
@@ -75,18 +77,36 @@ function PageLoading({ page }: { page: PageId }) {
 }
 
 /**
+ * The first page's own data, asked for at start: opened on the builder, its draft is read while the
+ * page's code is still on its way (a call waits for the socket to open), not once the page has rendered.
+ */
+const firstPageData: Promise<unknown> =
+  parseHash(window.location.hash).page === 'builder' ? loadDrafts() : Promise.resolve();
+
+/** What the first page leaves for later: the other pages, the palette and the JSON editor. */
+const idleLoads = [...Object.values(pageLoaders), LazyCommandPalette.preload, JsonEditor.preload];
+
+/**
  * Fetches the other pages' chunks while the app is idle, so switching to them
- * does not wait. It sits inside the page's Suspense boundary, so its effect runs
- * only once the first page is shown: the prefetch never competes with it.
+ * does not wait. It sits inside the page's Suspense boundary and waits for the
+ * first page's data, so it starts only once the first page is shown and filled:
+ * the prefetch never competes with it (an idle wait for the draft is not idle).
  */
 function PrefetchOtherPages() {
   useEffect(() => {
+    let cancelled = false;
+    let idle: number | undefined;
+    let timer: number | undefined;
     const prefetch = () => {
-      for (const load of Object.values(pageLoaders)) void load();
+      for (const load of idleLoads) void load();
     };
-    const idle = window.requestIdleCallback?.(prefetch, { timeout: 2000 });
-    const timer = idle === undefined ? window.setTimeout(prefetch, 200) : undefined;
+    void firstPageData.then(() => {
+      if (cancelled) return;
+      idle = window.requestIdleCallback?.(prefetch, { timeout: 2000 });
+      timer = idle === undefined ? window.setTimeout(prefetch, 200) : undefined;
+    });
     return () => {
+      cancelled = true;
       if (idle !== undefined) window.cancelIdleCallback(idle);
       if (timer !== undefined) window.clearTimeout(timer);
     };
@@ -140,9 +160,9 @@ export function App() {
             <PrefetchOtherPages />
           </Suspense>
         </PageErrorBoundary>
+        <PaletteLauncher />
       </main>
       <StatusBar />
-      <CommandPalette />
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { appErrorSchema } from './result';
-import { hostKindSchema } from './contract';
+import { hostKindSchema } from './host-kind';
 
 export const clientFrameSchema = z.object({
   type: z.literal('call'),

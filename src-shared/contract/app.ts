@@ -1,9 +1,9 @@
 /** Methods about the running app itself and the builder's drafts file. */
 import { z } from 'zod';
 import { draftsDocumentSchema } from '../drafts';
+import { hostKindSchema } from '../host-kind';
 
-export const hostKindSchema = z.enum(['electron', 'browser', 'headless']);
-export type HostKind = z.infer<typeof hostKindSchema>;
+export { hostKindSchema, type HostKind } from '../host-kind';
 
 const appInfoSchema = z.object({
   name: z.string(),

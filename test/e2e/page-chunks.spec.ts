@@ -70,3 +70,44 @@ test('a page whose chunk fails to load says so with a Retry, and Retry loads it'
   await expect(page.getByTestId('explainer-empty')).toBeVisible();
   await expect(failed).toHaveCount(0);
 });
+
+test("opened on the builder, the draft is asked for while the builder's code is still on its way", async ({
+  page,
+  serve,
+}) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/BuilderPage-[^/]*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  const draftAsked = page.waitForEvent('websocket').then(
+    (socket) =>
+      new Promise<void>((resolve) =>
+        socket.on('framesent', (frame) => {
+          if (String(frame.payload).includes('"drafts.load"')) resolve();
+        }),
+      ),
+  );
+  await page.goto(serve.url);
+  await draftAsked;
+  await expect(page.getByTestId('page-loading')).toHaveText('Loading Builder…');
+  release();
+  await expect(page.getByTestId('builder-empty')).toBeVisible();
+});
+
+test("the page's HTML preloads the builder's code and style, so it is fetched beside the entry", async ({
+  page,
+  serve,
+}) => {
+  const html = await (await page.request.get(serve.url)).text();
+  const builderScript = /<link rel="modulepreload" crossorigin href="\.\/(assets\/BuilderPage-[^"]+\.js)">/.exec(html);
+  const builderStyle = /<link rel="preload" as="style" crossorigin href="\.\/(assets\/BuilderPage-[^"]+\.css)">/.exec(
+    html,
+  );
+  expect(builderScript).not.toBeNull();
+  expect(builderStyle).not.toBeNull();
+  // The links name files the host serves, under the page's own address.
+  for (const file of [builderScript![1]!, builderStyle![1]!])
+    expect((await page.request.get(new URL(file, serve.url).href)).status()).toBe(200);
+});

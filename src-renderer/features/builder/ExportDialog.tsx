@@ -10,10 +10,10 @@ function baseUrlOf(profile: ProfileView | undefined): string {
   return baseUrlForTarget(profile?.target ?? { kind: 'emulator' }, vonageBaseUrl('default'));
 }
 
-export function ExportDialog() {
+/** Opened by SendBar's Export button; its own chunk, fetched on the first opening. */
+export function ExportDialog({ onOpenChange }: { onOpenChange(open: boolean): void }) {
   const apiVersion = useBuilderStore((store) => store.api);
   const payload = useBuilderStore((store) => store.payload);
-  const syntaxError = useBuilderStore((store) => store.syntaxError);
   const profile = useBuilderStore((store) => store.profiles.find((candidate) => candidate.id === store.profileId));
   const request = { api: apiVersion, payload, baseUrl: baseUrlOf(profile) };
   const snippets = [
@@ -21,12 +21,7 @@ export function ExportDialog() {
     { id: 'node', label: 'Node SDK', code: nodeSdkSnippet(request) },
   ];
   return (
-    <Dialog.Root>
-      <Dialog.Trigger asChild>
-        <button type="button" className="button-quiet" disabled={syntaxError !== null} data-testid="builder-export">
-          Export…
-        </button>
-      </Dialog.Trigger>
+    <Dialog.Root open onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog-content dialog-wide" data-testid="builder-export-dialog">

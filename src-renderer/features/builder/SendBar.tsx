@@ -1,11 +1,21 @@
 /** Send, Save and Export, with what each shortcut does and why a send may not go. */
+import { useState } from 'react';
+import { lazyPart } from '../../components/LazyPart';
 import { nameOf, useBuilderStore } from '../../stores/builder-store';
 import { useCollectionsStore } from '../../stores/collections-store';
-
-import { ExportDialog } from './ExportDialog';
 import { fieldId } from './FormField';
-import { SaveToCollectionDialog } from './SaveToCollectionDialog';
 import { saveBuilderRequest, useSaveDialog } from './save-request';
+
+// Dialogs fetched on first use: a modal has no place to hold, so nothing stands in while it comes.
+const ExportDialog = lazyPart(() => import('./ExportDialog').then((module) => module.ExportDialog), {
+  what: 'export dialog',
+  testId: 'builder-export-dialog',
+  fallback: () => null,
+});
+const SaveToCollectionDialog = lazyPart(
+  () => import('./SaveToCollectionDialog').then((module) => module.SaveToCollectionDialog),
+  { what: 'save dialog', testId: 'builder-save-dialog', fallback: () => null },
+);
 
 const draftLabels = {
   unsaved: 'Unsaved changes',
@@ -53,6 +63,7 @@ export function SendBar() {
   const lastSaved = useBuilderStore((store) => store.lastSaved);
   const saveDialogOpen = useSaveDialog((store) => store.open);
   const collectionOpen = useCollectionsStore((store) => store.root !== null);
+  const [exportOpen, setExportOpen] = useState(false);
   const blocked = syntaxError !== null || errorCount > 0;
   return (
     // Sticky at the bottom of the page: Send and why it may not go stay in view above a long form.
@@ -94,7 +105,18 @@ export function SendBar() {
           suggestedName={nameOf(useBuilderStore.getState().payload, useBuilderStore.getState().api)}
         />
       ) : null}
-      <ExportDialog />
+      <button
+        type="button"
+        className="button-quiet"
+        disabled={syntaxError !== null}
+        onClick={() => setExportOpen(true)}
+        aria-haspopup="dialog"
+        aria-expanded={exportOpen}
+        data-testid="builder-export"
+      >
+        Export…
+      </button>
+      {exportOpen ? <ExportDialog onOpenChange={setExportOpen} /> : null}
       {lastSaved ? (
         <span className="muted" role="status" data-testid="builder-saved-notice">
           Saved as “{lastSaved.name}”: reopen it with Ctrl/⌘+K. Open a collection to save requests as files.

@@ -1,4 +1,4 @@
-/** Ctrl/⌘+K from anywhere: type to find a page, a channel and type to start, an error to explain, or a saved, collection or recent request. */
+/** The palette PaletteLauncher opens: type to find a page, a channel and type to start, an error to explain, or a saved, collection or recent request. */
 import { Dialog } from 'radix-ui';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { navigate } from '../../routes';
@@ -55,18 +55,12 @@ export function CommandPalette() {
     [saved, recentSends, collection, query],
   );
 
+  // Each opening starts from an empty query (the Ctrl/⌘+K shortcut lives in PaletteLauncher).
   useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setQuery('');
-        setActive(0);
-        openPalette();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [openPalette]);
+    if (!open) return;
+    setQuery('');
+    setActive(0);
+  }, [open]);
 
   const choose = (command: PaletteCommand | undefined) => {
     if (!command) return;
