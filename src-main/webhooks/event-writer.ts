@@ -22,6 +22,7 @@
  */
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { packRows } from './writer-rows';
 
 /** What the writer thread is started with. */
 export interface WriterSettings {
@@ -44,7 +45,8 @@ export interface BackgroundWorkSettings {
   maxIndexLagRows?: number;
 }
 
-export type WriterRequest = { type: 'insert'; batch: number; rows: unknown[][] } | { type: 'close' };
+/** `rows` is the batch packed by writer-rows.ts; its buffer is transferred, not copied. */
+export type WriterRequest = { type: 'insert'; batch: number; rows: ArrayBuffer } | { type: 'close' };
 /** Answers the insert request of the same `batch` number. */
 export type WriterReply =
   | { type: 'inserted'; batch: number; ids: number[] }
@@ -173,10 +175,17 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
     }
     sendScheduled = false;
     if (queued.length === 0 || broken) return;
-    const batch = nextBatch++;
-    inFlight.set(batch, queued);
-    const rows = queued.map((row) => row.values);
+    const rows = queued;
     queued = [];
+    let packed: ArrayBuffer;
+    try {
+      packed = packRows(rows.map((row) => row.values));
+    } catch (error) {
+      for (const row of rows) row.reject(error);
+      return;
+    }
+    const batch = nextBatch++;
+    inFlight.set(batch, rows);
     let worker: Worker;
     try {
       worker = writerThread();
@@ -186,7 +195,7 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
     }
     // Held while a commit is awaited, so a process does not exit with an acknowledgement pending.
     worker.ref();
-    worker.postMessage({ type: 'insert', batch, rows } satisfies WriterRequest);
+    worker.postMessage({ type: 'insert', batch, rows: packed } satisfies WriterRequest, [packed]);
   }
 
   function scheduleSend(): void {
@@ -211,10 +220,8 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
     insert(values) {
       if (broken) return Promise.reject(broken);
       if (closing) return Promise.reject(new Error('The webhook store is closed.'));
-      // A Buffer may be a view of Node's shared 8 KiB pool, which postMessage would copy whole: send an exact copy.
-      const row = values.map((value) => (Buffer.isBuffer(value) ? new Uint8Array(value) : value));
       return new Promise<number>((resolve, reject) => {
-        queued.push({ values: row, resolve, reject });
+        queued.push({ values, resolve, reject });
         scheduleSend();
       });
     },
