@@ -186,6 +186,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       bodyText: inspected.text,
       bodyIsJson: inspected.isJson,
       bodyTooDeep: inspected.tooDeep,
+      bodyJson: inspected.json,
       parseError: inspected.parseError,
       truncated: body.truncated,
       classification: classify(inspected.isJson ? inspected.json : undefined),
