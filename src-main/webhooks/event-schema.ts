@@ -191,7 +191,11 @@ export function recordToValues(record: NewWebhookRecord): unknown[] {
 
 export function recordToEvent(id: number, record: NewWebhookRecord): WebhookEvent {
   const c = record.classification;
-  const body = readBodyJson(record.bodyText, record.bodyIsJson, record.bodyTooDeep);
+  // JSON.parse never gives undefined: a JSON body without its parsed value is parsed here.
+  const body =
+    record.bodyIsJson && record.bodyJson === undefined
+      ? readBodyJson(record.bodyText, record.bodyIsJson, record.bodyTooDeep)
+      : { bodyJson: record.bodyIsJson ? record.bodyJson : undefined, bodyTooDeep: record.bodyTooDeep };
   return {
     id,
     receivedAt: new Date(record.receivedAt).toISOString(),

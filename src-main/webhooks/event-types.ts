@@ -46,6 +46,11 @@ export interface NewWebhookRecord {
   bodyIsJson: boolean;
   /** True when the body nests too deeply to be parsed (body-depth.ts); only its bytes are kept. */
   bodyTooDeep: boolean;
+  /**
+   * The body as the caller already parsed it (body-inspection.ts), so the
+   * stored event does not parse it again; absent, the event parses `bodyText`.
+   */
+  bodyJson?: unknown;
   /** Why the body is not a clean JSON webhook; null when it is. */
   parseError: string | null;
   truncated: boolean;

@@ -111,7 +111,8 @@ function numericClaim(claims: Record<string, unknown>, name: 'iat' | 'nbf' | 'ex
 }
 
 export interface Hs256Verifier {
-  verify(token: string, secret: string, nowMs: number): TokenCheck;
+  /** `knownClaims`: what decodeUnverifiedClaims gave for this token, if the caller read it already (not parsed twice). */
+  verify(token: string, secret: string, nowMs: number, knownClaims?: JWTPayload): TokenCheck;
 }
 
 /** Keeps the key object of the last secret seen, as most webhooks come from one account. */
@@ -123,7 +124,7 @@ export function createHs256Verifier(): Hs256Verifier {
     return cached.key;
   }
 
-  function verify(token: string, secret: string, nowMs: number): TokenCheck {
+  function verify(token: string, secret: string, nowMs: number, knownClaims?: JWTPayload): TokenCheck {
     try {
       const parts = token.split('.');
       if (parts.length !== 3) throw new Unreadable('Invalid Compact JWS');
@@ -149,7 +150,8 @@ export function createHs256Verifier(): Hs256Verifier {
       if (signature.length !== expected.length || !timingSafeEqual(signature, expected))
         return { ok: false, failure: { kind: 'signature-mismatch' } };
       if (!encoded) throw new Unreadable('JWTs MUST NOT use unencoded payload');
-      return checkClaims(decodeBase64url(payload, 'payload'), nowMs);
+      // decodeUnverifiedClaims reads the payload as here: an object from it is the one this would parse.
+      return checkClaims(knownClaims ?? parseObject(decodeBase64url(payload, 'payload')), nowMs);
     } catch (error) {
       if (error instanceof ClaimInvalid)
         return { ok: false, failure: { kind: 'claim-invalid', claim: error.claim, message: error.message } };
@@ -187,8 +189,7 @@ export function decodeUnverifiedClaims(token: string): JWTPayload | undefined {
 }
 
 /** jose's validateClaimsSet with no required claims, no clock tolerance, and `nowMs` as the current date. */
-function checkClaims(bytes: Buffer, nowMs: number): TokenCheck {
-  const claims = parseObject(bytes);
+function checkClaims(claims: Record<string, unknown> | undefined, nowMs: number): TokenCheck {
   if (claims === undefined) throw new Unreadable('JWT Claims Set must be a top-level JSON object');
   const now = Math.floor(nowMs / 1000);
   numericClaim(claims, 'iat');

@@ -37,7 +37,7 @@ import { createLiveFeed, type FeedListener, type LiveFeedOptions } from './live-
 import { createWebhookForwarder } from './forwarder';
 import { readRequestBody } from './request-body';
 import { jsonBody, sendAnswer, withContentType, type ReceiverAnswer } from './receiver-answer';
-import { createSignatureChecker, readUnverifiedClaims } from './signature';
+import { createSignatureChecker } from './signature';
 
 /** The paths shown to users when they configure their Vonage application. */
 export type { ReceiverAnswer } from './receiver-answer';
@@ -169,7 +169,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
     const signature = signatures.check({
       authorization: headers.authorization,
       rawBody: body.raw,
-      secret: options.signatureSecret?.(readUnverifiedClaims(headers.authorization)),
+      secret: options.signatureSecret,
       nowMs: now(),
     });
     const answerNow = answer;
@@ -186,6 +186,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): WebhookR
       bodyText: inspected.text,
       bodyIsJson: inspected.isJson,
       bodyTooDeep: inspected.tooDeep,
+      bodyJson: inspected.json,
       parseError: inspected.parseError,
       truncated: body.truncated,
       classification: classify(inspected.isJson ? inspected.json : undefined),

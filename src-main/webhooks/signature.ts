@@ -22,8 +22,12 @@ export interface SignatureCheckInput {
   authorization: string | undefined;
   /** The exact body bytes received. */
   rawBody: Uint8Array;
-  /** The signature secret of the active profile; undefined when none is configured. */
-  secret: string | undefined;
+  /**
+   * The signature secret of the active profile, undefined when none is
+   * configured; or a function choosing it from the token's claims (unverified),
+   * which are then read once for both.
+   */
+  secret: string | undefined | ((unverifiedClaims: JWTPayload | undefined) => string | undefined);
   /** Current time in ms; the receiver's clock. */
   nowMs: number;
 }
@@ -51,14 +55,18 @@ export function createSignatureChecker({
 
   function check(input: SignatureCheckInput): SignatureCheck {
     const token = bearerToken(input.authorization);
+    let claims: { read: JWTPayload | undefined } | undefined;
+    const unverifiedClaims = (): JWTPayload | undefined =>
+      (claims ??= { read: token === undefined ? undefined : decodeUnverifiedClaims(token) }).read;
+    const secret = typeof input.secret === 'function' ? input.secret(unverifiedClaims()) : input.secret;
     if (token === undefined) {
       return input.authorization === undefined
         ? { verdict: 'unsigned', reason: 'No Authorization header: the webhook is not signed.' }
         : { verdict: 'unsigned', reason: 'The Authorization header is not a Bearer token.' };
     }
-    if (!input.secret) {
+    if (!secret) {
       // Without a secret nothing can be verified, but a value that is not even a JWT is named for what it is.
-      if (decodeUnverifiedClaims(token) === undefined) {
+      if (unverifiedClaims() === undefined) {
         return {
           verdict: 'malformed-token',
           reason: 'The Bearer value is not a JWT with readable claims, so it cannot be a Vonage signature.',
@@ -71,7 +79,7 @@ export function createSignatureChecker({
       };
     }
     // Vonage sends no exp; if one is present, it is judged by the same clock as iat.
-    const verified = tokens.verify(token, input.secret, input.nowMs);
+    const verified = tokens.verify(token, secret, input.nowMs, claims?.read);
     return verified.ok
       ? checkClaims(verified.claims, input.rawBody, input.nowMs)
       : verifyFailure(verified.failure, input.nowMs);

@@ -28,6 +28,7 @@ import { createDeferredWork } from './deferred-work';
 import { createJournalDrain } from './journal-drain';
 import { createTextIndexer } from './text-index';
 import type { WriterReply, WriterRequest, WriterSettings } from './event-writer';
+import { unpackRows, type RowValue } from './writer-rows';
 
 const port = parentPort;
 if (!port) throw new Error('webhook-writer runs only as a worker thread');
@@ -36,8 +37,8 @@ const settings = workerData as WriterSettings;
 const db = new Database(settings.path, { timeout: 5000 });
 db.pragma('synchronous = NORMAL');
 const insert = db.prepare(insertJournalSql);
-const insertAll = db.transaction((rows: unknown[][]) =>
-  rows.map((values) => Number(insert.run(...values.map(asBlob)).lastInsertRowid)),
+const insertAll = db.transaction((rows: RowValue[][]) =>
+  rows.map((values) => Number(insert.run(...values).lastInsertRowid)),
 );
 const journal = createJournalDrain(db);
 const textIndex = createTextIndexer(db);
@@ -76,20 +77,15 @@ let walFile: number | undefined;
 let backgroundSync: NodeJS.Timeout | undefined;
 let unsyncedCommits = false;
 
-/** Bodies arrive as plain Uint8Arrays (structured clone drops Buffer); libsql binds only Buffers as blobs and aborts on the rest. */
-function asBlob(value: unknown): unknown {
-  return value instanceof Uint8Array && !Buffer.isBuffer(value)
-    ? Buffer.from(value.buffer, value.byteOffset, value.byteLength)
-    : value;
-}
-
 function reply(message: WriterReply): void {
   port?.postMessage(message);
 }
 
-function insertBatch(batch: number, rows: unknown[][]): void {
+function insertBatch(batch: number, packed: ArrayBuffer): void {
   let ids: number[];
+  let rows: RowValue[][];
   try {
+    rows = unpackRows(packed);
     ids = insertAll(rows);
   } catch (error) {
     reply({ type: 'failed', batch, error });
