@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCli, stopAll, type CliProcess } from '../../support/cli-process';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
 import { makeTempDir } from '../../support/serve-process';
-import { v1Status } from '../../support/webhook-fixtures';
+import { statusBurst, type BurstAnswer } from '../../support/status-burst';
 
 let cluster: PostgresCluster;
 beforeAll(async () => {
@@ -36,36 +36,11 @@ async function storedClientRefs(databaseUrl: string): Promise<Set<string>> {
   return new Set(result.rows.map((row: { client_ref: string }) => row.client_ref));
 }
 
-/** Posts status webhooks with numbered client_refs from 16 connections until `stop()` says so. */
-function burst(url: string, onAnswer: (ref: string, status: number | 'no answer') => void) {
+/** Status webhooks from 16 connections until `stop()` says so; the pool is closed after the test. */
+function burst(url: string, onAnswer: (ref: string, status: BurstAnswer) => void) {
   const pool = new Pool(url, { connections: 16 });
   pools.push(pool);
-  let stopped = false;
-  let next = 0;
-  async function sendUntilStopped(): Promise<void> {
-    while (!stopped) {
-      const ref = `burst-${next++}`;
-      try {
-        const answer = await pool.request({
-          method: 'POST',
-          path: '/webhooks/status',
-          body: JSON.stringify(v1Status({ client_ref: ref })),
-          headers: { 'content-type': 'application/json' },
-        });
-        await answer.body.dump();
-        onAnswer(ref, answer.statusCode);
-      } catch {
-        onAnswer(ref, 'no answer');
-      }
-    }
-  }
-  const done = Promise.all(Array.from({ length: 16 }, sendUntilStopped));
-  return {
-    stop: () => {
-      stopped = true;
-      return done;
-    },
-  };
+  return statusBurst(pool, onAnswer);
 }
 
 /** Resolves when `predicate` holds after an answer; rejects after `timeoutMs`. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Pool } from 'undici';
 import { eventDatabaseFileName, type WebhookStoreOptions } from '../../../src-main/webhooks/event-store';
-import { v1Status } from '../../support/webhook-fixtures';
+import { statusBurst } from '../../support/status-burst';
 import { makeTempDir, openStore } from '../../support/webhook-harness';
 
 type Durability = NonNullable<WebhookStoreOptions['durability']>;
@@ -53,32 +53,17 @@ describe('crash recovery', () => {
       const pool = new Pool(url, { connections: 16 });
       cleanups.push(() => pool.destroy());
       const acknowledged: string[] = [];
-      let killed = false;
       const total = 2000;
-      let next = 0;
-      async function sendUntilDone(): Promise<void> {
-        while (next < total) {
-          const ref = `burst-${next++}`;
-          try {
-            const answer = await pool.request({
-              method: 'POST',
-              path: '/webhooks/status',
-              body: JSON.stringify(v1Status({ client_ref: ref })),
-              headers: { 'content-type': 'application/json' },
-            });
-            await answer.body.dump();
-            if (answer.statusCode !== 200) continue;
-            acknowledged.push(ref);
-            if (acknowledged.length === 300 && !killed) {
-              killed = true;
-              child.kill('SIGKILL');
-            }
-          } catch {
-            // Requests in flight when the process died fail; only acknowledged ones must survive.
-          }
-        }
-      }
-      await Promise.all(Array.from({ length: 16 }, sendUntilDone));
+      // Requests in flight when the process died get no answer; only acknowledged ones must survive.
+      await statusBurst(
+        pool,
+        (ref, status) => {
+          if (status !== 200) return;
+          acknowledged.push(ref);
+          if (acknowledged.length === 300) child.kill('SIGKILL');
+        },
+        { total },
+      ).done;
       expect(await exited).toBe('SIGKILL');
       expect(acknowledged.length).toBeGreaterThanOrEqual(300);
       expect(acknowledged.length).toBeLessThan(total);
