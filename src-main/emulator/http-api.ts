@@ -86,8 +86,8 @@ const fromProblem = (problem: ProblemAnswer, scenarioRules?: string[], rateLimit
 });
 
 /**
- * The body, or undefined past MAX_BODY_BYTES (the rest is then drained
- * unread while the 413 goes out). Events rather than an async iterator: one
+ * The body, or undefined past MAX_BODY_BYTES (the 413 then closes the
+ * connection, so a sender cannot keep it busy with an endless body). Events rather than an async iterator: one
  * fewer generator, promise and read() per chunk, on every send.
  */
 function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
@@ -213,6 +213,8 @@ export function createHttpApi(options: HttpApiOptions) {
     const text = outcome.answer.body === undefined ? '' : JSON.stringify(outcome.answer.body);
     const requestId = crypto.randomUUID();
     const { status, rateLimit } = outcome.answer;
+    // A body cut short at the limit is still arriving: the connection closes once the answer is out.
+    if (raw === undefined) response.shouldKeepAlive = false;
     response.writeHead(
       status,
       answerHeaders({ status, hasBody: text !== '', requestId, ...(rateLimit ? { rateLimit } : {}) }),

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src-shared/messages';
 import { applicationJwt, basicAuth, makeCredentials, startHarness, type Harness } from '../../support/emulator-harness';
@@ -267,6 +268,31 @@ describe('limits and settings', () => {
     const answer = await harness.call('/v1/messages', { ...template('sms/text'), text: 'x'.repeat(1024 * 1024) });
     expect(answer.status).toBe(413);
     expect(answer.body).toMatchObject(problemShape);
+  });
+
+  it('answers an endless body with a 413 and closes the connection instead of reading on', async () => {
+    const { host, hostname, port } = new URL(harness.emulator.url);
+    const socket = net.connect(Number(port), hostname.replace(/^\[|\]$/g, ''));
+    let answered = '';
+    socket.on('data', (chunk: Buffer) => (answered += chunk.toString('latin1')));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('error', () => undefined);
+    socket.write(
+      `POST /v1/messages HTTP/1.1\r\nHost: ${host}\r\nAuthorization: ${basicAuth(harness.credentials.apiKey, harness.credentials.apiSecret)}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n',
+    );
+    // 1 GiB announced; chunks go out until the emulator hangs up, far short of it.
+    const chunk = Buffer.alloc(256 * 1024, 'x');
+    let sent = 0;
+    while (!socket.destroyed && sent < 64 * 1024 * 1024) {
+      if (!socket.write(chunk)) await Promise.race([new Promise((resolve) => socket.once('drain', resolve)), closed]);
+      sent += chunk.length;
+    }
+    // Still open after 64 MiB: the emulator went on reading; hang up so the test fails on the figure, not a timeout.
+    if (!socket.destroyed) socket.end();
+    await closed;
+    expect(answered).toMatch(/^HTTP\/1\.1 413 /);
+    expect(sent).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('counts SMS segments in sms.count_total', async () => {
