@@ -18,6 +18,21 @@ export class UsageProblem extends Error {
   }
 }
 
+/** The core's refusals of what the user named or wrote (an environment, a collection, a file's variables). */
+const refusedInputCodes = new Set([
+  'VARIABLE_UNDEFINED',
+  'ENVIRONMENT_NOT_FOUND',
+  'COLLECTION_UNREADABLE',
+  'SECRET_IN_REQUEST',
+]);
+
+/** Rethrows a core refusal of the user's own input as bad usage (exit 2); any other failure unchanged. */
+export function rethrowRefusedInputAsUsage(error: unknown): never {
+  if (error instanceof UsageProblem && error.code !== undefined && refusedInputCodes.has(error.code))
+    throw new UsageProblem(error.message, 2, error.code);
+  throw error;
+}
+
 /**
  * A command's stdout. Node writes to a pipe asynchronously, so output can
  * still be queued when a command returns: `flushed()` is awaited before the

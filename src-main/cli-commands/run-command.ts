@@ -14,7 +14,7 @@ import type { RunReport, RunTarget } from '../../src-shared/collections';
 import { junitReport } from '../collections/junit-report';
 import { writeFileAtomically } from '../files/atomic-write';
 import { enclosingCollection } from './collection-location';
-import { commandOutput, oneOf, UsageProblem } from './command-io';
+import { commandOutput, oneOf, rethrowRefusedInputAsUsage, UsageProblem } from './command-io';
 import { withCore } from './headless-core';
 
 interface RunOptions {
@@ -82,7 +82,7 @@ export function addRunCommand(program: Command): void {
           ...(options.env ? { environment: options.env } : {}),
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         });
-      });
+      }).catch(rethrowRefusedInputAsUsage);
       const counts = { passed: 0, failed: 0, skipped: 0 };
       for (const request of report.requests) counts[request.verdict]++;
       for (const file of report.unreadable) progress(`UNREADABLE ${file.path}: ${file.reason}`);

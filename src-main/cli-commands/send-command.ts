@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { apiVersions, type ApiVersion } from '../../src-shared/messages';
 import { vonageBaseUrl } from '../send/environment-sender';
 import { enclosingCollection } from './collection-location';
-import { httpUrl, oneOf, printJson, readJsonInput, UsageProblem } from './command-io';
+import { httpUrl, oneOf, printJson, readJsonInput, rethrowRefusedInputAsUsage, UsageProblem } from './command-io';
 import { withCore, type CallOrExit } from './headless-core';
 
 interface SendOptions {
@@ -22,14 +22,6 @@ interface SendOptions {
   env?: string;
   collection?: string;
 }
-
-/** The core's refusals of --env, --collection or FILE's variables: the user's input, so exit 2. */
-const variableProblems = new Set([
-  'VARIABLE_UNDEFINED',
-  'ENVIRONMENT_NOT_FOUND',
-  'COLLECTION_UNREADABLE',
-  'SECRET_IN_REQUEST',
-]);
 
 /** The collection whose environments fill FILE: --collection, else the one FILE is in, else the folder open in the app. */
 async function collectionFor(file: string, options: SendOptions, call: CallOrExit): Promise<string> {
@@ -84,11 +76,7 @@ export function addSendCommand(program: Command): void {
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
           ...(variables ? { variables } : {}),
         });
-      }).catch((error: unknown) => {
-        if (error instanceof UsageProblem && error.code !== undefined && variableProblems.has(error.code))
-          throw new UsageProblem(error.message, 2, error.code);
-        throw error;
-      });
+      }).catch(rethrowRefusedInputAsUsage);
       printJson(exchange);
       for (const warning of exchange.warnings) process.stderr.write(`workbench: ${warning.message}\n`);
       if (!exchange.succeeded) process.exitCode = 1;

@@ -70,4 +70,12 @@ describe('workbench run', () => {
     expect(allowed.code).toBe(0);
     expect(allowed.stderr.at(-1)).toBe('0 passed, 0 failed, 0 skipped against emulator');
   });
+
+  it('exits 2 on an environment the collection does not define, sending nothing', async () => {
+    const root = await collectionWithBrokenFile();
+    const result = await run(path.join(root, 'checks', '01 send.json'), '--env', 'staging');
+    expect(result.code).toBe(2);
+    expect(result.stderr.join('\n')).toMatch(/ENVIRONMENT_NOT_FOUND: .*staging/);
+    expect(result.stdout).toBe('');
+  });
 });
