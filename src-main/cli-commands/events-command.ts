@@ -8,7 +8,14 @@
  */
 import type { Command } from 'commander';
 import { ok } from '../../src-shared/result';
-import { webhookKinds, type WebhookKind } from '../../src-shared/webhook-events';
+import {
+  eventSources,
+  signatureVerdicts,
+  webhookKinds,
+  type EventSource,
+  type SignatureVerdict,
+  type WebhookKind,
+} from '../../src-shared/webhook-events';
 import { eventNdjsonChunks } from '../webhooks/event-export';
 import { commandOutput, integerOption, oneOf } from './command-io';
 import { withCore } from './headless-core';
@@ -16,6 +23,12 @@ import { withCore } from './headless-core';
 interface EventsOptions {
   kind?: WebhookKind;
   status?: string;
+  channel?: string;
+  messageUuid?: string;
+  clientRef?: string;
+  errorCode?: string;
+  verdict?: SignatureVerdict;
+  source?: EventSource;
   text?: string;
   /** Stop after this many; every match when absent. */
   limit?: number;
@@ -27,6 +40,12 @@ export function addEventsCommand(program: Command): void {
     .description('stored webhook events from the data folder, newest first, as NDJSON (all that match unless --limit)')
     .option('--kind <kind>', webhookKinds.join(', '), oneOf(webhookKinds))
     .option('--status <status>', 'e.g. delivered, rejected')
+    .option('--channel <channel>', 'e.g. sms, whatsapp')
+    .option('--message-uuid <uuid>', "one message's statuses and replies")
+    .option('--client-ref <ref>', 'the client_ref the send carried')
+    .option('--error-code <code>', 'statuses that carry this error code, e.g. 1320')
+    .option('--verdict <verdict>', `signature verdict: ${signatureVerdicts.join(', ')}`, oneOf(signatureVerdicts))
+    .option('--source <source>', "this app's events or the team inbox's (default: both)", oneOf(eventSources))
     .option('--text <text>', 'words to find in bodies')
     .option('--limit <n>', 'print at most this many (default: every match)', integerOption(1))
     .action(({ limit, ...filter }: EventsOptions) =>
