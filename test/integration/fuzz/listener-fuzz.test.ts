@@ -234,26 +234,35 @@ describe('fuzz: browser host (workbench serve)', () => {
         socket.once('open', () => resolve(socket));
         socket.once('error', reject);
       });
+    // Each wait takes its listeners off again, so hundreds of frames on one socket do not pile them up.
     const nextReply = (socket: WebSocket) =>
       new Promise<'reply' | 'closed' | 'silent'>((resolve) => {
-        setTimeout(() => resolve('silent'), 5000).unref();
+        const finish = (outcome: 'reply' | 'closed' | 'silent') => {
+          clearTimeout(timer);
+          socket.off('message', onMessage);
+          socket.off('close', onClose);
+          resolve(outcome);
+        };
+        const timer = setTimeout(() => finish('silent'), 5000).unref();
         const onMessage = (data: WebSocket.RawData) => {
           const type = (JSON.parse(data.toString()) as { type: string }).type;
-          if (type === 'hello' || type === 'events') return;
-          socket.off('message', onMessage);
-          resolve('reply');
+          if (type !== 'hello' && type !== 'events') finish('reply');
         };
+        const onClose = () => finish('closed');
         socket.on('message', onMessage);
-        socket.once('close', () => resolve('closed'));
+        socket.once('close', onClose);
       });
     const bystander = await open();
     const bystanderCall = async (id: number) => {
-      const reply = new Promise<{ id: number; result: { ok: boolean } }>((resolve) =>
-        bystander.on('message', (data) => {
+      const reply = new Promise<{ id: number; result: { ok: boolean } }>((resolve) => {
+        const onMessage = (data: WebSocket.RawData) => {
           const frame = JSON.parse(data.toString()) as { type: string; id: number; result: { ok: boolean } };
-          if (frame.type === 'result' && frame.id === id) resolve(frame);
-        }),
-      );
+          if (frame.type !== 'result' || frame.id !== id) return;
+          bystander.off('message', onMessage);
+          resolve(frame);
+        };
+        bystander.on('message', onMessage);
+      });
       bystander.send(JSON.stringify({ type: 'call', id, method: 'app.info', input: {} }));
       return reply;
     };
