@@ -83,9 +83,11 @@ export default defineConfig({
           'tunnel-child': resolve(__dirname, 'src-main/tunnel/tunnel-child.ts'),
           // The webhook store's writer thread (src-main/webhooks/event-writer.ts starts it).
           'webhook-writer': resolve(__dirname, 'src-main/webhooks/webhook-writer.ts'),
+          // The emulator's webhook thread (src-main/emulator/webhook-poster.ts starts it).
+          'webhook-thread': resolve(__dirname, 'src-main/emulator/webhook-thread.ts'),
         },
         // Shared chunks sit beside the entries, so __dirname is out/main wherever a module lands
-        // (the tunnel child, the webhook writer and the renderer are found relative to it).
+        // (the tunnel child, the webhook writer, the emulator's webhook thread and the renderer are found relative to it).
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { WebSocket, WebSocketServer } from 'ws';
 import { startBrowserHost } from '../src-main/browser-host/browser-host';
 import { createCore } from '../src-main/core';
-import { builtWebhookWriter } from '../test/support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../test/support/webhook-harness';
 import { createMemoryLogger } from '../src-main/logger';
 import { figure, throughput, type Figure } from './figure';
 
@@ -43,7 +43,7 @@ export async function contractRoundTrips(): Promise<Figure[]> {
   const dataDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'workbench-bench-'));
   const core = await createCore({
     webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0 },
+    emulator: { port: 0, webhookThreadScript: builtWebhookThread },
     dataDir,
     hostKind: 'browser',
     logger: createMemoryLogger(),

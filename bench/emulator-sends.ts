@@ -11,6 +11,7 @@ import { autocannon } from './autocannon';
 import { figure, type Figure } from './figure';
 import { close, countingServer, listen } from './local-servers';
 import { basicJsonHeaders } from './basic-json-headers';
+import { builtWebhookThread } from '../test/support/webhook-harness';
 
 const connections = 16;
 const seconds = 5;
@@ -41,6 +42,7 @@ export async function emulatorSends(): Promise<Figure[]> {
     scenarios: [],
     timings: { submittedMs: 0, deliveredMs: 0, readMs: 0 },
     logger: createMemoryLogger(),
+    webhookThreadScript: builtWebhookThread,
   });
   await emulator.start();
   const bare = countingServer(202, () => JSON.stringify({ message_uuid: crypto.randomUUID() }));

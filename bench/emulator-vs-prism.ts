@@ -9,11 +9,14 @@
  *
  * Each server runs in its own child process; both get the same autocannon
  * load, in alternating rounds (emulator, Prism, Prism, emulator, ...), so a
- * drift in the machine's load falls on both. Sends per second are the mean of
- * the rounds; p99 is the worst round's.
+ * drift in the machine's load falls on both, after a warm-up round each (Prism
+ * answers about half as fast in its first seconds as once warm). An emulator
+ * round ends when its last webhook is delivered. Sends per second are the mean
+ * of the rounds; p99 is the worst round's.
  *
  * Part of `npm run bench`; alone: `npx tsx bench/emulator-vs-prism.ts
- * [--seconds 5] [--rounds 2] [--connections 32]`. Progress goes to stderr.
+ * [--seconds 5] [--rounds 2] [--connections 32] [--warm-up SECONDS]`. Progress
+ * goes to stderr.
  */
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -25,6 +28,7 @@ import { answerParent, serveArguments, startChildServer } from './child-server';
 import { figure, option, type Figure } from './figure';
 import { close, countingServer, freePort, listen } from './local-servers';
 import { basicJsonHeaders } from './basic-json-headers';
+import { builtWebhookThread } from '../test/support/webhook-harness';
 
 const credentials = { apiKey: 'bench', apiSecret: 'bench-secret' };
 const body = JSON.stringify({
@@ -50,6 +54,7 @@ async function serveEmulator(statusUrl: string): Promise<void> {
     scenarios: [],
     timings: { submittedMs: 0, deliveredMs: 0, readMs: 0 },
     logger: createMemoryLogger(),
+    webhookThreadScript: builtWebhookThread,
   });
   await emulator.start();
   answerParent(`${emulator.url}/v1/messages`, {
@@ -95,12 +100,26 @@ interface Round {
   rejected: number;
 }
 
-async function round(url: string, seconds: number, connections: number): Promise<Round> {
+/**
+ * One round of load; `settle`, when given, waits until every webhook of the
+ * round is delivered, and that wait counts in the round's time: sends whose
+ * webhooks are still queued at the end are not sends the server kept up with.
+ */
+async function round(
+  url: string,
+  seconds: number,
+  connections: number,
+  settle?: () => Promise<unknown>,
+): Promise<Round & { settleSeconds: number }> {
   const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
+  const began = performance.now();
+  await settle?.();
+  const settleSeconds = (performance.now() - began) / 1000;
   return {
-    sendsPerSecond: result['2xx'] / result.duration,
+    sendsPerSecond: result['2xx'] / (result.duration + settleSeconds),
     p99Ms: result.latency.p99,
     rejected: result.non2xx + result.errors + result.timeouts,
+    settleSeconds,
   };
 }
 
@@ -116,25 +135,26 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
   const seconds = option('seconds', 5);
   const rounds = option('rounds', 2);
   const connections = option('connections', 32);
+  const warmUpSeconds = option('warm-up', seconds);
   const receiver = countingServer(200, () => '');
   const receiverUrl = await listen(receiver.server);
   const emulator = await startChildServer(__filename, ['emulator', `${receiverUrl}/status`]);
   const prism = await startPrism();
   try {
     process.stderr.write(`emulator vs prism: ${rounds} rounds of ${seconds} s each, ${connections} connections\n`);
-    // A short warm-up of each, so neither pays for JIT compilation in a measured round.
-    await round(emulator.url, 1, connections);
-    await round(prism.url, 1, connections);
+    // A warm-up round of each, so neither pays for JIT compilation or heap growth in a measured one.
+    const settleEmulator = () => emulator.ask('settle');
+    await round(emulator.url, warmUpSeconds, connections, settleEmulator);
+    await round(prism.url, warmUpSeconds, connections);
     const emulatorRounds: Round[] = [];
     const prismRounds: Round[] = [];
     for (let index = 0; index < rounds; index++) {
       const order = index % 2 === 0 ? ['emulator', 'prism'] : ['prism', 'emulator'];
       for (const which of order) {
-        if (which === 'emulator') emulatorRounds.push(await round(emulator.url, seconds, connections));
+        if (which === 'emulator') emulatorRounds.push(await round(emulator.url, seconds, connections, settleEmulator));
         else prismRounds.push(await round(prism.url, seconds, connections));
       }
     }
-    await emulator.ask('settle');
     const emulatorRun = summary(emulatorRounds);
     const prismRun = summary(prismRounds);
     process.stderr.write(

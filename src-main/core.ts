@@ -64,7 +64,7 @@ export interface CoreOptions {
   webhooks?: { port?: number; host?: string } & WebhookServiceOptions['receiver'] &
     Pick<WebhookServiceOptions, 'writerScript' | 'storeUrl' | 'durability' | 'retention' | 'teamRoutes'>;
   /** The built-in emulator's port (as for `webhooks`; Settings default 4731), address and delays; tests shorten the delays. */
-  emulator?: Pick<EmulatorServiceOptions, 'port' | 'host' | 'timings'>;
+  emulator?: Pick<EmulatorServiceOptions, 'port' | 'host' | 'timings' | 'webhookThreadScript'>;
   /** 'throwaway' for one-shot commands: the built-in emulator's credentials are made for this run and the keychain is not asked. */
   emulatorIdentity?: 'kept' | 'throwaway';
   /** What only the carrying host can do; absent capabilities answer with a clear error. */

@@ -49,6 +49,8 @@ export interface EmulatorServiceOptions {
   /** Where its credentials are kept between runs. */
   identity: EmulatorIdentityStore;
   timings?: Partial<EmulatorTimings>;
+  /** The webhook thread's built entry (see EmulatorOptions). */
+  webhookThreadScript?: string;
   /** Told of every API call the emulator answers, e.g. to keep it in the event store. */
   onApiCall?: (call: EmulatorRequestEvent) => void;
   /** Where `emulator.configure` reads the credentials it is told to accept. */
@@ -101,6 +103,7 @@ export async function startEmulatorService(options: EmulatorServiceOptions): Pro
       ...(webhooks.inboundUrl === null ? {} : { inboundUrl: webhooks.inboundUrl }),
       defaultWebhookVersion: webhooks.version,
       ...(options.timings ? { timings: options.timings } : {}),
+      ...(options.webhookThreadScript ? { webhookThreadScript: options.webhookThreadScript } : {}),
       ...(rules ? { scenarios: rules } : {}),
       onEvent: (event) => {
         recentActivity.push(event);

@@ -1,6 +1,8 @@
 import { setMaxListeners } from 'node:events';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { ApiVersion } from '../../src-shared/messages';
 import { fail, ok, type Result } from '../../src-shared/result';
 import { createApiAuthenticator, type EmulatorCredentials } from './api-auth';
@@ -19,7 +21,6 @@ import { createScenarioEngine } from './scenario-engine';
 import { parseScenarios } from './scenario-file';
 import { defaultScenarios, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
 import { createWebhookDelivery, type RetryPolicy } from './webhook-delivery';
-import { createWebhookSigner } from './webhook-signer';
 import { createStderrLogger, type Logger } from '../logger';
 
 export interface EmulatorOptions {
@@ -47,6 +48,8 @@ export interface EmulatorOptions {
   onEvent?: (event: EmulatorEvent) => void;
   /** Where bugs are reported (never secrets); stderr by default. */
   logger?: Logger;
+  /** The webhook thread's built entry; defaults to webhook-thread.js beside this module, as built. */
+  webhookThreadScript?: string;
 }
 
 export interface EmulatorTimings extends Timings {
@@ -105,13 +108,14 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const registry = createMessageRegistry();
   const conversations = createConversationStore();
   const scenarios = createScenarioEngine(options.scenarios ?? defaultScenarios);
-  const signer = createWebhookSigner({
-    signatureSecret: options.signatureSecret,
-    apiKey: credentials.apiKey,
-    applicationId: credentials.applicationId,
-  });
+  const webhookThreadScript = options.webhookThreadScript ?? path.join(__dirname, 'webhook-thread.js');
   const delivery = createWebhookDelivery({
-    signer,
+    signing: {
+      signatureSecret: options.signatureSecret,
+      apiKey: credentials.apiKey,
+      ...(credentials.applicationId === undefined ? {} : { applicationId: credentials.applicationId }),
+    },
+    threadScript: webhookThreadScript,
     retryDelaysMs: timings.retryDelaysMs,
     retryOn: options.retryOn ?? 'server-errors',
     userAgent: 'vonage-messages-emulator (Messages Workbench)',
@@ -183,6 +187,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       return url;
     },
     start() {
+      if (!fs.existsSync(webhookThreadScript))
+        return Promise.reject(
+          new Error(`The emulator's webhook thread entry ${webhookThreadScript} is missing; build the app.`),
+        );
       return new Promise<string>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent } from 'undici';
 import type { EmulatorWebhookEvent } from '../../src-shared/emulator-events';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
-import { createTargetReader, postWebhook } from './webhook-post';
-import type { WebhookSigner } from './webhook-signer';
+import { createWebhookPoster } from './webhook-poster';
+import type { WebhookSignerOptions } from './webhook-signer';
 
 /**
  * Posts signed webhooks and retries them like Vonage. Which failures are
@@ -16,12 +15,15 @@ import type { WebhookSigner } from './webhook-signer';
 export type RetryPolicy = 'server-errors' | 'any-non-2xx';
 
 export interface WebhookDeliveryOptions {
-  signer: WebhookSigner;
+  /** How each webhook is signed (webhook-signer.ts); the signing happens on the webhook thread. */
+  signing: WebhookSignerOptions;
   /** Waits between attempts; one more attempt than entries. */
   retryDelaysMs: readonly number[];
   retryOn: RetryPolicy;
   /** Sent as User-Agent, honestly naming the emulator. */
   userAgent: string;
+  /** The webhook thread's built entry (webhook-thread.js); see webhook-poster.ts. */
+  threadScript: string;
   /** Called after every attempt. */
   onAttempt: (event: EmulatorWebhookEvent) => void;
   /** Aborted when the emulator closes: pending retries stop. */
@@ -44,14 +46,15 @@ const CONNECT_TIMEOUT_MS = 3_000;
 const ANSWER_TIMEOUT_MS = 15_000;
 
 export function createWebhookDelivery(options: WebhookDeliveryOptions) {
-  const agent = new Agent({
-    connect: { timeout: CONNECT_TIMEOUT_MS },
-    headersTimeout: ANSWER_TIMEOUT_MS,
-    bodyTimeout: ANSWER_TIMEOUT_MS,
+  const poster = createWebhookPoster({
+    script: options.threadScript,
+    signing: options.signing,
+    userAgent: options.userAgent,
+    connectTimeoutMs: CONNECT_TIMEOUT_MS,
+    answerTimeoutMs: ANSWER_TIMEOUT_MS,
   });
   // One listener for every webhook in flight: closing fails them all, queued or running, and any later one.
-  options.signal.addEventListener('abort', () => void agent.destroy(options.signal.reason as Error), { once: true });
-  const targetOf = createTargetReader();
+  options.signal.addEventListener('abort', () => void poster.close(options.signal.reason), { once: true });
 
   function shouldRetry(status: number | undefined): boolean {
     if (status === undefined) return true;
@@ -59,21 +62,12 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
     return options.retryOn === 'any-non-2xx' || status === 429 || status >= 500;
   }
 
-  async function attempt(webhook: WebhookToSend, bytes: Buffer) {
-    const began = performance.now();
-    try {
-      if (options.signal.aborted) throw options.signal.reason;
-      const authorization = options.signer.authorization(bytes, webhook.signatureFault);
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (authorization !== undefined) headers.authorization = authorization;
-      headers['user-agent'] = options.userAgent;
-      const answer = await postWebhook(agent, targetOf(webhook.url), headers, bytes);
-      return { status: answer.status, responseBody: answer.preview, durationMs: performance.now() - began };
-    } catch (error) {
-      if (options.signal.aborted) throw error;
-      const reason = (error as { code?: string }).code ?? (error as Error).message;
-      return { status: undefined, error: reason, durationMs: performance.now() - began };
-    }
+  async function attempt(webhook: WebhookToSend, text: string) {
+    if (options.signal.aborted) throw options.signal.reason;
+    const outcome = await poster.post(webhook.url, text, webhook.signatureFault);
+    return 'failure' in outcome
+      ? { status: undefined, error: outcome.failure, durationMs: outcome.durationMs }
+      : { status: outcome.status, responseBody: outcome.preview, durationMs: outcome.durationMs };
   }
 
   return {
@@ -83,11 +77,10 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
      * the emulator closes meanwhile.
      */
     async deliver(webhook: WebhookToSend): Promise<boolean> {
-      // The bytes are fixed once, so every attempt hashes and sends the same body.
+      // The text is fixed once, so every attempt hashes and sends the same body.
       const text = JSON.stringify(webhook.body);
-      const bytes = Buffer.from(text);
       for (let number = 1; ; number++) {
-        const result = await attempt(webhook, bytes);
+        const result = await attempt(webhook, text);
         const retryInMs = shouldRetry(result.status) ? options.retryDelaysMs[number - 1] : undefined;
         const accepted = result.status !== undefined && result.status >= 200 && result.status < 300;
         options.onAttempt({
@@ -113,9 +106,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions) {
         await sleep(retryInMs, undefined, { signal: options.signal });
       }
     },
-    async close(): Promise<void> {
-      await agent.destroy();
-    },
+    close: () => poster.close(),
   };
 }
 

@@ -3,6 +3,7 @@ import { SignJWT, jwtVerify } from 'jose';
 import { createEmulator, type Emulator, type EmulatorEvent, type EmulatorOptions } from '../../src-main/emulator';
 import { createMemoryLogger } from '../../src-main/logger';
 import { startReceiver, type Receiver, type ReceiverOptions, type ReceivedWebhook } from './emulator-receiver';
+import { builtWebhookThread } from './webhook-harness';
 
 /** Credentials made up for one test run: a fresh RSA key pair per run. */
 export function makeCredentials() {
@@ -108,6 +109,7 @@ export async function startHarness(
     timings: { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [1, 2, 4] },
     onEvent: (event) => events.push(event),
     logger,
+    webhookThreadScript: builtWebhookThread,
     ...overrides,
   });
   await emulator.start();

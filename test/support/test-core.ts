@@ -11,7 +11,7 @@ import { createInProcessTransport } from '../../src-main/in-process-transport';
 import { createMemoryLogger } from '../../src-main/logger';
 import { checkingOutputs } from './checked-outputs';
 import { makeTempDir } from './serve-process';
-import { builtWebhookWriter } from './webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from './webhook-harness';
 
 /** Emulator delays of zero: the statuses follow a send at once, and a failed webhook is retried once, at once. */
 export const instantEmulatorTimings = { submittedMs: 0, deliveredMs: 0, readMs: 0, retryDelaysMs: [0] };
@@ -34,7 +34,7 @@ export async function createTestCore(options: TestCoreOptions = {}): Promise<Cor
     logger: createMemoryLogger(),
     ...(options.keychainService ? { keychainService: options.keychainService } : {}),
     webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0, timings: options.emulatorTimings },
+    emulator: { port: 0, timings: options.emulatorTimings, webhookThreadScript: builtWebhookThread },
   });
 }
 

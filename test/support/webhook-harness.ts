@@ -16,6 +16,8 @@ import {
 
 /** The store's writer thread as built (test/support/fresh-build.ts builds it first): tests run from source. */
 export const builtWebhookWriter = path.resolve(__dirname, '../../out/main/webhook-writer.js');
+/** The emulator's webhook thread as built, for the same reason. */
+export const builtWebhookThread = path.resolve(__dirname, '../../out/main/webhook-thread.js');
 
 export function makeTempDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `workbench ${label} `));

@@ -20,6 +20,7 @@ import { checkingOutputs } from '../../support/checked-outputs';
 import { rawExchange, rawRequest, readAnswer } from '../../support/raw-http';
 import { makeTempDir } from '../../support/serve-process';
 import { storeStatusEvents } from '../../support/stored-events';
+import { builtWebhookThread } from '../../support/webhook-harness';
 
 const storedCount = 20_500;
 const rejectedCount = storedCount / 5;
@@ -40,7 +41,7 @@ beforeAll(async () => {
     hostKind: 'browser',
     logger: createMemoryLogger(),
     webhooks: { port: 0 },
-    emulator: { port: 0 },
+    emulator: { port: 0, webhookThreadScript: builtWebhookThread },
   });
   host = await startBrowserHost({ core, rendererDir: await makeTempDir() });
   class CountingSocket extends WebSocket {

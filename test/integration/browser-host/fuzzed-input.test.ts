@@ -17,7 +17,7 @@ import { serverFrameSchema } from '../../../src-shared/wire';
 import { fuzzSeed, oddRequestHead } from '../../support/fuzzed-http';
 import { rawExchange, readAnswer } from '../../support/raw-http';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 
 let core: Core;
 let host: BrowserHost;
@@ -30,6 +30,7 @@ beforeAll(async () => {
     hostKind: 'browser',
     logger: createMemoryLogger(),
     webhooks: { writerScript: builtWebhookWriter },
+    emulator: { webhookThreadScript: builtWebhookThread },
   });
   host = await startBrowserHost({ core, rendererDir });
 });

@@ -8,7 +8,7 @@ import { transports } from '../../support/contract-transports';
 import { deepJsonBody } from '../../support/deep-bodies';
 import { makeTempDir } from '../../support/serve-process';
 import { v1Status } from '../../support/webhook-fixtures';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 
 const cookieValue = 'wb-token-value-5c1e2f';
 
@@ -23,6 +23,7 @@ describe.each(transports)('deep bodies and cookies over $name', (transport) => {
     core = await createCore({
       dataDir: await makeTempDir(),
       webhooks: { writerScript: builtWebhookWriter },
+      emulator: { webhookThreadScript: builtWebhookThread },
       hostKind: 'browser',
       logger: createMemoryLogger(),
       keychainService: 'workbench-hostile-bodies',

@@ -9,7 +9,7 @@ import { transports } from '../../support/contract-transports';
 import { startLocaltunnelServer, type LocaltunnelServer } from '../../support/localtunnel-server';
 import { makeTempDir } from '../../support/serve-process';
 import { builtTunnelChild, fastTimings } from '../../support/tunnel-harness';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 
 describe.each(transports)('the tunnel over $name', (transport) => {
   let core: Core;
@@ -25,7 +25,7 @@ describe.each(transports)('the tunnel over $name', (transport) => {
       logger: createMemoryLogger(),
       keychainService: 'workbench-tunnel-test',
       webhooks: { port: 0, writerScript: builtWebhookWriter },
-      emulator: { port: 0 },
+      emulator: { port: 0, webhookThreadScript: builtWebhookThread },
       tunnel: { childScript: builtTunnelChild, timings: fastTimings },
     });
     ({ client, close } = await transport.connect(core));
@@ -95,7 +95,7 @@ describe('the tunnel at start', () => {
         logger: createMemoryLogger(),
         keychainService: 'workbench-tunnel-test',
         webhooks: { port: 0 },
-        emulator: { port: 0 },
+        emulator: { port: 0, webhookThreadScript: builtWebhookThread },
         tunnel: { childScript: builtTunnelChild, timings: fastTimings },
       });
     try {

@@ -7,9 +7,9 @@ import { playOut } from '../../../src-main/emulator/message-flow';
 import type { OutboundItem } from '../../../src-main/emulator/outbound-message';
 import { createScenarioEngine } from '../../../src-main/emulator/scenario-engine';
 import { createWebhookDelivery } from '../../../src-main/emulator/webhook-delivery';
-import { createWebhookSigner } from '../../../src-main/emulator/webhook-signer';
 import { makeCredentials, startHarness, verifyWebhook, type Harness } from '../../support/emulator-harness';
 import { startReceiver, type Receiver } from '../../support/emulator-receiver';
+import { builtWebhookThread } from '../../support/webhook-harness';
 
 /**
  * Email status webhooks as spec 1.20.0 describes them (messageStatusEmail:
@@ -34,11 +34,12 @@ const credentials = makeCredentials();
 let receiver: Receiver;
 const closing = new AbortController();
 const delivery = createWebhookDelivery({
-  signer: createWebhookSigner({
+  signing: {
     signatureSecret: credentials.signatureSecret,
     apiKey: credentials.apiKey,
     applicationId: credentials.applicationId,
-  }),
+  },
+  threadScript: builtWebhookThread,
   retryDelaysMs: [1],
   retryOn: 'server-errors',
   userAgent: 'email-status-test',

@@ -11,6 +11,7 @@ import {
 } from '../../../src-shared/messages';
 import { createEmulator } from '../../../src-main/emulator';
 import { makeCredentials, startHarness, verifyWebhook, type Harness } from '../../support/emulator-harness';
+import { builtWebhookThread } from '../../support/webhook-harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -131,7 +132,11 @@ describe('inbound simulation', () => {
 
   it('says so when no inbound URL is configured', async () => {
     const credentials = makeCredentials();
-    const emulator = createEmulator({ credentials, signatureSecret: credentials.signatureSecret });
+    const emulator = createEmulator({
+      credentials,
+      signatureSecret: credentials.signatureSecret,
+      webhookThreadScript: builtWebhookThread,
+    });
     await emulator.start();
     expect(await emulator.simulateInbound({ channel: 'sms', messageType: 'text', from: '447700900555' })).toMatchObject(
       { ok: false, error: { code: 'EMULATOR_NO_INBOUND_URL' } },

@@ -11,7 +11,7 @@ import { createMemoryLogger } from '../../../src-main/logger';
 import { transports } from '../../support/contract-transports';
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 import { v1Status } from '../../support/webhook-fixtures';
 
 let cluster: PostgresCluster;
@@ -48,7 +48,7 @@ describe.each(transports)('the core over a PostgreSQL event store, over $name', 
       hostKind: 'headless',
       logger,
       webhooks: { port: 0, writerScript: builtWebhookWriter, storeUrl: databaseUrl },
-      emulator: { port: 0 },
+      emulator: { port: 0, webhookThreadScript: builtWebhookThread },
       emulatorIdentity: 'throwaway',
     });
     const { client, close } = await transport.connect(core);

@@ -13,7 +13,7 @@ import { applyKeyringEnv, startKeyringSession, type KeyringSession } from '../..
 import { startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
 import { makeTempDir } from '../../support/serve-process';
 import { startRecordingApp } from '../../support/webhook-app-server';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 import { v1Inbound, v1Status } from '../../support/webhook-fixtures';
 
 const viewerPassword = 'teammate-pw-4d1a9e';
@@ -90,7 +90,7 @@ async function startApp(transport: (typeof transports)[number], name: string, da
   const dir = dataDir ?? (await makeTempDir());
   const core = await createCore({
     webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0 },
+    emulator: { port: 0, webhookThreadScript: builtWebhookThread },
     dataDir: dir,
     hostKind: 'browser',
     logger: createMemoryLogger(),

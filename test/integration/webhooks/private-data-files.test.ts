@@ -5,7 +5,7 @@ import { createCore, type Core } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
 import { v1Status } from '../../support/webhook-fixtures';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 
 const cores: Core[] = [];
 const previousUmask = process.umask();
@@ -25,6 +25,7 @@ async function startCoreAndRecordWebhook(dataDir: string): Promise<void> {
   const core = await createCore({
     dataDir,
     webhooks: { writerScript: builtWebhookWriter },
+    emulator: { webhookThreadScript: builtWebhookThread },
     hostKind: 'headless',
     logger: createMemoryLogger(),
     keychainService: 'workbench-private-files',

@@ -3,13 +3,13 @@ import { createDispatcher } from '../../../src-main/contract-dispatcher';
 import { createCore } from '../../../src-main/core';
 import { createMemoryLogger } from '../../../src-main/logger';
 import { makeTempDir } from '../../support/serve-process';
-import { builtWebhookWriter } from '../../support/webhook-harness';
+import { builtWebhookThread, builtWebhookWriter } from '../../support/webhook-harness';
 
 async function coreWithLogger() {
   const logger = createMemoryLogger();
   const core = await createCore({
     webhooks: { port: 0, writerScript: builtWebhookWriter },
-    emulator: { port: 0 },
+    emulator: { port: 0, webhookThreadScript: builtWebhookThread },
     dataDir: await makeTempDir(),
     hostKind: 'headless',
     logger,

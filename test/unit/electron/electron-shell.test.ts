@@ -17,6 +17,7 @@ import {
   sessionStandIn,
   shellStandIn,
 } from '../../support/electron-stand-in';
+import { builtWebhookThread } from '../../support/webhook-harness';
 
 vi.mock('electron', async () => (await import('../../support/electron-stand-in')).electronStandIn);
 
@@ -113,7 +114,7 @@ describe('the Electron shell', () => {
     // A core of its own, whose event hub the test can feed as a watched folder would.
     const core = await createCore({
       webhooks: { port: 0 },
-      emulator: { port: 0 },
+      emulator: { port: 0, webhookThreadScript: builtWebhookThread },
       dataDir: await makeTempDir(),
       hostKind: 'electron',
       logger: createMemoryLogger(),
