@@ -151,6 +151,34 @@ describe('send service against a local API server', () => {
     expect(server.received.at(-1)?.url).toBe('/v0.1/messages');
   });
 
+  it('sends each request to its own base URL with its own account, one after another', async () => {
+    const sendWith = (baseUrl: string, secret: string, api: 'v1' | 'v0.1' = 'v1') =>
+      sender.send({
+        baseUrl,
+        auth: { kind: 'basic', apiKey, apiSecret: secret },
+        operation: { kind: 'send', api, payload: whatsappTemplate },
+      });
+    const sent: Array<[string, string]> = [];
+    for (const [baseUrl, secret, api] of [
+      [server.url, apiSecret, 'v1'],
+      [`${server.url}/eu`, apiSecret, 'v1'],
+      [`${server.url}/eu`, 'not-the-secret', 'v1'],
+      [`${server.url}/eu`, apiSecret, 'v0.1'],
+      [server.url, apiSecret, 'v1'],
+    ] as const) {
+      const result = await sendWith(baseUrl, secret, api);
+      if (!result.ok) throw new Error(result.error.message);
+      sent.push([server.received.at(-1)!.url, String(result.value.response?.status)]);
+    }
+    expect(sent).toEqual([
+      ['/v1/messages', '202'],
+      ['/eu/v1/messages', '202'],
+      ['/eu/v1/messages', '401'],
+      ['/eu/v0.1/messages', '202'],
+      ['/v1/messages', '202'],
+    ]);
+  });
+
   it('marks a message read with a v1 PATCH, keeping a base path prefix', async () => {
     const result = await sender.send({
       baseUrl: `${server.url}/proxy/`,
