@@ -42,7 +42,18 @@ function codeOf(error: unknown): number | null {
   return null;
 }
 
-function issuesOf(schema: z.ZodType, body: Json, label: string): Issue[] {
+export interface ClassifyOptions {
+  /**
+   * List where a recognised body departs from its schema (on by default).
+   * Off, `issues` stays empty and no schema runs: what the receiver wants on
+   * its answer path, where a full schema check per webhook was most of the
+   * classifying and its result was not kept.
+   */
+  checkShape?: boolean;
+}
+
+function issuesOf(check: boolean, schema: z.ZodType, body: Json, label: string): Issue[] {
+  if (!check) return [];
   const parsed = schema.safeParse(body);
   return parsed.success ? [] : mapZodIssues(parsed.error.issues, { input: body, label, prefix: [] }).errors;
 }
@@ -52,7 +63,8 @@ function issuesOf(schema: z.ZodType, body: Json, label: string): Issue[] {
  * API version, channel, message type, status and error code. Never throws;
  * a body it cannot place is `unknown` with the reason.
  */
-export function classifyWebhook(body: unknown): WebhookClassification {
+export function classifyWebhook(body: unknown, options: ClassifyOptions = {}): WebhookClassification {
+  const check = options.checkShape ?? true;
   const base: WebhookClassification = {
     kind: 'unknown',
     version: null,
@@ -66,12 +78,12 @@ export function classifyWebhook(body: unknown): WebhookClassification {
   };
   if (!isObject(body)) return { ...base, reason: 'The body is not a JSON object' };
   const common = { ...base, message_uuid: stringOrNull(body.message_uuid), client_ref: stringOrNull(body.client_ref) };
-  if (isObject(body.to) && 'type' in body.to) return classifyV01(body, common);
-  if (typeof body.channel === 'string') return classifyV1(body, common);
+  if (isObject(body.to) && 'type' in body.to) return classifyV01(body, common, check);
+  if (typeof body.channel === 'string') return classifyV1(body, common, check);
   return { ...common, reason: 'Neither a v1 body (channel field) nor a v0.1 body (to.type)' };
 }
 
-function classifyV1(body: Json, common: WebhookClassification): WebhookClassification {
+function classifyV1(body: Json, common: WebhookClassification, check: boolean): WebhookClassification {
   const channel = body.channel;
   if (!isV1Channel(channel)) return { ...common, version: 'v1', reason: `Unknown channel ${JSON.stringify(channel)}` };
   const found = { ...common, version: 'v1' as const, channel };
@@ -81,7 +93,7 @@ function classifyV1(body: Json, common: WebhookClassification): WebhookClassific
       kind: 'status',
       status: body.status,
       errorCode: codeOf(body.error),
-      issues: issuesOf(v1StatusSchema, body, `A v1 ${channelLabels[channel]} status`),
+      issues: issuesOf(check, v1StatusSchema, body, `A v1 ${channelLabels[channel]} status`),
     };
   }
   // SMS inbound carries no message_type (spec defect): it is text when text is there.
@@ -98,11 +110,16 @@ function classifyV1(body: Json, common: WebhookClassification): WebhookClassific
     ...found,
     kind: 'inbound',
     message_type: messageType,
-    issues: issuesOf(v1InboundSchema(channel, messageType), body, `A v1 ${channelLabels[channel]} ${messageType}`),
+    issues: issuesOf(
+      check,
+      v1InboundSchema(channel, messageType),
+      body,
+      `A v1 ${channelLabels[channel]} ${messageType}`,
+    ),
   };
 }
 
-function classifyV01(body: Json, common: WebhookClassification): WebhookClassification {
+function classifyV01(body: Json, common: WebhookClassification, check: boolean): WebhookClassification {
   const type = (body.to as Json).type;
   if (!isV01Channel(type)) return { ...common, version: 'v0.1', reason: `Unknown to.type ${JSON.stringify(type)}` };
   const found = { ...common, version: 'v0.1' as const, channel: v1ChannelOf(type) };
@@ -112,7 +129,7 @@ function classifyV01(body: Json, common: WebhookClassification): WebhookClassifi
       kind: 'status',
       status: body.status,
       errorCode: codeOf(body.error),
-      issues: issuesOf(v01StatusSchema, body, `A v0.1 ${channelLabels[type]} status`),
+      issues: issuesOf(check, v01StatusSchema, body, `A v0.1 ${channelLabels[type]} status`),
     };
   }
   const content = isObject(body.message) && isObject(body.message.content) ? body.message.content : undefined;
@@ -128,6 +145,6 @@ function classifyV01(body: Json, common: WebhookClassification): WebhookClassifi
     ...found,
     kind: 'inbound',
     message_type: contentType,
-    issues: issuesOf(v01InboundSchema(type, contentType), body, `A v0.1 ${channelLabels[type]} ${contentType}`),
+    issues: issuesOf(check, v01InboundSchema(type, contentType), body, `A v0.1 ${channelLabels[type]} ${contentType}`),
   };
 }

@@ -34,7 +34,12 @@ export { requestJsonSchema } from './request-json-schema';
 export { v1RequestSchemas, type V1RequestKey } from './v1-request';
 export { v01RequestSchemas, type V01RequestKey } from './v01-request';
 export { smsEncodingTypes, smsInfo, smsInfoSchema, type SmsEncodingType, type SmsInfo } from './sms-encoding';
-export { classifyWebhook, webhookClassificationSchema, type WebhookClassification } from './classify';
+export {
+  classifyWebhook,
+  webhookClassificationSchema,
+  type ClassifyOptions,
+  type WebhookClassification,
+} from './classify';
 export { messageStatuses, v1InboundSchema, v1InboundTypes, v1StatusSchema, type V1Status } from './webhooks-v1';
 export { v01InboundSchema, v01InboundTypes, v01StatusSchema, type V01Status } from './webhooks-v01';
 export { conversionSchema, lossSchema, type Conversion, type Loss } from './conversion';

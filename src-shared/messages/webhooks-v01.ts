@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 import { v01Channels, type V01Channel } from './channels';
 import { messageStatuses } from './webhooks-v1';
 
@@ -52,7 +53,7 @@ const content: Record<string, z.ZodType | undefined> = {
   unsupported: undefined,
 };
 
-export function v01InboundSchema(channel: V01Channel, type: string) {
+export const v01InboundSchema = builtOnce((channel: V01Channel, type: string) => {
   const field = content[type];
   return z.looseObject({
     message_uuid: z.string(),
@@ -64,4 +65,4 @@ export function v01InboundSchema(channel: V01Channel, type: string) {
       ...(channel === 'sms' ? { sms: z.looseObject({ num_messages: z.string() }) } : {}),
     }),
   });
-}
+});

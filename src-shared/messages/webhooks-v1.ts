@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 import { v1Channels, type V1Channel } from './channels';
 
 /**
@@ -130,7 +131,7 @@ const inboundChannelExtras: Partial<Record<V1Channel, Record<string, z.ZodType>>
 };
 
 /** The tolerant schema of a v1 inbound message of one channel and type. */
-export function v1InboundSchema(channel: V1Channel, messageType: string) {
+export const v1InboundSchema = builtOnce((channel: V1Channel, messageType: string) => {
   const content = v1InboundContent[messageType];
   return z.looseObject({
     message_uuid: z.string(),
@@ -145,4 +146,4 @@ export function v1InboundSchema(channel: V1Channel, messageType: string) {
       channel === 'whatsapp' ? z.enum(['none', 'available', 'unavailable']).optional() : z.string().optional(),
     ...inboundChannelExtras[channel],
   });
-}
+});

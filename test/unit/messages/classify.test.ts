@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { v1Channels } from '../../../src-shared/messages/channels';
 import { classifyWebhook, webhookClassificationSchema } from '../../../src-shared/messages/classify';
-import { v01InboundTypes } from '../../../src-shared/messages/webhooks-v01';
-import { v1InboundTypes } from '../../../src-shared/messages/webhooks-v1';
+import { v01InboundSchema, v01InboundTypes } from '../../../src-shared/messages/webhooks-v01';
+import { v1InboundSchema, v1InboundTypes } from '../../../src-shared/messages/webhooks-v1';
 import { UUID, v01Inbound, v01Status, v1Inbound, v1Status } from './fixtures/webhooks';
 
 const v1InboundCases = Object.entries(v1InboundTypes).flatMap(([channel, types]) =>
@@ -198,5 +198,37 @@ describe('classifyWebhook: fields new in Messages API 1.20.0', () => {
     expect(classifyWebhook({ channel: 'email', message_type: 'text', text: 'hi', message_uuid: UUID })).toMatchObject({
       kind: 'unknown',
     });
+  });
+});
+
+describe('classifyWebhook without the shape check', () => {
+  const bodies = [
+    ...v1Channels.map((channel) => v1Status(channel)),
+    { ...v1Status('sms'), status: 'exploded' },
+    ...v1InboundCases.map(([channel, type]) => v1Inbound(channel, type)),
+    ...v01InboundCases.map(([channel, type]) => v01Inbound(channel, type)),
+    { ...v1Inbound('whatsapp', 'text'), text: 42 },
+    v01Status('sms'),
+    { channel: 'carrier-pigeon', status: 'delivered' },
+    'not an object',
+  ];
+
+  it('places every body as the full check does, and lists no issues', () => {
+    for (const body of bodies) {
+      const placed = { ...classifyWebhook(body), issues: [] };
+      expect(classifyWebhook(body, { checkShape: false })).toEqual(placed);
+    }
+    // The full check still finds what the quick one does not look for.
+    expect(classifyWebhook({ ...v1Status('sms'), status: 'exploded' }).issues).not.toEqual([]);
+    expect(classifyWebhook({ ...v1Inbound('whatsapp', 'text'), text: 42 }).issues).not.toEqual([]);
+  });
+});
+
+describe('inbound schemas', () => {
+  it('are built once per channel and type', () => {
+    expect(v1InboundSchema('whatsapp', 'text')).toBe(v1InboundSchema('whatsapp', 'text'));
+    expect(v1InboundSchema('whatsapp', 'text')).not.toBe(v1InboundSchema('whatsapp', 'image'));
+    expect(v1InboundSchema('messenger', 'text')).not.toBe(v1InboundSchema('whatsapp', 'text'));
+    expect(v01InboundSchema('sms', 'text')).toBe(v01InboundSchema('sms', 'text'));
   });
 });
