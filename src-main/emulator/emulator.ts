@@ -1,5 +1,4 @@
 import { setMaxListeners } from 'node:events';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,6 +20,8 @@ import { createScenarioEngine } from './scenario-engine';
 import { parseScenarios } from './scenario-file';
 import { defaultScenarios, type ScenarioRule, type ScenarioRuleInput } from '../../src-shared/emulator-scenarios';
 import { createWebhookDelivery, type RetryPolicy } from './webhook-delivery';
+import { webhookThreadName } from './webhook-poster';
+import { missingBuiltEntry } from '../built-thread';
 import { createStderrLogger, type Logger } from '../logger';
 
 export interface EmulatorOptions {
@@ -187,10 +188,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       return url;
     },
     start() {
-      if (!fs.existsSync(webhookThreadScript))
-        return Promise.reject(
-          new Error(`The emulator's webhook thread entry ${webhookThreadScript} is missing; build the app.`),
-        );
+      const missing = missingBuiltEntry(webhookThreadScript, webhookThreadName);
+      if (missing) return Promise.reject(missing);
       return new Promise<string>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

@@ -11,10 +11,13 @@
  * Messages cost both threads more than a webhook's bookkeeping, so the
  * webhooks of one event-loop turn go as one message, and come back the same.
  */
-import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startBuiltThread } from '../built-thread';
 import type { SignatureFault } from '../../src-shared/emulator-scenarios';
 import type { WebhookSignerOptions } from './webhook-signer';
+
+/** How errors name the thread. */
+export const webhookThreadName = "emulator's webhook thread's";
 
 export interface PosterSettings {
   /** How the thread signs each webhook (webhook-signer.ts). */
@@ -73,10 +76,7 @@ export function createWebhookPoster(options: WebhookPosterOptions): WebhookPoste
   /** Started with the first webhook: an emulator that sends none never starts it. */
   function webhookThread(): Worker {
     if (thread) return thread;
-    // Worker would fail later with a bare ERR_MODULE_NOT_FOUND; say what is missing and how to get it.
-    if (!fs.existsSync(options.script))
-      throw new Error(`The emulator's webhook thread entry ${options.script} is missing; build the app.`);
-    const started = new Worker(options.script, { workerData: settings });
+    const started = startBuiltThread(options.script, webhookThreadName, settings);
     started.on('message', onReply);
     started.on('error', (error) => failAll(error));
     exited = new Promise((resolve) => started.once('exit', () => resolve()));

@@ -20,8 +20,8 @@
  * start (about 0.3 s, measured on a busy 2-core machine) for the first webhook
  * after a quiet spell.
  */
-import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startBuiltThread } from '../built-thread';
 import { packRows } from './writer-rows';
 
 /** What the writer thread is started with. */
@@ -83,12 +83,6 @@ interface QueuedRow {
   reject(error: unknown): void;
 }
 
-function startWriterThread(script: string, settings: WriterSettings): Worker {
-  // Worker would fail later with a bare ERR_MODULE_NOT_FOUND; say what is missing and how to get it.
-  if (!fs.existsSync(script)) throw new Error(`The webhook writer thread's entry ${script} is missing; build the app.`);
-  return new Worker(script, { workerData: settings });
-}
-
 export function createEventWriter(options: EventWriterOptions): EventWriter {
   const settings: WriterSettings = {
     path: options.path,
@@ -122,7 +116,7 @@ export function createEventWriter(options: EventWriterOptions): EventWriter {
   /** Started on the first insert: a store opened only to read (`workbench events`) never starts it. */
   function writerThread(): Worker {
     if (thread) return thread;
-    const started = startWriterThread(options.script, settings);
+    const started = startBuiltThread(options.script, "webhook writer thread's", settings);
     started.on('message', onReply);
     // A thread told to stop had answered every batch: what it still does (moving the journal, indexing) a later read redoes.
     started.on('error', (error) => {
