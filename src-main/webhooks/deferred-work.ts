@@ -13,12 +13,15 @@
  * unindexed rows itself (event-store.ts, event-queries.ts).
  *
  * The steps form a pipeline: the rows one step finishes become rows for the
- * next (moved rows wait to be indexed).
+ * next (moved rows wait to be indexed). A step fed by commits also counts every
+ * committed row (the WAL checkpoint, whose work grows with every write).
  */
 
 export interface DeferredStep {
-  /** Does one slice (one transaction); returns how many rows it finished, 0 when none were waiting. */
+  /** Does one slice (one transaction); returns how many rows it finished (Infinity: all), 0 when none were waiting. */
   runSlice(): number;
+  /** Counts every committed row as waiting, besides what the step before finishes. */
+  fedByCommits?: boolean;
   /** Past this many waiting rows the step runs even while webhooks arrive. */
   maxLagRows: number;
   /** Past this age of the oldest waiting row the step runs even while webhooks arrive. */
@@ -133,9 +136,10 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
       lastCommitAt = at;
       const first = states[0];
       if (first) add(first, rows, at);
+      for (const state of states.slice(1)) if (state.step.fedByCommits) add(state, rows, at);
       // A burst keeps moving the idle time on: the timer is set again only when it fires or a cap is near.
       if (!timer) schedule();
-      else if (first && dueAt(first) <= at) schedule();
+      else if (states.some((state) => dueAt(state) <= at)) schedule();
     },
     close() {
       closed = true;

@@ -31,6 +31,7 @@ import { redactCredentialHeaders } from './header-redaction';
 import { createTextIndexer } from './text-index';
 import { createEventWriter, type BackgroundWorkSettings } from './event-writer';
 import { createJournalDrain } from './journal-drain';
+import { leaveCheckpointsToWriter } from './wal-checkpoint';
 import type { ForwardResult, NewWebhookRecord, WebhookEvent } from './event-types';
 import type { EventStore, RetentionPolicy } from './event-store-interface';
 
@@ -122,6 +123,7 @@ export function createWebhookStore(options: WebhookStoreOptions): Result<Webhook
     // A hot WAL left by a crashed writer is replayed by SQLite here, on first access.
     db.pragma('journal_mode = WAL');
     db.pragma(options.durability === 'power-loss' ? 'synchronous = FULL' : 'synchronous = NORMAL');
+    leaveCheckpointsToWriter(db);
     fromLayout = migrateEventStore(db);
   } catch (error) {
     return fail(

@@ -43,6 +43,8 @@ export interface BackgroundWorkSettings {
   maxJournalLagRows?: number;
   /** Most rows left unindexed while webhooks keep arriving. */
   maxIndexLagRows?: number;
+  /** Most rows written to the WAL and not checkpointed while webhooks keep arriving. */
+  maxCheckpointLagRows?: number;
 }
 
 /** `rows` is the batch packed by writer-rows.ts; its buffer is transferred, not copied. */

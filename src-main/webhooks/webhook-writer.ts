@@ -28,6 +28,7 @@ import { createDeferredWork } from './deferred-work';
 import { createJournalDrain } from './journal-drain';
 import { createTextIndexer } from './text-index';
 import type { WriterReply, WriterRequest, WriterSettings } from './event-writer';
+import { checkpointWal, leaveCheckpointsToWriter } from './wal-checkpoint';
 import { unpackRows, type RowValue } from './writer-rows';
 
 const port = parentPort;
@@ -36,6 +37,7 @@ const settings = workerData as WriterSettings;
 
 const db = new Database(settings.path, { timeout: 5000 });
 db.pragma('synchronous = NORMAL');
+leaveCheckpointsToWriter(db);
 const insert = db.prepare(insertJournalSql);
 const insertAll = db.transaction((rows: RowValue[][]) =>
   rows.map((values) => Number(insert.run(...values).lastInsertRowid)),
@@ -47,7 +49,9 @@ const textIndex = createTextIndexer(db);
  * a commit waits behind one at most. The caps bound what a read on the main
  * thread may meet during a burst: moving up to 10,000 rows (~0.1 s), and a
  * search's LIKE over up to 50,000 unindexed ones (~25 ms; indexing them
- * there would take seconds).
+ * there would take seconds). The checkpoint's cap bounds the WAL, which every
+ * write grows: 20,000 rows is some 60 MB of journal pages, and the checkpoint
+ * that copies them holds one batch's answer for a fraction of a second.
  */
 const background = settings.backgroundWork ?? {};
 const deferred = createDeferredWork({
@@ -55,6 +59,12 @@ const deferred = createDeferredWork({
   steps: [
     { runSlice: () => journal.moveBatch(700), maxLagRows: background.maxJournalLagRows ?? 10_000, maxLagMs: 10_000 },
     { runSlice: () => textIndex.indexBatch(150), maxLagRows: background.maxIndexLagRows ?? 50_000, maxLagMs: 30_000 },
+    {
+      runSlice: () => checkpointWal(db),
+      fedByCommits: true,
+      maxLagRows: background.maxCheckpointLagRows ?? 20_000,
+      maxLagMs: 30_000,
+    },
   ],
   // A failed slice is left where it is: the next slice, or the store's next read, does it.
   onError: () => undefined,
@@ -156,6 +166,7 @@ function close(): void {
   deferred.close();
   journal.drain();
   textIndex.catchUp();
+  checkpointWal(db);
   if (backgroundSync) clearTimeout(backgroundSync);
   if (walFile !== undefined) {
     // What was answered without a sync is synced before the thread goes.

@@ -108,3 +108,57 @@ describe('moving and indexing behind a burst of webhooks', () => {
     );
   });
 });
+
+/** Rows held by the database file alone, as a copy without its WAL shows: what checkpoints have written there. */
+function rowsInDatabaseFile(store: WebhookStore): number {
+  const copy = `${store.path}.copy`;
+  fs.copyFileSync(store.path, copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE name IN ('events', 'events_journal')").all();
+    if (tables.length < 2) return 0;
+    return Number(
+      (
+        db.prepare('SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM events_journal) AS n').get() as {
+          n: number;
+        }
+      ).n,
+    );
+  } finally {
+    db.close();
+    fs.rmSync(copy, { force: true });
+  }
+}
+
+/** Big enough bodies that a few hundred webhooks pass the 1,000 WAL pages at which SQLite would checkpoint in a commit. */
+const longText = (index: number) => `${index} ${'long inbound text '.repeat(450)}`;
+
+describe('checkpointing the WAL behind a burst of webhooks', () => {
+  it("never checkpoints inside a commit, the writer's or a read's on the main thread", async () => {
+    const store = tempStore({ idleMs: neverIdle });
+    await appendInGroups(store, 300, (index) => v1Inbound({ text: longText(index) }));
+    // A read drains the journal with a commit of its own on the main thread's connection.
+    expect(store.list({ kind: 'inbound', limit: 1 }).events[0]?.id).toBe(300);
+    await appendInGroups(store, 300, (index) => v1Inbound({ text: longText(300 + index) }));
+
+    expect(fs.statSync(`${store.path}-wal`).size).toBeGreaterThan(1000 * 4096);
+    expect(rowsInDatabaseFile(store)).toBe(0);
+  });
+
+  it('checkpoints once no webhook has come for a while, after moving and indexing', async () => {
+    const store = tempStore({ idleMs: 50 });
+    await appendInGroups(store, 40, (index) => v1Inbound({ text: longText(index) }));
+    await vi.waitFor(() => expect(rowsInDatabaseFile(store)).toBe(40), { timeout: 10_000, interval: 20 });
+    expect(progress(store)).toEqual({ inJournal: 0, indexedThrough: 40 });
+  });
+
+  it('checkpoints during a burst once enough rows were written since the last one', async () => {
+    const store = tempStore({ idleMs: neverIdle, maxCheckpointLagRows: 20 });
+    await appendInGroups(store, 25, (index) => v1Inbound({ text: `busy ${index}` }));
+    await vi.waitFor(() => expect(rowsInDatabaseFile(store)).toBeGreaterThanOrEqual(20), {
+      timeout: 10_000,
+      interval: 20,
+    });
+    expect(progress(store).inJournal).toBe(25);
+  });
+});

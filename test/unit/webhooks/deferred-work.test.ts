@@ -91,6 +91,40 @@ describe('deferred work of the writer thread', () => {
     expect(move.done).toBe(doneAtCatchUp);
   });
 
+  it('counts every commit for a step fed by commits: it runs last when quiet, and during a burst past its cap', async () => {
+    const move = queueStep(50);
+    const order: string[] = [];
+    const checkpoint = {
+      fedByCommits: true,
+      runs: 0,
+      runSlice(): number {
+        checkpoint.runs++;
+        order.push(`checkpoint after ${move.done} moved`);
+        return Infinity;
+      },
+      maxLagRows: 300,
+      maxLagMs: 1_000_000,
+    };
+    work = createDeferredWork({ idleMs: 100, steps: [move, checkpoint], now: Date.now });
+    const commit = (rows: number) => {
+      move.waiting += rows;
+      work?.rowsCommitted(rows);
+    };
+
+    await burst(commit, 10, 10, 200);
+    expect(checkpoint.runs).toBe(0);
+    await vi.advanceTimersByTimeAsync(500);
+    // Quiet: the earlier step finishes first, then one checkpoint covers everything.
+    expect(order).toEqual(['checkpoint after 200 moved']);
+
+    // Below its own cap it waits while commits keep coming; past it, it runs in the burst though nothing was moved.
+    await burst(commit, 10, 10, 250);
+    expect(checkpoint.runs).toBe(1);
+    await burst(commit, 10, 10, 100);
+    expect(checkpoint.runs).toBe(2);
+    expect(move.done).toBe(200);
+  });
+
   it('runs a step during a burst once its oldest row has waited too long', async () => {
     const move = queueStep(1000, { maxLagMs: 500 });
     work = createDeferredWork({ idleMs: 100, steps: [move], now: Date.now });
