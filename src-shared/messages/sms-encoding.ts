@@ -56,10 +56,10 @@ const capacity = {
 export function smsInfo(text: string, encodingType: SmsEncodingType = 'auto'): SmsInfo {
   const unicodeCharacters: SmsInfo['unicodeCharacters'] = [];
   const extensionCharacters: SmsInfo['extensionCharacters'] = [];
-  const chars: { char: string; index: number }[] = [];
+  let characters = 0;
   let index = 0;
   for (const char of text) {
-    chars.push({ char, index });
+    characters += 1;
     if (extension.has(char)) extensionCharacters.push({ char, index });
     else if (!basic.has(char)) {
       unicodeCharacters.push({
@@ -81,8 +81,8 @@ export function smsInfo(text: string, encodingType: SmsEncodingType = 'auto'): S
   if (encodingType === 'unicode' && unicodeCharacters.length === 0) {
     notes.push('Every character fits GSM-7; encoding_type auto would fit more per segment');
   }
-  const cost = (char: string): number => (encoding === 'ucs2' ? char.length : extension.has(char) ? 2 : 1);
-  const units = chars.reduce((sum, { char }) => sum + cost(char), 0);
+  // UCS-2 counts UTF-16 code units; GSM-7 one septet a character, two for the extension table.
+  const units = encoding === 'ucs2' ? text.length : characters + extensionCharacters.length;
   const { single, part } = capacity[encoding];
   let segments: number;
   let used: number;
@@ -95,8 +95,8 @@ export function smsInfo(text: string, encodingType: SmsEncodingType = 'auto'): S
     perSegment = part;
     segments = 1;
     used = 0;
-    for (const { char } of chars) {
-      const size = cost(char);
+    for (const char of text) {
+      const size = encoding === 'ucs2' ? char.length : extension.has(char) ? 2 : 1;
       if (used + size > part) {
         segments += 1;
         used = 0;
@@ -108,7 +108,7 @@ export function smsInfo(text: string, encodingType: SmsEncodingType = 'auto'): S
   return {
     encodingType,
     encoding,
-    characters: chars.length,
+    characters,
     units,
     unitName: encoding === 'gsm7' ? 'septets' : 'code units',
     segments,
