@@ -68,6 +68,8 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
     catchingUp: false,
   }));
   let lastCommitAt = -Infinity;
+  /** The step of the last slice. */
+  let lastRun = -1;
   let timer: NodeJS.Timeout | undefined;
   let immediate: NodeJS.Immediate | undefined;
   let closed = false;
@@ -103,14 +105,28 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
     if (next) add(next, finished, at);
   }
 
+  /**
+   * The first due step in pipeline order, except that steps past a cap take
+   * turns: while webhooks pour in, an earlier step may never catch up, and a
+   * later one (the checkpoint) must not wait for it forever.
+   */
+  function nextStep(at: number): number {
+    const pastCap = states.flatMap((state, index) => (state.catchingUp && dueAt(state) <= at ? [index] : []));
+    if (pastCap.length > 0) return pastCap.find((index) => index > lastRun) ?? pastCap[0]!;
+    return states.findIndex((state) => dueAt(state) <= at);
+  }
+
   function tick(): void {
     timer = undefined;
     immediate = undefined;
     if (closed) return;
     const at = now();
-    const index = states.findIndex((state) => dueAt(state) <= at);
+    const index = nextStep(at);
     const state = states[index];
-    if (state) runOneSlice(state, states[index + 1], at);
+    if (state) {
+      lastRun = index;
+      runOneSlice(state, states[index + 1], at);
+    }
     schedule();
   }
 

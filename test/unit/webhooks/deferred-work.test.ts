@@ -111,18 +111,38 @@ describe('deferred work of the writer thread', () => {
       work?.rowsCommitted(rows);
     };
 
-    await burst(commit, 10, 10, 200);
+    await burst(commit, 10, 10, 100);
     expect(checkpoint.runs).toBe(0);
     await vi.advanceTimersByTimeAsync(500);
     // Quiet: the earlier step finishes first, then one checkpoint covers everything.
-    expect(order).toEqual(['checkpoint after 200 moved']);
+    expect(order).toEqual(['checkpoint after 100 moved']);
 
     // Below its own cap it waits while commits keep coming; past it, it runs in the burst though nothing was moved.
     await burst(commit, 10, 10, 250);
     expect(checkpoint.runs).toBe(1);
     await burst(commit, 10, 10, 100);
     expect(checkpoint.runs).toBe(2);
-    expect(move.done).toBe(200);
+    expect(move.done).toBe(100);
+  });
+
+  it('lets steps past their caps take turns, so an earlier one that never catches up starves no later one', async () => {
+    const move = queueStep(1, { maxLagRows: 20 });
+    let checkpoints = 0;
+    const checkpoint = {
+      fedByCommits: true,
+      runSlice: () => {
+        checkpoints++;
+        return Infinity;
+      },
+      maxLagRows: 50,
+      maxLagMs: 1_000_000,
+    };
+    work = createDeferredWork({ idleMs: 1_000_000, steps: [move, checkpoint], now: Date.now });
+    move.waiting += 100;
+    work.rowsCommitted(100);
+    for (let slice = 0; slice < 10; slice++) await vi.advanceTimersToNextTimerAsync();
+    expect(checkpoints).toBe(1);
+    expect(move.done).toBe(9);
   });
 
   it('runs a step during a burst once its oldest row has waited too long', async () => {
