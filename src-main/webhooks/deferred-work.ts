@@ -18,7 +18,7 @@
  */
 
 export interface DeferredStep {
-  /** Does one slice (one transaction); returns how many rows it finished (Infinity: all), 0 when none were waiting. */
+  /** Does one slice (one transaction); returns how many rows it finished (Infinity: all of them), 0 when none were waiting. */
   runSlice(): number;
   /** Counts every committed row as waiting, besides what the step before finishes. */
   fedByCommits?: boolean;
@@ -38,7 +38,7 @@ export interface DeferredWorkOptions {
 }
 
 export interface DeferredWork {
-  /** Notes that `rows` were committed for the first step, and that the writer is busy now. */
+  /** Notes that `rows` were committed for the first step and every step fed by commits, and that the writer is busy now. */
   rowsCommitted(rows: number): void;
   /** Stops the timers; the caller finishes what is left itself. */
   close(): void;
@@ -150,9 +150,9 @@ export function createDeferredWork(options: DeferredWorkOptions): DeferredWork {
     rowsCommitted(rows) {
       const at = now();
       lastCommitAt = at;
-      const first = states[0];
-      if (first) add(first, rows, at);
-      for (const state of states.slice(1)) if (state.step.fedByCommits) add(state, rows, at);
+      states.forEach((state, index) => {
+        if (index === 0 || state.step.fedByCommits) add(state, rows, at);
+      });
       // A burst keeps moving the idle time on: the timer is set again only when it fires or a cap is near.
       if (!timer) schedule();
       else if (states.some((state) => dueAt(state) <= at)) schedule();

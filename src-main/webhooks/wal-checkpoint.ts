@@ -18,11 +18,7 @@ export function leaveCheckpointsToWriter(db: Database.Database): void {
   db.pragma('wal_autocheckpoint = 0');
 }
 
-/**
- * One checkpoint that waits for no reader: pages a reader still needs stay in
- * the WAL for the next one. Returns Infinity (all the step's rows are done).
- */
-export function checkpointWal(db: Database.Database): number {
+/** One checkpoint that waits for no reader: pages a reader still needs stay in the WAL for the next one. */
+export function checkpointWal(db: Database.Database): void {
   db.pragma('wal_checkpoint(PASSIVE)');
-  return Infinity;
 }

@@ -61,7 +61,10 @@ const deferred = createDeferredWork({
     { runSlice: () => journal.moveBatch(700), maxLagRows: background.maxJournalLagRows ?? 10_000, maxLagMs: 10_000 },
     { runSlice: () => textIndex.indexBatch(150), maxLagRows: background.maxIndexLagRows ?? 50_000, maxLagMs: 30_000 },
     {
-      runSlice: () => checkpointWal(db),
+      runSlice: () => {
+        checkpointWal(db);
+        return Infinity;
+      },
       fedByCommits: true,
       maxLagRows: background.maxCheckpointLagRows ?? 20_000,
       maxLagMs: 30_000,
