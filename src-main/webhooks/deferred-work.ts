@@ -18,7 +18,10 @@
  */
 
 export interface DeferredStep {
-  /** Does one slice (one transaction); returns how many rows it finished (Infinity: all of them), 0 when none were waiting. */
+  /**
+   * Does one slice (one transaction); returns how many rows it finished
+   * (Infinity: all of them), 0 when none were waiting.
+   */
   runSlice(): number;
   /** Counts every committed row as waiting, besides what the step before finishes. */
   fedByCommits?: boolean;
@@ -38,7 +41,10 @@ export interface DeferredWorkOptions {
 }
 
 export interface DeferredWork {
-  /** Notes that `rows` were committed for the first step and every step fed by commits, and that the writer is busy now. */
+  /**
+   * Notes that `rows` were committed for the first step and every step fed by
+   * commits, and that the writer is busy now.
+   */
   rowsCommitted(rows: number): void;
   /** Stops the timers; the caller finishes what is left itself. */
   close(): void;
