@@ -26,6 +26,8 @@ export interface PosterSettings {
   userAgent: string;
   connectTimeoutMs: number;
   answerTimeoutMs: number;
+  /** Most connections open to one receiver at once; further webhooks wait for one of them. */
+  connectionsPerReceiver: number;
 }
 
 /** `webhooks` is flat: id, url, signature fault (null for none), body text; four entries per webhook. */
@@ -65,6 +67,7 @@ export function createWebhookPoster(options: WebhookPosterOptions): WebhookPoste
     userAgent: options.userAgent,
     connectTimeoutMs: options.connectTimeoutMs,
     answerTimeoutMs: options.answerTimeoutMs,
+    connectionsPerReceiver: options.connectionsPerReceiver,
   };
   let thread: Worker | undefined;
   let queued: Array<number | string | null> = [];

@@ -16,6 +16,7 @@ if (!port) throw new Error('webhook-thread runs only as a worker thread');
 const settings = workerData as PosterSettings;
 
 const agent = new Agent({
+  connections: settings.connectionsPerReceiver,
   connect: { timeout: settings.connectTimeoutMs },
   headersTimeout: settings.answerTimeoutMs,
   bodyTimeout: settings.answerTimeoutMs,

@@ -30,6 +30,7 @@ function poster(script: string): WebhookPoster {
     userAgent: 'webhook-thread-test',
     connectTimeoutMs: 1_000,
     answerTimeoutMs: 1_000,
+    connectionsPerReceiver: 4,
   });
   cleanups.push(() => created.close());
   return created;
@@ -84,6 +85,33 @@ describe("the emulator's webhook thread", () => {
     await open.close(new Error('closed by the test'));
     await ended;
     await expect(open.post('http://127.0.0.1:9/status', '{}')).rejects.toThrow('closed by the test');
+  });
+
+  it('opens no more connections to a receiver than its limit, however many webhooks wait', async () => {
+    let connections = 0;
+    let inFlight = 0;
+    let mostInFlight = 0;
+    // Answers on the next turn, so the webhooks of the burst overlap rather than follow one another.
+    const receiver = http.createServer((request, response) => {
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      request.resume();
+      request.on('end', () =>
+        setImmediate(() => {
+          inFlight--;
+          response.end('ok');
+        }),
+      );
+    });
+    receiver.on('connection', () => connections++);
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => receiver.close(resolve)));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/status`;
+    const open = poster(builtWebhookThread);
+    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, index) => open.post(url, `{"n":${index}}`)));
+    expect(outcomes.filter((outcome) => 'status' in outcome && outcome.status === 200)).toHaveLength(200);
+    expect(connections).toBeLessThanOrEqual(4);
+    expect(mostInFlight).toBe(4);
   });
 
   it('delivers a burst in order of acceptance, every status of every message', async () => {
