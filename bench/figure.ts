@@ -11,6 +11,8 @@ export interface Figure {
   /** p99 latency of the value's and the baseline's requests, where the load was HTTP. */
   valueP99Ms?: number;
   baselineP99Ms?: number;
+  /** Where the value was taken under live traffic: the rate that traffic actually reached. */
+  arrivedPerSecond?: number;
 }
 
 export function figure(fields: Omit<Figure, 'ratio'>): Figure {

@@ -17,6 +17,8 @@ export interface SteadyResult {
   failed: number;
   p50Ms: number;
   p99Ms: number;
+  /** Requests answered per second, from the first send to the last answer. */
+  answeredPerSecond: number;
 }
 
 export async function steadyLoad(
@@ -54,8 +56,16 @@ export async function steadyLoad(
     }
   }
   await Promise.all(sends);
+  const elapsedSeconds = (performance.now() - startedAt) / 1000;
   await pool.close();
   const sorted = latencies.sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
-  return { sent: sends.length, acknowledged, failed, p50Ms: at(0.5), p99Ms: at(0.99) };
+  return {
+    sent: sends.length,
+    acknowledged,
+    failed,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    answeredPerSecond: (acknowledged + failed) / elapsedSeconds,
+  };
 }
