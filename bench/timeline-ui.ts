@@ -8,15 +8,16 @@
  *   against the same choice on the empty store (its "no match" message);
  * - live: long tasks (PerformanceObserver 'longtask', > 50 ms) and the longest
  *   gap between animation frames while the list scrolls and 1,000 webhooks/s
- *   arrive for 10 s, against the same 10 s of scrolling with no traffic.
+ *   arrive for 10 s, against the same 10 s of scrolling with no traffic, in a
+ *   page that Playwright does not drive (bare-browser.ts says why).
  *
  * Times are taken inside the page (performance.now from the input's own event
  * to a MutationObserver seeing the rows), so Playwright's round trips are not
  * in them. The traffic comes from a child process at the lowest CPU priority:
  * it stands in for Vonage, whose sending costs a user's machine nothing, so it
  * takes only CPU that the app and the browser leave idle, and what the busy
- * window measures is the app's own cost. Needs `npm run build`. Part of `npm run bench`; alone:
- * `npx tsx bench/timeline-ui.ts [--timeline-events 1000000]`.
+ * window measures is the app's own cost. Needs `npm run build`. Part of
+ * `npm run bench`; alone: `npx tsx bench/timeline-ui.ts [--timeline-events 1000000]`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +27,7 @@ import { chromiumPath } from '../playwright.config';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
 import { fillStore } from './filled-store';
+import { openBarePage, type BarePage } from './bare-browser';
 import { answerParent, serveArguments, startChildServer } from './child-server';
 import { steadyLoad, type SteadyResult } from './steady-load';
 import { storedWebhookRecord } from './stored-webhook-record';
@@ -163,45 +165,47 @@ async function openAndFilter(
   return { openMs: median(openSamples), filterMs: median(filterSamples) };
 }
 
-/** Scrolls the list every frame for `seconds`, counting long tasks and the longest gap between frames. */
-function watchWhileScrolling(
-  page: Page,
-  seconds: number,
-): Promise<{ longTasks: number; longestTaskMs: number; longestFrameGapMs: number }> {
-  return page.evaluate(
-    (seconds) =>
-      new Promise((resolve) => {
-        let longTasks = 0;
-        let longestTaskMs = 0;
-        const observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            longTasks++;
-            longestTaskMs = Math.max(longestTaskMs, entry.duration);
-          }
-        });
-        observer.observe({ type: 'longtask' });
-        const scroller = document.querySelector<HTMLElement>('[data-testid="timeline-list"]')!;
-        const endAt = performance.now() + seconds * 1000;
-        let previous = performance.now();
-        let longestFrameGapMs = 0;
-        let direction = 1;
-        const frame = (now: number) => {
-          longestFrameGapMs = Math.max(longestFrameGapMs, now - previous);
-          previous = now;
-          if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 40) direction = -1;
-          else if (scroller.scrollTop <= 0) direction = 1;
-          scroller.scrollTop += direction * 40;
-          if (now < endAt) requestAnimationFrame(frame);
-          else {
-            observer.disconnect();
-            resolve({ longTasks, longestTaskMs, longestFrameGapMs });
-          }
-        };
-        requestAnimationFrame(frame);
-      }),
-    seconds,
-  );
+interface LiveWindow {
+  longTasks: number;
+  longestTaskMs: number;
+  longestFrameGapMs: number;
 }
+
+/** Runs in the page: scrolls the list every frame for `seconds`, counting long tasks and the longest gap between frames. */
+function scrollAndWatch(seconds: number): Promise<LiveWindow> {
+  return new Promise((resolve) => {
+    let longTasks = 0;
+    let longestTaskMs = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        longTasks++;
+        longestTaskMs = Math.max(longestTaskMs, entry.duration);
+      }
+    });
+    observer.observe({ type: 'longtask' });
+    const scroller = document.querySelector<HTMLElement>('[data-testid="timeline-list"]')!;
+    const endAt = performance.now() + seconds * 1000;
+    let previous = performance.now();
+    let longestFrameGapMs = 0;
+    let direction = 1;
+    const frame = (now: number) => {
+      longestFrameGapMs = Math.max(longestFrameGapMs, now - previous);
+      previous = now;
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 40) direction = -1;
+      else if (scroller.scrollTop <= 0) direction = 1;
+      scroller.scrollTop += direction * 40;
+      if (now < endAt) requestAnimationFrame(frame);
+      else {
+        observer.disconnect();
+        resolve({ longTasks, longestTaskMs, longestFrameGapMs });
+      }
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const watchWhileScrolling = (page: BarePage, seconds: number): Promise<LiveWindow> =>
+  page.evaluate(`(${scrollAndWatch.toString()})(${seconds})`);
 
 /** Child role: posts the live traffic to `receiverUrl` when asked, at the lowest CPU priority. */
 function sendTraffic(receiverUrl: string): void {
@@ -220,15 +224,17 @@ export async function timelineUi(): Promise<Figure[]> {
   const fillRate = await fillStore(fullDir, eventCount, storedRecord, 'timeline bench');
   process.stderr.write(`timeline bench: filled at ${Math.round(fillRate).toLocaleString('en-US')} events/s\n`);
 
+  const viewport = { width: 1400, height: 900 };
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // tsx keeps function names with a `__name` helper that the page does not have; the callbacks below need it.
+  const page = await browser.newPage({ viewport });
+  // tsx keeps function names with a `__name` helper that the page does not have; the callbacks above need it.
   await page.addInitScript({ content: 'window.__name = (target) => target;' });
   const emptyServe = await startServe();
   const fullServe = await startServe({ dataDir: fullDir, timeoutMs: 120_000 });
+  let livePage: BarePage | undefined;
   try {
     const baseline = await openAndFilter(page, emptyServe, true);
     process.stderr.write(
@@ -239,18 +245,22 @@ export async function timelineUi(): Promise<Figure[]> {
       `timeline bench: full store opens in ${full.openMs.toFixed(1)} ms, filters in ${full.filterMs.toFixed(1)} ms (p50)\n`,
     );
 
-    await page.goto(`${fullServe.url}#/timeline`);
-    await page.getByTestId('timeline-row').first().waitFor();
-    const receiverUrl = (await page.getByTestId('tunnel-receiver-url').textContent())!;
+    // The live windows run in a page no automation watches (bare-browser.ts says why), so Playwright's goes first.
+    await browser.close();
+    livePage = await openBarePage(`${fullServe.url}#/timeline`, viewport);
+    await livePage.waitFor(`document.querySelector('[data-testid="timeline-row"]')`);
+    const receiverUrl = await livePage.evaluate<string>(
+      `document.querySelector('[data-testid="tunnel-receiver-url"]').textContent`,
+    );
     const sender = await startChildServer(__filename, [receiverUrl]);
     // Warm up first, so neither window pays for the page's first layouts and compilation, nor the busy one for
     // the server's and the page's first webhooks (their code compiled: without this, a ninth of the server's
     // CPU in the busy window went to the optimising compiler).
-    await watchWhileScrolling(page, 3);
-    await Promise.all([watchWhileScrolling(page, 3), sender.ask('warm-up')]);
-    const quiet = await watchWhileScrolling(page, liveSeconds);
+    await watchWhileScrolling(livePage, 3);
+    await Promise.all([watchWhileScrolling(livePage, 3), sender.ask('warm-up')]);
+    const quiet = await watchWhileScrolling(livePage, liveSeconds);
     const [busy, posted] = await Promise.all([
-      watchWhileScrolling(page, liveSeconds),
+      watchWhileScrolling(livePage, liveSeconds),
       sender.ask<SteadyResult>('live'),
     ]);
     await sender.report();
@@ -302,6 +312,7 @@ export async function timelineUi(): Promise<Figure[]> {
     ];
   } finally {
     await browser.close();
+    await livePage?.close();
     await emptyServe.stop();
     await fullServe.stop();
     await fs.promises.rm(fullDir, { recursive: true, force: true });
