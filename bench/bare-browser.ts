@@ -119,7 +119,8 @@ export async function openBarePage(url: string, viewport: { width: number; heigh
       socket.close();
       browser.kill();
       await exited;
-      await fs.promises.rm(profile, { recursive: true, force: true });
+      // Chromium's helpers may still be writing to the profile as the main process exits: retry while they finish.
+      await fs.promises.rm(profile, { recursive: true, force: true, maxRetries: 10 });
     },
   };
 }
