@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import WebSocket from 'ws';
-import { chromiumPath } from '../playwright.config';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 
 export interface BarePage {
   /** Evaluates `expression` in the page, awaiting a promise it returns; resolves with its JSON value. */
@@ -47,12 +47,7 @@ export async function openBarePage(url: string, viewport: { width: number; heigh
     chromiumPath,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs,
       // As Playwright does: a page nobody looks at must still get full frame rate and timers.
       '--disable-renderer-backgrounding',
       '--disable-background-timer-throttling',

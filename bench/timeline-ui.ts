@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { chromiumPath } from '../playwright.config';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 import type { NewWebhookRecord } from '../src-main/webhooks/event-types';
 import { startServe, type ServeProcess } from '../test/support/serve-process';
 import { fillStore } from './filled-store';
@@ -225,10 +225,8 @@ export async function timelineUi(): Promise<Figure[]> {
   process.stderr.write(`timeline bench: filled at ${Math.round(fillRate).toLocaleString('en-US')} events/s\n`);
 
   const viewport = { width: 1400, height: 900 };
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  // The same flags as the live windows' bare browser, so the two browsers differ only in who drives them.
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage({ viewport });
   // tsx keeps function names with a `__name` helper that the page does not have; the callbacks above need it.
   await page.addInitScript({ content: 'window.__name = (target) => target;' });

@@ -114,6 +114,30 @@ describe("the emulator's webhook thread", () => {
     expect(mostInFlight).toBe(4);
   });
 
+  it('gets past a receiver that holds every connection unanswered: those time out, the next webhook goes out', async () => {
+    let requests = 0;
+    // The first four (the test's limit) are taken and never answered; the rest are answered at once.
+    const receiver = http.createServer((request, response) => {
+      requests++;
+      request.resume();
+      if (requests > 4) request.on('end', () => response.end('ok'));
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => {
+      receiver.closeAllConnections();
+      return new Promise((resolve) => receiver.close(resolve));
+    });
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/status`;
+    const open = poster(builtWebhookThread);
+    const held = Array.from({ length: 4 }, (_, index) => open.post(url, `{"held":${index}}`));
+    const next = await open.post(url, '{"next":true}');
+    expect(await Promise.all(held)).toEqual(
+      Array.from({ length: 4 }, () => expect.objectContaining({ failure: 'UND_ERR_HEADERS_TIMEOUT' })),
+    );
+    // Its own answer timeout starts when it is sent, not while it waits for a connection.
+    expect(next).toEqual(expect.objectContaining({ status: 200 }));
+  });
+
   it('delivers a burst in order of acceptance, every status of every message', async () => {
     const harness: Harness = await startHarness();
     cleanups.push(() => harness.close());
