@@ -5,9 +5,10 @@
  * checks the credentials are present, validates the body and answers the 202
  * example. The emulator does that and more: it checks the credentials
  * themselves, runs its scenarios and sends signed status webhooks, here to a
- * counting receiver in this process.
+ * counting receiver.
  *
- * Each server runs in its own child process; both get the same autocannon
+ * Each server runs in its own child process, and so does that receiver, so the
+ * load generator's thread serves none of them; both servers get the same autocannon
  * load, in alternating rounds (emulator, Prism, Prism, emulator, ...), so a
  * drift in the machine's load falls on both, after a warm-up round each (Prism
  * answers about half as fast in its first seconds as once warm). An emulator
@@ -65,6 +66,17 @@ async function serveEmulator(statusUrl: string): Promise<void> {
     report: async () => {
       await emulator.close();
       return {};
+    },
+  });
+}
+
+/** Child role: the receiver of the emulator's status webhooks, counting them. */
+async function serveReceiver(): Promise<void> {
+  const receiver = countingServer(200, () => '');
+  answerParent(`${await listen(receiver.server)}/status`, {
+    report: async () => {
+      await close(receiver.server);
+      return { delivered: receiver.count() };
     },
   });
 }
@@ -136,9 +148,8 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
   const rounds = option('rounds', 2);
   const connections = option('connections', 32);
   const warmUpSeconds = option('warm-up', seconds);
-  const receiver = countingServer(200, () => '');
-  const receiverUrl = await listen(receiver.server);
-  const emulator = await startChildServer(__filename, ['emulator', `${receiverUrl}/status`]);
+  const receiver = await startChildServer(__filename, ['receiver']);
+  const emulator = await startChildServer(__filename, ['emulator', receiver.url]);
   const prism = await startPrism();
   try {
     process.stderr.write(`emulator vs prism: ${rounds} rounds of ${seconds} s each, ${connections} connections\n`);
@@ -158,7 +169,7 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
     const emulatorRun = summary(emulatorRounds);
     const prismRun = summary(prismRounds);
     process.stderr.write(
-      `emulator vs prism: emulator ${JSON.stringify(emulatorRounds)}; prism ${JSON.stringify(prismRounds)}; ${receiver.count()} status webhooks delivered\n`,
+      `emulator vs prism: emulator ${JSON.stringify(emulatorRounds)}; prism ${JSON.stringify(prismRounds)}\n`,
     );
     if (emulatorRun.rejected + prismRun.rejected > 0)
       process.stderr.write(
@@ -181,14 +192,17 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
   } finally {
     prism.stop();
     await emulator.report();
-    await close(receiver.server);
+    const { delivered } = await receiver.report<{ delivered: number }>();
+    process.stderr.write(`emulator vs prism: ${delivered} status webhooks delivered\n`);
   }
 }
 
 if (require.main === module) {
   const served = serveArguments();
   const run = served
-    ? serveEmulator(served[1] ?? '')
+    ? served[0] === 'receiver'
+      ? serveReceiver()
+      : serveEmulator(served[1] ?? '')
     : emulatorVsPrism().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
   run.catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
