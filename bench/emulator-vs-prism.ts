@@ -81,6 +81,13 @@ async function serveReceiver(): Promise<void> {
   });
 }
 
+/** A child's role, as the parent names it: anything else stops the child rather than serving the wrong thing. */
+function serveRole(role: string | undefined, statusUrl: string | undefined): Promise<void> {
+  if (role === 'receiver') return serveReceiver();
+  if (role === 'emulator' && statusUrl !== undefined) return serveEmulator(statusUrl);
+  return Promise.reject(new Error(`unknown bench child: ${role ?? '(none)'} ${statusUrl ?? ''}`));
+}
+
 /** Prism as users run it (`prism mock FILE`), with its default logging, which this process drains. */
 async function startPrism(): Promise<{ url: string; stop: () => void }> {
   const cli = path.join(path.dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
@@ -200,9 +207,7 @@ export async function emulatorVsPrism(): Promise<Figure[]> {
 if (require.main === module) {
   const served = serveArguments();
   const run = served
-    ? served[0] === 'receiver'
-      ? serveReceiver()
-      : serveEmulator(served[1] ?? '')
+    ? serveRole(served[0], served[1])
     : emulatorVsPrism().then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`));
   run.catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
