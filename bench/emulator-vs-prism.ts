@@ -13,10 +13,16 @@
  * drift in the machine's load falls on both, after a warm-up round each (Prism
  * answers about half as fast in its first seconds as once warm). An emulator
  * round ends when its last webhook is delivered. Sends per second are the mean
- * of the rounds; p99 is the worst round's.
+ * of four rounds each (with two, the same code read 2.85× to 3.40× from run to
+ * run, as Prism's rounds swing widely); p99 is the worst round's.
+ *
+ * On a machine of two cores the emulator's side is bound by CPU: a send with
+ * its two status webhooks costs the emulator, the receiver and autocannon
+ * about 400 µs, so the emulator's two threads fill both cores near 5,000
+ * sends/s, while Prism, on one thread, takes one core at 1,000–1,900/s.
  *
  * Part of `npm run bench`; alone: `npx tsx bench/emulator-vs-prism.ts
- * [--seconds 5] [--rounds 2] [--connections 32] [--warm-up SECONDS]`. Progress
+ * [--seconds 5] [--rounds 4] [--connections 32] [--warm-up SECONDS]`. Progress
  * goes to stderr.
  */
 import { spawn } from 'node:child_process';
@@ -152,7 +158,7 @@ function summary(rounds: Round[]): Round {
 
 export async function emulatorVsPrism(): Promise<Figure[]> {
   const seconds = option('seconds', 5);
-  const rounds = option('rounds', 2);
+  const rounds = option('rounds', 4);
   const connections = option('connections', 32);
   const warmUpSeconds = option('warm-up', seconds);
   const receiver = await startChildServer(__filename, ['receiver']);
