@@ -49,10 +49,13 @@ export async function startChildServer(script: string, args: string[], nodeFlags
 
 /**
  * Child side: announces `url`, then answers each command with its handler's
- * result; after answering `report` the process exits.
+ * result; after answering `report` the process exits. It exits too when its
+ * stdin ends, which is the parent gone without a report (killed, or failed
+ * while starting its other servers), so no server is left running.
  */
 export function answerParent(url: string, handlers: Record<string, () => unknown>): void {
   process.stdout.write(`${JSON.stringify({ url })}\n`);
+  process.stdin.once('end', () => process.exit(1));
   let buffered = '';
   let queue = Promise.resolve();
   process.stdin.on('data', (chunk: Buffer) => {
